@@ -1,12 +1,98 @@
 package jp.meetingsearch;
 
-/** Command-line entry point: {@code serve}, {@code load-minutes}, {@code load-projects}. */
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import jp.meetingsearch.config.AppConfig;
+import jp.meetingsearch.config.ConfigException;
+import jp.meetingsearch.elasticsearch.EsConnection;
+import jp.meetingsearch.elasticsearch.LocalNodeException;
+import jp.meetingsearch.health.HealthService;
+import jp.meetingsearch.http.ApiServer;
+import jp.meetingsearch.index.IndexBootstrap;
+import jp.meetingsearch.index.IndexDefinitions;
+import jp.meetingsearch.index.IndexVersionException;
+import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.json.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Command-line entry point: {@code serve} runs the HTTP API (starting the local node when no cluster is given). */
 public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_UNAVAILABLE = 3;
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.err.println("usage: meeting-search serve | load-minutes PATH... | load-projects FILE...");
-        System.exit(2);
+        if (args.length == 0) {
+            usage();
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        int code;
+        try {
+            code = switch (args[0]) {
+                case "serve" -> serve(AppConfig.fromEnvironment());
+                default -> usage();
+            };
+        } catch (ConfigException e) {
+            System.err.println("configuration error: " + e.getMessage());
+            code = EXIT_USAGE;
+        } catch (LocalNodeException e) {
+            System.err.println("Elasticsearch: " + e.getMessage());
+            code = EXIT_UNAVAILABLE;
+        } catch (IndexVersionException e) {
+            System.err.println("indices: " + e.getMessage());
+            code = 1;
+        } catch (RuntimeException e) {
+            LOG.error("failed", e);
+            code = 1;
+        }
+        if (rest.length > 0 && "serve".equals(args[0])) {
+            LOG.warn("ignored arguments: {}", String.join(" ", rest));
+        }
+        System.exit(code);
+    }
+
+    private static int usage() {
+        System.err.println("usage: meeting-search serve");
+        System.exit(EXIT_USAGE);
+        return EXIT_USAGE;
+    }
+
+    /** Runs the API until the process is interrupted (Ctrl-C), then stops the server and a node it started. */
+    static int serve(AppConfig cfg) {
+        ObjectMapper mapper = Json.newMapper();
+        EsConnection es = EsConnection.open(cfg, mapper);
+        Indices indices = new Indices(cfg.indexPrefix());
+        try {
+            new IndexBootstrap(es.client(), IndexDefinitions.load(), indices).ensureAll();
+        } catch (java.io.IOException e) {
+            es.close();
+            throw new LocalNodeException("Elasticsearch at " + es.url() + " did not answer: " + e.getMessage(), e);
+        }
+        Javalin app = ApiServer.create(cfg, mapper, new ApiServer.Services(new HealthService(es.client(), indices)));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            es.close();
+            stopped.countDown();
+        }, "shutdown"));
+        app.start(cfg.port());
+        System.out.println();
+        System.out.println("  API     http://localhost:" + app.port() + "/api/health");
+        System.out.println("  Elasticsearch " + es.url());
+        System.out.println("  Stop with Ctrl-C");
+        System.out.println();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
     }
 }

@@ -1,0 +1,58 @@
+# Shared by the commands in loaders/: finds a JDK 21+ and builds the project when its sources changed.
+# Sourced, not run. Sets JAVA_HOME, PROJECT_ROOT and APP_JAR.
+
+PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+APP_JAR="$PROJECT_ROOT/target/meeting-search-0.1.0.jar"
+
+java_feature_version() { # prints the major version of the java binary $1, or 0
+  "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1 || echo 0
+}
+
+find_jdk21() {
+  local candidates=() c v best="" best_v=0
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  if command -v javac >/dev/null 2>&1; then
+    candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")")
+  fi
+  for c in /usr/lib/jvm/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* \
+           /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+    [ -d "$c" ] && candidates+=("$c")
+  done
+  for c in "${candidates[@]}"; do
+    [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
+    v=$(java_feature_version "$c/bin/java")
+    if [ "${v:-0}" -ge 21 ] 2>/dev/null && [ "$v" -gt "$best_v" ]; then best="$c"; best_v="$v"; fi
+    # JAVA_HOME wins when it is new enough
+    if [ "$c" = "${JAVA_HOME:-}" ] && [ "${v:-0}" -ge 21 ] 2>/dev/null; then best="$c"; break; fi
+  done
+  if [ -z "$best" ]; then
+    echo "No JDK 21 or newer found (looked at JAVA_HOME, the javac on PATH, /usr/lib/jvm, /opt/java, ~/.sdkman)." >&2
+    echo "Install one (e.g. 'apt-get install openjdk-21-jdk' or Temurin 21) or set JAVA_HOME to it." >&2
+    exit 2
+  fi
+  export JAVA_HOME="$best"
+  export PATH="$JAVA_HOME/bin:$PATH"
+}
+
+require_maven() {
+  if ! command -v mvn >/dev/null 2>&1; then
+    echo "Maven (mvn) is needed: install it (e.g. 'apt-get install maven') and run this again." >&2
+    exit 2
+  fi
+}
+
+# Builds target/ when the jar is missing or older than any source, mapping or the pom.
+build_if_stale() {
+  require_maven
+  local stale=""
+  if [ ! -f "$APP_JAR" ]; then
+    stale=yes
+  elif [ -n "$(find "$PROJECT_ROOT/pom.xml" "$PROJECT_ROOT/src/main" "$PROJECT_ROOT/mappings" "$PROJECT_ROOT/dashboards" \
+               -newer "$APP_JAR" -type f -print -quit 2>/dev/null)" ]; then
+    stale=yes
+  fi
+  if [ -n "$stale" ]; then
+    echo "Building (mvn package)..." >&2
+    (cd "$PROJECT_ROOT" && mvn -q -B package -DskipTests) || { echo "The build failed." >&2; exit 2; }
+  fi
+}

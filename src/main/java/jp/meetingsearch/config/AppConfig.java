@@ -1,0 +1,160 @@
+package jp.meetingsearch.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The configuration of one process (service or loader), read from environment variables once.
+ *
+ * @param port              HTTP port of the API ({@code PORT}, default 7070)
+ * @param esUrl             an existing cluster ({@code ES_URL}); empty: the local node is used
+ * @param esApiKey          {@code ES_API_KEY} (encoded form, as Kibana shows it)
+ * @param esUsername        {@code ES_USERNAME}
+ * @param esPassword        {@code ES_PASSWORD}
+ * @param esCaCert          PEM file of the CA that signed the cluster's certificate ({@code ES_CA_CERT})
+ * @param indexPrefix       prefix of every index and alias name ({@code INDEX_PREFIX}, default none)
+ * @param sampleData        load the sample corpus into empty indices at start ({@code SAMPLE_DATA}, default true)
+ * @param localNode         where and how the local node runs when no cluster is given
+ * @param esConnectTimeout  connect timeout to Elasticsearch ({@code ES_CONNECT_TIMEOUT_MS}, default 2000)
+ * @param esRequestTimeout  response timeout of one request ({@code ES_REQUEST_TIMEOUT_MS}, default 30000)
+ * @param corsOrigins       origins allowed to call the API from a browser ({@code CORS_ORIGINS}, comma separated; none by default)
+ * @param adminToken        token that enables write endpoints ({@code ADMIN_TOKEN}; empty: write endpoints are off)
+ */
+public record AppConfig(
+        int port,
+        Optional<URI> esUrl,
+        Optional<String> esApiKey,
+        Optional<String> esUsername,
+        Optional<String> esPassword,
+        Optional<Path> esCaCert,
+        String indexPrefix,
+        boolean sampleData,
+        LocalNodeConfig localNode,
+        Duration esConnectTimeout,
+        Duration esRequestTimeout,
+        List<String> corsOrigins,
+        Optional<String> adminToken) {
+
+    /** Reads the process environment. */
+    public static AppConfig fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    /** Reads the given variables (the environment, or a test's map). */
+    public static AppConfig from(Map<String, String> env) {
+        Env e = new Env(env);
+        Optional<URI> esUrl = e.optional("ES_URL").map(v -> parseUrl(v));
+        Optional<String> user = e.optional("ES_USERNAME");
+        Optional<String> password = e.optional("ES_PASSWORD");
+        if (user.isPresent() != password.isPresent()) {
+            throw new ConfigException("ES_USERNAME and ES_PASSWORD go together: set both or neither");
+        }
+        Optional<String> apiKey = e.optional("ES_API_KEY");
+        if (apiKey.isPresent() && user.isPresent()) {
+            throw new ConfigException("set either ES_API_KEY or ES_USERNAME/ES_PASSWORD, not both");
+        }
+        if (esUrl.isEmpty() && (apiKey.isPresent() || user.isPresent())) {
+            throw new ConfigException("ES_API_KEY / ES_USERNAME are for an existing cluster: set ES_URL too");
+        }
+        Optional<Path> ca = e.optional("ES_CA_CERT").map(Path::of);
+        ca.ifPresent(p -> {
+            if (!p.toFile().isFile()) {
+                throw new ConfigException("ES_CA_CERT: no such file: " + p);
+            }
+        });
+        String prefix = e.optional("INDEX_PREFIX").orElse("");
+        if (!prefix.matches("[a-z0-9][a-z0-9_.-]*|")) {
+            throw new ConfigException("INDEX_PREFIX '" + prefix
+                    + "' is not a valid index name prefix: use lower-case letters, digits, '-', '_' or '.', not starting with a symbol");
+        }
+        List<String> cors = e.optional("CORS_ORIGINS")
+                .map(v -> List.of(v.split("\\s*,\\s*")))
+                .orElse(List.of());
+        return new AppConfig(
+                e.port("PORT", 7070),
+                esUrl,
+                apiKey,
+                user,
+                password,
+                ca,
+                prefix,
+                e.bool("SAMPLE_DATA", true),
+                LocalNodeConfig.from(e),
+                Duration.ofMillis(e.positiveInt("ES_CONNECT_TIMEOUT_MS", 2000)),
+                Duration.ofMillis(e.positiveInt("ES_REQUEST_TIMEOUT_MS", 30000)),
+                cors,
+                e.optional("ADMIN_TOKEN"));
+    }
+
+    /** The same configuration with another local node setting (tests use a throw-away node). */
+    public AppConfig withLocalNode(LocalNodeConfig node) {
+        return new AppConfig(port, esUrl, esApiKey, esUsername, esPassword, esCaCert, indexPrefix, sampleData, node,
+                esConnectTimeout, esRequestTimeout, corsOrigins, adminToken);
+    }
+
+    /** The same configuration pointed at a running cluster. */
+    public AppConfig withEsUrl(URI url) {
+        return new AppConfig(port, Optional.of(url), esApiKey, esUsername, esPassword, esCaCert, indexPrefix,
+                sampleData, localNode, esConnectTimeout, esRequestTimeout, corsOrigins, adminToken);
+    }
+
+    private static URI parseUrl(String value) {
+        try {
+            URI uri = URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new IllegalArgumentException("needs http:// or https:// and a host");
+            }
+            return uri;
+        } catch (IllegalArgumentException ex) {
+            throw new ConfigException("ES_URL '" + value + "' is not a usable URL: " + ex.getMessage());
+        }
+    }
+
+    /** Typed access to environment variables with messages that name the variable. */
+    record Env(Map<String, String> values) {
+        Optional<String> optional(String name) {
+            String v = values.get(name);
+            return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
+        }
+
+        int port(String name, int defaultValue) {
+            int p = positiveInt(name, defaultValue);
+            if (p > 65535) {
+                throw new ConfigException(name + "=" + p + " is not a TCP port (1-65535)");
+            }
+            return p;
+        }
+
+        int positiveInt(String name, int defaultValue) {
+            Optional<String> v = optional(name);
+            if (v.isEmpty()) {
+                return defaultValue;
+            }
+            try {
+                int n = Integer.parseInt(v.get());
+                if (n <= 0) {
+                    throw new NumberFormatException();
+                }
+                return n;
+            } catch (NumberFormatException ex) {
+                throw new ConfigException(name + "='" + v.get() + "' is not a positive whole number");
+            }
+        }
+
+        boolean bool(String name, boolean defaultValue) {
+            Optional<String> v = optional(name);
+            if (v.isEmpty()) {
+                return defaultValue;
+            }
+            return switch (v.get().toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "1", "yes", "on" -> true;
+                case "false", "0", "no", "off" -> false;
+                default -> throw new ConfigException(name + "='" + v.get() + "' is not true or false");
+            };
+        }
+    }
+}

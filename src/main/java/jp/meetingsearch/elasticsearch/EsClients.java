@@ -1,0 +1,117 @@
+package jp.meetingsearch.elasticsearch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.meetingsearch.config.AppConfig;
+import jp.meetingsearch.config.ConfigException;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Response;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.ParseException;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.util.Timeout;
+
+/** Builds the one Elasticsearch client of a process, with the timeouts and credentials of the configuration. */
+public final class EsClients {
+    private EsClients() {
+    }
+
+    /** A client for {@code url}: authentication and CA from the configuration, timeouts as configured. */
+    public static ElasticsearchClient create(URI url, AppConfig cfg, ObjectMapper mapper) {
+        Rest5ClientBuilder builder = Rest5Client.builder(url)
+                .setCompressionEnabled(false)
+                .setRequestConfigCallback(rc -> rc
+                        .setConnectionRequestTimeout(Timeout.of(cfg.esConnectTimeout()))
+                        .setResponseTimeout(Timeout.of(cfg.esRequestTimeout())))
+                .setConnectionConfigCallback(cc -> cc
+                        .setConnectTimeout(Timeout.of(cfg.esConnectTimeout()))
+                        .setSocketTimeout(Timeout.of(cfg.esRequestTimeout())));
+        List<Header> headers = new ArrayList<>();
+        cfg.esApiKey().ifPresent(k -> headers.add(new BasicHeader("Authorization", "ApiKey " + k)));
+        if (cfg.esUsername().isPresent()) {
+            String basic = Base64.getEncoder().encodeToString(
+                    (cfg.esUsername().get() + ":" + cfg.esPassword().orElse("")).getBytes(StandardCharsets.UTF_8));
+            headers.add(new BasicHeader("Authorization", "Basic " + basic));
+        }
+        builder.setDefaultHeaders(headers.toArray(Header[]::new));
+        cfg.esCaCert().ifPresent(ca -> builder.setSSLContext(sslContextTrusting(ca)));
+        Rest5Client rest = builder.build();
+        return new ElasticsearchClient(new Rest5ClientTransport(rest, new JacksonJsonpMapper(mapper)));
+    }
+
+    /** The low-level client under {@code client}, for requests the typed API does not model. */
+    public static Rest5Client lowLevel(ElasticsearchClient client) {
+        return ((Rest5ClientTransport) client._transport()).restClient();
+    }
+
+    /**
+     * Sends a raw request and returns the answer's body; an answer of 300 or more becomes an
+     * {@link EsRequestException} carrying status and body (the low-level client itself does not always throw).
+     */
+    public static String perform(ElasticsearchClient client, Request request) throws IOException {
+        Response response;
+        try {
+            response = lowLevel(client).performRequest(request);
+        } catch (ResponseException e) {
+            throw new EsRequestException(e.getResponse().getStatusCode(), body(e.getResponse()));
+        }
+        String body = body(response);
+        if (response.getStatusCode() >= 300) {
+            throw new EsRequestException(response.getStatusCode(), body);
+        }
+        return body;
+    }
+
+    private static String body(Response r) {
+        try {
+            return r.getEntity() == null ? "" : EntityUtils.toString(r.getEntity(), StandardCharsets.UTF_8);
+        } catch (IOException | ParseException e) {
+            return "(unreadable answer: " + e.getMessage() + ")";
+        }
+    }
+
+    /** An SSL context that trusts the certificates in a PEM file (and nothing else). */
+    static SSLContext sslContextTrusting(Path pem) {
+        try (InputStream in = Files.newInputStream(pem)) {
+            KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
+            ks.load(null, null);
+            int i = 0;
+            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                ks.setCertificateEntry("ca-" + i++, c);
+            }
+            if (i == 0) {
+                throw new ConfigException("ES_CA_CERT " + pem + " holds no PEM certificate");
+            }
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(ks);
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, tmf.getTrustManagers(), null);
+            return ctx;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new ConfigException("ES_CA_CERT " + pem + " could not be read as PEM certificates: " + e.getMessage());
+        }
+    }
+}

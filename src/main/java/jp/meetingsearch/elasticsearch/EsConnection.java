@@ -1,0 +1,56 @@
+package jp.meetingsearch.elasticsearch;
+
+import java.io.IOException;
+import java.net.URI;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.meetingsearch.config.AppConfig;
+
+/**
+ * A process's connection to Elasticsearch: the configured cluster ({@code ES_URL}) or the local node, started
+ * here when none is running. Closing it closes the client and stops a node this process started.
+ */
+public final class EsConnection implements AutoCloseable {
+    private final ElasticsearchClient client;
+    private final URI url;
+    private final LocalNode node;
+
+    private EsConnection(ElasticsearchClient client, URI url, LocalNode node) {
+        this.client = client;
+        this.url = url;
+        this.node = node;
+    }
+
+    /** Connects as the configuration says, starting the local node if needed. */
+    public static EsConnection open(AppConfig cfg, ObjectMapper mapper) {
+        if (cfg.esUrl().isPresent()) {
+            URI url = cfg.esUrl().get();
+            return new EsConnection(EsClients.create(url, cfg, mapper), url, null);
+        }
+        LocalNode node = LocalNode.startOrReuse(cfg.localNode(), PluginZip.locate());
+        return new EsConnection(EsClients.create(node.url(), cfg, mapper), node.url(), node);
+    }
+
+    /** The typed client (one per process). */
+    public ElasticsearchClient client() {
+        return client;
+    }
+
+    /** The cluster's base URL, without credentials. */
+    public URI url() {
+        return url;
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (IOException ignored) {
+            // closing the HTTP pool: nothing to recover
+        }
+        if (node != null) {
+            node.close();
+        }
+    }
+}

@@ -1,0 +1,325 @@
+package jp.meetingsearch.elasticsearch;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
+import java.nio.file.attribute.UserPrincipalLookupService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import jp.meetingsearch.config.LocalNodeConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The project's own single-node Elasticsearch on 127.0.0.1: reused when one already answers on the port, else
+ * started from the cached distribution with our analysis plugin, and stopped on {@link #close()} only if this
+ * process started it.
+ */
+public final class LocalNode implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalNode.class);
+    private static final String CLUSTER_NAME = "meeting-search";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    private final URI url;
+    private final Process process;
+    private final Path pidFile;
+    private final Path logsDir;
+    private final Thread shutdownHook;
+
+    private LocalNode(URI url, Process process, Path pidFile, Path logsDir) {
+        this.url = url;
+        this.process = process;
+        this.pidFile = pidFile;
+        this.logsDir = logsDir;
+        if (process != null) {
+            shutdownHook = new Thread(this::stop, "stop-local-elasticsearch");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        } else {
+            shutdownHook = null;
+        }
+    }
+
+    /** The node's base URL, e.g. {@code http://127.0.0.1:9200}. */
+    public URI url() {
+        return url;
+    }
+
+    /** True when this process started the node (and will stop it on close). */
+    public boolean startedHere() {
+        return process != null;
+    }
+
+    /**
+     * Uses the node that answers on the configured port, or starts one. A port held by something that is not
+     * Elasticsearch is an error that says so.
+     */
+    public static LocalNode startOrReuse(LocalNodeConfig cfg, Path pluginZip) {
+        URI url = URI.create("http://127.0.0.1:" + cfg.port());
+        if (portInUse(cfg.port())) {
+            Optional<String> health = health(url, Duration.ofSeconds(5));
+            if (health.isPresent() && health.get().contains("\"cluster_name\"")) {
+                LOG.info("Using the Elasticsearch node already running at {}", url);
+                return new LocalNode(url, null, null, null);
+            }
+            throw new LocalNodeException("port " + cfg.port() + " on 127.0.0.1 is in use by a program that is not "
+                    + "Elasticsearch; stop it or choose another port with ES_LOCAL_PORT");
+        }
+        return start(cfg, pluginZip);
+    }
+
+    /** Starts a new node; the port must be free. */
+    public static LocalNode start(LocalNodeConfig cfg, Path pluginZip) {
+        requireJava21();
+        if (!Files.isRegularFile(pluginZip)) {
+            throw new LocalNodeException("the analysis plugin zip " + pluginZip + " does not exist: build it with "
+                    + "'mvn package' (loaders/serve does this)");
+        }
+        long t0 = System.nanoTime();
+        Path home = Distribution.prepareHome(cfg.cacheDir(), pluginZip);
+        long prepared = System.nanoTime();
+        try {
+            Path data = cfg.dataDir();
+            Path conf = data.resolve("config");
+            Path nodeData = data.resolve("data");
+            Path logs = data.resolve("logs");
+            Files.createDirectories(conf.resolve("jvm.options.d"));
+            Files.createDirectories(nodeData);
+            Files.createDirectories(logs);
+            writeConfig(home, conf, nodeData, logs, cfg);
+            Path pid = data.resolve("elasticsearch.pid");
+            Files.deleteIfExists(pid);
+            Path console = logs.resolve("console.log");
+            List<String> cmd = new ArrayList<>();
+            boolean root = LocalNodeConfig.isRoot();
+            if (root) {
+                ensureRunUser(cfg.runUser());
+                chownTree(data, cfg.runUser());
+                requireReadableBy(cfg.runUser(), home);
+                cmd.addAll(List.of("runuser", "-u", cfg.runUser(), "--"));
+            }
+            cmd.addAll(List.of("env", "ES_JAVA_HOME=" + System.getProperty("java.home"), "ES_PATH_CONF=" + conf,
+                    "ES_JAVA_OPTS=", home.resolve("bin/elasticsearch").toString(), "-p", pid.toString()));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(console.toFile()));
+            pb.environment().remove("ES_JAVA_OPTS");
+            LOG.info("Starting Elasticsearch {} on 127.0.0.1:{} (heap {}); data {}, logs {}", Distribution.VERSION,
+                    cfg.port(), cfg.heap(), nodeData, logs);
+            Process p = pb.start();
+            URI url = URI.create("http://127.0.0.1:" + cfg.port());
+            LocalNode node = new LocalNode(url, p, pid, logs);
+            node.awaitHealthy();
+            LOG.info("Elasticsearch is up at {} (home prepared in {} ms, started in {} ms)", url,
+                    TimeUnit.NANOSECONDS.toMillis(prepared - t0), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - prepared));
+            return node;
+        } catch (IOException e) {
+            throw new LocalNodeException("could not start Elasticsearch: " + e.getMessage(), e);
+        }
+    }
+
+    private void awaitHealthy() {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                String why = "Elasticsearch exited with code " + process.exitValue() + " during start.";
+                stop();
+                throw new LocalNodeException(why + " Last lines of its logs (" + logsDir + "):\n" + logTail());
+            }
+            Optional<String> h = health(url, Duration.ofSeconds(2));
+            if (h.isPresent() && (h.get().contains("\"status\":\"green\"") || h.get().contains("\"status\":\"yellow\""))) {
+                return;
+            }
+            sleep(300);
+        }
+        stop();
+        throw new LocalNodeException("Elasticsearch did not become healthy within " + START_TIMEOUT.toSeconds()
+                + " s. Last lines of its logs (" + logsDir + "):\n" + logTail());
+    }
+
+    /** The last lines of the node's console and server logs, for error messages. */
+    public String logTail() {
+        StringBuilder sb = new StringBuilder();
+        for (String name : List.of("console.log", CLUSTER_NAME + ".log")) {
+            Path f = logsDir.resolve(name);
+            if (Files.isRegularFile(f)) {
+                try {
+                    sb.append("--- ").append(f).append('\n')
+                            .append(Distribution.tail(Files.readString(f, StandardCharsets.UTF_8), 25)).append('\n');
+                } catch (IOException e) {
+                    sb.append("(could not read ").append(f).append(": ").append(e.getMessage()).append(")\n");
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Stops the node if this process started it; waits for it to exit. */
+    @Override
+    public void close() {
+        stop();
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException ignored) {
+                // already shutting down: the hook is running or ran
+            }
+        }
+    }
+
+    private synchronized void stop() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        // ES runs below runuser/env: signal ES itself (its pid file), then wait for the wrapper to end
+        Optional<ProcessHandle> es = readPid().flatMap(ProcessHandle::of);
+        es.ifPresentOrElse(ProcessHandle::destroy, process::destroy);
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                es.ifPresent(ProcessHandle::destroyForcibly);
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+            LOG.info("Elasticsearch at {} stopped", url);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Optional<Long> readPid() {
+        try {
+            return Files.isRegularFile(pidFile)
+                    ? Optional.of(Long.parseLong(Files.readString(pidFile).trim()))
+                    : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void writeConfig(Path home, Path conf, Path data, Path logs, LocalNodeConfig cfg) throws IOException {
+        for (String f : List.of("jvm.options", "log4j2.properties")) {
+            Files.copy(home.resolve("config").resolve(f), conf.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        // security must be off before the very first start, or the node auto-configures TLS and then fails
+        String yml = """
+                cluster.name: %s
+                node.name: local
+                path.data: %s
+                path.logs: %s
+                network.host: 127.0.0.1
+                http.port: %d
+                discovery.type: single-node
+                xpack.security.enabled: false
+                action.destructive_requires_name: true
+                cluster.routing.allocation.disk.threshold_enabled: false
+                """.formatted(CLUSTER_NAME, data, logs, cfg.port());
+        Files.writeString(conf.resolve("elasticsearch.yml"), yml);
+        Files.writeString(conf.resolve("jvm.options.d").resolve("heap.options"),
+                "-Xms" + cfg.heap() + "\n-Xmx" + cfg.heap() + "\n");
+    }
+
+    private static void ensureRunUser(String user) throws IOException {
+        if (run(List.of("id", "-u", user)) == 0) {
+            return;
+        }
+        LOG.info("Creating the system user {} to run Elasticsearch (it refuses to run as root)", user);
+        if (run(List.of("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", user)) != 0
+                && run(List.of("id", "-u", user)) != 0) {
+            throw new LocalNodeException("Elasticsearch refuses to run as root and the system user '" + user
+                    + "' could not be created (useradd failed); create it or set ES_RUN_USER to an existing user");
+        }
+    }
+
+    private static void chownTree(Path dir, String user) throws IOException {
+        UserPrincipalLookupService lookup = dir.getFileSystem().getUserPrincipalLookupService();
+        UserPrincipal owner = lookup.lookupPrincipalByName(user);
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Files.setOwner(p, owner);
+            }
+        }
+    }
+
+    private static void requireReadableBy(String user, Path home) throws IOException {
+        Path probe = home.resolve("bin/elasticsearch");
+        if (run(List.of("runuser", "-u", user, "--", "test", "-x", probe.toString())) != 0) {
+            throw new LocalNodeException("the user '" + user + "' cannot reach " + probe
+                    + ": one of its parent folders is not open to other users; set ES_CACHE_DIR to a folder like "
+                    + "/var/cache/meeting-search");
+        }
+    }
+
+    private static int run(List<String> cmd) throws IOException {
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static void requireJava21() {
+        if (Runtime.version().feature() < 21) {
+            throw new LocalNodeException("Elasticsearch " + Distribution.VERSION + " needs Java 21 or newer; this is "
+                    + Runtime.version() + " (" + System.getProperty("java.home") + "). Set JAVA_HOME to a JDK 21+.");
+        }
+    }
+
+    /** True when something accepts connections on 127.0.0.1:port. */
+    public static boolean portInUse(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A port that is free on 127.0.0.1 at the time of the call. */
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new LocalNodeException("no free port on 127.0.0.1: " + e.getMessage(), e);
+        }
+    }
+
+    /** The body of {@code GET /_cluster/health}, or empty when nothing answers in time. */
+    static Optional<String> health(URI url, Duration timeout) {
+        try (HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build()) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(url.resolve("/_cluster/health"))
+                    .timeout(timeout).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 ? Optional.of(r.body()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LocalNodeException("interrupted while waiting for Elasticsearch", e);
+        }
+    }
+}

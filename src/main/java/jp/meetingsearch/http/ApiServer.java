@@ -1,0 +1,79 @@
+package jp.meetingsearch.http;
+
+import java.io.IOException;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import jp.meetingsearch.config.AppConfig;
+import jp.meetingsearch.health.Health;
+import jp.meetingsearch.health.HealthService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the (unstarted) Javalin application from the configuration and the services. */
+public final class ApiServer {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private ApiServer() {
+    }
+
+    /** The services the routes call. */
+    public record Services(HealthService health) {
+    }
+
+    /** The application, not yet started: call {@code start(port)} (tests use port 0). */
+    public static Javalin create(AppConfig cfg, ObjectMapper mapper, Services services) {
+        return Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.jsonMapper(new JavalinJackson(mapper, true));
+            config.http.defaultContentType = "application/json; charset=utf-8";
+            config.startup.showJavalinBanner = false;
+            if (!cfg.corsOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> cfg.corsOrigins().forEach(rule::allowHost)));
+            }
+            errors(config);
+            routes(config, services);
+        });
+    }
+
+    private static void routes(JavalinConfig config, Services s) {
+        config.routes.get("/api/health", ctx -> {
+            Health h = s.health().check();
+            ctx.status(h.ok() ? 200 : 503).json(h);
+        });
+    }
+
+    private static void errors(JavalinConfig config) {
+        config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                error(ctx, e.getStatus(), e.getStatus() == 404 ? "not_found" : "bad_request", e.getMessage()));
+        config.routes.exception(IOException.class, (e, ctx) -> unavailable(ctx, e));
+        config.routes.exception(ElasticsearchException.class, (e, ctx) -> {
+            LOG.warn("Elasticsearch refused a request for {}: {}", ctx.path(), e.getMessage());
+            error(ctx, 502, "search_failed", "the search engine could not answer this request");
+        });
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unexpected error for {} {}", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "internal_error", "the service failed to answer; the error is logged");
+        });
+        config.routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                error(ctx, 404, "not_found", "no such path: " + ctx.path());
+            }
+        });
+    }
+
+    private static void unavailable(Context ctx, Exception e) {
+        LOG.warn("Elasticsearch unreachable for {}: {}", ctx.path(), e.getMessage());
+        error(ctx, 503, "unavailable", "Elasticsearch is unreachable; try again shortly");
+    }
+
+    static void error(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(new ApiError(code, message));
+    }
+}

@@ -1,0 +1,113 @@
+package jp.meetingsearch.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import co.elastic.clients.json.JsonData;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import jp.meetingsearch.elasticsearch.EsClients;
+import jp.meetingsearch.elasticsearch.EsRequestException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes sure each index exists behind its alias with the schema version this build expects: creates what is
+ * missing, and refuses to work against an index made with another schema version.
+ */
+public final class IndexBootstrap {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexBootstrap.class);
+    private final ElasticsearchClient client;
+    private final IndexDefinitions definitions;
+    private final Indices indices;
+
+    public IndexBootstrap(ElasticsearchClient client, IndexDefinitions definitions, Indices indices) {
+        this.client = client;
+        this.definitions = definitions;
+        this.indices = indices;
+    }
+
+    /** What {@link #ensureAll()} found or did for one index. */
+    public record Outcome(IndexName name, String alias, String index, boolean created, List<String> warnings) {
+    }
+
+    /** Creates missing indices and aliases; checks existing ones. */
+    public List<Outcome> ensureAll() throws IOException {
+        List<Outcome> out = new ArrayList<>();
+        for (IndexName n : IndexName.values()) {
+            out.add(ensure(n));
+        }
+        return out;
+    }
+
+    /** Creates or checks one index. */
+    public Outcome ensure(IndexName name) throws IOException {
+        IndexDefinition def = definitions.get(name);
+        String alias = indices.alias(name);
+        String wanted = indices.concrete(name, def.schemaVersion());
+        Optional<String> current = aliasTarget(alias);
+        if (current.isPresent()) {
+            return check(def, alias, current.get());
+        }
+        if (client.indices().exists(e -> e.index(alias)).value()) {
+            throw new IndexVersionException("'" + alias + "' is an index, not an alias: it was not made by this "
+                    + "service. Delete it or choose another INDEX_PREFIX.");
+        }
+        if (client.indices().exists(e -> e.index(wanted)).value()) {
+            Outcome checked = check(def, alias, wanted);
+            client.indices().putAlias(a -> a.index(wanted).name(alias));
+            return checked;
+        }
+        ObjectNode body = def.body().deepCopy();
+        body.putObject("aliases").putObject(alias);
+        // sent as raw JSON: the typed client re-models analysis settings and rejects valid ones it does not know
+        Request create = new Request("PUT", "/" + wanted);
+        create.setJsonEntity(body.toString());
+        try {
+            EsClients.perform(client, create);
+        } catch (EsRequestException e) {
+            throw new IndexVersionException("Elasticsearch refused to create index '" + wanted + "' from mappings/"
+                    + name.base() + ".json: " + e.body());
+        }
+        LOG.info("Created index {} behind alias {}", wanted, alias);
+        return new Outcome(name, alias, wanted, true, List.of());
+    }
+
+    private Outcome check(IndexDefinition def, String alias, String index) throws IOException {
+        Map<String, JsonData> meta = Optional.ofNullable(client.indices().getMapping(g -> g.index(index))
+                .get(index).mappings().meta()).orElse(Map.of());
+        JsonData version = meta.get("schema_version");
+        int found = version == null ? -1 : version.to(Integer.class);
+        if (found != def.schemaVersion()) {
+            throw new IndexVersionException("index '" + index + "' behind alias '" + alias + "' has schema version "
+                    + (found < 0 ? "(none)" : found) + ", but this build expects version " + def.schemaVersion()
+                    + ". Load the data again into a new dataset (set INDEX_PREFIX) or delete the old index.");
+        }
+        List<String> warnings = new ArrayList<>();
+        JsonData fp = meta.get("analysis_fingerprint");
+        if (fp == null || !def.analysisFingerprint().equals(fp.to(String.class))) {
+            String w = "index '" + index + "' was created with another analysis chain or user dictionary than "
+                    + "mappings/ now holds; searches use the old analysis until the index is rebuilt";
+            LOG.warn(w);
+            warnings.add(w);
+        }
+        return new Outcome(def.name(), alias, index, false, warnings);
+    }
+
+    private Optional<String> aliasTarget(String alias) throws IOException {
+        if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
+            return Optional.empty();
+        }
+        GetAliasResponse r = client.indices().getAlias(g -> g.name(alias));
+        if (r.aliases().size() != 1) {
+            throw new IndexVersionException("alias '" + alias + "' points at " + r.aliases().keySet()
+                    + "; it must point at exactly one index");
+        }
+        return Optional.of(r.aliases().keySet().iterator().next());
+    }
+}

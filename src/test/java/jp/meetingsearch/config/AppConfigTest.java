@@ -1,0 +1,63 @@
+package jp.meetingsearch.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class AppConfigTest {
+
+    @Test
+    void defaultsAreTheLocalNodeOnTheUsualPorts() {
+        AppConfig c = AppConfig.from(Map.of());
+        assertEquals(7070, c.port());
+        assertTrue(c.esUrl().isEmpty());
+        assertEquals("", c.indexPrefix());
+        assertTrue(c.sampleData());
+        assertEquals(9200, c.localNode().port());
+        assertEquals("512m", c.localNode().heap());
+        assertTrue(c.localNode().dataDir().endsWith("es-9200"));
+        assertTrue(c.corsOrigins().isEmpty());
+        assertTrue(c.adminToken().isEmpty());
+    }
+
+    @Test
+    void readsEveryVariable() {
+        AppConfig c = AppConfig.from(Map.of("PORT", "8081", "ES_URL", "https://es.example:9243/", "ES_API_KEY", "abc",
+                "INDEX_PREFIX", "city-a-", "SAMPLE_DATA", "false", "ES_LOCAL_PORT", "9400", "ES_HEAP", "1g",
+                "CORS_ORIGINS", "https://a.example, https://b.example", "ES_REQUEST_TIMEOUT_MS", "1500"));
+        assertEquals(8081, c.port());
+        assertEquals(URI.create("https://es.example:9243"), c.esUrl().orElseThrow());
+        assertEquals("abc", c.esApiKey().orElseThrow());
+        assertEquals("city-a-", c.indexPrefix());
+        assertEquals(false, c.sampleData());
+        assertEquals(9400, c.localNode().port());
+        assertEquals("1g", c.localNode().heap());
+        assertEquals(2, c.corsOrigins().size());
+        assertEquals(1500, c.esRequestTimeout().toMillis());
+    }
+
+    @Test
+    void badValuesNameTheVariable() {
+        assertMessage(Map.of("PORT", "seventy"), "PORT='seventy'");
+        assertMessage(Map.of("PORT", "70000"), "PORT=70000");
+        assertMessage(Map.of("SAMPLE_DATA", "maybe"), "SAMPLE_DATA='maybe'");
+        assertMessage(Map.of("ES_URL", "localhost:9200"), "ES_URL 'localhost:9200'");
+        assertMessage(Map.of("INDEX_PREFIX", "City A"), "INDEX_PREFIX 'City A'");
+        assertMessage(Map.of("ES_HEAP", "lots"), "ES_HEAP='lots'");
+        assertMessage(Map.of("ES_URL", "http://x:9200", "ES_USERNAME", "elastic"), "ES_USERNAME and ES_PASSWORD");
+        assertMessage(Map.of("ES_URL", "http://x:9200", "ES_API_KEY", "k", "ES_USERNAME", "u", "ES_PASSWORD", "p"),
+                "either ES_API_KEY or ES_USERNAME");
+        assertMessage(Map.of("ES_API_KEY", "k"), "set ES_URL too");
+        assertMessage(Map.of("ES_URL", "http://x:9200", "ES_CA_CERT", "/no/such/ca.pem"), "ES_CA_CERT: no such file");
+    }
+
+    private static void assertMessage(Map<String, String> env, String expected) {
+        ConfigException e = assertThrows(ConfigException.class, () -> AppConfig.from(env));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+}

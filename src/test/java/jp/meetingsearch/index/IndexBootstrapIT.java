@@ -1,0 +1,90 @@
+package jp.meetingsearch.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.meetingsearch.config.AppConfig;
+import jp.meetingsearch.testsupport.TestCluster;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class IndexBootstrapIT {
+    private final TestCluster es = TestCluster.get();
+    private AppConfig cfg;
+    private Indices indices;
+    private IndexBootstrap bootstrap;
+
+    @BeforeEach
+    void setUp() {
+        cfg = es.newDataset();
+        indices = new Indices(cfg.indexPrefix());
+        bootstrap = new IndexBootstrap(es.client(), IndexDefinitions.load(), indices);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        es.deleteDataset(cfg.indexPrefix());
+    }
+
+    @Test
+    void createsVersionedIndicesBehindAliasesOnceOnly() throws Exception {
+        List<IndexBootstrap.Outcome> first = bootstrap.ensureAll();
+        assertTrue(first.stream().allMatch(IndexBootstrap.Outcome::created));
+        for (IndexName n : IndexName.values()) {
+            String alias = indices.alias(n);
+            JsonNode aliases = es.request("GET", "/_alias/" + alias, null);
+            assertEquals(List.of(cfg.indexPrefix() + n.base() + "-v1"), iterToList(aliases.fieldNames()), alias);
+            JsonNode settings = es.request("GET", "/" + alias + "/_settings", null);
+            assertEquals("0", settings.elements().next().at("/settings/index/number_of_replicas").asText());
+        }
+        List<IndexBootstrap.Outcome> second = bootstrap.ensureAll();
+        assertTrue(second.stream().noneMatch(IndexBootstrap.Outcome::created));
+        assertTrue(second.stream().allMatch(o -> o.warnings().isEmpty()));
+    }
+
+    @Test
+    void refusesAnIndexOfAnotherSchemaVersion() throws Exception {
+        String alias = indices.alias(IndexName.REMARKS);
+        es.request("PUT", "/" + alias + "-v1", """
+                {"settings":{"number_of_replicas":0},
+                 "mappings":{"_meta":{"schema_version":99}},
+                 "aliases":{"%s":{}}}""".formatted(alias));
+        IndexVersionException e = assertThrows(IndexVersionException.class, () -> bootstrap.ensure(IndexName.REMARKS));
+        assertTrue(e.getMessage().contains("schema version 99"), e.getMessage());
+        assertTrue(e.getMessage().contains("expects version 1"), e.getMessage());
+        assertTrue(e.getMessage().contains(alias), e.getMessage());
+    }
+
+    @Test
+    void refusesAConcreteIndexWhereTheAliasBelongs() throws Exception {
+        String alias = indices.alias(IndexName.PROJECTS);
+        es.request("PUT", "/" + alias, "{\"settings\":{\"number_of_replicas\":0}}");
+        IndexVersionException e = assertThrows(IndexVersionException.class, () -> bootstrap.ensure(IndexName.PROJECTS));
+        assertTrue(e.getMessage().contains("is an index, not an alias"), e.getMessage());
+    }
+
+    @Test
+    void warnsWhenTheAnalysisChangedSinceCreation() throws Exception {
+        String alias = indices.alias(IndexName.MEETINGS);
+        es.request("PUT", "/" + alias + "-v1", """
+                {"settings":{"number_of_replicas":0},
+                 "mappings":{"_meta":{"schema_version":1,"analysis_fingerprint":"0000"}},
+                 "aliases":{"%s":{}}}""".formatted(alias));
+        IndexBootstrap.Outcome o = bootstrap.ensure(IndexName.MEETINGS);
+        assertFalse(o.created());
+        assertEquals(1, o.warnings().size());
+        assertTrue(o.warnings().get(0).contains("rebuilt"), o.warnings().get(0));
+    }
+
+    private static List<String> iterToList(java.util.Iterator<String> it) {
+        List<String> out = new java.util.ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+}
