@@ -1,6 +1,7 @@
 package jp.meetingsearch.analysis;
 
 import java.io.Reader;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -8,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.elasticsearch.plugin.analysis.TokenFilterFactory;
 
 /** A custom analyzer as Elasticsearch assembles one: char filters, then a tokenizer, then token filters. */
 final class AnalysisChain extends Analyzer {
@@ -20,6 +22,16 @@ final class AnalysisChain extends Analyzer {
         this.charFilters = List.copyOf(charFilters);
         this.tokenizer = tokenizer;
         this.filters = List.copyOf(filters);
+    }
+
+    /** The default {@code kuromoji_tokenizer} followed by {@code filters}. */
+    static AnalysisChain kuromoji(TokenFilterFactory... filters) {
+        return of(ComponentFactories.create(KuromojiTokenizerFactory.class)::create, filters);
+    }
+
+    static AnalysisChain of(Supplier<Tokenizer> tokenizer, TokenFilterFactory... filters) {
+        return new AnalysisChain(List.of(), tokenizer,
+                Arrays.stream(filters).<UnaryOperator<TokenStream>>map(filter -> filter::create).toList());
     }
 
     @Override
