@@ -60,6 +60,7 @@ class ServeCommandIT {
             serve.destroyForcibly();
             serve.waitFor(30, TimeUnit.SECONDS);
             jp.meetingsearch.elasticsearch.LocalNodeTestAccess.deleteTree(data);
+            Files.deleteIfExists(data.resolveSibling(data.getFileName() + ".out"));
         }
     }
 
