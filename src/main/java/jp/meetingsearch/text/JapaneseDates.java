@@ -179,6 +179,27 @@ public final class JapaneseDates {
         return OptionalInt.empty();
     }
 
+    private static final Pattern FY_IN_TEXT = Pattern.compile("(?:" + ERA + "\\s*(" + NUM + "|元)|" + NOT_AFTER_NUM
+            + "([0-9]{4}))\\s*年度");
+
+    /**
+     * The first fiscal year written with 年度 anywhere in the text: a title such as 令和3年度第3回 協働推進委員会 or
+     * 2021年度 協働事業一覧. Bare years and dates are not taken for fiscal years here.
+     */
+    public static OptionalInt findFiscalYear(String text) {
+        if (text == null) {
+            return OptionalInt.empty();
+        }
+        Matcher m = FY_IN_TEXT.matcher(Width.normalize(text));
+        while (m.find()) {
+            OptionalInt fy = parseFiscalYearOnly(m.group().replaceAll("\\s+", ""));
+            if (fy.isPresent()) {
+                return fy;
+            }
+        }
+        return OptionalInt.empty();
+    }
+
     /** The fiscal year (April–March) a day belongs to, as the western year it starts in: 2022-03-31 → 2021. */
     public static int fiscalYearOf(LocalDate d) {
         return d.getMonthValue() >= 4 ? d.getYear() : d.getYear() - 1;

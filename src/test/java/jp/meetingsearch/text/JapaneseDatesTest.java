@@ -145,6 +145,22 @@ class JapaneseDatesTest {
         assertEquals(OptionalInt.empty(), JapaneseDates.parseFiscalYear(text));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "令和3年度第3回 協働のまちづくり推進委員会|2021",
+        "2021年度 協働事業一覧|2021",
+        "協働事業一覧（令和元年度）|2019",
+        "R3年度 実績|2021",
+        "平成32年度の計画を改め令和2年度に実施|2020",
+        "資料 12021年度|-1",
+        "2021年の事業|-1",
+        "令和3年12月21日|-1",
+    })
+    void findsFiscalYearsInTitles(String text, int expected) {
+        OptionalInt want = expected < 0 ? OptionalInt.empty() : OptionalInt.of(expected);
+        assertEquals(want, JapaneseDates.findFiscalYear(text));
+    }
+
     @ParameterizedTest(name = "{0} is in fiscal year {1}")
     @CsvSource({
         "2021-04-01, 2021", "2022-03-31, 2021", "2021-03-31, 2020", "2021-12-31, 2021", "2022-01-01, 2021",
