@@ -25,6 +25,10 @@ final class People {
 
     private static final Pattern STATED = Pattern.compile(
             "(?:計|合計|以上|全|総数|出席)[\\s　]*([0-9０-９一二三四五六七八九十]+)[\\s　]*[名人]");
+    /** "８名中６名出席": the number present is the stated count. */
+    private static final Pattern PRESENT_OF = Pattern.compile(
+            "[0-9０-９一二三四五六七八九十]+[\\s　]*[名人][\\s　]*中[\\s　]*([0-9０-９一二三四五六七八九十]+)[\\s　]*[名人]"
+                    + "[\\s　]*出席");
     private static final Pattern BARE_COUNT = Pattern.compile(
             "^[\\s　]*[（(]?[\\s　]*([0-9０-９]+)[\\s　]*[名人][\\s　]*[）)]?[\\s　]*$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；]");
@@ -33,6 +37,8 @@ final class People {
     private static final Pattern LABEL = Pattern.compile("^(?:([^:：（(]{1,10})[:：]|[（(【]([^）)】]{1,10})[）)】])[\\s　]*(.*)$");
     private static final Pattern SEAT = Pattern.compile("([0-9０-９]{1,3})[\\s　]*番");
     private static final Pattern HONORIFIC = Pattern.compile("(君|氏|様|さん)$");
+    /** What seat lists write after a name: 君, or the member's title (北野実議員). */
+    private static final Pattern NAME_SUFFIX = Pattern.compile("(君|氏|様|さん|議員|委員)$");
 
     /**
      * Attendees of a summary header: comma-separated names with a role written after the name (佐々木委員) or a
@@ -43,8 +49,11 @@ final class People {
         Integer stated = null;
         for (String raw : lines) {
             String line = raw;
-            Matcher st = STATED.matcher(line);
-            if (st.find()) {
+            Matcher st = PRESENT_OF.matcher(line);
+            if (!st.find()) {
+                st = STATED.matcher(line);
+            }
+            if (st.find(0)) {
                 stated = sum(stated, Numbers.parse(st.group(1)));
                 line = line.substring(0, st.start()) + line.substring(st.end());
             }
@@ -67,6 +76,12 @@ final class People {
             }
         }
         return new Listed<>(out, stated);
+    }
+
+    /** The count of a value that is only a count ("８名", "（10人）"), else null. */
+    static Integer bareCount(String value) {
+        Matcher m = BARE_COUNT.matcher(value);
+        return m.matches() ? Numbers.parse(m.group(1)) : null;
     }
 
     private static Integer sum(Integer a, Integer b) {
@@ -199,12 +214,12 @@ final class People {
         }
         for (String chunk : chunks) {
             String c = Cleaning.strip(chunk);
-            if (c.isEmpty()) {
+            if (c.isEmpty() || BARE_COUNT.matcher(c).matches()) {
                 continue;
             }
             Matcher seat = SEAT.matcher(c);
             if (seat.lookingAt()) {
-                String name = Cleaning.despace(c.substring(seat.end()));
+                String name = NAME_SUFFIX.matcher(Cleaning.despace(c.substring(seat.end()))).replaceAll("");
                 out.add(new Seat(Numbers.parse(seat.group(1)) + "番", name));
                 continue;
             }
@@ -213,18 +228,31 @@ final class People {
         return out;
     }
 
-    /** "市長　　田中一郎　　副市長　　佐藤次郎" without 君: chunks alternate title and name. */
+    /**
+     * A line without 君 ("委員長　山　下　一　郎　　副委員長　川　端　良　子", "事務局長　中　島　和　也"): every word that is
+     * a known role starts a person, the words after it up to the next role are the letter-spaced name. Spacing
+     * cannot separate people, since names are padded with spaces to align columns.
+     */
     private static List<String> pairs(String line, RoleTable roles) {
-        String[] parts = Cleaning.strip(line).split("[\\s　]{2,}");
+        String[] words = Cleaning.strip(line).split("[\\s　]+");
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < parts.length; i++) {
-            if (i + 1 < parts.length && roles.isRole(Cleaning.despace(parts[i]))
-                    && !roles.isRole(Cleaning.despace(parts[i + 1]))) {
-                out.add(parts[i] + " " + parts[i + 1]);
-                i++;
-            } else {
-                out.add(parts[i]);
+        StringBuilder current = new StringBuilder();
+        boolean anyRole = false;
+        for (String w : words) {
+            boolean role = w.length() > 1 && roles.isRole(w);
+            anyRole |= role;
+            if (role && !current.isEmpty()) {
+                out.add(current.toString());
+                current.setLength(0);
             }
+            current.append(current.isEmpty() ? "" : " ").append(w);
+        }
+        if (!current.isEmpty()) {
+            out.add(current.toString());
+        }
+        if (!anyRole) {
+            // names only: people are separated by wider gaps than the letters of a name
+            return List.of(Cleaning.strip(line).split("[\\s　]{2,}"));
         }
         return out;
     }
@@ -234,7 +262,8 @@ final class People {
         String[] words = Cleaning.strip(chunk).split("[\\s　]+");
         int titleWords = 0;
         StringBuilder t = new StringBuilder();
-        for (int k = 1; k < words.length; k++) {
+        // a title is made of whole words; single letters are a letter-spaced name (中　島　和　也)
+        for (int k = 1; k < words.length && words[k - 1].length() > 1; k++) {
             t.append(words[k - 1]);
             if (roles.isRole(t.toString())) {
                 titleWords = k;
@@ -252,6 +281,6 @@ final class People {
         for (int i = 0; i < words.length; i++) {
             (i < titleWords ? title : name).append(words[i]);
         }
-        return new Seat(title.isEmpty() ? null : title.toString(), name.toString());
+        return new Seat(title.isEmpty() ? null : title.toString(), NAME_SUFFIX.matcher(name).replaceAll(""));
     }
 }

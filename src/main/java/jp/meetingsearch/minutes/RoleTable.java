@@ -193,10 +193,11 @@ public final class RoleTable {
 
     /**
      * A personal name as written before a role: short, no digits, not ending like an organisation (総務委員会,
-     * 社会福祉協議会会長 keep their whole text as the role).
+     * 社会福祉協議会会長 keep their whole text as the role). 市, 町, 村 and 区 are allowed at the end: they end
+     * surnames as often as place names (中村, 木村, 大町).
      */
     static boolean looksLikeName(String s) {
-        return s.length() <= 6 && !s.matches(".*[0-9].*") && !s.matches(".*[会部課局室所市町村県区団庁省係班]")
+        return s.length() <= 6 && !s.matches(".*[0-9].*") && !s.matches(".*[会部課局室所県団庁省係班]")
                 && s.codePoints().allMatch(c -> Character.isLetter(c) || c == '々' || c == 'ヶ' || c == '・');
     }
 }

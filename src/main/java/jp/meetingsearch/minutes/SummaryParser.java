@@ -91,7 +91,9 @@ final class SummaryParser implements MinutesParser {
             throw new MinutesParseException(src.source(), raw.size(),
                     "no remarks: the file ends before any 【role】 block, bullet or paragraph of the body");
         }
-        readAgenda(lines.subList(0, bodyStart), null, d);
+        if (d.agenda.isEmpty()) {
+            readAgenda(lines.subList(0, bodyStart), null, d);
+        }
         List<RemarkDraft> drafts = readBody(lines.subList(bodyStart, lines.size()), d);
         if (drafts.isEmpty()) {
             throw new MinutesParseException(src.source(), lines.get(bodyStart).no(), "no remarks in the body");
@@ -136,10 +138,10 @@ final class SummaryParser implements MinutesParser {
                 }
                 continue;
             }
+            // a row's value runs on over the following lines until a blank line; an agenda row's lines are items
             boolean agendaRow = row.key() == HeaderRows.Key.AGENDA;
-            if (agendaRow && (c.kind() == Kind.ITEM || c.kind() == Kind.SECTION || c.isNote())) {
-                value.add(line);
-            } else if (c.kind() == Kind.TEXT && !previousBlank) {
+            boolean agendaLine = c.kind() == Kind.ITEM || c.kind() == Kind.SECTION || c.isNote();
+            if (!previousBlank && (c.kind() == Kind.TEXT || agendaRow && agendaLine)) {
                 value.add(line);
             } else if (c.kind() != Kind.SKIP) {
                 break;
@@ -264,6 +266,12 @@ final class SummaryParser implements MinutesParser {
                     current = null;
                     section = l.label();
                     item = l.items().size() == 1 ? ref(l.items().getFirst()) : null;
+                    Optional<AgendaItem> listed = l.items().isEmpty() ? listedItem(d, l.label()) : Optional.empty();
+                    if (listed.isPresent()) {
+                        // a body heading that repeats an agenda item's title ("１ 流域の景観…" for 議題 (1))
+                        section = listed.get().section();
+                        item = ref(listed.get());
+                    }
                     if (deriveAgenda) {
                         readAgenda(List.of(l), null, d);
                     }
@@ -313,6 +321,14 @@ final class SummaryParser implements MinutesParser {
         }
         close(current, drafts, d);
         return drafts;
+    }
+
+    private static Optional<AgendaItem> listedItem(MeetingDraft d, String heading) {
+        String h = Cleaning.despace(Width.normalize(heading));
+        return d.agenda.stream()
+                .filter(a -> a.title() != null && a.number() != null
+                        && Cleaning.despace(Width.normalize(a.title())).equals(h))
+                .findFirst();
     }
 
     /** An explanation with no role marker at the start of an item: the secretariat's, by convention. */

@@ -37,6 +37,9 @@ final class VerbatimParser implements MinutesParser {
     private static final Pattern TIME_EVENT = Pattern.compile(
             "((?:午前|午後)?[\\s　]*[0-9０-９一二三四五六七八九十]+[\\s　]*時(?:[\\s　]*(?:[0-9０-９一二三四五六七八九十]+[\\s　]*分|半))?)"
                     + "[\\s　]*(開議|開会|再開|休憩|散会|閉会|延会|閉議|休会)");
+    /** 議案第１号, 請願第３号 …: a numbered matter heading a part of the record. */
+    private static final Pattern MATTER = Pattern.compile(
+            "^((?:議案|請願|陳情|報告|認定|発議|諮問|選挙|同意)第[0-9]+号)[\\s]*(.*)$");
     private static final Pattern INDENT = Pattern.compile("^[　\\t]|^ {2,}");
     private static final List<String> STARTS = List.of("開議", "開会");
     private static final List<String> ENDS = List.of("散会", "閉会", "延会", "閉議");
@@ -175,15 +178,19 @@ final class VerbatimParser implements MinutesParser {
                     return;
                 }
                 List<Attendee> people = new ArrayList<>();
+                Integer stated = row.statedCount();
                 String defaultRole = row.word().endsWith("委員") ? "委員" : row.word().endsWith("議員") ? "議員" : null;
                 for (String l : lines) {
+                    if (stated == null) {
+                        stated = People.bareCount(l);
+                    }
                     for (People.Seat s : People.seats(l, roles)) {
                         String role = s.role() != null ? s.role() : defaultRole;
                         RoleTable.Match m = role == null ? null : roles.resolve(role);
                         people.add(new Attendee(s.name(), m == null ? null : m.role(), m == null ? null : m.group()));
                     }
                 }
-                d.addAttendees(new People.Listed<>(people, row.statedCount()));
+                d.addAttendees(new People.Listed<>(people, stated));
             }
             case OFFICIALS -> {
                 if (commaList) {
@@ -266,11 +273,18 @@ final class VerbatimParser implements MinutesParser {
             if (schedule.matches() && (headingMark || current == null)) {
                 close(current, drafts, d);
                 current = null;
+                String number = scheduleNumber(schedule);
                 String itemTitle = nullIfEmpty(schedule.group(3));
-                item = new AgendaRef(scheduleNumber(schedule), itemTitle);
+                // the 議事日程 list gives the full title where the heading abbreviates it (日程第２　議案第１号)
+                for (AgendaItem listed : d.agenda) {
+                    if (number.equals(listed.number()) && listed.title() != null) {
+                        itemTitle = listed.title();
+                    }
+                }
+                item = new AgendaRef(number, itemTitle);
                 section = itemTitle;
                 if (deriveAgenda) {
-                    d.agenda.add(new AgendaItem("議事日程", item.number(), itemTitle, null));
+                    d.agenda.add(new AgendaItem("議事日程", number, itemTitle, null));
                 }
                 continue;
             }
@@ -283,8 +297,15 @@ final class VerbatimParser implements MinutesParser {
             if (heading.matches()) {
                 close(current, drafts, d);
                 current = null;
-                section = Width.normalize(Cleaning.despace(heading.group(1)));
+                section = Width.normalize(heading.group(1));
                 item = null;
+                Matcher matter = MATTER.matcher(section);
+                if (matter.matches()) {
+                    item = new AgendaRef(matter.group(1), nullIfEmpty(matter.group(2)));
+                    if (deriveAgenda) {
+                        d.agenda.add(new AgendaItem("議事", item.number(), item.title(), null));
+                    }
+                }
                 continue;
             }
             String speech = Cleaning.removeStageDirections(line);
