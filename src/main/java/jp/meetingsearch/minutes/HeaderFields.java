@@ -84,7 +84,6 @@ final class HeaderFields {
                             "the " + row.word() + " row has no date: '" + value + "'");
                 }
                 d.date = date.get();
-                d.dateLine = row.line();
                 TimeRange t = TimeRange.find(value);
                 d.startTime = t.start();
                 d.endTime = t.end();

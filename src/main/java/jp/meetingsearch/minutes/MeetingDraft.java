@@ -15,7 +15,6 @@ final class MeetingDraft {
     Integer fiscalYear;
     Integer session;
     LocalDate date;
-    int dateLine;
     LocalTime startTime;
     LocalTime endTime;
     String venue;

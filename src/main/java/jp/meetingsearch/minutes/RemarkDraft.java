@@ -70,8 +70,16 @@ final class RemarkDraft {
         }
     }
 
-    boolean isEmpty() {
-        return parts.isEmpty();
+    /** Adds a finished remark to the list; one without any text is dropped with a warning. */
+    static void close(RemarkDraft r, List<RemarkDraft> drafts, MeetingDraft d) {
+        if (r == null) {
+            return;
+        }
+        if (r.parts.isEmpty()) {
+            d.warn(r.line, "a remark of " + r.who.role() + " has no text; dropped");
+        } else {
+            drafts.add(r);
+        }
     }
 
     private static String clean(String s) {

@@ -262,7 +262,7 @@ final class SummaryParser implements MinutesParser {
         for (Line l : lines) {
             switch (l.kind()) {
                 case SECTION -> {
-                    close(current, drafts, d);
+                    RemarkDraft.close(current, drafts, d);
                     current = null;
                     section = l.label();
                     item = l.items().size() == 1 ? ref(l.items().getFirst()) : null;
@@ -277,7 +277,7 @@ final class SummaryParser implements MinutesParser {
                     }
                 }
                 case ITEM -> {
-                    close(current, drafts, d);
+                    RemarkDraft.close(current, drafts, d);
                     current = null;
                     item = ref(l.items().getFirst());
                     if (deriveAgenda) {
@@ -287,7 +287,7 @@ final class SummaryParser implements MinutesParser {
                     }
                 }
                 case MARKER -> {
-                    close(current, drafts, d);
+                    RemarkDraft.close(current, drafts, d);
                     RoleTable.Match who = Speakers.resolve(l.label(), roles);
                     if (!who.known()) {
                         d.warn(l.no(), "unknown role 【" + l.label() + "】: kept with role group other (add a rule"
@@ -307,7 +307,7 @@ final class SummaryParser implements MinutesParser {
                     current.text(l.text());
                 }
                 case CLOSING -> {
-                    close(current, drafts, d);
+                    RemarkDraft.close(current, drafts, d);
                     current = null;
                     if (d.endTime != null && !d.endTime.equals(l.time())) {
                         d.warn(l.no(), "the closing line says " + l.time() + " but the date row says " + d.endTime);
@@ -319,7 +319,7 @@ final class SummaryParser implements MinutesParser {
                 }
             }
         }
-        close(current, drafts, d);
+        RemarkDraft.close(current, drafts, d);
         return drafts;
     }
 
@@ -334,17 +334,6 @@ final class SummaryParser implements MinutesParser {
     /** An explanation with no role marker at the start of an item: the secretariat's, by convention. */
     private RemarkDraft inferred(String section, AgendaRef item, int line) {
         return new RemarkDraft(section, item, roles.resolve("事務局"), true, line);
-    }
-
-    private static void close(RemarkDraft r, List<RemarkDraft> drafts, MeetingDraft d) {
-        if (r == null) {
-            return;
-        }
-        if (r.isEmpty()) {
-            d.warn(r.line, "a remark of " + r.who.role() + " has no text; dropped");
-        } else {
-            drafts.add(r);
-        }
     }
 
     private static AgendaRef ref(AgendaItem it) {
@@ -493,6 +482,7 @@ final class SummaryParser implements MinutesParser {
             notes = Cleaning.strip(t.substring(note + 1));
             t = Cleaning.strip(t.substring(0, note));
         }
-        return new AgendaItem(section, number, t.isEmpty() ? null : t, notes == null || notes.isEmpty() ? null : notes);
+        return new AgendaItem(section, number, t.isEmpty() ? null : t,
+                notes == null || notes.isEmpty() ? null : notes);
     }
 }

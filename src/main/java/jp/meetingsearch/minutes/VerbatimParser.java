@@ -152,7 +152,6 @@ final class VerbatimParser implements MinutesParser {
             Optional<LocalDate> date = JapaneseDates.findDate(line);
             if (date.isPresent() && d.date == null) {
                 d.date = date.get();
-                d.dateLine = i + 1;
             } else if (!timeLine && d.date == null && title.length() < 120) {
                 title.append(Cleaning.strip(line));
             }
@@ -252,13 +251,13 @@ final class VerbatimParser implements MinutesParser {
                 continue;
             }
             if (Cleaning.isSeparator(line)) {
-                close(current, drafts, d);
+                RemarkDraft.close(current, drafts, d);
                 current = null;
                 continue;
             }
             Optional<Turn> turn = speaker(line);
             if (turn.isPresent()) {
-                close(current, drafts, d);
+                RemarkDraft.close(current, drafts, d);
                 Turn t = turn.get();
                 if (!t.who().known() && t.who().role() != null) {
                     d.warn(no, "unknown role '" + t.who().role() + "': kept with role group other (add a rule to "
@@ -271,7 +270,7 @@ final class VerbatimParser implements MinutesParser {
             Matcher schedule = SCHEDULE_ITEM.matcher(line);
             boolean headingMark = HEADING.matcher(line).matches();
             if (schedule.matches() && (headingMark || current == null)) {
-                close(current, drafts, d);
+                RemarkDraft.close(current, drafts, d);
                 current = null;
                 String number = scheduleNumber(schedule);
                 String itemTitle = nullIfEmpty(schedule.group(3));
@@ -289,13 +288,13 @@ final class VerbatimParser implements MinutesParser {
                 continue;
             }
             if (times.read(line) && Cleaning.despace(line).length() <= 16) {
-                close(current, drafts, d);
+                RemarkDraft.close(current, drafts, d);
                 current = null;
                 continue;
             }
             Matcher heading = HEADING.matcher(line);
             if (heading.matches()) {
-                close(current, drafts, d);
+                RemarkDraft.close(current, drafts, d);
                 current = null;
                 section = Width.normalize(heading.group(1));
                 item = null;
@@ -317,18 +316,7 @@ final class VerbatimParser implements MinutesParser {
                 current.continueParagraph(speech);
             }
         }
-        close(current, drafts, d);
+        RemarkDraft.close(current, drafts, d);
         return drafts;
-    }
-
-    private static void close(RemarkDraft r, List<RemarkDraft> drafts, MeetingDraft d) {
-        if (r == null) {
-            return;
-        }
-        if (r.isEmpty()) {
-            d.warn(r.line, "a turn of " + r.who.role() + " has no speech; dropped");
-        } else {
-            drafts.add(r);
-        }
     }
 }
