@@ -1,0 +1,111 @@
+package jp.meetingsearch.minutes;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Text clean-up shared by the parsers: markup left over from HTML, layout lines, stage directions, joins. */
+final class Cleaning {
+    private Cleaning() {
+    }
+
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
+    private static final Pattern ENTITY = Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([a-z]{2,6}));");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "[\\s　]*(?:[-－―—–‐ー]\\s*[0-9０-９]{1,4}\\s*[-－―—–‐ー]"
+                    + "|[0-9０-９]{1,4}\\s*[/／]\\s*[0-9０-９]{1,4}|[PpＰｐ]\\.?\\s*[0-9０-９]{1,4})[\\s　]*");
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s　]*[-－―─━=＝~～〜…＊*_＿・]{4,}[\\s　]*");
+    /** 〔３番　高木直良君登壇〕, （「異議なし」と呼ぶ者あり）, （拍手）: said of the room, not by the speaker. */
+    private static final Pattern STAGE_DIRECTION = Pattern.compile(
+            "〔[^〔〕]*〕|[（(][^（）()]*(?:者あり|者多し|拍手|笑声|笑い|登壇|降壇|退席|退場|着席|入場|発言する者|私語|議場騒然)"
+                    + "[^（）()]*[）)]");
+
+    /** Removes HTML tags and decodes the few entities that extracted text keeps (&amp;nbsp; &amp;amp; &#12354;). */
+    static String stripMarkup(String s) {
+        String noTags = TAG.matcher(s).replaceAll(" ");
+        Matcher m = ENTITY.matcher(noTags);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement;
+            if (m.group(1) != null) {
+                replacement = new String(Character.toChars(Integer.parseInt(m.group(1))));
+            } else if (m.group(2) != null) {
+                replacement = new String(Character.toChars(Integer.parseInt(m.group(2), 16)));
+            } else {
+                replacement = switch (m.group(3)) {
+                    case "nbsp" -> " ";
+                    case "amp" -> "&";
+                    case "lt" -> "<";
+                    case "gt" -> ">";
+                    case "quot" -> "\"";
+                    case "apos" -> "'";
+                    default -> m.group();
+                };
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Whether the text still holds something that looks like markup (a tag or an entity). */
+    static boolean hasMarkup(String s) {
+        return TAG.matcher(s).find() || ENTITY.matcher(s).find();
+    }
+
+    /** Removes every kind of whitespace, full-width included: for letter-spaced headings and names. */
+    static String despace(String s) {
+        return s.replaceAll("[\\s　]+", "");
+    }
+
+    /** Strips whitespace at both ends, full-width spaces included. */
+    static String strip(String s) {
+        return s.replaceAll("^[\\s　]+|[\\s　]+$", "");
+    }
+
+    /** A page number line left by the page layout: "－ 12 －", "- 3 -", "3/12", "P.5". */
+    static boolean isPageNumber(String line) {
+        return PAGE_NUMBER.matcher(line).matches();
+    }
+
+    /** A rule drawn with dashes, tildes or dots between parts of a record. */
+    static boolean isSeparator(String line) {
+        return SEPARATOR.matcher(line).matches();
+    }
+
+    /** Whether the line is only a stage direction (〔…〕 or （…者あり）). */
+    static boolean isStageDirection(String line) {
+        String s = strip(line);
+        return !s.isEmpty() && STAGE_DIRECTION.matcher(s).replaceAll("").isBlank();
+    }
+
+    /** Removes stage directions inside a line of speech. */
+    static String removeStageDirections(String s) {
+        return STAGE_DIRECTION.matcher(s).replaceAll("");
+    }
+
+    /**
+     * Joins a line continued after a line or page break. Japanese text is written without spaces, so the parts
+     * are joined directly; only between two Latin letters or digits a space is kept.
+     */
+    static String join(String before, String after) {
+        if (before.isEmpty()) {
+            return after;
+        }
+        if (after.isEmpty()) {
+            return before;
+        }
+        char last = before.charAt(before.length() - 1);
+        char first = after.charAt(0);
+        boolean latin = isAsciiAlnum(last) && isAsciiAlnum(first);
+        return before + (latin ? " " : "") + after;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** Whether a line ends a sentence, so that the next line starts a new paragraph. */
+    static boolean endsSentence(String s) {
+        return s.matches("(?s).*[。．！？!?」』）)]$");
+    }
+}

@@ -1,0 +1,183 @@
+package jp.meetingsearch.minutes;
+
+import jp.meetingsearch.text.JapaneseDates;
+import jp.meetingsearch.text.Width;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns header rows (with the lines that continue them) into meeting fields; shared by both formats. */
+final class HeaderFields {
+    private HeaderFields() {
+    }
+
+    private static final Pattern LEADING_YEAR = Pattern.compile(
+            "^[\\s　]*((?:令和|平成|昭和|[RH])[\\s　]*(?:元|[0-9０-９]+|[一二三四五六七八九十]+)|[0-9０-９]{4})[\\s　]*年(度)?[\\s　]*");
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "^[\\s　]*(?:令和|平成|昭和)?[\\s　]*(?:元|[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*年[\\s　]*"
+                    + "(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*月[\\s　]*(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*日"
+                    + "(?:[\\s　]*[（(][^）)]*[）)])?[\\s　]*");
+    private static final Pattern SESSION = Pattern.compile("第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*回");
+    private static final Pattern ISSUE = Pattern.compile("[（(]?[\\s　]*第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*号[\\s　]*[）)]?");
+    private static final Pattern RECORD_WORD = Pattern.compile(
+            "[\\s　]*(?:会議概要|会議の概要|会議録|議事録|議事概要|議事要旨|会議要旨|要点記録|概要)[\\s　]*$");
+    private static final Pattern COUNT = Pattern.compile("([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*[名人]");
+    private static final Pattern NONE = Pattern.compile("なし|無し|いない|０|0");
+    private static final Pattern PRESS_WORD = Pattern.compile("記者|報道");
+
+    /**
+     * Reads body, fiscal year and session from a meeting name or title: "令和3年度 第3回○○委員会 会議概要" →
+     * ○○委員会, 2021, 3. A calendar year (令和６年第１回○○市議会定例会) gives no fiscal year; an issue number
+     * (会議録（第２号）) is the session only when no 第N回 is written.
+     */
+    static void nameInto(String name, MeetingDraft d) {
+        String n = LEADING_DATE.matcher(Cleaning.strip(name)).replaceFirst("");
+        Matcher y = LEADING_YEAR.matcher(n);
+        if (y.lookingAt()) {
+            if (y.group(2) != null && d.fiscalYear == null) {
+                OptionalInt fy = JapaneseDates.parseFiscalYear(y.group(1) + "年度");
+                if (fy.isPresent()) {
+                    d.fiscalYear = fy.getAsInt();
+                }
+            }
+            n = n.substring(y.end());
+        }
+        Matcher s = SESSION.matcher(n);
+        if (s.find() && s.start() <= 2) {
+            if (d.session == null) {
+                d.session = Numbers.parse(s.group(1));
+            }
+            n = n.substring(0, s.start()) + n.substring(s.end());
+        }
+        Matcher issue = ISSUE.matcher(n);
+        if (issue.find()) {
+            if (d.session == null) {
+                d.session = Numbers.parse(issue.group(1));
+            }
+            n = n.substring(0, issue.start()) + n.substring(issue.end());
+        }
+        n = RECORD_WORD.matcher(n).replaceAll("");
+        n = Cleaning.strip(n);
+        if (d.body == null && !n.isEmpty()) {
+            d.body = n;
+        }
+    }
+
+    /**
+     * Applies one row; {@code lines} are its value and the lines continuing it. A date row without a date makes
+     * the file unusable and is thrown.
+     */
+    static void apply(HeaderRows.Row row, List<String> lines, MeetingDraft d, RoleTable roles,
+                      MinutesSource src) throws MinutesParseException {
+        String value = String.join(" ", lines);
+        switch (row.key()) {
+            case NAME -> nameInto(value, d);
+            case DATE -> {
+                Optional<LocalDate> date = JapaneseDates.findDate(value);
+                if (date.isEmpty()) {
+                    throw new MinutesParseException(src.source(), row.line(),
+                            "the " + row.word() + " row has no date: '" + value + "'");
+                }
+                d.date = date.get();
+                TimeRange t = TimeRange.find(value);
+                d.startTime = t.start();
+                d.endTime = t.end();
+            }
+            case VENUE -> d.venue = value;
+            case ATTENDEES -> {
+                People.Listed<Attendee> listed = People.attendees(lines, defaultRole(row, roles), roles);
+                d.addAttendees(listed);
+                if (row.statedCount() != null && d.attendeeCountStated == null) {
+                    d.attendeeCountStated = row.statedCount();
+                }
+            }
+            case OFFICIALS -> d.officials.addAll(People.officials(lines, roles));
+            case PUBLIC -> {
+                d.isPublic = publicFlag(value);
+                if (d.isPublic == null) {
+                    d.warn(row.line(), "cannot tell whether the meeting was public from '" + value + "'");
+                }
+            }
+            case OBSERVERS -> {
+                Matcher press = PRESS_WORD.matcher(value);
+                String own = press.find() ? value.substring(0, press.start()) : value;
+                d.observers = count(own);
+                if (press.find(0)) {
+                    d.press = count(value.substring(press.end()));
+                }
+            }
+            case PRESS -> d.press = count(value);
+            case CREATED -> {
+                Optional<LocalDate> created = JapaneseDates.findDate(value);
+                if (created.isPresent()) {
+                    d.createdDate = created.get();
+                } else {
+                    d.warn(row.line(), "no date in the " + row.word() + " row: '" + value + "'");
+                }
+            }
+            case AGENDA, ABSENT, IGNORED -> {
+                // the agenda is read from its lines by the format's parser; the others name no meeting field
+            }
+        }
+    }
+
+    /** The role of a name listed without one: from 出席者（委員）, 出席委員 or 出席議員. */
+    private static String defaultRole(HeaderRows.Row row, RoleTable roles) {
+        if (row.qualifier() != null && roles.isRole(Cleaning.despace(row.qualifier()))) {
+            return Cleaning.despace(row.qualifier());
+        }
+        if (row.word().endsWith("委員")) {
+            return "委員";
+        }
+        if (row.word().endsWith("議員")) {
+            return "議員";
+        }
+        if (row.word().endsWith("構成員")) {
+            return "構成員";
+        }
+        return null;
+    }
+
+    static Boolean publicFlag(String value) {
+        String v = Cleaning.despace(Width.normalize(value));
+        if (v.startsWith("一部")) {
+            return Boolean.TRUE;
+        }
+        if (v.startsWith("非公開") || v.startsWith("不可") || v.equals("否")) {
+            return Boolean.FALSE;
+        }
+        if (v.startsWith("公開") || v.startsWith("可")) {
+            return Boolean.TRUE;
+        }
+        return null;
+    }
+
+    /** "0人", "３名", "なし" → a count; null when the text gives none. */
+    static Integer count(String s) {
+        Matcher m = COUNT.matcher(s);
+        if (m.find()) {
+            return Numbers.parse(m.group(1));
+        }
+        String bare = Cleaning.despace(Width.normalize(s));
+        if (bare.matches("[0-9]+")) {
+            return Integer.valueOf(bare);
+        }
+        return NONE.matcher(bare).lookingAt() ? Integer.valueOf(0) : null;
+    }
+
+    /** Splits a multi-line header value into its lines, dropping empty ones. */
+    static List<String> nonEmpty(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            if (!l.isBlank()) {
+                out.add(Cleaning.strip(l));
+            }
+        }
+        return out;
+    }
+}

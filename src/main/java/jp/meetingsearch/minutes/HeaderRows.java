@@ -1,0 +1,93 @@
+package jp.meetingsearch.minutes;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Recognises the rows of a minutes header ("1⇥会議名⇥…", "２．開催日時：…", "◎出席議員（１８名）", "場　　所　…")
+ * by their key, whatever numbering, bullet, letter spacing or separator the municipality uses.
+ */
+final class HeaderRows {
+    private HeaderRows() {
+    }
+
+    /** What a header row tells; synonyms as municipalities write them, the longest tried first. */
+    enum Key {
+        NAME("会議名", "会議の名称", "会議名称", "審議会等の名称", "審議会名", "名称"),
+        DATE("開催日時", "開催年月日", "開催日", "日時"),
+        VENUE("開催場所", "会場", "場所"),
+        OFFICIALS("市側出席者", "町側出席者", "村側出席者", "区側出席者", "県側出席者", "行政側出席者", "事務局出席者",
+                "出席職員", "出席説明員", "説明員", "説明のため出席した者の職氏名", "説明のため出席した者",
+                "事務局職員出席者", "職務のため出席した者", "議会事務局出席者", "出席事務局職員", "事務局"),
+        ATTENDEES("出席者", "出席委員", "出席議員", "委員出席者", "出席構成員"),
+        ABSENT("欠席者", "欠席委員", "欠席議員"),
+        PUBLIC("公開・非公開の別", "公開・非公開", "公開非公開", "公開/非公開", "公開／非公開", "公開の可否", "会議の公開",
+                "公開区分"),
+        OBSERVERS("傍聴人数", "傍聴者数", "傍聴人", "傍聴者", "傍聴"),
+        PRESS("報道関係者", "記者", "報道"),
+        CREATED("会議概要作成年月日", "会議概要作成日", "会議録作成日", "概要作成日", "作成年月日", "作成日"),
+        AGENDA("議事日程", "会議次第", "次第", "議題", "会議事項", "案件"),
+        /** Rows read past: they name no field of the meeting. */
+        IGNORED("本日の会議に付した事件", "会議に付した事件", "会議録署名議員", "委員外議員", "署名委員", "所管事務");
+
+        final List<String> words;
+
+        Key(String... words) {
+            this.words = List.of(words);
+        }
+    }
+
+    /**
+     * One recognised row: the key word as written (despaced), a bracket after it that is not a count
+     * ({@code qualifier}: 出席者（委員）), a count in that bracket (出席議員（１８名）), the value, the 1-based line.
+     */
+    record Row(Key key, String word, String qualifier, Integer statedCount, String value, int line) {
+    }
+
+    private static final String PREFIX = "^[\\s　]*(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[\\s　]*[.．、)）]?"
+            + "|[（(][0-9０-９]{1,2}[)）]|[■□●◆◇○◎〇◯・※])?[\\s　]*";
+    private static final Pattern COUNT = Pattern.compile("([0-9０-９]+)[\\s　]*[名人]");
+
+    private record KeyPattern(Key key, Pattern pattern) {
+    }
+
+    private static final List<KeyPattern> PATTERNS = Stream.of(Key.values())
+            .flatMap(k -> k.words.stream().map(w -> new KeyPattern(k, Pattern.compile(PREFIX + "(" + spaced(w)
+                    + ")(?:[\\s　]*[（(]([^（）()]{0,24})[）)])?[\\s　]*(?:[:：]|\\t|[\\s　]+|$)(.*)$"))))
+            .sorted(Comparator.comparingInt((KeyPattern p) -> -p.pattern().pattern().length()))
+            .toList();
+
+    /** A key whose characters may be spread with spaces (場　　所). */
+    private static String spaced(String word) {
+        return word.codePoints().mapToObj(c -> Pattern.quote(new String(Character.toChars(c))))
+                .collect(Collectors.joining("[\\s　]*"));
+    }
+
+    /** The row this line is, if it starts with a header key. */
+    static Optional<Row> match(String line, int lineNo) {
+        for (KeyPattern p : PATTERNS) {
+            Matcher m = p.pattern().matcher(line);
+            if (m.matches()) {
+                String bracket = m.group(2);
+                Integer count = null;
+                String qualifier = null;
+                if (bracket != null) {
+                    Matcher c = COUNT.matcher(bracket);
+                    if (c.find()) {
+                        count = Numbers.parse(c.group(1));
+                    } else {
+                        qualifier = Cleaning.strip(bracket);
+                    }
+                }
+                return Optional.of(new Row(p.key(), Cleaning.despace(m.group(1)), qualifier, count,
+                        Cleaning.strip(m.group(3)), lineNo));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,66 @@
+package jp.meetingsearch.minutes;
+
+import jp.meetingsearch.text.JapaneseDates;
+import jp.meetingsearch.text.Width;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The meeting fields as a parser finds them, in any order; {@link #build} checks and freezes them. */
+final class MeetingDraft {
+    String body;
+    String title;
+    Integer fiscalYear;
+    Integer session;
+    LocalDate date;
+    LocalTime startTime;
+    LocalTime endTime;
+    String venue;
+    Boolean isPublic;
+    List<Attendee> attendees;
+    Integer attendeeCountStated;
+    final List<Official> officials = new ArrayList<>();
+    Integer observers;
+    Integer press;
+    final List<AgendaItem> agenda = new ArrayList<>();
+    LocalDate createdDate;
+    final List<String> warnings = new ArrayList<>();
+
+    void warn(int line, String message) {
+        warnings.add(line > 0 ? "line " + line + ": " + message : message);
+    }
+
+    void addAttendees(People.Listed<Attendee> listed) {
+        if (attendees == null) {
+            attendees = new ArrayList<>();
+        }
+        attendees.addAll(listed.people());
+        if (listed.stated() != null) {
+            attendeeCountStated = attendeeCountStated == null ? listed.stated()
+                    : attendeeCountStated + listed.stated();
+        }
+    }
+
+    /** The meeting; {@code date} must be set (parsers refuse a file without one before calling this). */
+    Meeting build(MinutesSource source, String format) {
+        String normBody = Width.normalize(body);
+        if (fiscalYear == null) {
+            fiscalYear = JapaneseDates.fiscalYearOf(date);
+        }
+        Integer listed = attendees == null ? null : attendees.size();
+        if (listed != null && attendeeCountStated != null && !listed.equals(attendeeCountStated)) {
+            warn(0, "the attendance list names " + listed + " people but states " + attendeeCountStated);
+        }
+        if (startTime != null && endTime != null && endTime.isBefore(startTime)) {
+            warn(0, "the meeting ends (" + endTime + ") before it starts (" + startTime + ")");
+        }
+        List<String> all = new ArrayList<>(source.warnings());
+        all.addAll(warnings);
+        return new Meeting(MeetingIds.of(normBody, date, session), normBody, title, fiscalYear, session, date,
+                startTime, endTime, Width.normalize(venue), isPublic,
+                attendees == null ? List.of() : attendees, listed, attendeeCountStated, officials, observers, press,
+                agenda, createdDate, source.fileName(), format, all);
+    }
+}

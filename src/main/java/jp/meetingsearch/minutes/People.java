@@ -1,0 +1,286 @@
+package jp.meetingsearch.minutes;
+
+import jp.meetingsearch.text.Width;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lists of people in a header: attendees with their role (磯野会長、細川副会長…計15名; １番 山 田 太 郎 君) and
+ * officials with their titles (山田市民生活部長、地域づくり課 高橋課長; 市長 田 中 一 郎 君).
+ */
+final class People {
+    private People() {
+    }
+
+    /** One person of a seat list: role or title as written (3番, 委員長, 総務部長) and name, spaces removed. */
+    record Seat(String role, String name) {
+    }
+
+    /** Names in a list and the total the list states, if any. */
+    record Listed<T>(List<T> people, Integer stated) {
+    }
+
+    private static final Pattern STATED = Pattern.compile(
+            "(?:計|合計|以上|全|総数|出席)[\\s　]*([0-9０-９一二三四五六七八九十]+)[\\s　]*[名人]");
+    /** "８名中６名出席": the number present is the stated count. */
+    private static final Pattern PRESENT_OF = Pattern.compile(
+            "[0-9０-９一二三四五六七八九十]+[\\s　]*[名人][\\s　]*中[\\s　]*([0-9０-９一二三四五六七八九十]+)[\\s　]*[名人]"
+                    + "[\\s　]*出席");
+    private static final Pattern BARE_COUNT = Pattern.compile(
+            "^[\\s　]*[（(]?[\\s　]*([0-9０-９]+)[\\s　]*[名人][\\s　]*[）)]?[\\s　]*$");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；]");
+    private static final Pattern BRACKET = Pattern.compile("[（(][^（）()]*[）)]");
+    /** A sub-list label: "委員：磯野、細川" or "（事務局）高橋". */
+    private static final Pattern LABEL = Pattern.compile("^(?:([^:：（(]{1,10})[:：]|[（(【]([^）)】]{1,10})[）)】])[\\s　]*(.*)$");
+    private static final Pattern SEAT = Pattern.compile("([0-9０-９]{1,3})[\\s　]*番");
+    private static final Pattern HONORIFIC = Pattern.compile("(君|氏|様|さん)$");
+    /** What seat lists write after a name: 君, or the member's title (北野実議員). */
+    private static final Pattern NAME_SUFFIX = Pattern.compile("(君|氏|様|さん|議員|委員)$");
+
+    /**
+     * Attendees of a summary header: comma-separated names with a role written after the name (佐々木委員) or a
+     * label before a group ("委員：…"); {@code defaultRole} applies to a bare name.
+     */
+    static Listed<Attendee> attendees(List<String> lines, String defaultRole, RoleTable roles) {
+        List<Attendee> out = new ArrayList<>();
+        Integer stated = null;
+        for (String raw : lines) {
+            String line = raw;
+            Matcher st = PRESENT_OF.matcher(line);
+            if (!st.find()) {
+                st = STATED.matcher(line);
+            }
+            if (st.find(0)) {
+                stated = sum(stated, Numbers.parse(st.group(1)));
+                line = line.substring(0, st.start()) + line.substring(st.end());
+            }
+            String role = defaultRole;
+            Matcher label = LABEL.matcher(Cleaning.strip(line));
+            if (label.matches()) {
+                String l = label.group(1) != null ? label.group(1) : label.group(2);
+                if (roles.isRole(Cleaning.despace(l))) {
+                    role = Cleaning.despace(l);
+                    line = label.group(3);
+                }
+            }
+            for (String entry : entries(line)) {
+                Matcher bare = BARE_COUNT.matcher(entry);
+                if (bare.matches()) {
+                    stated = sum(stated, Numbers.parse(bare.group(1)));
+                    continue;
+                }
+                out.add(attendee(entry, role, roles));
+            }
+        }
+        return new Listed<>(out, stated);
+    }
+
+    /** The count of a value that is only a count ("８名", "（10人）"), else null. */
+    static Integer bareCount(String value) {
+        Matcher m = BARE_COUNT.matcher(value);
+        return m.matches() ? Numbers.parse(m.group(1)) : null;
+    }
+
+    private static Integer sum(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : a + b;
+    }
+
+    private static List<String> entries(String line) {
+        String noNotes = BRACKET.matcher(line).replaceAll("");
+        String[] parts = LIST_SEPARATOR.matcher(noNotes).find()
+                ? LIST_SEPARATOR.split(noNotes)
+                : noNotes.split("[\\s　]+");
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            String s = Cleaning.strip(p);
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static Attendee attendee(String entry, String defaultRole, RoleTable roles) {
+        String e = HONORIFIC.matcher(Cleaning.despace(entry)).replaceAll("");
+        RoleTable.Match m = roles.resolve(e);
+        if (m.known() && m.speaker() != null) {
+            return new Attendee(m.speaker(), m.role(), m.group());
+        }
+        if (m.known() && !RoleTable.looksLikeName(e)) {
+            // a role without a name (事務局)
+            return new Attendee(null, m.role(), m.group());
+        }
+        String name = Width.normalize(e);
+        if (defaultRole == null) {
+            return new Attendee(name, null, null);
+        }
+        RoleTable.Match d = roles.resolve(defaultRole);
+        return new Attendee(name, d.role(), d.group());
+    }
+
+    /**
+     * Officials of a summary header: "山田市民生活部長、地域づくり課 高橋課長、寺島主査". A department written apart
+     * from the person (地域づくり課 高橋課長) is kept as department. Where name and title run together and the
+     * title is longer than a known title word (山田市民生活部長), the surname is taken as the first two
+     * characters (three with 々/ヶ/ノ), the common length of Japanese surnames: a heuristic, since the text does not
+     * mark the boundary.
+     */
+    static List<Official> officials(List<String> lines, RoleTable roles) {
+        List<Official> out = new ArrayList<>();
+        for (String line : lines) {
+            String l = line;
+            Matcher label = LABEL.matcher(Cleaning.strip(l));
+            if (label.matches()) {
+                l = label.group(3);
+            }
+            String noNotes = BRACKET.matcher(l).replaceAll("");
+            for (String entry : LIST_SEPARATOR.split(noNotes)) {
+                String e = Cleaning.strip(entry);
+                if (!e.isEmpty() && !BARE_COUNT.matcher(e).matches() && !STATED.matcher(e).find()) {
+                    out.add(official(e, roles));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Official official(String entry, RoleTable roles) {
+        String e = HONORIFIC.matcher(Width.normalize(entry)).replaceAll("");
+        String department = null;
+        int space = e.lastIndexOf(' ');
+        if (space > 0) {
+            String before = e.substring(0, space);
+            String after = e.substring(space + 1);
+            if (roles.titleSuffix(after) != null) {
+                department = before.replace(" ", "");
+                e = after;
+            } else if (roles.titleSuffix(before) != null) {
+                // title first, then the name: 市長 田中一郎
+                return new Official(after.replace(" ", ""), before.replace(" ", ""), null);
+            }
+        }
+        e = e.replace(" ", "");
+        String suffix = roles.titleSuffix(e);
+        if (suffix == null) {
+            return new Official(RoleTable.looksLikeName(e) && e.length() <= 4 ? e : null,
+                    RoleTable.looksLikeName(e) && e.length() <= 4 ? null : e, department);
+        }
+        String prefix = e.substring(0, e.length() - suffix.length());
+        if (prefix.isEmpty()) {
+            return new Official(null, suffix, department);
+        }
+        if (prefix.length() <= 3 && RoleTable.looksLikeName(prefix)) {
+            return new Official(prefix, suffix, department);
+        }
+        int surname = prefix.length() > 2 && "々ヶノ".indexOf(prefix.charAt(1)) >= 0 ? 3 : 2;
+        String head = prefix.substring(0, surname);
+        if (!head.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || c == '々' || c == 'ヶ' || c == 'ノ')) {
+            return new Official(null, e, department);
+        }
+        return new Official(head, e.substring(surname), department);
+    }
+
+    /**
+     * A seat list of a verbatim record, possibly several people a line, names letter-spaced:
+     * "１番　山　田　太　郎　君　　２番　高　木　直　良　君", "委員長　山　下　一　郎　君", "市長　田中　一郎".
+     * A seat number becomes the role "N番".
+     */
+    static List<Seat> seats(String line, RoleTable roles) {
+        List<Seat> out = new ArrayList<>();
+        String l = Width.fold(line);
+        List<String> chunks = new ArrayList<>();
+        if (l.contains("君")) {
+            for (String c : l.split("君")) {
+                if (!c.isBlank()) {
+                    chunks.add(c);
+                }
+            }
+        } else if (SEAT.matcher(l).find()) {
+            Matcher m = SEAT.matcher(l);
+            List<Integer> starts = new ArrayList<>();
+            while (m.find()) {
+                starts.add(m.start());
+            }
+            starts.add(l.length());
+            for (int i = 0; i + 1 < starts.size(); i++) {
+                chunks.add(l.substring(starts.get(i), starts.get(i + 1)));
+            }
+        } else {
+            chunks.addAll(pairs(l, roles));
+        }
+        for (String chunk : chunks) {
+            String c = Cleaning.strip(chunk);
+            if (c.isEmpty() || BARE_COUNT.matcher(c).matches()) {
+                continue;
+            }
+            Matcher seat = SEAT.matcher(c);
+            if (seat.lookingAt()) {
+                String name = NAME_SUFFIX.matcher(Cleaning.despace(c.substring(seat.end()))).replaceAll("");
+                out.add(new Seat(Numbers.parse(seat.group(1)) + "番", name));
+                continue;
+            }
+            out.add(titleAndName(c, roles));
+        }
+        return out;
+    }
+
+    /**
+     * A line without 君 ("委員長　山　下　一　郎　　副委員長　川　端　良　子", "事務局長　中　島　和　也"): every word that is
+     * a known role starts a person, the words after it up to the next role are the letter-spaced name. Spacing
+     * cannot separate people, since names are padded with spaces to align columns.
+     */
+    private static List<String> pairs(String line, RoleTable roles) {
+        String[] words = Cleaning.strip(line).split("[\\s　]+");
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean anyRole = false;
+        for (String w : words) {
+            boolean role = w.length() > 1 && roles.isRole(w);
+            anyRole |= role;
+            if (role && !current.isEmpty()) {
+                out.add(current.toString());
+                current.setLength(0);
+            }
+            current.append(current.isEmpty() ? "" : " ").append(w);
+        }
+        if (!current.isEmpty()) {
+            out.add(current.toString());
+        }
+        if (!anyRole) {
+            // names only: people are separated by wider gaps than the letters of a name
+            return List.of(Cleaning.strip(line).split("[\\s　]{2,}"));
+        }
+        return out;
+    }
+
+    /** Splits "総務部長　佐　藤　花　子" into title and name: the longest leading words that make a known title. */
+    private static Seat titleAndName(String chunk, RoleTable roles) {
+        String[] words = Cleaning.strip(chunk).split("[\\s　]+");
+        int titleWords = 0;
+        StringBuilder t = new StringBuilder();
+        // a title is made of whole words; single letters are a letter-spaced name (中　島　和　也)
+        for (int k = 1; k < words.length && words[k - 1].length() > 1; k++) {
+            t.append(words[k - 1]);
+            if (roles.isRole(t.toString())) {
+                titleWords = k;
+            }
+        }
+        if (titleWords == 0) {
+            if (words.length == 1) {
+                RoleTable.Match m = roles.resolve(words[0]);
+                return m.speaker() != null ? new Seat(m.role(), m.speaker()) : new Seat(null, words[0]);
+            }
+            titleWords = words[0].length() > 1 ? 1 : 0;
+        }
+        StringBuilder title = new StringBuilder();
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            (i < titleWords ? title : name).append(words[i]);
+        }
+        return new Seat(title.isEmpty() ? null : title.toString(), NAME_SUFFIX.matcher(name).replaceAll(""));
+    }
+}

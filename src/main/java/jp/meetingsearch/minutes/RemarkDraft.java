@@ -1,0 +1,101 @@
+package jp.meetingsearch.minutes;
+
+import jp.meetingsearch.text.Width;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A remark while its lines are read: who, where in the agenda, and its points or paragraphs so far. */
+final class RemarkDraft {
+    final String section;
+    final AgendaRef item;
+    final RoleTable.Match who;
+    final boolean inferred;
+    final int line;
+    private final List<String> parts = new ArrayList<>();
+    private boolean lastWasBullet;
+
+    RemarkDraft(String section, AgendaRef item, RoleTable.Match who, boolean inferred, int line) {
+        this.section = section;
+        this.item = item;
+        this.who = who;
+        this.inferred = inferred;
+        this.line = line;
+    }
+
+    /** A bullet: always a point of its own. */
+    void bullet(String text) {
+        String t = clean(text);
+        if (!t.isEmpty()) {
+            parts.add(t);
+            lastWasBullet = true;
+        }
+    }
+
+    /**
+     * A line without a bullet. After a bullet it is the bullet running on past a line or page break (ビ / ジネス);
+     * in running text it starts a new paragraph only when the previous line ended a sentence.
+     */
+    void text(String text) {
+        String t = clean(text);
+        if (t.isEmpty()) {
+            return;
+        }
+        if (parts.isEmpty() || !lastWasBullet && Cleaning.endsSentence(parts.getLast())) {
+            parts.add(t);
+        } else {
+            parts.set(parts.size() - 1, Cleaning.join(parts.getLast(), t));
+        }
+    }
+
+    /** A new paragraph of speech (verbatim records indent each). */
+    void paragraph(String text) {
+        String t = clean(text);
+        if (!t.isEmpty()) {
+            parts.add(t);
+            lastWasBullet = false;
+        }
+    }
+
+    /** Speech running on from the previous line of the same paragraph. */
+    void continueParagraph(String text) {
+        String t = clean(text);
+        if (t.isEmpty()) {
+            return;
+        }
+        if (parts.isEmpty()) {
+            parts.add(t);
+        } else {
+            parts.set(parts.size() - 1, Cleaning.join(parts.getLast(), t));
+        }
+    }
+
+    /** Adds a finished remark to the list; one without any text is dropped with a warning. */
+    static void close(RemarkDraft r, List<RemarkDraft> drafts, MeetingDraft d) {
+        if (r == null) {
+            return;
+        }
+        if (r.parts.isEmpty()) {
+            d.warn(r.line, "a remark of " + r.who.role() + " has no text; dropped");
+        } else {
+            drafts.add(r);
+        }
+    }
+
+    private static String clean(String s) {
+        return Cleaning.strip(Cleaning.stripMarkup(s));
+    }
+
+    /** The finished remarks of a meeting in order; {@code withPoints} false leaves points empty (verbatim). */
+    static List<Remark> build(Meeting m, List<RemarkDraft> drafts, boolean withPoints) {
+        List<Remark> out = new ArrayList<>();
+        int order = 0;
+        for (RemarkDraft d : drafts) {
+            order++;
+            out.add(new Remark(MeetingIds.remarkId(m.id(), order), m.id(), m.title(), m.date(), m.fiscalYear(),
+                    m.body(), order, Width.normalize(d.section), d.item, d.who.role(), d.who.group(),
+                    d.who.speaker(), d.inferred, withPoints ? d.parts : List.of(), String.join("\n", d.parts)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,203 @@
+package jp.meetingsearch.minutes;
+
+import jp.meetingsearch.text.Width;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Maps a role as written (会長, ３番, 総務部長, 山田委員) to its role group, and separates a speaker's name written
+ * into the role. Rules come from a file the user can extend, {@code loaders/roles.txt}, whose header documents the
+ * format.
+ */
+public final class RoleTable {
+    /** The role groups a rule may name. */
+    public static final Set<String> GROUPS = Set.of("chair", "vice_chair", "member", "executive", "secretariat",
+            "other");
+    /** Where the project keeps the rules, relative to its root. */
+    public static final String DEFAULT_FILE = "loaders/roles.txt";
+
+    private enum Kind { EXACT, PREFIX, SUFFIX, NAME_SUFFIX, NUMBER }
+
+    private record Rule(Kind kind, String text, String group, int line) {
+        int weight() {
+            // a longer pattern is more specific; on equal length an exact rule beats a pattern
+            return text.length() * 2 + (kind == Kind.EXACT ? 1 : 0);
+        }
+    }
+
+    /**
+     * A resolved role: the role without the name ({@code role}), the name written into it or null, the group, and
+     * whether any rule matched ({@code known} false means group "other" by default).
+     */
+    public record Match(String role, String speaker, String group, boolean known) {
+    }
+
+    private final List<Rule> rules;
+
+    private RoleTable(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Reads rules from a file in the documented format; errors name the file and line. */
+    public static RoleTable load(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read role rules " + file + ": " + e.getMessage(), e);
+        }
+        return parse(lines, file.toString());
+    }
+
+    /** Parses rule lines; {@code source} names them in error messages. */
+    public static RoleTable parse(List<String> lines, String source) {
+        List<Rule> rules = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.equals("#") || line.startsWith("# ") || line.startsWith("#\t")) {
+                continue;
+            }
+            String[] parts = line.split("[\\t ]+");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException(source + ":" + (i + 1)
+                        + ": expected PATTERN<TAB>GROUP, got '" + line + "'");
+            }
+            String group = parts[1];
+            if (!GROUPS.contains(group)) {
+                throw new IllegalArgumentException(source + ":" + (i + 1) + ": unknown group '" + group
+                        + "', expected one of " + new TreeSet<>(GROUPS));
+            }
+            rules.add(rule(parts[0], group, i + 1, source));
+        }
+        return new RoleTable(rules);
+    }
+
+    private static Rule rule(String pattern, String group, int line, String source) {
+        String p = fold(pattern);
+        Kind kind;
+        String text;
+        if (p.startsWith("*")) {
+            kind = Kind.SUFFIX;
+            text = p.substring(1);
+        } else if (p.startsWith("~")) {
+            kind = Kind.NAME_SUFFIX;
+            text = p.substring(1);
+        } else if (p.startsWith("#")) {
+            kind = Kind.NUMBER;
+            text = p.substring(1);
+        } else if (p.endsWith("*")) {
+            kind = Kind.PREFIX;
+            text = p.substring(0, p.length() - 1);
+        } else {
+            kind = Kind.EXACT;
+            text = p;
+        }
+        if (text.isEmpty() || text.contains("*")) {
+            throw new IllegalArgumentException(source + ":" + line + ": pattern '" + pattern + "' has no text");
+        }
+        return new Rule(kind, text, group, line);
+    }
+
+    /**
+     * The rules of the project's {@code loaders/roles.txt}: the system property {@code meetingsearch.roles} names
+     * another file; otherwise the file is looked for under {@code project.basedir} and the working directory.
+     */
+    public static RoleTable standard() {
+        String configured = System.getProperty("meetingsearch.roles");
+        if (configured != null && !configured.isBlank()) {
+            return load(Path.of(configured));
+        }
+        List<Path> candidates = new ArrayList<>();
+        String basedir = System.getProperty("project.basedir");
+        if (basedir != null) {
+            candidates.add(Path.of(basedir, DEFAULT_FILE));
+        }
+        candidates.add(Path.of(DEFAULT_FILE));
+        for (Path p : candidates) {
+            if (Files.isRegularFile(p)) {
+                return load(p);
+            }
+        }
+        throw new IllegalStateException("role rules not found: looked for " + candidates
+                + "; run from the project root or set -Dmeetingsearch.roles=FILE");
+    }
+
+    /** Width-folds and removes spaces, as roles are compared and stored. */
+    static String fold(String s) {
+        return Width.normalize(s).replace(" ", "");
+    }
+
+    /**
+     * Resolves a role as written. A name written before a role whose rule allows one (山田委員) is split off;
+     * unknown roles come back with group "other" and {@code known} false.
+     */
+    public Match resolve(String written) {
+        String w = fold(written);
+        Rule best = null;
+        for (Rule r : rules) {
+            if (matches(r, w) && (best == null || r.weight() >= best.weight())) {
+                best = r;
+            }
+        }
+        if (best == null) {
+            return new Match(w, null, "other", false);
+        }
+        if (best.kind() == Kind.NAME_SUFFIX && w.length() > best.text().length()) {
+            String name = w.substring(0, w.length() - best.text().length());
+            if (looksLikeName(name)) {
+                return new Match(best.text(), name, best.group(), true);
+            }
+        }
+        return new Match(w, null, best.group(), true);
+    }
+
+    /** Whether a rule (other than the catch-all) matches the written role, e.g. to tell a title from a name. */
+    public boolean isRole(String written) {
+        return resolve(written).known();
+    }
+
+    /**
+     * The longest rule text the written string ends with (課長 for 地域づくり課長), or null: used to find where
+     * a title starts in "山田市民生活部長".
+     */
+    String titleSuffix(String written) {
+        String w = fold(written);
+        String best = null;
+        for (Rule r : rules) {
+            boolean suffixLike = r.kind() == Kind.SUFFIX || r.kind() == Kind.NAME_SUFFIX || r.kind() == Kind.EXACT;
+            if (suffixLike && w.endsWith(r.text()) && (best == null || r.text().length() > best.length())) {
+                best = r.text();
+            }
+        }
+        return best;
+    }
+
+    private static boolean matches(Rule r, String w) {
+        return switch (r.kind()) {
+            case EXACT -> w.equals(r.text());
+            case PREFIX -> w.startsWith(r.text()) && w.length() > r.text().length();
+            case SUFFIX -> w.endsWith(r.text()) && w.length() > r.text().length();
+            case NAME_SUFFIX -> w.endsWith(r.text());
+            case NUMBER -> w.matches("[0-9]+" + Pattern.quote(r.text()));
+        };
+    }
+
+    /**
+     * A personal name as written before a role: short, no digits, not ending like an organisation (総務委員会,
+     * 社会福祉協議会会長 keep their whole text as the role). 市, 町, 村 and 区 are allowed at the end: they end
+     * surnames as often as place names (中村, 木村, 大町).
+     */
+    static boolean looksLikeName(String s) {
+        return s.length() <= 6 && !s.matches(".*[0-9].*") && !s.matches(".*[会部課局室所県団庁省係班]")
+                && s.codePoints().allMatch(c -> Character.isLetter(c) || c == '々' || c == 'ヶ' || c == '・');
+    }
+}

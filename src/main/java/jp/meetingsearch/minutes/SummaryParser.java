@@ -1,0 +1,488 @@
+package jp.meetingsearch.minutes;
+
+import jp.meetingsearch.text.JapaneseDates;
+import jp.meetingsearch.text.Width;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses a 会議概要 (meeting summary): a title, a header of numbered or labelled rows (会議名, 日時, 会場, 出席者 …),
+ * an optional agenda list, then the body by section and agenda item, where each 【役割】 block is one remark whose
+ * bullets are its points.
+ */
+final class SummaryParser implements MinutesParser {
+    private final RoleTable roles;
+
+    SummaryParser(RoleTable roles) {
+        this.roles = roles;
+    }
+
+    @Override
+    public String format() {
+        return "summary";
+    }
+
+    enum Kind { BLANK, SKIP, MARKER, BULLETS, SECTION, ITEM, STRUCTURAL, CLOSING, TEXT }
+
+    /**
+     * A classified line: {@code label} is the section name or the role marker's text, {@code items} the agenda
+     * items written on a section or item line, {@code parts} the bullets or the text.
+     */
+    record Line(int no, Kind kind, String label, List<AgendaItem> items, List<String> parts, LocalTime time) {
+        String text() {
+            return parts.isEmpty() ? "" : parts.getFirst();
+        }
+
+        boolean isContent() {
+            return kind == Kind.MARKER || kind == Kind.BULLETS || kind == Kind.TEXT && !isNote();
+        }
+
+        /** A note line (※次回は…) belongs to the agenda item above it. */
+        boolean isNote() {
+            return kind == Kind.TEXT && text().startsWith("※");
+        }
+    }
+
+    /** Section words as agendas write them; the longest that fits is used. */
+    private static final List<String> SECTION_WORDS = List.of(
+            "会長・副会長の選出", "会長及び副会長の選出", "委員長・副委員長の選出", "開会あいさつ", "開会挨拶", "閉会あいさつ",
+            "閉会挨拶", "会長あいさつ", "委員長あいさつ", "市長あいさつ", "部長あいさつ", "委嘱状交付", "会長選出", "自己紹介",
+            "報告事項", "協議事項", "審議事項", "説明事項", "連絡事項", "検討事項", "議事事項", "意見交換", "質疑応答",
+            "あいさつ", "挨拶", "開会", "閉会", "議事", "議題", "報告", "協議", "審議", "諮問", "答申", "講演", "その他");
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^[\\s　]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[IVXⅠ-Ⅻ]{1,4})(?:[\\s　\\t]+|[.．、][\\s　\\t]*)(.*)$");
+    private static final Pattern HEADING_MARK = Pattern.compile("^[\\s　]*[■□◎＜〈《<]?[\\s　]*(.*?)[\\s　]*[＞〉》>]?[\\s　]*$");
+    private static final Pattern MARKER = Pattern.compile("^[\\s　]*[【［\\[]([^】］\\]]{1,24})[】］\\]][\\s　]*(.*)$");
+    private static final Pattern ITEM = Pattern.compile(
+            "^[\\s　]*(?:[（(]([0-9０-９]{1,2})[）)]|([①-⑳])|([0-9０-９]{1,2})[)）])[\\s　]*(.*)$");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("[（(][0-9０-９]{1,2}[）)]|[①-⑳]");
+    private static final Pattern BULLET = Pattern.compile(
+            "^[\\s　]*(?:[-－‐][\\s　]*)?(?:[・･●○◯〇◦•▪◆◇➢]|[-－‐*＊](?=[\\s　]))[\\s　]*(.*)$");
+    private static final Pattern INLINE_BULLET = Pattern.compile("[\\s　]+[・･](?=[^\\s　])");
+    private static final Pattern CLOSING = Pattern.compile(
+            "^[\\s　]*[（(]?[\\s　]*((?:午前|午後)?[\\s　]*[0-9０-９一二三四五六七八九十]+[\\s　]*時(?:[\\s　]*"
+                    + "(?:[0-9０-９一二三四五六七八九十]+[\\s　]*分|半))?)[\\s　]*(?:に)?[\\s　]*(?:終了|閉会|散会|閉議)"
+                    + "(?:しました|した)?[。．]?[\\s　]*[）)]?[\\s　]*$");
+    private static final Pattern END_WORD = Pattern.compile("[\\s　]*[(（－―-]?[\\s　]*以[\\s　]*上[\\s　]*[)）－―-]?[\\s　]*");
+    private static final Pattern LIST_ITEM_TAG = Pattern.compile("<li(?:\\s[^<>]*)?>", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public ParsedMinutes parse(MinutesSource src) throws MinutesParseException {
+        List<String> raw = src.lines();
+        MeetingDraft d = new MeetingDraft();
+        int i = readHeader(raw, d, src);
+        if (d.date == null) {
+            throw new MinutesParseException(src.source(), 0,
+                    "no meeting date: no 日時 or 開催日 row and no date in the title");
+        }
+        List<Line> lines = new ArrayList<>();
+        for (int k = i; k < raw.size(); k++) {
+            lines.add(classify(k + 1, raw.get(k)));
+        }
+        int bodyStart = bodyStart(lines);
+        if (bodyStart < 0) {
+            throw new MinutesParseException(src.source(), raw.size(),
+                    "no remarks: the file ends before any 【role】 block, bullet or paragraph of the body");
+        }
+        if (d.agenda.isEmpty()) {
+            readAgenda(lines.subList(0, bodyStart), null, d);
+        }
+        List<RemarkDraft> drafts = readBody(lines.subList(bodyStart, lines.size()), d);
+        if (drafts.isEmpty()) {
+            throw new MinutesParseException(src.source(), lines.get(bodyStart).no(), "no remarks in the body");
+        }
+        Meeting meeting = d.build(src, format());
+        return new ParsedMinutes(meeting, RemarkDraft.build(meeting, drafts, true), meeting.warnings());
+    }
+
+    /** Reads title and header rows; returns the index of the first line after the header. */
+    private int readHeader(List<String> raw, MeetingDraft d, MinutesSource src) throws MinutesParseException {
+        StringBuilder title = new StringBuilder();
+        HeaderRows.Row row = null;
+        List<String> value = new ArrayList<>();
+        boolean anyRow = false;
+        int i = 0;
+        boolean previousBlank = false;
+        for (; i < raw.size(); i++) {
+            String line = Cleaning.stripMarkup(raw.get(i));
+            if (line.isBlank()) {
+                previousBlank = true;
+                continue;
+            }
+            Optional<HeaderRows.Row> r = HeaderRows.match(line, i + 1);
+            if (r.isPresent()) {
+                if (row != null) {
+                    HeaderFields.apply(row, HeaderFields.nonEmpty(value), d, roles, src);
+                }
+                row = r.get();
+                value = new ArrayList<>(List.of(row.value()));
+                anyRow = true;
+                previousBlank = false;
+                continue;
+            }
+            Line c = classify(i + 1, raw.get(i));
+            boolean structure = c.kind() != Kind.TEXT && c.kind() != Kind.SKIP;
+            if (!anyRow) {
+                if (structure && c.kind() != Kind.STRUCTURAL) {
+                    break;
+                }
+                if (c.kind() != Kind.SKIP) {
+                    title.append(Cleaning.strip(line));
+                }
+                continue;
+            }
+            // a row's value runs on over the following lines until a blank line; an agenda row's lines are items
+            boolean agendaRow = row.key() == HeaderRows.Key.AGENDA;
+            boolean agendaLine = c.kind() == Kind.ITEM || c.kind() == Kind.SECTION || c.isNote();
+            if (!previousBlank && (c.kind() == Kind.TEXT || agendaRow && agendaLine)) {
+                value.add(line);
+            } else if (c.kind() != Kind.SKIP) {
+                break;
+            }
+            previousBlank = false;
+        }
+        if (row != null) {
+            HeaderFields.apply(row, HeaderFields.nonEmpty(value), d, roles, src);
+            if (row.key() == HeaderRows.Key.AGENDA) {
+                List<Line> agenda = new ArrayList<>();
+                for (String v : HeaderFields.nonEmpty(value)) {
+                    agenda.add(classify(row.line(), v));
+                }
+                readAgenda(agenda, row.word(), d);
+            }
+        }
+        d.title = title.isEmpty() ? null : title.toString();
+        if (d.body == null && d.title != null) {
+            HeaderFields.nameInto(d.title, d);
+        }
+        if (d.title == null && d.body != null) {
+            d.title = d.body;
+        }
+        if (d.date == null) {
+            // no date row: some summaries put the date into the title lines
+            JapaneseDates.findDate(title.toString()).ifPresent(x -> d.date = x);
+        }
+        return i;
+    }
+
+    /**
+     * Where the body begins: the first content line, or the section or item just before it. Sections listed
+     * before (the agenda) are followed by further headings, not content; a section name seen twice starts the body.
+     */
+    private static int bodyStart(List<Line> lines) {
+        Set<String> seen = new HashSet<>();
+        int lastSection = -1;
+        for (int k = 0; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            if (l.isContent()) {
+                return k;
+            }
+            if (l.kind() == Kind.SECTION) {
+                if (!seen.add(l.label()) || nextIsContent(lines, k)) {
+                    return k;
+                }
+                lastSection = k;
+            } else if (l.kind() == Kind.ITEM && nextIsContent(lines, k)) {
+                // items under a section heading with no agenda list before: the body starts at the heading
+                return lastSection >= 0 && onlyHeadingsBetween(lines, lastSection, k) ? lastSection : k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean onlyHeadingsBetween(List<Line> lines, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            Kind kind = lines.get(k).kind();
+            if (kind != Kind.ITEM && kind != Kind.BLANK && kind != Kind.SKIP && !lines.get(k).isNote()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean nextIsContent(List<Line> lines, int k) {
+        for (int j = k + 1; j < lines.size(); j++) {
+            Line n = lines.get(j);
+            if (n.kind() == Kind.BLANK || n.kind() == Kind.SKIP) {
+                continue;
+            }
+            return n.isContent();
+        }
+        return false;
+    }
+
+    /** The agenda list: sections with the items on their line or below, notes (※…) kept with their item. */
+    private static void readAgenda(List<Line> lines, String defaultSection, MeetingDraft d) {
+        String section = defaultSection;
+        for (Line l : lines) {
+            switch (l.kind()) {
+                case SECTION -> {
+                    section = l.label();
+                    if (l.items().isEmpty()) {
+                        d.agenda.add(new AgendaItem(section, null, null, null));
+                    } else {
+                        for (AgendaItem it : l.items()) {
+                            d.agenda.add(new AgendaItem(section, it.number(), it.title(), it.notes()));
+                        }
+                    }
+                }
+                case ITEM -> {
+                    for (AgendaItem it : l.items()) {
+                        d.agenda.add(new AgendaItem(section, it.number(), it.title(), it.notes()));
+                    }
+                }
+                case TEXT -> {
+                    if (l.isNote() && !d.agenda.isEmpty()) {
+                        AgendaItem last = d.agenda.removeLast();
+                        String note = l.text().substring(1).strip();
+                        d.agenda.add(new AgendaItem(last.section(), last.number(), last.title(),
+                                last.notes() == null ? note : last.notes() + " " + note));
+                    }
+                }
+                default -> {
+                    // blank, structural and layout lines carry nothing for the agenda
+                }
+            }
+        }
+    }
+
+    private List<RemarkDraft> readBody(List<Line> lines, MeetingDraft d) {
+        List<RemarkDraft> drafts = new ArrayList<>();
+        boolean deriveAgenda = d.agenda.isEmpty();
+        String section = null;
+        AgendaRef item = null;
+        RemarkDraft current = null;
+        for (Line l : lines) {
+            switch (l.kind()) {
+                case SECTION -> {
+                    RemarkDraft.close(current, drafts, d);
+                    current = null;
+                    section = l.label();
+                    item = l.items().size() == 1 ? ref(l.items().getFirst()) : null;
+                    Optional<AgendaItem> listed = l.items().isEmpty() ? listedItem(d, l.label()) : Optional.empty();
+                    if (listed.isPresent()) {
+                        // a body heading that repeats an agenda item's title ("１ 流域の景観…" for 議題 (1))
+                        section = listed.get().section();
+                        item = ref(listed.get());
+                    }
+                    if (deriveAgenda) {
+                        readAgenda(List.of(l), null, d);
+                    }
+                }
+                case ITEM -> {
+                    RemarkDraft.close(current, drafts, d);
+                    current = null;
+                    item = ref(l.items().getFirst());
+                    if (deriveAgenda) {
+                        for (AgendaItem it : l.items()) {
+                            d.agenda.add(new AgendaItem(section, it.number(), it.title(), it.notes()));
+                        }
+                    }
+                }
+                case MARKER -> {
+                    RemarkDraft.close(current, drafts, d);
+                    RoleTable.Match who = Speakers.resolve(l.label(), roles);
+                    if (!who.known()) {
+                        d.warn(l.no(), "unknown role 【" + l.label() + "】: kept with role group other (add a rule"
+                                + " to " + RoleTable.DEFAULT_FILE + ")");
+                    }
+                    current = new RemarkDraft(section, item, who, false, l.no());
+                    current.text(l.text());
+                }
+                case BULLETS -> {
+                    current = current != null ? current : inferred(section, item, l.no());
+                    for (String b : l.parts()) {
+                        current.bullet(b);
+                    }
+                }
+                case TEXT -> {
+                    current = current != null ? current : inferred(section, item, l.no());
+                    current.text(l.text());
+                }
+                case CLOSING -> {
+                    RemarkDraft.close(current, drafts, d);
+                    current = null;
+                    if (d.endTime != null && !d.endTime.equals(l.time())) {
+                        d.warn(l.no(), "the closing line says " + l.time() + " but the date row says " + d.endTime);
+                    }
+                    d.endTime = l.time();
+                }
+                default -> {
+                    // blank lines, page numbers and structural headings end nothing: text may run on past them
+                }
+            }
+        }
+        RemarkDraft.close(current, drafts, d);
+        return drafts;
+    }
+
+    private static Optional<AgendaItem> listedItem(MeetingDraft d, String heading) {
+        String h = Cleaning.despace(Width.normalize(heading));
+        return d.agenda.stream()
+                .filter(a -> a.title() != null && a.number() != null
+                        && Cleaning.despace(Width.normalize(a.title())).equals(h))
+                .findFirst();
+    }
+
+    /** An explanation with no role marker at the start of an item: the secretariat's, by convention. */
+    private RemarkDraft inferred(String section, AgendaRef item, int line) {
+        return new RemarkDraft(section, item, roles.resolve("事務局"), true, line);
+    }
+
+    private static AgendaRef ref(AgendaItem it) {
+        return new AgendaRef(it.number(), it.title());
+    }
+
+    /** Classifies one line of a summary after the header. */
+    static Line classify(int no, String rawLine) {
+        String line = Cleaning.stripMarkup(LIST_ITEM_TAG.matcher(rawLine).replaceAll(" ・"));
+        if (line.isBlank()) {
+            return line(no, Kind.BLANK, null, List.of(), List.of());
+        }
+        if (Cleaning.isPageNumber(line) || Cleaning.isSeparator(line) || END_WORD.matcher(line).matches()) {
+            return line(no, Kind.SKIP, null, List.of(), List.of());
+        }
+        Matcher closing = CLOSING.matcher(line);
+        if (closing.matches()) {
+            Optional<LocalTime> t = JapaneseDates.parseTime(Cleaning.despace(closing.group(1)));
+            if (t.isPresent()) {
+                return new Line(no, Kind.CLOSING, null, List.of(), List.of(), t.get());
+            }
+        }
+        Matcher marker = MARKER.matcher(line);
+        if (marker.matches()) {
+            Optional<Line> section = section(no, marker.group(1) + " " + marker.group(2), false);
+            if (section.isPresent()) {
+                return section.get();
+            }
+            return line(no, Kind.MARKER, Cleaning.strip(marker.group(1)), List.of(), List.of(marker.group(2)));
+        }
+        Matcher item = ITEM.matcher(line);
+        if (item.matches() && !item.group(4).contains("。") && item.group(4).length() <= 80) {
+            List<AgendaItem> its = item.group(3) == null ? items(null, Cleaning.strip(line))
+                    : List.of(item(null, "(" + Numbers.parse(item.group(3)) + ")", item.group(4)));
+            return line(no, Kind.ITEM, null, its, List.of());
+        }
+        Matcher numbered = NUMBERED.matcher(line);
+        boolean isNumbered = numbered.matches();
+        String rest = isNumbered ? numbered.group(1) : line;
+        Matcher heading = HEADING_MARK.matcher(rest);
+        String h = heading.matches() ? heading.group(1) : Cleaning.strip(rest);
+        String d = Cleaning.despace(Width.normalize(h));
+        if (d.length() <= 24 && !d.contains("。") && (d.matches(".*(概要|経過|要旨|次第)")
+                || d.endsWith("等") && startsWithSectionWord(d))) {
+            return line(no, Kind.STRUCTURAL, d, List.of(), List.of());
+        }
+        Optional<Line> section = section(no, h, isNumbered);
+        if (section.isPresent()) {
+            return section.get();
+        }
+        Matcher bullet = BULLET.matcher(line);
+        if (bullet.matches()) {
+            List<String> parts = new ArrayList<>();
+            for (String p : INLINE_BULLET.split(bullet.group(1))) {
+                String s = Cleaning.strip(p);
+                if (!s.isEmpty()) {
+                    parts.add(s);
+                }
+            }
+            return line(no, Kind.BULLETS, null, List.of(), parts);
+        }
+        return line(no, Kind.TEXT, null, List.of(), List.of(Cleaning.strip(line)));
+    }
+
+    private static Line line(int no, Kind kind, String label, List<AgendaItem> items, List<String> parts) {
+        return new Line(no, kind, label, items, parts, null);
+    }
+
+    private static boolean startsWithSectionWord(String despaced) {
+        return SECTION_WORDS.stream().anyMatch(despaced::startsWith);
+    }
+
+    /**
+     * A section heading: a known section word, letter-spaced or not, alone or followed by its items
+     * ("報告事項 (1) … (2) …"); a numbered short heading without a sentence in it is a section too (５ 意見交換会).
+     */
+    private static Optional<Line> section(int no, String text, boolean numbered) {
+        String t = Cleaning.strip(text);
+        for (String word : SECTION_WORDS) {
+            int end = matchSpaced(t, word);
+            if (end < 0) {
+                continue;
+            }
+            String rest = t.substring(end).replaceFirst("^[\\s　]*等?[\\s　:：]*", "");
+            if (rest.isEmpty()) {
+                return Optional.of(line(no, Kind.SECTION, word, List.of(), List.of()));
+            }
+            Matcher first = ITEM_NUMBER.matcher(rest);
+            if (first.lookingAt()) {
+                return Optional.of(line(no, Kind.SECTION, word, items(word, rest), List.of()));
+            }
+        }
+        String d = Cleaning.despace(t);
+        if (numbered && !d.isEmpty() && d.length() <= 24 && !d.matches(".*[。、，,].*") && !d.startsWith("・")) {
+            Matcher first = ITEM_NUMBER.matcher(t);
+            if (first.find() && first.start() > 0) {
+                String name = Width.normalize(t.substring(0, first.start()));
+                return Optional.of(line(no, Kind.SECTION, name, items(name, t.substring(first.start())), List.of()));
+            }
+            return Optional.of(line(no, Kind.SECTION, Width.normalize(t), List.of(), List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /** The end of {@code word} in {@code text} when text starts with it, spaces between its letters allowed. */
+    private static int matchSpaced(String text, String word) {
+        int i = 0;
+        for (int w = 0; w < word.length(); w++) {
+            while (i < text.length() && w > 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '　')) {
+                i++;
+            }
+            if (i >= text.length() || text.charAt(i) != word.charAt(w)) {
+                return -1;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** "(1) 第4回委員会 ※次回は… (2) 第2回学習会" → items with their notes. */
+    private static List<AgendaItem> items(String section, String text) {
+        List<AgendaItem> out = new ArrayList<>();
+        Matcher m = ITEM_NUMBER.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        for (int k = 0; k < spans.size(); k++) {
+            int end = k + 1 < spans.size() ? spans.get(k + 1)[0] : text.length();
+            String number = text.substring(spans.get(k)[0], spans.get(k)[1]);
+            out.add(item(section, normaliseNumber(number), text.substring(spans.get(k)[1], end)));
+        }
+        return out;
+    }
+
+    private static String normaliseNumber(String number) {
+        String n = Width.normalize(number);
+        return n.startsWith("(") ? "(" + Numbers.parse(n.substring(1, n.length() - 1)) + ")" : n;
+    }
+
+    private static AgendaItem item(String section, String number, String text) {
+        String t = Cleaning.strip(text);
+        String notes = null;
+        int note = t.indexOf('※');
+        if (note >= 0) {
+            notes = Cleaning.strip(t.substring(note + 1));
+            t = Cleaning.strip(t.substring(0, note));
+        }
+        return new AgendaItem(section, number, t.isEmpty() ? null : t,
+                notes == null || notes.isEmpty() ? null : notes);
+    }
+}

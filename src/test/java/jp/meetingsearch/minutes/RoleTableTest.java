@@ -1,0 +1,71 @@
+package jp.meetingsearch.minutes;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RoleTableTest {
+    private final RoleTable roles = RoleTable.standard();
+
+    private void group(String written, String expected) {
+        assertEquals(expected, roles.resolve(written).group(), written);
+    }
+
+    @Test
+    void groupsOfTheProjectRules() {
+        group("会長", "chair");
+        group("委員長", "chair");
+        group("議長", "chair");
+        group("副会長", "vice_chair");
+        group("副委員長", "vice_chair");
+        group("委員", "member");
+        group("議員", "member");
+        group("３番", "member");
+        group("12番", "member");
+        group("市長", "executive");
+        group("副市長", "executive");
+        group("総務部長", "executive");
+        group("地域づくり課長", "executive");
+        group("教育長", "executive");
+        group("事務局", "secretariat");
+        group("議会事務局長", "secretariat");
+        group("書記", "secretariat");
+    }
+
+    @Test
+    void aNameWrittenBeforeARoleIsSplitOff() {
+        assertEquals(new RoleTable.Match("委員", "山田", "member", true), roles.resolve("山田委員"));
+        assertEquals(new RoleTable.Match("委員長", "中村", "chair", true), roles.resolve("中村委員長"));
+        assertEquals(new RoleTable.Match("3番", null, "member", true), roles.resolve("３番"));
+        // a department before a title stays part of the title
+        assertEquals(new RoleTable.Match("総務部長", null, "executive", true), roles.resolve("総務部長"));
+    }
+
+    @Test
+    void unknownRolesAreOther() {
+        RoleTable.Match m = roles.resolve("ボランティア代表");
+        assertEquals("other", m.group());
+        assertFalse(m.known());
+        assertTrue(roles.resolve("オブザーバー").known());
+    }
+
+    @Test
+    void longestRuleWinsAndLaterRulesOverride() {
+        RoleTable t = RoleTable.parse(List.of("# own rules", "~会長\tchair", "~副会長\tvice_chair",
+                "*代表\tmember", "*代表\tother"), "test");
+        assertEquals("vice_chair", t.resolve("副会長").group());
+        assertEquals("other", t.resolve("団体代表").group());
+    }
+
+    @Test
+    void badRulesNameFileAndLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RoleTable.parse(List.of("会長\tchair", "委員\tmembers"), "roles.txt"));
+        assertTrue(e.getMessage().startsWith("roles.txt:2: unknown group 'members'"), e.getMessage());
+    }
+}
