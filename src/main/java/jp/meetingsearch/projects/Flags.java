@@ -26,8 +26,11 @@ public final class Flags {
 
     /** True, false, or empty when the cell is neither a yes nor a no. Blank is false. */
     public static Optional<Boolean> parse(String cell) {
-        String t = BRACKETED_NOTE.matcher(Width.normalize(cell == null ? "" : cell)).replaceAll("")
-                .replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        String t = Width.normalize(cell == null ? "" : cell);
+        if (t.indexOf('(') >= 0 || t.indexOf('【') >= 0 || t.indexOf('[') >= 0) {
+            t = BRACKETED_NOTE.matcher(t).replaceAll("");
+        }
+        t = t.replace(" ", "").toLowerCase(Locale.ROOT);
         if (t.isEmpty()) {
             return Optional.of(false);
         }

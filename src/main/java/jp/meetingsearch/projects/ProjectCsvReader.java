@@ -187,7 +187,7 @@ public final class ProjectCsvReader {
 
     /** Which column holds which field, where the header is, and how the fiscal year is found. */
     record Layout(int headerIndex, Rec header, Map<ProjectField, Integer> columns, ProjectField yearFrom,
-                  OptionalInt titleYear, int titleLine, List<String> warnings) {
+                  OptionalInt titleYear, List<String> warnings) {
 
         static Layout find(List<Rec> records, ColumnMapping mapping, String file) throws UnreadableInputException {
             int limit = Math.min(records.size(), HEADER_SEARCH_ROWS);
@@ -245,7 +245,7 @@ public final class ProjectCsvReader {
                     }
                 }
             }
-            return new Layout(headerIndex, header, cols, yearFrom, titleYear, titleLine, warnings);
+            return new Layout(headerIndex, header, cols, yearFrom, titleYear, warnings);
         }
 
         /** Field → column index for the fields this row names; each column serves one field. */
@@ -278,7 +278,11 @@ public final class ProjectCsvReader {
         }
 
         boolean isHeaderAgain(Rec rec) {
-            return rec.cells().stream().map(ProjectField::headerKey).toList()
+            // cheap test first: the name cell of a repeated header is the name column's header
+            int nameColumn = columns.get(ProjectField.NAME);
+            String name = rec.cell(nameColumn);
+            return name != null && ProjectField.headerKey(name).equals(ProjectField.headerKey(
+                    header.cells().get(nameColumn))) && rec.cells().stream().map(ProjectField::headerKey).toList()
                     .equals(header.cells().stream().map(ProjectField::headerKey).toList());
         }
 
@@ -459,7 +463,7 @@ public final class ProjectCsvReader {
     }
 
     private static String compact(String s) {
-        return s == null ? "" : Width.normalize(s).replaceAll("\\s+", "");
+        return s == null ? "" : Width.normalize(s).replace(" ", "");
     }
 
     private static boolean sameContent(ProjectRow a, ProjectRow b) {

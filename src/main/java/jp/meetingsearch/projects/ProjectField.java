@@ -58,7 +58,7 @@ public enum ProjectField {
      * keeps its note.
      */
     public static String headerKey(String header) {
-        String t = Width.normalize(header == null ? "" : header).replaceAll("\\s+", "");
+        String t = Width.normalize(header == null ? "" : header).replace(" ", "");
         String stripped = NOTE_MARKS.matcher(BRACKETED_NOTE.matcher(t).replaceAll("")).replaceAll("");
         return stripped.isEmpty() ? t : stripped;
     }
