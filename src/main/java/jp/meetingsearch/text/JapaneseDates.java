@@ -145,7 +145,7 @@ public final class JapaneseDates {
         if (s == null) {
             return OptionalInt.empty();
         }
-        String t = Width.normalize(s).replaceAll("\\s+", "");
+        String t = Width.normalize(s).replace(" ", "");
         Matcher alt = FY_WITH_ALTERNATIVE.matcher(t);
         if (alt.matches()) {
             OptionalInt main = parseFiscalYearOnly(alt.group(1));
@@ -192,7 +192,7 @@ public final class JapaneseDates {
         }
         Matcher m = FY_IN_TEXT.matcher(Width.normalize(text));
         while (m.find()) {
-            OptionalInt fy = parseFiscalYearOnly(m.group().replaceAll("\\s+", ""));
+            OptionalInt fy = parseFiscalYearOnly(m.group().replace(" ", ""));
             if (fy.isPresent()) {
                 return fy;
             }

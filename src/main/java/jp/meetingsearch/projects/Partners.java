@@ -1,0 +1,84 @@
+package jp.meetingsearch.projects;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import jp.meetingsearch.text.Width;
+
+/** Splits a partners cell (協働相手) into organisations. */
+public final class Partners {
+    private Partners() {
+    }
+
+    private static final String SEPARATORS = "、,;/\n";
+    private static final String OPENING = "(「『【[〔<《";
+    private static final String CLOSING = ")」』】]〕>》";
+    private static final Set<String> NONE = Set.of("", "-", "ー", "―", "‐", "−", "なし", "無し", "特になし", "該当なし");
+    /**
+     * Words that end or name an organisation. ・ also joins words inside one name (まちづくり・ネット), so a cell is split
+     * on ・ only when every part names an organisation by one of these.
+     */
+    private static final List<String> ORGANISATION_WORDS = List.of("会", "協会", "法人", "組合", "大学", "学校", "高校",
+            "学園", "団", "団体", "事業所", "会社", "(株)", "㈱", "(有)", "㈲", "センター", "クラブ", "委員会", "協議会",
+            "市", "町", "村", "区", "県", "署", "館", "社", "部", "隊", "グループ", "PTA", "NPO", "機構", "財団", "連合",
+            "ネットワーク", "銀行", "金庫", "病院", "園", "局", "庁", "所", "店");
+
+    /**
+     * The organisations in the cell: split on 、 ， , ; ／ / and line breaks outside brackets, and on ・ when every
+     * part is an organisation; "なし" and dashes give an empty list.
+     */
+    public static List<String> split(String cell) {
+        // width folding turns ，；／ into ,;/ first
+        String t = Width.fold(cell == null ? "" : cell).replace("\r\n", "\n").replace('\r', '\n');
+        List<String> parts = splitOutsideBrackets(t, SEPARATORS);
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            String n = Width.normalize(p);
+            if (NONE.contains(n)) {
+                continue;
+            }
+            List<String> dotted = splitOutsideBrackets(n, "・");
+            if (dotted.size() > 1 && dotted.stream().map(String::strip).allMatch(Partners::namesOrganisation)) {
+                dotted.forEach(d -> out.add(d.strip()));
+            } else {
+                out.add(n);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean namesOrganisation(String part) {
+        if (part.length() < 2) {
+            return false;
+        }
+        for (String w : ORGANISATION_WORDS) {
+            // a one-character word must end the name (会, 市); longer ones and the company marks may stand anywhere
+            if (part.endsWith(w) || ((w.length() > 1 || w.equals("㈱") || w.equals("㈲")) && part.contains(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> splitOutsideBrackets(String s, String separators) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (OPENING.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSING.indexOf(c) >= 0 && depth > 0) {
+                depth--;
+            }
+            if (depth == 0 && separators.indexOf(c) >= 0) {
+                parts.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        parts.add(cur.toString());
+        return parts;
+    }
+}

@@ -1,0 +1,140 @@
+package jp.meetingsearch.projects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import jp.meetingsearch.text.TextDecoder;
+import jp.meetingsearch.text.UnreadableInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ProjectCsvReaderTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2021/5/15|2021", "R3.6.1|2021", "令和4年3月31日(木)|2021", "2022-04-01|2022", "4/1/2022|2022",
+        "令和3年4月～令和4年3月|2021", "令和4年1月～3月|2021", "2021年4月|2021", "2022/3|2021", "R4.3|2021",
+        "令和元年5月|2019", "平成31年4月|2019", "2021年5月10日～6月30日|2021", "令和３年５月１０日（月）|2021",
+    })
+    void fiscalYearFromDateCells(String cell, int fy) {
+        assertEquals(OptionalInt.of(fy), ProjectCsvReader.dateFiscalYear(cell));
+    }
+
+    @ParameterizedTest(name = "{0} holds no date")
+    @ValueSource(strings = {"", "未定", "通年", "令和3年度", "随時", "1.00E+12", "平成32年1月"})
+    void noFiscalYearFromOtherCells(String cell) {
+        assertEquals(OptionalInt.empty(), ProjectCsvReader.dateFiscalYear(cell));
+    }
+
+    @Test
+    void linesAreTheFirstLineOfEachRecordWithCrLfAndQuotedBreaks() throws Exception {
+        String csv = "年度,事業名\r\n\r\nR3,\"一行目\r\n二行目\"\r\nR3,次\r\n\r\n\r\nR4,最後\r\n";
+        ProjectParseResult r = ProjectCsvReader.read(csv, "l.csv", null);
+        assertEquals(List.of(3, 5, 8), r.rows().stream().map(ProjectRow::line).toList());
+        assertEquals("一行目 二行目", r.rows().get(0).name(), "a name with a line break becomes one line");
+    }
+
+    @Test
+    void tabSeparatedListsAreRead() throws Exception {
+        ProjectParseResult r = ProjectCsvReader.read("年度\t事業名\t担当課\nR3\t清掃, 美化\t環境課\n", "t.txt", null);
+        assertEquals("清掃, 美化", r.rows().get(0).name());
+        assertEquals("環境課", r.rows().get(0).department());
+    }
+
+    @Test
+    void shortRowsAndAbsentColumnsGiveNulls() throws Exception {
+        ProjectParseResult r = ProjectCsvReader.read("年度,事業名,担当課,新規,地域\nR3,清掃\n", "s.csv", null);
+        ProjectRow row = r.rows().get(0);
+        assertNull(row.department());
+        assertEquals(false, row.isNew(), "an existing flag column left blank means no");
+        assertNull(row.proposal(), "no proposal column: unknown");
+        assertNull(row.area());
+        assertEquals(List.of(), row.partners());
+        assertTrue(r.rejections().isEmpty());
+    }
+
+    @Test
+    void headerOnlyGivesNoRows() throws Exception {
+        ProjectParseResult r = ProjectCsvReader.read("年度,事業名\n", "h.csv", null);
+        assertTrue(r.rows().isEmpty());
+        assertTrue(r.rejections().isEmpty());
+    }
+
+    @Test
+    void yearAndDateColumnsThatDisagreeAreReported() throws Exception {
+        ProjectParseResult r = ProjectCsvReader.read("年度,事業名,実施日\nR3,清掃,2022/5/1\nR3,講座,2021/5/1\n",
+                "d.csv", null);
+        assertEquals(List.of(2021, 2021), r.rows().stream().map(ProjectRow::fiscalYear).toList());
+        assertEquals(List.of("d.csv:2: 実施日 '2022/5/1' is fiscal year 2022 but the row is taken as fiscal year 2021"),
+                r.warnings());
+        assertEquals("2022/5/1", r.rows().get(0).extra().get("実施日"), "the date is kept in extra");
+    }
+
+    @Test
+    void idsAreStableAndIgnoreWidthAndSpacing() throws Exception {
+        String a = ProjectCsvReader.read("年度,事業名,担当課\nR3,まちなか　清掃,環境課\n", "a.csv", null).rows().get(0).id();
+        String again = ProjectCsvReader.read("年度,事業名,担当課,備考\n令和3年度,まちなか清掃,環境課,x\n", "a.csv", null)
+                .rows().get(0).id();
+        assertEquals(a, again);
+        assertTrue(a.startsWith("2021-"));
+        assertNotEquals(a, ProjectCsvReader.id("b.csv", 2021, "まちなか清掃", "環境課"));
+        assertNotEquals(a, ProjectCsvReader.id("a.csv", 2022, "まちなか清掃", "環境課"));
+        assertNotEquals(a, ProjectCsvReader.id("a.csv", 2021, "まちなか清掃", "公園課"));
+        assertNotEquals(a, ProjectCsvReader.id("a.csv", 2021, "まちなか美化", "環境課"));
+    }
+
+    @Test
+    void emptyFileIsUnreadable() {
+        var e = assertThrows(UnreadableInputException.class, () -> ProjectCsvReader.read("", "e.csv", null));
+        assertTrue(e.getMessage().contains("the file is empty"), e.getMessage());
+    }
+
+    @Test
+    void headerWithoutYearNorDateNorTitleYearIsUnreadable() {
+        var e = assertThrows(UnreadableInputException.class,
+                () -> ProjectCsvReader.read("協働事業一覧\n事業名,担当課\n清掃,環境課\n", "n.csv", null));
+        assertTrue(e.getMessage().startsWith("n.csv:2: no fiscal year: the header [事業名, 担当課] has no year column"),
+                e.getMessage());
+    }
+
+    @Test
+    void unclosedQuoteIsUnreadableWithTheLine() {
+        var e = assertThrows(UnreadableInputException.class,
+                () -> ProjectCsvReader.read("年度,事業名\nR3,ok\nR3,\"never closed\nR3,x\n", "q.csv", null));
+        assertTrue(e.getMessage().startsWith("q.csv:"), e.getMessage());
+        assertTrue(e.getMessage().contains("not readable as CSV"), e.getMessage());
+    }
+
+    @Test
+    void encodingsAreDetectedOrForced(@TempDir Path dir) throws Exception {
+        String csv = "年度,事業名,協働相手\r\n令和3年度,第Ⅲ期 縁側づくり,髙橋建設㈱\r\n";
+        Path cp932 = dir.resolve("list.csv");
+        Files.write(cp932, TextDecoder.encodeCp932(csv));
+        ProjectParseResult detected = ProjectCsvReader.read(cp932, null, null);
+        assertEquals(TextDecoder.CP932, detected.charset());
+        assertEquals(List.of("髙橋建設㈱"), detected.rows().get(0).partners());
+        assertEquals("list.csv", detected.rows().get(0).source());
+        assertEquals(detected.rows(), ProjectCsvReader.read(cp932, null, TextDecoder.CP932).rows());
+
+        var e = assertThrows(UnreadableInputException.class,
+                () -> ProjectCsvReader.read(cp932, null, StandardCharsets.UTF_8));
+        assertTrue(e.getMessage().startsWith(cp932 + ":1: not valid UTF-8"), e.getMessage());
+
+        Path bom = dir.resolve("bom.csv");
+        Files.write(bom, ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
+        ProjectParseResult utf8 = ProjectCsvReader.read(bom, null, null);
+        assertEquals(StandardCharsets.UTF_8, utf8.charset());
+        assertEquals("第Ⅲ期 縁側づくり", utf8.rows().get(0).name(), "the BOM is not part of the first header");
+    }
+}
