@@ -10,7 +10,6 @@ import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.config.ConfigException;
 import jp.meetingsearch.elasticsearch.EsConnection;
 import jp.meetingsearch.elasticsearch.LocalNodeException;
-import jp.meetingsearch.health.HealthService;
 import jp.meetingsearch.http.ApiServer;
 import jp.meetingsearch.index.IndexBootstrap;
 import jp.meetingsearch.index.IndexDefinitions;
@@ -101,7 +100,7 @@ public final class Main {
             es.close();
             throw new LocalNodeException("Elasticsearch at " + es.url() + " did not answer: " + e.getMessage(), e);
         }
-        Javalin app = ApiServer.create(cfg, mapper, new ApiServer.Services(new HealthService(es.client(), indices)));
+        Javalin app = ApiServer.create(cfg, mapper, ApiServer.Services.forCluster(es.client(), mapper, indices));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

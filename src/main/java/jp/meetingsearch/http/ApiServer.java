@@ -11,7 +11,10 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.health.Health;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.meetingsearch.health.HealthService;
+import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.projects.ProjectSearch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +26,12 @@ public final class ApiServer {
     }
 
     /** The services the routes call. */
-    public record Services(HealthService health) {
+    public record Services(HealthService health, ProjectSearch projects) {
+
+        /** Every service of the API over one cluster and dataset. */
+        public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices) {
+            return new Services(new HealthService(client, indices), new ProjectSearch(client, mapper, indices));
+        }
     }
 
     /** The application, not yet started: call {@code start(port)} (tests use port 0). */
@@ -46,6 +54,7 @@ public final class ApiServer {
             Health h = s.health().check();
             ctx.status(h.ok() ? 200 : 503).json(h);
         });
+        ProjectsController.register(config, s.projects());
     }
 
     private static void errors(JavalinConfig config) {
