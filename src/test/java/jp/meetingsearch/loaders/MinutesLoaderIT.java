@@ -88,6 +88,20 @@ class MinutesLoaderIT {
     }
 
     @Test
+    void aFileThatNoLongerParsesLeavesWhatItLoadedBeforeUntouched(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("azumino-kyodo-r03-3.txt");
+        Files.copy(SHARED, file);
+        assertEquals(0, loader.minutes(file.toString()).exitCode());
+        List<String> before = loader.ids("remarks");
+        // truncated to its first lines: the header table without a date
+        Files.writeString(file, String.join("\n", Files.readAllLines(SHARED).subList(0, 3)) + "\n");
+        LoaderHarness.Run run = loader.minutes(file.toString());
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(run.out().contains("azumino-kyodo-r03-3.txt"), run.out());
+        assertEquals(before, loader.ids("remarks"));
+    }
+
+    @Test
     void badFilesAreRejectedByNameAndTheRestIsLoaded(@TempDir Path dir) throws Exception {
         Files.copy(SHARED, dir.resolve("good.txt"));
         Files.write(dir.resolve("empty.txt"), new byte[0]);

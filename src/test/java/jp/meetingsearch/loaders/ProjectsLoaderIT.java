@@ -74,6 +74,19 @@ class ProjectsLoaderIT {
     }
 
     @Test
+    void aListThatCannotBeReadChangesNothingLoadedBefore(@TempDir Path dir) throws Exception {
+        Path list = dir.resolve("kyodo-jigyo.csv");
+        Files.copy(SAMPLE, list);
+        assertEquals(0, loader.projects(list.toString()).exitCode());
+        long before = loader.count("projects", null);
+        Files.write(list, new byte[] {(byte) 0x82, (byte) 0xa0, (byte) 0xff, (byte) 0xfe, 0x00, 0x41, (byte) 0x80});
+        LoaderHarness.Run run = loader.projects(list.toString());
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(run.out().contains("kyodo-jigyo.csv"), run.out());
+        assertEquals(before, loader.count("projects", null));
+    }
+
+    @Test
     void filtersNarrowTheYearlyCounts() throws Exception {
         assertEquals(0, loader.projects(SAMPLE.toString()).exitCode());
         Map<Integer, Integer> all = yearlyFromApi(null);
