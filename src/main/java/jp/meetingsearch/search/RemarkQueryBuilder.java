@@ -20,8 +20,11 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 public final class RemarkQueryBuilder {
     public static final String TEXT = "text";
     public static final String TEXT_BIGRAM = "text.bigram";
-    /** Extra weight of the exact phrase over the scattered tokens of a word (chosen on real minutes' sentences). */
-    static final float PHRASE_BOOST = 2.0f;
+    /**
+     * Score added when a word occurs as typed (its tokens together, in order). A constant well above what BM25
+     * gives the word's tokens, so that such remarks rank before those where the tokens are only scattered.
+     */
+    static final float PHRASE_BONUS = 100.0f;
 
     private final ThemeFilters themes;
 
@@ -91,7 +94,8 @@ public final class RemarkQueryBuilder {
     private static Query word(String w, boolean scored) {
         List<Query> clauses = new ArrayList<>();
         if (scored) {
-            clauses.add(Query.of(q -> q.matchPhrase(m -> m.field(TEXT).query(w).boost(PHRASE_BOOST))));
+            clauses.add(Query.of(q -> q.constantScore(c -> c.boost(PHRASE_BONUS)
+                    .filter(f -> f.matchPhrase(m -> m.field(TEXT).query(w))))));
         }
         clauses.add(Query.of(q -> q.match(m -> m.field(TEXT).query(w).operator(Operator.And))));
         clauses.add(Query.of(q -> q.match(m -> m.field(TEXT_BIGRAM).query(w).operator(Operator.And))));
