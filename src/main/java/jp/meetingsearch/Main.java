@@ -16,6 +16,10 @@ import jp.meetingsearch.index.IndexDefinitions;
 import jp.meetingsearch.index.IndexVersionException;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.json.Json;
+import jp.meetingsearch.search.MeetingService;
+import jp.meetingsearch.search.SearchService;
+import jp.meetingsearch.search.SearchSettings;
+import jp.meetingsearch.search.ThemeFilters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +79,10 @@ public final class Main {
             es.close();
             throw new LocalNodeException("Elasticsearch at " + es.url() + " did not answer: " + e.getMessage(), e);
         }
-        Javalin app = ApiServer.create(cfg, mapper, new ApiServer.Services(new HealthService(es.client(), indices)));
+        SearchSettings search = SearchSettings.from(System.getenv());
+        Javalin app = ApiServer.create(cfg, mapper, new ApiServer.Services(new HealthService(es.client(), indices),
+                SearchService.create(es.client(), indices, ThemeFilters.NONE, search),
+                new MeetingService(es.client(), indices, search)));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

@@ -13,18 +13,21 @@ import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.health.Health;
 import jp.meetingsearch.health.HealthService;
 import jp.meetingsearch.search.InvalidParameterException;
+import jp.meetingsearch.search.MeetingService;
+import jp.meetingsearch.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Builds the (unstarted) Javalin application from the configuration and the services. */
 public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
 
     private ApiServer() {
     }
 
     /** The services the routes call. */
-    public record Services(HealthService health) {
+    public record Services(HealthService health, SearchService search, MeetingService meetings) {
     }
 
     /** The application, not yet started: call {@code start(port)} (tests use port 0). */
@@ -34,11 +37,16 @@ public final class ApiServer {
             config.jsonMapper(new JavalinJackson(mapper, true));
             config.http.defaultContentType = "application/json; charset=utf-8";
             config.startup.showJavalinBanner = false;
+            // a query of 1,000 Japanese characters is 9 KB once percent-encoded: let it reach the handler, which
+            // then answers a clear 400, instead of Jetty refusing the request line with 414 at its 8 KB default
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(mapper)));
             if (!cfg.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> cfg.corsOrigins().forEach(rule::allowHost)));
             }
             errors(config);
             routes(config, services);
+            SearchController.register(config, services.search(), services.meetings(), mapper);
         });
     }
 

@@ -59,6 +59,33 @@ public final class RemarkQueryBuilder {
         }));
     }
 
+    /**
+     * What to mark in {@code field} ({@link #TEXT} or {@link #TEXT_BIGRAM}): every positive term in every form,
+     * as a phrase, so that only places where a word stands as typed are marked, not each of its tokens wherever
+     * they occur (学習会 marks 学習会, not every 会). Empty when the query has no positive term.
+     */
+    public java.util.Optional<Query> phraseHighlight(SimpleQuery q, String field) {
+        List<Query> clauses = q.positiveTerms().stream()
+                .flatMap(t -> t.variants().stream())
+                .distinct()
+                .map(v -> Query.of(x -> x.matchPhrase(m -> m.field(field).query(v))))
+                .toList();
+        return clauses.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(should(clauses));
+    }
+
+    /**
+     * What to mark in {@link #TEXT} for a remark in which no word stands as typed (its tokens are scattered):
+     * each token of each word.
+     */
+    public java.util.Optional<Query> tokenHighlight(SimpleQuery q) {
+        List<Query> clauses = q.positiveTerms().stream()
+                .flatMap(t -> t.variants().stream())
+                .distinct()
+                .map(v -> Query.of(x -> x.match(m -> m.field(TEXT).query(v))))
+                .toList();
+        return clauses.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(should(clauses));
+    }
+
     /** Only the filter clauses (no text query), e.g. for aggregations over the filtered remarks. */
     public List<Query> filters(RemarkFilters f) {
         List<Query> out = new ArrayList<>();
