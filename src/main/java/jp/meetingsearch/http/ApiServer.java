@@ -47,6 +47,8 @@ public final class ApiServer {
             errors(config);
             routes(config, services);
             SearchController.register(config, services.search(), services.meetings(), mapper);
+            String openApi = OpenApi.load(mapper).toString();
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
         });
     }
 

@@ -20,11 +20,7 @@ public record MeetingListRequest(String body, Integer fyFrom, Integer fyTo, Loca
     /** Reads and checks the parameters; every refusal names the parameter. */
     public static MeetingListRequest from(Params p) {
         RemarkFilters.FiscalYears fy = RemarkFilters.FiscalYears.from(p);
-        LocalDate from = p.date(RemarkFilters.DATE_FROM);
-        LocalDate to = p.date(RemarkFilters.DATE_TO);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidParameterException(RemarkFilters.DATE_FROM, "is after date_to (" + from + " > " + to + ")");
-        }
+        RemarkFilters.Days days = RemarkFilters.Days.from(p);
         String sortValue = p.raw("sort");
         SortOrder sort = sortValue == null ? SortOrder.DATE_DESC : SortOrder.parse(sortValue, "sort");
         if (sort == SortOrder.RELEVANCE) {
@@ -35,6 +31,7 @@ public record MeetingListRequest(String body, Integer fyFrom, Integer fyTo, Loca
         if ((long) page * size > RemarkSearchRequest.MAX_WINDOW) {
             throw new InvalidParameterException("page", "page × size may be at most " + RemarkSearchRequest.MAX_WINDOW);
         }
-        return new MeetingListRequest(p.keyword(RemarkFilters.BODY), fy.from(), fy.to(), from, to, sort, size, page);
+        return new MeetingListRequest(p.keyword(RemarkFilters.BODY), fy.from(), fy.to(), days.from(), days.to(), sort,
+                size, page);
     }
 }

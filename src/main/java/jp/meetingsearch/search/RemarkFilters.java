@@ -82,11 +82,7 @@ public record RemarkFilters(
             }
         }
         FiscalYears fy = FiscalYears.from(p);
-        LocalDate from = p.date(DATE_FROM);
-        LocalDate to = p.date(DATE_TO);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidParameterException(DATE_FROM, "is after date_to (" + from + " > " + to + ")");
-        }
+        Days days = Days.from(p);
         return new RemarkFilters(
                 SimpleQuery.parse(p.raw(Q), Q),
                 p.keywords(ROLE),
@@ -98,8 +94,8 @@ public record RemarkFilters(
                 p.keyword(THEME),
                 fy.from(),
                 fy.to(),
-                from,
-                to,
+                days.from(),
+                days.to(),
                 p.bool(SYNONYMS, true));
     }
 
@@ -107,6 +103,20 @@ public record RemarkFilters(
     public RemarkFilters withQuery(SimpleQuery q) {
         return new RemarkFilters(q, roles, roleGroups, speaker, body, meeting, section, theme, fyFrom, fyTo,
                 dateFrom, dateTo, synonyms);
+    }
+
+    /** A range of meeting days from {@code date_from}/{@code date_to} (ISO or 和暦), either end open. */
+    public record Days(LocalDate from, LocalDate to) {
+
+        /** Reads the range, shared with the meeting list. */
+        public static Days from(Params p) {
+            LocalDate from = p.date(DATE_FROM);
+            LocalDate to = p.date(DATE_TO);
+            if (from != null && to != null && from.isAfter(to)) {
+                throw new InvalidParameterException(DATE_FROM, "is after date_to (" + from + " > " + to + ")");
+            }
+            return new Days(from, to);
+        }
     }
 
     /** A fiscal-year range from {@code fiscal_year} or {@code fy_from}/{@code fy_to} (not both forms). */

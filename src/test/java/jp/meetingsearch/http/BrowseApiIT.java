@@ -138,6 +138,14 @@ class BrowseApiIT {
         assertTrue(tooMuch.body().contains("'context'"));
     }
 
+    @Test
+    void theOpenApiDescriptionIsServed() throws Exception {
+        JsonNode doc = fx.ok("/openapi.json");
+        assertEquals("3.1.0", doc.get("openapi").asText());
+        assertTrue(doc.at("/paths").has("/api/search"));
+        assertTrue(doc.at("/paths").has("/api/meetings/{id}"));
+    }
+
     private static List<String> ids(JsonNode remarks) {
         List<String> out = new ArrayList<>();
         remarks.forEach(x -> out.add(x.get("id").asText()));
