@@ -41,19 +41,20 @@ import jp.meetingsearch.projects.ProjectListGenerator;
 public final class Benchmark {
     static final String USAGE = """
             usage: loaders/bench [--sizes 10000,100000,1000000] [--corpus DIR] [--port 9277] [--rate 4]
-                                 [--seconds 20] [--blocks 2] [--tune] [--no-query] [--keep]
+                                 [--seconds 20] [--blocks 2] [--tune [--rounds 3]] [--no-query] [--keep]
               --sizes    remark counts of the generated corpora, one run each (smallest first)
               --corpus   where the corpora and bulk bodies are generated (default target/bench-corpus)
               --port     HTTP port of the benchmark's own Elasticsearch node on 127.0.0.1
               --rate     requests per second of each open-loop series (API and direct alike)
               --seconds  seconds of load per series and query; --blocks alternates API and direct that often
-              --tune     on the first size, replay the bulk bodies at several request sizes and concurrencies
+              --tune     on the first size, replay the bulk bodies at several request sizes, concurrencies and
+                         refresh settings, --rounds times each, interleaved
               --no-query ingest figures only
               --keep     leave the last size's indices in place (prefix bench-)""";
 
     /** Command-line options. */
     record Options(List<Integer> sizes, Path corpus, int port, double rate, int seconds, int blocks, boolean tune,
-                   boolean query, boolean keep) {
+                   int rounds, boolean query, boolean keep) {
 
         static Options parse(String... args) {
             List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
@@ -63,6 +64,7 @@ public final class Benchmark {
             int seconds = 20;
             int blocks = 2;
             boolean tune = false;
+            int rounds = 3;
             boolean query = true;
             boolean keep = false;
             for (int i = 0; i < args.length; i++) {
@@ -76,6 +78,7 @@ public final class Benchmark {
                     case "--seconds" -> seconds = Integer.parseInt(value(args, ++i, a));
                     case "--blocks" -> blocks = Integer.parseInt(value(args, ++i, a));
                     case "--tune" -> tune = true;
+                    case "--rounds" -> rounds = Integer.parseInt(value(args, ++i, a));
                     case "--no-query" -> query = false;
                     case "--keep" -> keep = true;
                     default -> throw new IllegalArgumentException("unknown option " + a);
@@ -84,7 +87,7 @@ public final class Benchmark {
             if (sizes.isEmpty() || sizes.getFirst() < 100 || rate <= 0 || seconds < 1 || blocks < 1) {
                 throw new IllegalArgumentException("sizes ≥ 100, rate > 0, seconds ≥ 1 and blocks ≥ 1 please");
             }
-            return new Options(sizes, corpus, port, rate, seconds, blocks, tune, query, keep);
+            return new Options(sizes, corpus, port, rate, seconds, blocks, tune, rounds, query, keep);
         }
 
         private static String value(String[] args, int i, String option) {
@@ -146,7 +149,7 @@ public final class Benchmark {
         Path corpus = corpus(options.corpus(), size, out);
         Path ndjson = options.corpus().resolve("r" + size + ".ndjson");
         if (options.tune() && first) {
-            Tuning.run(ingest, corpus, ndjson, size, out);
+            Tuning.run(ingest, corpus, ndjson, size, options.rounds(), out);
         }
         IngestBench.Result r = ingest.run(corpus, ndjson, size, bulk, first && !options.tune());
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8);

@@ -29,8 +29,11 @@ import jp.meetingsearch.loaders.Loaders;
  * loader's own.
  */
 final class IngestBench {
-    /** Seconds and rates of one way of ingesting. */
-    record Rate(double seconds, long remarks, long bytes) {
+    /**
+     * Seconds and rates of one way of ingesting, and the CPU seconds the node and this process used meanwhile:
+     * on a machine shared with other work, CPU per remark varies far less than wall-clock rates.
+     */
+    record Rate(double seconds, long remarks, long bytes, double nodeCpu, double clientCpu) {
         double remarksPerSecond() {
             return remarks / seconds;
         }
@@ -38,6 +41,33 @@ final class IngestBench {
         double megabytesPerSecond() {
             return bytes / 1e6 / seconds;
         }
+
+        /** CPU milliseconds per remark of the node, then of this process. */
+        String cpuPerRemark() {
+            return String.format(Locale.ROOT, "CPU per 1k remarks: node %.2f s, loader/replayer %.2f s",
+                    nodeCpu * 1000 / remarks, clientCpu * 1000 / remarks);
+        }
+    }
+
+    /** Wall clock and CPU of the node and of this process since {@link #start}. */
+    private final class Clock {
+        private final long wall = System.nanoTime();
+        private final long node;
+        private final long client = processCpuNanos();
+
+        Clock() throws IOException {
+            node = info.cpuMillis();
+        }
+
+        Rate stop(long remarks, long bytes) throws IOException {
+            return new Rate((System.nanoTime() - wall) / 1e9, remarks, bytes, (info.cpuMillis() - node) / 1e3,
+                    (processCpuNanos() - client) / 1e9);
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The three ways and the corpus they ran on. */
@@ -52,8 +82,10 @@ final class IngestBench {
     private final AppConfig cfg;
     private final ObjectMapper mapper;
     private final PrintStream out;
+    private final NodeInfo info;
 
     IngestBench(EsConnection es, AppConfig cfg, ObjectMapper mapper, PrintStream out) {
+        this.info = new NodeInfo(es.client(), mapper);
         this.es = es;
         this.cfg = cfg;
         this.mapper = mapper;
@@ -75,24 +107,26 @@ final class IngestBench {
             out.printf(Locale.ROOT, "  warm-up (not counted): dry run, then raw replay at %.0f remarks/s%n",
                     w.remarksPerSecond());
         }
-        long t0 = System.nanoTime();
+        Clock clock = new Clock();
         int dry = Loaders.loadMinutes(dryRunArgs, cfg, mapper, quiet, quiet, null);
-        Rate dryRun = new Rate(seconds(t0), remarks, inputBytes);
+        Rate dryRun = clock.stop(remarks, inputBytes);
         check("dry run", dry);
         long ndjsonBytes = Files.size(ndjson);
         out.printf(Locale.ROOT, "  parse + JSON (dry run, no Elasticsearch): %6.1f s  %8.0f remarks/s  %6.2f MB/s%n",
                 dryRun.seconds(), dryRun.remarksPerSecond(), dryRun.megabytesPerSecond());
+        out.println("    " + dryRun.cpuPerRemark());
 
         deleteDataset();
         Rate raw = raw(ndjson, remarks, inputBytes, bulk, true);
         out.printf(Locale.ROOT, "  raw _bulk replay of the same bodies:      %6.1f s  %8.0f remarks/s  %6.2f MB/s "
                 + "(%.1f MB of bulk bodies)%n", raw.seconds(), raw.remarksPerSecond(), raw.megabytesPerSecond(),
                 ndjsonBytes / 1e6);
+        out.println("    " + raw.cpuPerRemark());
 
         deleteDataset();
-        t0 = System.nanoTime();
+        clock = new Clock();
         int code = Loaders.loadMinutes(new String[] {corpus.toString()}, cfg, mapper, quiet, quiet, es);
-        Rate loader = new Rate(seconds(t0), remarks, inputBytes);
+        Rate loader = clock.stop(remarks, inputBytes);
         check("loader", code);
         long indexed = es.client().count(c -> c.index(alias(IndexName.REMARKS))).count();
         if (indexed != remarks) {
@@ -100,6 +134,7 @@ final class IngestBench {
         }
         out.printf(Locale.ROOT, "  loader end to end (parse + bulk):        %6.1f s  %8.0f remarks/s  %6.2f MB/s%n",
                 loader.seconds(), loader.remarksPerSecond(), loader.megabytesPerSecond());
+        out.println("    " + loader.cpuPerRemark());
         long chars = textChars();
         Result r = new Result(remarks, inputBytes, ndjsonBytes, chars, dryRun, raw, loader);
         out.printf(Locale.ROOT, "  ratio loader/raw %.2f; remark text through analysis end to end: %.0f chars/s%n",
@@ -113,7 +148,7 @@ final class IngestBench {
         Indices indices = new Indices(cfg.indexPrefix());
         IndexDefinitions defs = IndexDefinitions.load();
         new IndexBootstrap(client, defs, indices).ensureAll();
-        long t0 = System.nanoTime();
+        Clock clock = new Clock();
         if (pauseRefresh) {
             setRefresh(indices, n -> "-1");
         }
@@ -125,7 +160,7 @@ final class IngestBench {
         if (r.failedItems() > 0) {
             throw new IllegalStateException(r.failedItems() + " bulk items failed in the raw replay");
         }
-        return new Rate(seconds(t0), remarks, inputBytes);
+        return clock.stop(remarks, inputBytes);
     }
 
     private void setRefresh(Indices indices, java.util.function.Function<IndexName, String> interval)
@@ -176,7 +211,4 @@ final class IngestBench {
         }
     }
 
-    private static double seconds(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
 }

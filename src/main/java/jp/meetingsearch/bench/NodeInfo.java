@@ -39,6 +39,12 @@ final class NodeInfo {
                 .path("heap_used_in_bytes").asLong();
     }
 
+    /** CPU time the node's process has used so far, in milliseconds (all its threads: indexing, merges, GC). */
+    long cpuMillis() throws IOException {
+        return first(get("/_nodes/_local/stats/process").path("nodes")).path("process").path("cpu")
+                .path("total_in_millis").asLong();
+    }
+
     /** Primary store size of an index or alias, in bytes. */
     long storeBytes(String index) throws IOException {
         return get("/" + index + "/_stats/store").path("_all").path("primaries").path("store")

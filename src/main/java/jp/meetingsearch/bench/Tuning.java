@@ -3,46 +3,67 @@ package jp.meetingsearch.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import jp.meetingsearch.ingest.BulkSettings;
 
 /**
- * Chooses the loaders' bulk defaults by measurement: the same bodies replayed at several request sizes and
- * concurrencies into fresh indices, refresh paused as in a load.
+ * Chooses the loaders' bulk defaults by measurement: the same bodies replayed at several request sizes,
+ * concurrencies and refresh settings into fresh indices. Every setting runs once per round and the rounds repeat,
+ * so that other load on the machine falls on all settings alike; medians are printed.
  */
 final class Tuning {
-    static final List<Integer> MEGABYTES = List.of(1, 2, 4, 8, 16);
-    static final List<Integer> CONCURRENCY = List.of(1, 2, 3);
+    /** One setting tried. */
+    record Setting(int megabytes, int concurrency, boolean pauseRefresh) {
+        String label() {
+            return String.format(Locale.ROOT, "%2d MB, %d in flight, refresh %s", megabytes, concurrency,
+                    pauseRefresh ? "paused" : "1 s");
+        }
+    }
+
+    static final List<Setting> SETTINGS = List.of(
+            new Setting(2, 1, true), new Setting(4, 1, true), new Setting(8, 1, true), new Setting(16, 1, true),
+            new Setting(2, 2, true), new Setting(4, 2, true), new Setting(8, 2, true),
+            new Setting(4, 1, false), new Setting(4, 2, false));
 
     private Tuning() {
     }
 
-    static void run(IngestBench ingest, Path corpus, Path ndjson, long remarks, PrintStream out) throws IOException {
-        // the bodies, written once by a dry run of the loader
+    static void run(IngestBench ingest, Path corpus, Path ndjson, long remarks, int rounds, PrintStream out)
+            throws IOException {
+        // the bodies, written once by a dry run of the loader (the run also warms the node up)
         ingest.run(corpus, ndjson, remarks, BulkSettings.from(System.getenv()), true);
         long inputBytes = IngestBench.inputBytes(corpus);
-        out.println("  tuning: raw _bulk replay, remarks/s by request size (rows) and requests in flight (columns)");
-        StringBuilder head = new StringBuilder("     MB");
-        CONCURRENCY.forEach(c -> head.append(String.format(Locale.ROOT, " %10s", c + " in flight")));
-        out.println(head);
-        for (int mb : MEGABYTES) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %5d", mb));
-            for (int c : CONCURRENCY) {
+        List<List<IngestBench.Rate>> rates = new ArrayList<>();
+        SETTINGS.forEach(s -> rates.add(new ArrayList<>()));
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < SETTINGS.size(); i++) {
+                Setting s = SETTINGS.get(i);
                 ingest.deleteDataset();
-                IngestBench.Rate r = ingest.raw(ndjson, remarks, inputBytes, new BulkSettings(mb << 20, c), true);
-                row.append(String.format(Locale.ROOT, " %10.0f", r.remarksPerSecond()));
+                rates.get(i).add(ingest.raw(ndjson, remarks, inputBytes,
+                        new BulkSettings(s.megabytes() << 20, s.concurrency()), s.pauseRefresh()));
             }
-            out.println(row);
         }
-        StringBuilder refreshing = new StringBuilder("  4 MB, refresh every 1 s:");
-        for (int c : CONCURRENCY) {
-            ingest.deleteDataset();
-            IngestBench.Rate r = ingest.raw(ndjson, remarks, inputBytes, new BulkSettings(4 << 20, c), false);
-            refreshing.append(String.format(Locale.ROOT, " %10.0f", r.remarksPerSecond()));
-        }
-        out.println(refreshing);
         ingest.deleteDataset();
+        out.printf(Locale.ROOT, "  tuning: raw _bulk replay of %,d remarks, median of %d rounds%n", remarks, rounds);
+        out.printf(Locale.ROOT, "  %-36s %10s %10s %16s%n", "setting", "remarks/s", "(min–max)", "node CPU s/1k");
+        for (int i = 0; i < SETTINGS.size(); i++) {
+            List<IngestBench.Rate> r = rates.get(i);
+            out.printf(Locale.ROOT, "  %-36s %10.0f %10s %16.2f%n", SETTINGS.get(i).label(),
+                    median(r.stream().mapToDouble(IngestBench.Rate::remarksPerSecond).toArray()),
+                    String.format(Locale.ROOT, "%.0f–%.0f",
+                            r.stream().mapToDouble(IngestBench.Rate::remarksPerSecond).min().orElse(0),
+                            r.stream().mapToDouble(IngestBench.Rate::remarksPerSecond).max().orElse(0)),
+                    median(r.stream().mapToDouble(x -> x.nodeCpu() * 1000 / x.remarks()).toArray()));
+        }
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        int n = v.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 }

@@ -9,11 +9,11 @@ import jp.meetingsearch.config.ConfigException;
  * chosen by measurement (README, "Performance"); {@code BULK_MAX_MB} and {@code BULK_CONCURRENCY} override them.
  *
  * @param maxBytes    bytes per request (Japanese text counts about three bytes per character)
- * @param concurrency requests in flight; one keeps a single write thread of the node busy
+ * @param concurrency requests in flight; two let the node index on both write threads of a 2-core machine
  */
 public record BulkSettings(int maxBytes, int concurrency) {
     public static final int DEFAULT_MAX_BYTES = BulkWriter.DEFAULT_MAX_BYTES;
-    public static final int DEFAULT_CONCURRENCY = 1;
+    public static final int DEFAULT_CONCURRENCY = 2;
 
     public BulkSettings {
         if (maxBytes < 1024 || concurrency < 1) {
