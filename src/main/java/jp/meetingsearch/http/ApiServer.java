@@ -12,6 +12,7 @@ import io.javalin.json.JavalinJackson;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.health.Health;
 import jp.meetingsearch.health.HealthService;
+import jp.meetingsearch.search.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,8 @@ public final class ApiServer {
 
     private static void errors(JavalinConfig config) {
         config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+        config.routes.exception(InvalidParameterException.class, (e, ctx) ->
+                error(ctx, 400, "bad_parameter", e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 error(ctx, e.getStatus(), e.getStatus() == 404 ? "not_found" : "bad_request", e.getMessage()));
         config.routes.exception(IOException.class, (e, ctx) -> unavailable(ctx, e));
