@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import jp.meetingsearch.analytics.Analytics;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.config.ConfigException;
 import jp.meetingsearch.elasticsearch.EsConnection;
@@ -16,6 +17,7 @@ import jp.meetingsearch.index.IndexDefinitions;
 import jp.meetingsearch.index.IndexVersionException;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.json.Json;
+import jp.meetingsearch.themes.Taxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +77,8 @@ public final class Main {
             es.close();
             throw new LocalNodeException("Elasticsearch at " + es.url() + " did not answer: " + e.getMessage(), e);
         }
-        Javalin app = ApiServer.create(cfg, mapper, new ApiServer.Services(new HealthService(es.client(), indices)));
+        Javalin app = ApiServer.create(cfg, mapper, new ApiServer.Services(new HealthService(es.client(), indices),
+                Analytics.create(es.client(), indices, Taxonomy.fromEnvironment(System.getenv()))));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

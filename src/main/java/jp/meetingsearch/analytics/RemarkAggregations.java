@@ -24,17 +24,23 @@ final class RemarkAggregations {
     private RemarkAggregations() {
     }
 
-    /** A size-0 search over {@code index} restricted by {@code filter} (null: every remark). */
+    /** A size-0 search over {@code index} restricted by {@code filter} (null or match_all: every remark). */
     static SearchRequest.Builder search(String index, Query filter) {
         SearchRequest.Builder b = new SearchRequest.Builder()
                 .index(index)
                 .size(0)
                 .trackTotalHits(t -> t.enabled(true))
                 .timeout(TIMEOUT);
-        if (filter != null) {
+        if (restricts(filter)) {
+            // filter context: the counts need no scores, and Elasticsearch can cache the clauses
             b.query(q -> q.bool(bool -> bool.filter(filter)));
         }
         return b;
+    }
+
+    /** False for no filter or one that matches every remark. */
+    static boolean restricts(Query filter) {
+        return filter != null && !filter.isMatchAll();
     }
 
     /** The filters aggregation over theme queries, with the untagged bucket, and a meeting count per bucket. */

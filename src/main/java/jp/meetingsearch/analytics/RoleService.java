@@ -16,6 +16,9 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.search.RemarkFilters;
+import jp.meetingsearch.search.RemarkQueryBuilder;
+import jp.meetingsearch.search.ThemeFilters;
 
 /** Speech per role and role group (remarks, characters, meetings) under a filter, optionally per meeting. */
 public final class RoleService {
@@ -26,19 +29,21 @@ public final class RoleService {
 
     private final ElasticsearchClient client;
     private final String index;
+    private final RemarkQueryBuilder queries;
 
-    public RoleService(ElasticsearchClient client, Indices indices) {
+    public RoleService(ElasticsearchClient client, Indices indices, ThemeFilters themes) {
         this.client = client;
         this.index = indices.alias(IndexName.REMARKS);
+        this.queries = new RemarkQueryBuilder(themes);
     }
 
     /**
-     * Role and role-group statistics under {@code filter} (null: all remarks).
+     * Role and role-group statistics under the search filters (q included).
      *
      * @param maxMeetings 0 for no per-meeting breakdown, else the most meetings to list (in date order)
      */
-    public RoleStats roles(Query filter, int maxMeetings) throws IOException {
-        SearchResponse<Void> r = client.search(request(index, filter, maxMeetings), Void.class);
+    public RoleStats roles(RemarkFilters filters, int maxMeetings) throws IOException {
+        SearchResponse<Void> r = client.search(request(index, queries.build(filters), maxMeetings), Void.class);
         Map<String, Aggregate> aggs = r.aggregations();
         long total = r.hits().total() == null ? 0 : r.hits().total().value();
         List<RoleStat> roles = stats(TermsBuckets.of(aggs.get("roles")), true);

@@ -6,7 +6,7 @@ import java.util.List;
  * The answer of {@code /api/themes/matrix}: {@code cells[i][j]} = remarks of column {@code columns[j]} tagged by
  * theme {@code rows[i]}. {@code rowTotals[i]} = remarks tagged by the theme (over all columns, shown or not);
  * {@code columnTotals[j]} = every remark of the column, tagged or not; {@code untagged[j]} = the column's remarks
- * matching no theme; {@code total} = every remark under the filter. A remark tagged by two themes counts in both
+ * matching no theme ({@code untaggedTotal} over all columns); {@code total} = every remark under the filter. A remark tagged by two themes counts in both
  * rows, so a column's cells may add up to more than its total. {@code columnLabels} are readable names of the
  * columns (meeting title and date for {@code by=meeting}, else the key); {@code otherRemarks} are remarks of
  * columns left out by the column limit.
@@ -20,6 +20,7 @@ public record ThemeMatrix(
         List<Long> rowTotals,
         List<Long> columnTotals,
         List<Long> untagged,
+        long untaggedTotal,
         long total,
         long otherRemarks,
         Shares shares) {

@@ -16,6 +16,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.search.RemarkFilters;
+import jp.meetingsearch.search.RemarkQueryBuilder;
 import jp.meetingsearch.themes.Taxonomy;
 import jp.meetingsearch.themes.Theme;
 
@@ -24,11 +26,13 @@ public final class ThemeService {
     private final ElasticsearchClient client;
     private final String index;
     private final Taxonomy taxonomy;
+    private final RemarkQueryBuilder queries;
 
     public ThemeService(ElasticsearchClient client, Indices indices, Taxonomy taxonomy) {
         this.client = client;
         this.index = indices.alias(IndexName.REMARKS);
         this.taxonomy = taxonomy;
+        this.queries = new RemarkQueryBuilder(taxonomy);
     }
 
     /** The taxonomy the counts are made with. */
@@ -36,10 +40,11 @@ public final class ThemeService {
         return taxonomy;
     }
 
-    /** Remarks and meetings per theme, untagged remarks and the total, under {@code filter} (null: all). */
-    public ThemeCounts counts(Query filter) throws IOException {
+    /** Remarks and meetings per theme, untagged remarks and the total, under the search filters (q included). */
+    public ThemeCounts counts(RemarkFilters filters) throws IOException {
         List<Theme> themes = taxonomy.themes();
-        SearchResponse<Void> r = client.search(countsRequest(index, filter, taxonomy.all()), Void.class);
+        SearchResponse<Void> r = client.search(countsRequest(index, queries.build(filters), taxonomy.all()),
+                Void.class);
         long total = r.hits().total() == null ? 0 : r.hits().total().value();
         long meetings = RemarkAggregations.cardinality(r.aggregations(), "meetings");
         if (themes.isEmpty()) {
@@ -67,11 +72,11 @@ public final class ThemeService {
         return b.build();
     }
 
-    /** The theme × column cross-table under {@code filter}, at most {@code maxColumns} columns. */
-    public ThemeMatrix matrix(Query filter, MatrixBy by, int maxColumns) throws IOException {
+    /** The theme × column cross-table under the search filters, at most {@code maxColumns} columns. */
+    public ThemeMatrix matrix(RemarkFilters filters, MatrixBy by, int maxColumns) throws IOException {
         List<Theme> themes = taxonomy.themes();
-        Map<String, Query> queries = taxonomy.all();
-        SearchResponse<Void> r = client.search(matrixRequest(index, filter, queries, by, maxColumns), Void.class);
+        SearchResponse<Void> r = client.search(
+                matrixRequest(index, queries.build(filters), taxonomy.all(), by, maxColumns), Void.class);
         long total = r.hits().total() == null ? 0 : r.hits().total().value();
         TermsBuckets columns = TermsBuckets.of(r.aggregations().get("columns"));
         List<TermsBuckets.Bucket> cols = new ArrayList<>(columns.buckets());
@@ -88,6 +93,7 @@ public final class ThemeService {
         Map<String, FiltersBucket> rowBuckets = themes.isEmpty() ? Map.of()
                 : r.aggregations().get("themes").filters().buckets().keyed();
         List<Long> rowTotals = rows.stream().map(t -> rowBuckets.get(t).docCount()).toList();
+        long untaggedTotal = themes.isEmpty() ? total : rowBuckets.get(RemarkAggregations.UNTAGGED_KEY).docCount();
         List<List<Long>> cells = new ArrayList<>();
         List<List<Double>> ofColumn = new ArrayList<>();
         List<List<Double>> ofRow = new ArrayList<>();
@@ -106,7 +112,7 @@ public final class ThemeService {
             ofRow.add(List.copyOf(rowShares));
         }
         return new ThemeMatrix(by.param(), rows, keys, labels, List.copyOf(cells), rowTotals, columnTotals, untagged,
-                total, columns.otherDocCount(), new ThemeMatrix.Shares(List.copyOf(ofColumn), List.copyOf(ofRow)));
+                untaggedTotal, total, columns.otherDocCount(), new ThemeMatrix.Shares(List.copyOf(ofColumn), List.copyOf(ofRow)));
     }
 
     /**
@@ -117,7 +123,7 @@ public final class ThemeService {
             int maxColumns) {
         SearchRequest.Builder b = RemarkAggregations.search(index, filter);
         if (!themes.isEmpty()) {
-            b.aggregations("themes", Aggregation.of(a -> a.filters(f -> f.filters(bk -> bk.keyed(themes)))));
+            b.aggregations("themes", RemarkAggregations.themeBuckets(themes, false));
         }
         b.aggregations("columns", Aggregation.of(a -> {
             var agg = a.terms(t -> t.field(by.field()).size(maxColumns).order(columnOrder(by)));

@@ -9,6 +9,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import jp.meetingsearch.analytics.Analytics;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.health.Health;
 import jp.meetingsearch.health.HealthService;
@@ -23,8 +24,12 @@ public final class ApiServer {
     private ApiServer() {
     }
 
-    /** The services the routes call. */
-    public record Services(HealthService health) {
+    /** The services the routes call; a null feature service leaves its routes out. */
+    public record Services(HealthService health, Analytics analytics) {
+        /** Health only. */
+        public Services(HealthService health) {
+            this(health, null);
+        }
     }
 
     /** The application, not yet started: call {@code start(port)} (tests use port 0). */
@@ -38,15 +43,20 @@ public final class ApiServer {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> cfg.corsOrigins().forEach(rule::allowHost)));
             }
             errors(config);
-            routes(config, services);
+            routes(config, mapper, services);
         });
     }
 
-    private static void routes(JavalinConfig config, Services s) {
+    private static void routes(JavalinConfig config, ObjectMapper mapper, Services s) {
         config.routes.get("/api/health", ctx -> {
             Health h = s.health().check();
             ctx.status(h.ok() ? 200 : 503).json(h);
         });
+        String openApi = OpenApi.merged(mapper);
+        config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
+        if (s.analytics() != null) {
+            AnalyticsController.register(config, s.analytics());
+        }
     }
 
     private static void errors(JavalinConfig config) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import jp.meetingsearch.search.ThemeFilters;
 import jp.meetingsearch.text.Width;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * or size changes. Themes are queries built at request time, so an edit takes effect on the next request without
  * reindexing. A malformed file makes theme requests fail with its file:line error until it is fixed.
  */
-public final class Taxonomy {
+public final class Taxonomy implements ThemeFilters {
     /** The file used when {@code THEMES_FILE} is not set, relative to the working directory. */
     public static final String DEFAULT_FILE = "mappings/themes.txt";
     private static final Logger LOG = LoggerFactory.getLogger(Taxonomy.class);
@@ -62,11 +63,13 @@ public final class Taxonomy {
     }
 
     /** The filter of a theme, or empty when there is no such theme. */
+    @Override
     public Optional<Query> filter(String theme) {
         return theme(theme).map(t -> current().queries().get(t.name()));
     }
 
     /** Every theme's filter, keyed by name, in file order. */
+    @Override
     public Map<String, Query> all() {
         return current().queries();
     }
