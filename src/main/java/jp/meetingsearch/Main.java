@@ -1,23 +1,23 @@
 package jp.meetingsearch;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import jp.meetingsearch.analytics.Analytics;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.config.ConfigException;
 import jp.meetingsearch.elasticsearch.EsConnection;
 import jp.meetingsearch.elasticsearch.LocalNodeException;
-import jp.meetingsearch.health.HealthService;
 import jp.meetingsearch.http.ApiServer;
 import jp.meetingsearch.index.IndexBootstrap;
 import jp.meetingsearch.index.IndexDefinitions;
 import jp.meetingsearch.index.IndexVersionException;
+import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.json.Json;
-import jp.meetingsearch.themes.Taxonomy;
+import jp.meetingsearch.loaders.Loaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +39,10 @@ public final class Main {
         try {
             code = switch (args[0]) {
                 case "serve" -> serve(AppConfig.fromEnvironment());
+                case "load-minutes" -> Loaders.loadMinutes(rest, AppConfig.fromEnvironment(), Json.newMapper(),
+                        System.out, System.err, null);
+                case "load-projects" -> Loaders.loadProjects(rest, AppConfig.fromEnvironment(), Json.newMapper(),
+                        System.out, System.err, null);
                 default -> usage();
             };
         } catch (ConfigException e) {
@@ -54,16 +58,32 @@ public final class Main {
             LOG.error("failed", e);
             code = 1;
         }
-        if (rest.length > 0 && "serve".equals(args[0])) {
-            LOG.warn("ignored arguments: {}", String.join(" ", rest));
-        }
         System.exit(code);
     }
 
     private static int usage() {
-        System.err.println("usage: meeting-search serve");
+        System.err.println("usage: meeting-search serve | load-minutes PATH... | load-projects FILE.csv...");
         System.exit(EXIT_USAGE);
         return EXIT_USAGE;
+    }
+
+    /** Loads the sample corpus when all three indices are empty (a first start, or after they were deleted). */
+    private static void loadSampleIfEmpty(AppConfig cfg, ObjectMapper mapper, EsConnection es, Indices indices)
+            throws java.io.IOException {
+        long docs = 0;
+        for (IndexName n : IndexName.values()) {
+            String alias = indices.alias(n);
+            docs += es.client().count(c -> c.index(alias)).count();
+        }
+        if (docs > 0) {
+            return;
+        }
+        Path sample = Path.of(System.getProperty("project.basedir", ".")).resolve("loaders").resolve("sample");
+        LOG.info("Loading the sample corpus from {} (SAMPLE_DATA=false skips this)", sample);
+        int code = Loaders.loadSample(sample, cfg, mapper, System.out, System.err, es);
+        if (code != 0) {
+            LOG.warn("The sample corpus loaded with problems (exit code {}); see above", code);
+        }
     }
 
     /** Runs the API until the process is interrupted (Ctrl-C), then stops the server and a node it started. */
@@ -73,12 +93,14 @@ public final class Main {
         Indices indices = new Indices(cfg.indexPrefix());
         try {
             new IndexBootstrap(es.client(), IndexDefinitions.load(), indices).ensureAll();
+            if (cfg.sampleData()) {
+                loadSampleIfEmpty(cfg, mapper, es, indices);
+            }
         } catch (java.io.IOException e) {
             es.close();
             throw new LocalNodeException("Elasticsearch at " + es.url() + " did not answer: " + e.getMessage(), e);
         }
-        Javalin app = ApiServer.create(cfg, mapper, new ApiServer.Services(new HealthService(es.client(), indices),
-                Analytics.create(es.client(), indices, Taxonomy.fromEnvironment(System.getenv()))));
+        Javalin app = ApiServer.create(cfg, mapper, ApiServer.Services.forCluster(es.client(), mapper, indices));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ServeCommandIT {
 
     @Test
-    void runCommandServesHealthAndCtrlCStopsElasticsearchToo() throws Exception {
+    void runCommandLoadsTheSampleServesHealthAndCtrlCStopsElasticsearchToo() throws Exception {
         Path root = Path.of(System.getProperty("project.basedir", "."));
         Path data = Files.createDirectories(AppConfig.from(System.getenv()).localNode().cacheDir().resolve("test-nodes"))
                 .resolve("serve-" + System.nanoTime());
@@ -39,7 +39,8 @@ class ServeCommandIT {
         pb.environment().put("PORT", String.valueOf(apiPort));
         pb.environment().put("ES_LOCAL_PORT", String.valueOf(esPort));
         pb.environment().put("ES_DATA_DIR", data.toString());
-        pb.environment().put("SAMPLE_DATA", "false");
+        pb.environment().remove("SAMPLE_DATA");
+        pb.environment().remove("INDEX_PREFIX");
         Process serve = pb.start();
         try {
             JsonNode health = awaitHealth(apiPort, Duration.ofSeconds(180), serve);
@@ -47,6 +48,10 @@ class ServeCommandIT {
             assertTrue(health.get("indices").has("remarks"));
             assertTrue(health.get("indices").has("meetings"));
             assertTrue(health.get("indices").has("projects"));
+            // the sample corpus is loaded on the first start: 14 meetings, 216 remarks, two project lists
+            assertEquals(216, health.at("/indices/remarks").asLong());
+            assertEquals(14, health.at("/indices/meetings").asLong());
+            assertTrue(health.at("/indices/projects").asLong() > 167, health.toString());
             long esPid = Long.parseLong(Files.readString(data.resolve("elasticsearch.pid")).trim());
             assertTrue(ProcessHandle.of(esPid).isPresent());
 

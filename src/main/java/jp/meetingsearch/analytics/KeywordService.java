@@ -41,19 +41,12 @@ public final class KeywordService {
 
     private final ElasticsearchClient client;
     private final String index;
-    private final ThemeFilters themes;
     private final RemarkQueryBuilder queries;
 
     public KeywordService(ElasticsearchClient client, Indices indices, ThemeFilters themes) {
         this.client = client;
         this.index = indices.alias(IndexName.REMARKS);
-        this.themes = themes;
         this.queries = new RemarkQueryBuilder(themes);
-    }
-
-    /** The themes a {@code theme:} foreground is looked up in. */
-    public ThemeFilters themes() {
-        return themes;
     }
 
     /** Words typical of {@code fg} among the remarks the filters (q included) select. */

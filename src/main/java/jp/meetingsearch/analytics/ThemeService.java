@@ -35,11 +35,6 @@ public final class ThemeService {
         this.queries = new RemarkQueryBuilder(taxonomy);
     }
 
-    /** The taxonomy the counts are made with. */
-    public Taxonomy taxonomy() {
-        return taxonomy;
-    }
-
     /** Remarks and meetings per theme, untagged remarks and the total, under the search filters (q included). */
     public ThemeCounts counts(RemarkFilters filters) throws IOException {
         List<Theme> themes = taxonomy.themes();

@@ -12,8 +12,12 @@ import io.javalin.json.JavalinJackson;
 import jp.meetingsearch.analytics.Analytics;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.health.Health;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.meetingsearch.health.HealthService;
+import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.projects.ProjectSearch;
 import jp.meetingsearch.search.InvalidParameterException;
+import jp.meetingsearch.themes.Taxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,11 +28,19 @@ public final class ApiServer {
     private ApiServer() {
     }
 
-    /** The services the routes call; a null feature service leaves its routes out. */
-    public record Services(HealthService health, Analytics analytics) {
-        /** Health only. */
-        public Services(HealthService health) {
-            this(health, null);
+    /** The services the routes call. */
+    public record Services(HealthService health, ProjectSearch projects, Analytics analytics) {
+
+        /** Every service of the API over one cluster and dataset; themes from {@code THEMES_FILE}. */
+        public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices) {
+            return forCluster(client, mapper, indices, Taxonomy.fromEnvironment(System.getenv()));
+        }
+
+        /** Every service of the API over one cluster and dataset, with the given theme taxonomy. */
+        public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices,
+                Taxonomy themes) {
+            return new Services(new HealthService(client, indices), new ProjectSearch(client, mapper, indices),
+                    Analytics.create(client, indices, themes));
         }
     }
 
@@ -54,9 +66,8 @@ public final class ApiServer {
         });
         String openApi = OpenApi.merged(mapper);
         config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
-        if (s.analytics() != null) {
-            AnalyticsController.register(config, s.analytics());
-        }
+        ProjectsController.register(config, s.projects());
+        AnalyticsController.register(config, s.analytics());
     }
 
     private static void errors(JavalinConfig config) {

@@ -31,6 +31,10 @@ final class VerbatimParser implements MinutesParser {
 
     private static final Pattern SPEAKER = Pattern.compile(
             "^[\\s　]*[○〇◯◎][\\s　]?([^\\s　（(。、○〇◯][^\\s　（(。、]{0,19})?(?:[（(]([^（）()]{1,30})[）)])?(?:[\\s　]+(.*))?$");
+    /** Standard headings of a record's lists, never a speaker: ◎出席議員, ◎説明のため出席した者, ◎本日の会議に付した事件 … */
+    private static final Pattern LIST_HEADING = Pattern.compile("出席|欠席|のため|付した|会議録署名|議事日程");
+    /** What a speaker's name in brackets can look like: no digits, no 第…号 / …名 / なし / 件. */
+    private static final Pattern NAME_LIKE = Pattern.compile("^(?!.*[0-9０-９])(?!.*第.*[号回])(?!.*[名件]$)(?!なし$).+$");
     private static final Pattern HEADING = Pattern.compile("^[\\s　]*[◎◆■●□◇][\\s　]*(.+)$");
     private static final Pattern SCHEDULE_ITEM = Pattern.compile(
             "^[\\s　]*[◎◆■●]?[\\s　]*(日[\\s　]*程[\\s　]*第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+))[\\s　]*(?:[、，,．.][\\s　]*)?(.*)$");
@@ -109,12 +113,16 @@ final class VerbatimParser implements MinutesParser {
         }
         String head = m.group(1) == null ? "" : m.group(1);
         String bracket = m.group(2);
-        if (head.isEmpty() && bracket == null) {
+        if (head.isEmpty() && bracket == null || LIST_HEADING.matcher(head).find()) {
             return Optional.empty();
         }
         RoleTable.Match who = Speakers.resolve(head, bracket, roles);
         if (bracket == null && !who.known()) {
             // ○ as a bullet or heading in running text, not a speaker
+            return Optional.empty();
+        }
+        if (!who.known() && !NAME_LIKE.matcher(bracket).matches()) {
+            // a heading with a count or number in brackets: ◎議事日程（第２号）, ◎出席議員（２０名）, ◎欠席議員（なし）
             return Optional.empty();
         }
         return Optional.of(new Turn(who, m.group(3) == null ? "" : m.group(3), head, bracket));

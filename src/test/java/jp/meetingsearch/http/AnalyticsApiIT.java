@@ -28,10 +28,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
-import jp.meetingsearch.analytics.Analytics;
 import jp.meetingsearch.analytics.AnalyticsFixture;
 import jp.meetingsearch.config.AppConfig;
-import jp.meetingsearch.health.HealthService;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.testsupport.TestCluster;
 import jp.meetingsearch.themes.Taxonomy;
@@ -81,8 +79,8 @@ class AnalyticsApiIT {
 
     private static Javalin start(Taxonomy taxonomy) {
         Indices indices = new Indices(cfg.indexPrefix());
-        return ApiServer.create(cfg, ES.mapper(), new ApiServer.Services(new HealthService(ES.client(), indices),
-                Analytics.create(ES.client(), indices, taxonomy))).start(0);
+        return ApiServer.create(cfg, ES.mapper(),
+                ApiServer.Services.forCluster(ES.client(), ES.mapper(), indices, taxonomy)).start(0);
     }
 
     /** A filter as query parameters and the same filter as a predicate over fixture documents. */

@@ -17,7 +17,6 @@ import io.javalin.Javalin;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.elasticsearch.EsClients;
 import jp.meetingsearch.elasticsearch.LocalNode;
-import jp.meetingsearch.health.HealthService;
 import jp.meetingsearch.index.IndexBootstrap;
 import jp.meetingsearch.index.IndexDefinitions;
 import jp.meetingsearch.index.Indices;
@@ -70,8 +69,8 @@ class HealthIT {
     @Test
     void unknownPathsAnswerJson404() throws Exception {
         AppConfig cfg = es.newDataset();
-        Javalin app = ApiServer.create(cfg, es.mapper(), new ApiServer.Services(
-                new HealthService(es.client(), new Indices(cfg.indexPrefix())))).start(0);
+        Javalin app = ApiServer.create(cfg, es.mapper(), ApiServer.Services.forCluster(
+                es.client(), es.mapper(), new Indices(cfg.indexPrefix()))).start(0);
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + app.port() + "/api/nothing-here")).build(),
@@ -86,8 +85,8 @@ class HealthIT {
     }
 
     private JsonNode get(AppConfig cfg, ElasticsearchClient client, int expectedStatus) throws Exception {
-        Javalin app = ApiServer.create(cfg, es.mapper(), new ApiServer.Services(
-                new HealthService(client, new Indices(cfg.indexPrefix())))).start(0);
+        Javalin app = ApiServer.create(cfg, es.mapper(), ApiServer.Services.forCluster(
+                client, es.mapper(), new Indices(cfg.indexPrefix()))).start(0);
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + app.port() + "/api/health")).build(),

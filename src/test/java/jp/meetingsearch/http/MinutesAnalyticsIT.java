@@ -21,10 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
-import jp.meetingsearch.analytics.Analytics;
 import jp.meetingsearch.analytics.AnalyticsFixture;
 import jp.meetingsearch.config.AppConfig;
-import jp.meetingsearch.health.HealthService;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.json.Json;
@@ -114,8 +112,8 @@ class MinutesAnalyticsIT {
         AppConfig cfg = ES.newDataset();
         AnalyticsFixture.index(ES, cfg, remarks, meetings);
         Indices indices = new Indices(cfg.indexPrefix());
-        Javalin app = ApiServer.create(cfg, ES.mapper(), new ApiServer.Services(new HealthService(ES.client(), indices),
-                Analytics.create(ES.client(), indices, new Taxonomy(BASE.resolve("mappings/themes.txt"))))).start(0);
+        Javalin app = ApiServer.create(cfg, ES.mapper(), ApiServer.Services.forCluster(ES.client(), ES.mapper(),
+                indices, new Taxonomy(BASE.resolve("mappings/themes.txt")))).start(0);
         try {
             test.run(cfg, app);
         } finally {

@@ -1,0 +1,75 @@
+package jp.meetingsearch.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a series of bulk requests did, item by item. */
+public final class BulkResult {
+    private int created;
+    private int updated;
+    private int deleted;
+    private int retried;
+    private final List<ItemFailure> failures = new ArrayList<>();
+
+    /** An operation Elasticsearch refused (after retries, where retrying made sense). */
+    public record ItemFailure(BulkOp op, int status, String reason) {
+        @Override
+        public String toString() {
+            return op.label() + ": " + op.action().name().toLowerCase(java.util.Locale.ROOT) + " " + op.id()
+                    + " refused (" + status + "): " + reason;
+        }
+    }
+
+    void created() {
+        created++;
+    }
+
+    void updated() {
+        updated++;
+    }
+
+    void deleted() {
+        deleted++;
+    }
+
+    void retried() {
+        retried++;
+    }
+
+    void failed(ItemFailure f) {
+        failures.add(f);
+    }
+
+    /** Adds another result's counts to this one. */
+    public void add(BulkResult other) {
+        created += other.created;
+        updated += other.updated;
+        deleted += other.deleted;
+        retried += other.retried;
+        failures.addAll(other.failures);
+    }
+
+    /** Documents that did not exist before. */
+    public int createdCount() {
+        return created;
+    }
+
+    /** Documents that replaced one with the same id. */
+    public int updatedCount() {
+        return updated;
+    }
+
+    /** Documents deleted (stale ones). */
+    public int deletedCount() {
+        return deleted;
+    }
+
+    /** Items sent again after a 429 (rejected execution). */
+    public int retriedCount() {
+        return retried;
+    }
+
+    public List<ItemFailure> failures() {
+        return List.copyOf(failures);
+    }
+}

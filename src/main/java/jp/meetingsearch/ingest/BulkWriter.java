@@ -1,0 +1,136 @@
+package jp.meetingsearch.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.meetingsearch.elasticsearch.EsClients;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends operations as {@code _bulk} requests of bounded size and checks every item: 429s (the node's write queue
+ * is full) are sent again with exponential backoff up to a bound, every other refusal is reported per document.
+ * An IOException means the cluster could not be reached; what was acknowledged before stays written.
+ */
+public final class BulkWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(BulkWriter.class);
+    /** Default bytes per bulk request; see the README's performance section for how it was chosen. */
+    public static final int DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+    private static final int MAX_ATTEMPTS = 6;
+    private static final long FIRST_BACKOFF_MS = 200;
+
+    private final ElasticsearchClient client;
+    private final ObjectMapper mapper;
+    private final int maxBytes;
+    private final String refresh;
+    private final Consumer<String> bodySink;
+
+    /**
+     * @param refresh  the {@code refresh} parameter of each request ({@code false}, {@code wait_for}, or null)
+     * @param bodySink receives each request body as sent (for {@code --emit-ndjson}); may be null
+     */
+    public BulkWriter(ElasticsearchClient client, ObjectMapper mapper, int maxBytes, String refresh,
+                      Consumer<String> bodySink) {
+        this.client = client;
+        this.mapper = mapper;
+        this.maxBytes = maxBytes;
+        this.refresh = refresh;
+        this.bodySink = bodySink;
+    }
+
+    /** Writes all operations, in order, in as many requests as their size needs. */
+    public BulkResult write(List<BulkOp> ops) throws IOException {
+        BulkResult result = new BulkResult();
+        List<BulkOp> batch = new ArrayList<>();
+        StringBuilder body = new StringBuilder();
+        for (BulkOp op : ops) {
+            String lines = op.ndjson();
+            if (!batch.isEmpty() && body.length() + lines.length() > maxBytes / 2) {
+                // StringBuilder length counts UTF-16 units; Japanese text is ~3 bytes per unit in UTF-8
+                send(batch, body.toString(), result, 1);
+                batch = new ArrayList<>();
+                body.setLength(0);
+            }
+            batch.add(op);
+            body.append(lines);
+        }
+        if (!batch.isEmpty()) {
+            send(batch, body.toString(), result, 1);
+        }
+        return result;
+    }
+
+    private void send(List<BulkOp> batch, String body, BulkResult result, int attempt) throws IOException {
+        if (bodySink != null && attempt == 1) {
+            bodySink.accept(body);
+        }
+        Request request = new Request("POST", "/_bulk");
+        if (refresh != null) {
+            request.addParameter("refresh", refresh);
+        }
+        request.setEntity(new org.apache.hc.core5.http.io.entity.StringEntity(body,
+                org.apache.hc.core5.http.ContentType.create("application/x-ndjson", StandardCharsets.UTF_8)));
+        JsonNode answer;
+        try {
+            answer = mapper.readTree(EsClients.perform(client, request));
+        } catch (jp.meetingsearch.elasticsearch.EsRequestException e) {
+            if (e.status() == 429 && attempt < MAX_ATTEMPTS) {
+                backoff(attempt);
+                send(batch, body, result, attempt + 1);
+                return;
+            }
+            throw e;
+        }
+        List<BulkOp> again = new ArrayList<>();
+        JsonNode items = answer.path("items");
+        for (int i = 0; i < batch.size(); i++) {
+            BulkOp op = batch.get(i);
+            JsonNode item = items.path(i).elements().hasNext() ? items.path(i).elements().next() : null;
+            if (item == null) {
+                result.failed(new BulkResult.ItemFailure(op, 0, "no answer for this item"));
+                continue;
+            }
+            int status = item.path("status").asInt();
+            String outcome = item.path("result").asText();
+            if (status == 429 && attempt < MAX_ATTEMPTS) {
+                again.add(op);
+            } else if (status >= 300 && !(op.action() == BulkOp.Action.DELETE && status == 404)) {
+                JsonNode error = item.path("error");
+                result.failed(new BulkResult.ItemFailure(op, status,
+                        error.path("type").asText() + ": " + error.path("reason").asText()));
+            } else if ("created".equals(outcome)) {
+                result.created();
+            } else if ("updated".equals(outcome)) {
+                result.updated();
+            } else if ("deleted".equals(outcome)) {
+                result.deleted();
+            }
+        }
+        if (!again.isEmpty()) {
+            for (int i = 0; i < again.size(); i++) {
+                result.retried();
+            }
+            LOG.info("{} bulk items rejected with 429; sending them again (attempt {})", again.size(), attempt + 1);
+            backoff(attempt);
+            StringBuilder retryBody = new StringBuilder();
+            again.forEach(op -> retryBody.append(op.ndjson()));
+            send(again, retryBody.toString(), result, attempt + 1);
+        }
+    }
+
+    private static void backoff(int attempt) throws IOException {
+        try {
+            Thread.sleep(FIRST_BACKOFF_MS << (attempt - 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting to retry a bulk request", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Writing documents to Elasticsearch: bulk requests checked item by item, retries, and removal of stale documents. */
+package jp.meetingsearch.ingest;

@@ -1,0 +1,308 @@
+package jp.meetingsearch.loaders;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.meetingsearch.config.AppConfig;
+import jp.meetingsearch.elasticsearch.EsConnection;
+import jp.meetingsearch.index.IndexBootstrap;
+import jp.meetingsearch.index.IndexDefinitions;
+import jp.meetingsearch.index.IndexName;
+import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.ingest.BulkOp;
+import jp.meetingsearch.ingest.BulkResult;
+import jp.meetingsearch.ingest.BulkWriter;
+import jp.meetingsearch.ingest.SourceLoader;
+import jp.meetingsearch.ingest.SourceUnit;
+
+/**
+ * One run of a loader: parse each input file, write the parsed files in batches, and report. Exit codes:
+ * 0 all loaded, 1 some input rejected (the rest loaded), 2 usage, 3 Elasticsearch unreachable.
+ */
+final class LoaderRun {
+    static final int OK = 0;
+    static final int SOME_REJECTED = 1;
+    static final int USAGE = 2;
+    static final int UNAVAILABLE = 3;
+
+    /** Turns one file into a unit to write, or throws {@link Rejected}. */
+    interface FileParser {
+        Parsed parse(Path file, Indices indices) throws Rejected;
+    }
+
+    /**
+     * A parsed file.
+     *
+     * @param counts     documents per kind, e.g. {@code remarks → 36}
+     * @param rejections parts of the file left out ("file:line: reason"); the rest is loaded
+     */
+    record Parsed(SourceUnit unit, Map<String, Integer> counts, List<String> rejections, List<String> warnings) {
+    }
+
+    /** A whole file that cannot be loaded; the message names file (and line) and reason. */
+    static final class Rejected extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Rejected(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private final String command;
+    private final Set<String> endings;
+    private final FileParser parser;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final EsConnection shared;
+    private static final int BATCH_CHARS = BulkWriter.DEFAULT_MAX_BYTES / 2;
+
+    /** @param shared a connection to use (the service's own), or null to open one for this run */
+    LoaderRun(String command, Set<String> endings, FileParser parser, PrintStream out, PrintStream err,
+              EsConnection shared) {
+        this.command = command;
+        this.endings = endings;
+        this.parser = parser;
+        this.out = out;
+        this.err = err;
+        this.shared = shared;
+    }
+
+    int run(AppConfig cfg, ObjectMapper mapper, LoaderOptions opts) {
+        Indices indices = new Indices(cfg.indexPrefix());
+        List<Path> files = InputFiles.expand(opts.inputs(), endings);
+        if (files.isEmpty()) {
+            err.println(command + ": no input files found in " + opts.inputs());
+            return USAGE;
+        }
+        Report report = new Report();
+        try (Writer ndjson = opts.emitNdjson() == null ? null
+                : Files.newBufferedWriter(opts.emitNdjson(), StandardCharsets.UTF_8)) {
+            if (opts.dryRun()) {
+                dryRun(files, indices, report, ndjson);
+            } else {
+                int code = load(cfg, mapper, files, indices, report, ndjson);
+                if (code != OK) {
+                    report.print(out, true);
+                    return code;
+                }
+            }
+        } catch (IOException e) {
+            err.println(command + ": cannot write " + opts.emitNdjson() + ": " + e.getMessage());
+            return USAGE;
+        }
+        report.print(out, !opts.dryRun());
+        return report.hasRejections() ? SOME_REJECTED : OK;
+    }
+
+    private void dryRun(List<Path> files, Indices indices, Report report, Writer ndjson) throws IOException {
+        Progress progress = new Progress(err, files.size());
+        for (int i = 0; i < files.size(); i++) {
+            progress.update(i, files.get(i).toString());
+            Parsed p = parseOne(files.get(i), indices, report);
+            if (p != null && ndjson != null) {
+                // the same bodies a load would send, cut at the same size
+                StringBuilder body = new StringBuilder();
+                for (BulkOp op : p.unit().ops()) {
+                    body.append(op.ndjson());
+                }
+                ndjson.write(body.toString());
+            }
+            if (p != null) {
+                report.loaded(files.get(i), p);
+            }
+        }
+        progress.finish();
+    }
+
+    private int load(AppConfig cfg, ObjectMapper mapper, List<Path> files, Indices indices, Report report,
+                     Writer ndjson) {
+        EsConnection es;
+        try {
+            es = shared != null ? shared : EsConnection.open(cfg, mapper);
+        } catch (RuntimeException e) {
+            err.println(command + ": Elasticsearch is not available, nothing was written: " + e.getMessage());
+            return UNAVAILABLE;
+        }
+        try {
+            ElasticsearchClient client = es.client();
+            try {
+                client.cluster().health();
+                new IndexBootstrap(client, IndexDefinitions.load(), indices).ensureAll();
+            } catch (IOException e) {
+                err.println(command + ": Elasticsearch at " + es.url() + " is unreachable, nothing was written: "
+                        + e.getMessage());
+                return UNAVAILABLE;
+            }
+            BulkWriter writer = new BulkWriter(client, mapper, BulkWriter.DEFAULT_MAX_BYTES, null,
+                    ndjson == null ? null : body -> write(ndjson, body));
+            SourceLoader loader = new SourceLoader(client, mapper, writer);
+            Progress progress = new Progress(err, files.size());
+            List<Path> batchFiles = new ArrayList<>();
+            List<Parsed> batch = new ArrayList<>();
+            int batchSize = 0;
+            for (int i = 0; i < files.size(); i++) {
+                progress.update(i, files.get(i).toString());
+                Parsed p = parseOne(files.get(i), indices, report);
+                if (p == null) {
+                    continue;
+                }
+                batchFiles.add(files.get(i));
+                batch.add(p);
+                batchSize += p.unit().ops().stream().mapToInt(op -> op.source() == null ? 64 : op.source().length()).sum();
+                if (batchSize >= BATCH_CHARS) {
+                    if (!flush(loader, batchFiles, batch, report, progress)) {
+                        return UNAVAILABLE;
+                    }
+                    batchFiles.clear();
+                    batch.clear();
+                    batchSize = 0;
+                }
+            }
+            if (!batch.isEmpty() && !flush(loader, batchFiles, batch, report, progress)) {
+                return UNAVAILABLE;
+            }
+            progress.finish();
+            try {
+                for (IndexName n : IndexName.values()) {
+                    client.indices().refresh(r -> r.index(indices.alias(n)));
+                }
+            } catch (IOException e) {
+                err.println(command + ": the documents are written but the final refresh failed: " + e.getMessage());
+            }
+            return OK;
+        } finally {
+            if (es != shared) {
+                es.close();
+            }
+        }
+    }
+
+    private boolean flush(SourceLoader loader, List<Path> files, List<Parsed> batch, Report report, Progress progress) {
+        try {
+            List<SourceUnit> units = batch.stream().map(Parsed::unit).toList();
+            BulkResult result = loader.load(units);
+            report.bulk(result);
+            Set<String> failedSources = new LinkedHashSet<>();
+            result.failures().forEach(f -> failedSources.add(f.op().label().split(":")[0]));
+            for (int i = 0; i < batch.size(); i++) {
+                Parsed p = batch.get(i);
+                if (failedSources.contains(p.unit().source())) {
+                    report.partial(files.get(i));
+                } else {
+                    report.loaded(files.get(i), p);
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            progress.finish();
+            err.println(command + ": Elasticsearch stopped answering during the load: " + e.getMessage());
+            err.println(command + ": files of the interrupted batch may be partly written; loading the same files "
+                    + "again completes them and leaves no duplicates: " + files);
+            return false;
+        }
+    }
+
+    private Parsed parseOne(Path file, Indices indices, Report report) {
+        try {
+            Parsed p = parser.parse(file, indices);
+            p.rejections().forEach(report::rejected);
+            p.warnings().forEach(report::warning);
+            return p;
+        } catch (Rejected e) {
+            report.rejected(e.getMessage());
+            report.rejectedFile();
+            return null;
+        } catch (RuntimeException e) {
+            report.rejected(file + ": could not be read: " + e);
+            report.rejectedFile();
+            return null;
+        }
+    }
+
+    private static void write(Writer w, String body) {
+        try {
+            w.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Counts and messages of one run, printed as the summary. */
+    static final class Report {
+        private final List<Path> loadedFiles = new ArrayList<>();
+        private final List<Path> partialFiles = new ArrayList<>();
+        private int rejectedFiles;
+        private final Map<String, Integer> counts = new LinkedHashMap<>();
+        private final List<String> rejections = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+        private final BulkResult bulk = new BulkResult();
+
+        void loaded(Path file, Parsed p) {
+            loadedFiles.add(file);
+            p.counts().forEach((k, v) -> counts.merge(k, v, Integer::sum));
+        }
+
+        void partial(Path file) {
+            partialFiles.add(file);
+        }
+
+        void rejectedFile() {
+            rejectedFiles++;
+        }
+
+        void rejected(String message) {
+            rejections.add(message);
+        }
+
+        void warning(String message) {
+            warnings.add(message);
+        }
+
+        void bulk(BulkResult r) {
+            bulk.add(r);
+        }
+
+        boolean hasRejections() {
+            return !rejections.isEmpty() || !bulk.failures().isEmpty() || !partialFiles.isEmpty();
+        }
+
+        void print(PrintStream out, boolean written) {
+            int read = loadedFiles.size() + partialFiles.size() + rejectedFiles;
+            out.printf("read %d file%s: %d %s, %d partly, %d rejected%n", read, read == 1 ? "" : "s",
+                    loadedFiles.size(), written ? "loaded" : "parsed", partialFiles.size(), rejectedFiles);
+            StringBuilder c = new StringBuilder();
+            counts.forEach((k, v) -> c.append(c.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+            out.println((written ? "indexed: " : "parsed: ") + (c.length() == 0 ? "nothing" : c));
+            if (written) {
+                out.printf("documents: %d new, %d replaced, %d stale deleted%s%n", bulk.createdCount(),
+                        bulk.updatedCount(), bulk.deletedCount(),
+                        bulk.retriedCount() > 0 ? ", " + bulk.retriedCount() + " retried after 429" : "");
+            }
+            if (!rejections.isEmpty() || !bulk.failures().isEmpty()) {
+                out.println("rejected:");
+                rejections.forEach(r -> out.println("  " + r));
+                bulk.failures().forEach(f -> out.println("  " + f));
+            }
+            if (!partialFiles.isEmpty()) {
+                out.println("partly loaded (load them again after fixing the cause): " + partialFiles);
+            }
+            if (!warnings.isEmpty()) {
+                out.println("warnings:");
+                warnings.forEach(w -> out.println("  " + w));
+            }
+        }
+    }
+}

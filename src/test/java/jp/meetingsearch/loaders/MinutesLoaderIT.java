@@ -1,0 +1,149 @@
+package jp.meetingsearch.loaders;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.meetingsearch.config.AppConfig;
+import jp.meetingsearch.elasticsearch.LocalNode;
+import jp.meetingsearch.testsupport.TestCluster;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MinutesLoaderIT {
+    private static final Path ROOT = Path.of(System.getProperty("project.basedir", "."));
+    private static final Path SHARED = ROOT.resolve("../shared/data/minutes/azumino-kyodo-r03-3.txt");
+    private static final Path SAMPLE = ROOT.resolve("loaders/sample/minutes");
+
+    private final TestCluster es = TestCluster.get();
+    private final AppConfig cfg = es.newDataset();
+    private final LoaderHarness loader = new LoaderHarness(es, cfg);
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        es.deleteDataset(cfg.indexPrefix());
+    }
+
+    @Test
+    void theSharedMinutesLoadWithTheirRolesAndReloadToTheSameDocuments() throws Exception {
+        LoaderHarness.Run first = loader.minutes(SHARED.toString());
+        assertEquals(0, first.exitCode(), first.out() + first.err());
+        assertEquals(36, loader.count("remarks", null));
+        assertEquals(1, loader.count("meetings", null));
+        Map<String, Long> roles = loader.terms("remarks", "role", null);
+        assertEquals(Map.of("委員", 21L, "会長", 5L, "事務局", 7L, "副会長", 3L), roles);
+        assertEquals(2, loader.count("remarks", "{\"term\":{\"role_inferred\":true}}"));
+        assertTrue(first.out().contains("documents: 37 new, 0 replaced, 0 stale deleted"), first.out());
+        List<String> ids = loader.ids("remarks");
+
+        LoaderHarness.Run second = loader.minutes(SHARED.toString());
+        assertEquals(0, second.exitCode());
+        assertTrue(second.out().contains("documents: 0 new, 37 replaced, 0 stale deleted"), second.out());
+        assertEquals(ids, loader.ids("remarks"));
+        assertEquals(roles, loader.terms("remarks", "role", null));
+    }
+
+    @Test
+    void theSampleCorpusLoadsWithTheRemarkCountsItsReadmeStates() throws Exception {
+        LoaderHarness.Run run = loader.minutes(SAMPLE.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        // the README's table: | file | body | date | fiscal year | format | remarks | …
+        Map<String, Long> expected = new HashMap<>();
+        Matcher m = Pattern.compile("(?m)^\\| (\\S+\\.txt) \\|(?:[^|]*\\|){4} (\\d+) \\|")
+                .matcher(Files.readString(SAMPLE.resolve("README.md")));
+        while (m.find()) {
+            expected.put(m.group(1), Long.parseLong(m.group(2)));
+        }
+        assertEquals(14, expected.size());
+        assertEquals(expected, loader.terms("remarks", "source_file", null));
+        assertEquals(14, loader.count("meetings", null));
+    }
+
+    @Test
+    void anEditedFileReplacesItsRemarksAndDropsTheOnesThatAreGone() throws Exception {
+        Path dir = Files.createTempDirectory("minutes-edit");
+        Path file = dir.resolve("azumino-kyodo-r03-3.txt");
+        Files.copy(SHARED, file);
+        assertEquals(0, loader.minutes(file.toString()).exitCode());
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        // drop the first 【委員】 block: its marker line and the bullets up to the next marker
+        int start = text.indexOf("【委員】");
+        int next = text.indexOf("【", start + 1);
+        Files.writeString(file, text.substring(0, start) + text.substring(next), StandardCharsets.UTF_8);
+        LoaderHarness.Run again = loader.minutes(file.toString());
+        assertEquals(0, again.exitCode(), again.out());
+        assertEquals(35, loader.count("remarks", null));
+        assertEquals(20, loader.terms("remarks", "role", null).get("委員"));
+        assertTrue(again.out().contains("1 stale deleted"), again.out());
+    }
+
+    @Test
+    void aFileThatNoLongerParsesLeavesWhatItLoadedBeforeUntouched(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("azumino-kyodo-r03-3.txt");
+        Files.copy(SHARED, file);
+        assertEquals(0, loader.minutes(file.toString()).exitCode());
+        List<String> before = loader.ids("remarks");
+        // truncated to its first lines: the header table without a date
+        Files.writeString(file, String.join("\n", Files.readAllLines(SHARED).subList(0, 3)) + "\n");
+        LoaderHarness.Run run = loader.minutes(file.toString());
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(run.out().contains("azumino-kyodo-r03-3.txt"), run.out());
+        assertEquals(before, loader.ids("remarks"));
+    }
+
+    @Test
+    void badFilesAreRejectedByNameAndTheRestIsLoaded(@TempDir Path dir) throws Exception {
+        Files.copy(SHARED, dir.resolve("good.txt"));
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0x50, 0x4b});
+        Files.writeString(dir.resolve("notes.txt"), "これは会議録ではありません。\n単なるメモです。\n");
+        LoaderHarness.Run run = loader.minutes(dir.toString());
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(run.out().contains("read 4 files: 1 loaded, 0 partly, 3 rejected"), run.out());
+        for (String name : List.of("empty.txt", "binary.txt", "notes.txt")) {
+            assertTrue(run.out().lines().anyMatch(l -> l.contains(name)), name + " not named in:\n" + run.out());
+        }
+        assertEquals(36, loader.count("remarks", null));
+    }
+
+    @Test
+    void anUnreachableClusterExitsWith3BeforeWritingAnything() {
+        Map<String, String> env = new HashMap<>();
+        env.put("ES_URL", "http://127.0.0.1:" + LocalNode.freePort());
+        env.put("ES_CONNECT_TIMEOUT_MS", "500");
+        LoaderHarness.Run run = loader.run(true, AppConfig.from(env), SHARED.toString());
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains("unreachable, nothing was written"), run.err());
+    }
+
+    @Test
+    void aDryRunParsesReportsAndEmitsTheBulkBodiesWithoutWriting(@TempDir Path dir) throws Exception {
+        Path ndjson = dir.resolve("bulk.ndjson");
+        LoaderHarness.Run run = loader.minutes(SHARED.toString(), "--dry-run", "--emit-ndjson", ndjson.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("parsed: meetings 1, remarks 36"), run.out());
+        List<String> lines = Files.readAllLines(ndjson);
+        assertEquals(2 * 37, lines.size());
+        assertTrue(lines.get(0).startsWith("{\"index\":{\"_index\":\"" + cfg.indexPrefix() + "meetings\""));
+        assertFalse(es.request("GET", "/_cat/indices/" + cfg.indexPrefix() + "*?format=json", null).elements().hasNext(),
+                "a dry run created indices");
+    }
+
+    @Test
+    void usageErrorsExitWith2() {
+        assertEquals(2, loader.minutes().exitCode());
+        assertEquals(2, loader.minutes("--format", "poem", SHARED.toString()).exitCode());
+        assertEquals(2, loader.minutes("/no/such/folder").exitCode());
+        assertEquals(2, loader.minutes("--bogus", SHARED.toString()).exitCode());
+    }
+}
