@@ -21,9 +21,9 @@ import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.search.InvalidParameterException;
 import jp.meetingsearch.search.RemarkFilters;
-import jp.meetingsearch.search.RemarkQueryBuilder;
+import jp.meetingsearch.search.RemarkQueries;
+import jp.meetingsearch.search.RemarkQuery;
 import jp.meetingsearch.search.SimpleQuery;
-import jp.meetingsearch.search.ThemeFilters;
 
 /**
  * Characteristic words (KH Coder's 特徴語) of a foreground against the remarks under the same filters, and words
@@ -41,23 +41,24 @@ public final class KeywordService {
 
     private final ElasticsearchClient client;
     private final String index;
-    private final RemarkQueryBuilder queries;
+    private final RemarkQueries queries;
 
-    public KeywordService(ElasticsearchClient client, Indices indices, ThemeFilters themes) {
+    public KeywordService(ElasticsearchClient client, Indices indices, RemarkQueries queries) {
         this.client = client;
         this.index = indices.alias(IndexName.REMARKS);
-        this.queries = new RemarkQueryBuilder(themes);
+        this.queries = queries;
     }
 
     /** Words typical of {@code fg} among the remarks the filters (q included) select. */
     public Keywords keywords(RemarkFilters filters, Foreground fg, KeywordOptions opts) throws IOException {
-        Query background = queries.build(filters);
+        Query background = queries.prepare(filters).query();
         return run(fg.label(), fg.query(), background, Set.of(), opts);
     }
 
     /**
-     * Words that occur with the query {@code filters.query()}: the foreground is the remarks matching it, the
-     * background the remarks under the other filters; the query's own words are left out.
+     * Words that occur with the query {@code filters.query()}: the foreground is the remarks matching it (its
+     * synonyms included, as search finds them), the background the remarks under the other filters; the query's
+     * own words and their synonyms are left out.
      *
      * @throws InvalidParameterException when there is no positive query word
      */
@@ -66,11 +67,12 @@ public final class KeywordService {
         if (q.positiveTerms().isEmpty()) {
             throw new InvalidParameterException(RemarkFilters.Q, "is required: the word whose neighbours are wanted");
         }
-        Query foreground = queries.build(filters);
-        Query background = queries.build(filters.withQuery(SimpleQuery.EMPTY));
-        List<String> typed = q.positiveTerms().stream().flatMap(t -> t.variants().stream()).toList();
+        RemarkQuery foreground = queries.prepare(filters);
+        Query background = queries.prepare(filters.withQuery(SimpleQuery.EMPTY)).query();
+        List<String> words = foreground.filters().query().positiveTerms().stream()
+                .flatMap(t -> t.variants().stream()).toList();
         return run("q:" + String.join(" ", q.positiveTerms().stream().map(SimpleQuery.Term::text).toList()),
-                foreground, background, analyse(typed), opts);
+                foreground.query(), background, analyse(words), opts);
     }
 
     private Keywords run(String label, Query foreground, Query background, Set<String> excluded, KeywordOptions opts)

@@ -17,8 +17,7 @@ import co.elastic.clients.util.NamedValue;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.search.RemarkFilters;
-import jp.meetingsearch.search.RemarkQueryBuilder;
-import jp.meetingsearch.search.ThemeFilters;
+import jp.meetingsearch.search.RemarkQueries;
 
 /** Speech per role and role group (remarks, characters, meetings) under a filter, optionally per meeting. */
 public final class RoleService {
@@ -29,12 +28,12 @@ public final class RoleService {
 
     private final ElasticsearchClient client;
     private final String index;
-    private final RemarkQueryBuilder queries;
+    private final RemarkQueries queries;
 
-    public RoleService(ElasticsearchClient client, Indices indices, ThemeFilters themes) {
+    public RoleService(ElasticsearchClient client, Indices indices, RemarkQueries queries) {
         this.client = client;
         this.index = indices.alias(IndexName.REMARKS);
-        this.queries = new RemarkQueryBuilder(themes);
+        this.queries = queries;
     }
 
     /**
@@ -43,7 +42,7 @@ public final class RoleService {
      * @param maxMeetings 0 for no per-meeting breakdown, else the most meetings to list (in date order)
      */
     public RoleStats roles(RemarkFilters filters, int maxMeetings) throws IOException {
-        SearchResponse<Void> r = client.search(request(index, queries.build(filters), maxMeetings), Void.class);
+        SearchResponse<Void> r = client.search(request(index, queries.prepare(filters).query(), maxMeetings), Void.class);
         Map<String, Aggregate> aggs = r.aggregations();
         long total = r.hits().total() == null ? 0 : r.hits().total().value();
         List<RoleStat> roles = stats(TermsBuckets.of(aggs.get("roles")), true);

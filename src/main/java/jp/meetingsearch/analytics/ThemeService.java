@@ -17,7 +17,7 @@ import co.elastic.clients.util.NamedValue;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.search.RemarkFilters;
-import jp.meetingsearch.search.RemarkQueryBuilder;
+import jp.meetingsearch.search.RemarkQueries;
 import jp.meetingsearch.themes.Taxonomy;
 import jp.meetingsearch.themes.Theme;
 
@@ -26,19 +26,20 @@ public final class ThemeService {
     private final ElasticsearchClient client;
     private final String index;
     private final Taxonomy taxonomy;
-    private final RemarkQueryBuilder queries;
+    private final RemarkQueries queries;
 
-    public ThemeService(ElasticsearchClient client, Indices indices, Taxonomy taxonomy) {
+    /** {@code queries} should filter themes with the same {@code taxonomy}. */
+    public ThemeService(ElasticsearchClient client, Indices indices, Taxonomy taxonomy, RemarkQueries queries) {
         this.client = client;
         this.index = indices.alias(IndexName.REMARKS);
         this.taxonomy = taxonomy;
-        this.queries = new RemarkQueryBuilder(taxonomy);
+        this.queries = queries;
     }
 
     /** Remarks and meetings per theme, untagged remarks and the total, under the search filters (q included). */
     public ThemeCounts counts(RemarkFilters filters) throws IOException {
         List<Theme> themes = taxonomy.themes();
-        SearchResponse<Void> r = client.search(countsRequest(index, queries.build(filters), taxonomy.all()),
+        SearchResponse<Void> r = client.search(countsRequest(index, queries.prepare(filters).query(), taxonomy.all()),
                 Void.class);
         long total = r.hits().total() == null ? 0 : r.hits().total().value();
         long meetings = RemarkAggregations.cardinality(r.aggregations(), "meetings");
@@ -71,7 +72,7 @@ public final class ThemeService {
     public ThemeMatrix matrix(RemarkFilters filters, MatrixBy by, int maxColumns) throws IOException {
         List<Theme> themes = taxonomy.themes();
         SearchResponse<Void> r = client.search(
-                matrixRequest(index, queries.build(filters), taxonomy.all(), by, maxColumns), Void.class);
+                matrixRequest(index, queries.prepare(filters).query(), taxonomy.all(), by, maxColumns), Void.class);
         long total = r.hits().total() == null ? 0 : r.hits().total().value();
         TermsBuckets columns = TermsBuckets.of(r.aggregations().get("columns"));
         List<TermsBuckets.Bucket> cols = new ArrayList<>(columns.buckets());

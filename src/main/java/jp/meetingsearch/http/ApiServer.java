@@ -1,6 +1,7 @@
 package jp.meetingsearch.http;
 
 import java.io.IOException;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,12 +12,18 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import jp.meetingsearch.analytics.Analytics;
 import jp.meetingsearch.config.AppConfig;
+import jp.meetingsearch.config.ConfigException;
 import jp.meetingsearch.health.Health;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.meetingsearch.health.HealthService;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.projects.ProjectSearch;
 import jp.meetingsearch.search.InvalidParameterException;
+import jp.meetingsearch.search.MeetingService;
+import jp.meetingsearch.search.RemarkQueries;
+import jp.meetingsearch.search.SearchService;
+import jp.meetingsearch.search.SearchSettings;
+import jp.meetingsearch.search.SynonymFile;
 import jp.meetingsearch.themes.Taxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,23 +31,41 @@ import org.slf4j.LoggerFactory;
 /** Builds the (unstarted) Javalin application from the configuration and the services. */
 public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
 
     private ApiServer() {
     }
 
-    /** The services the routes call. */
-    public record Services(HealthService health, ProjectSearch projects, Analytics analytics) {
+    /** The services the routes call; a feature service left null has no routes (tests of other features). */
+    public record Services(HealthService health, ProjectSearch projects, SearchService search,
+            MeetingService meetings, Analytics analytics) {
 
-        /** Every service of the API over one cluster and dataset; themes from {@code THEMES_FILE}. */
+        /** Every service of the API over one cluster and dataset, configured from the process environment. */
         public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices) {
-            return forCluster(client, mapper, indices, Taxonomy.fromEnvironment(System.getenv()));
+            return forCluster(client, mapper, indices, System.getenv());
         }
 
-        /** Every service of the API over one cluster and dataset, with the given theme taxonomy. */
+        /**
+         * Every service of the API over one cluster and dataset, configured from {@code env}: the theme taxonomy
+         * ({@code THEMES_FILE}) and the synonyms ({@code SYNONYMS_FILE}) are shared by search and analytics, so
+         * that both select the same remarks for the same filters.
+         *
+         * @throws ConfigException for a malformed synonyms file, naming file and line
+         */
         public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices,
-                Taxonomy themes) {
+                Map<String, String> env) {
+            SearchSettings settings = SearchSettings.from(env);
+            Taxonomy themes = Taxonomy.fromEnvironment(env);
+            SynonymFile synonyms;
+            try {
+                synonyms = new SynonymFile(settings.synonymsFile());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("synonyms (SYNONYMS_FILE): " + e.getMessage());
+            }
+            RemarkQueries queries = new RemarkQueries(themes, synonyms::current);
             return new Services(new HealthService(client, indices), new ProjectSearch(client, mapper, indices),
-                    Analytics.create(client, indices, themes));
+                    new SearchService(client, indices, queries, settings), new MeetingService(client, indices, settings),
+                    Analytics.create(client, indices, themes, queries));
         }
     }
 
@@ -51,11 +76,16 @@ public final class ApiServer {
             config.jsonMapper(new JavalinJackson(mapper, true));
             config.http.defaultContentType = "application/json; charset=utf-8";
             config.startup.showJavalinBanner = false;
+            // a query of 1,000 Japanese characters is 9 KB once percent-encoded: let it reach the handler, which
+            // then answers a clear 400, instead of Jetty refusing the request line with 414 at its 8 KB default
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(mapper)));
             if (!cfg.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> cfg.corsOrigins().forEach(rule::allowHost)));
             }
             errors(config);
             routes(config, mapper, services);
+            SearchController.register(config, services.search(), services.meetings(), mapper);
         });
     }
 
@@ -67,7 +97,9 @@ public final class ApiServer {
         String openApi = OpenApi.merged(mapper);
         config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
         ProjectsController.register(config, s.projects());
-        AnalyticsController.register(config, s.analytics());
+        if (s.analytics() != null) {
+            AnalyticsController.register(config, s.analytics());
+        }
     }
 
     private static void errors(JavalinConfig config) {

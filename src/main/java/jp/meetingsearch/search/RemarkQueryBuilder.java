@@ -20,8 +20,11 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 public final class RemarkQueryBuilder {
     public static final String TEXT = "text";
     public static final String TEXT_BIGRAM = "text.bigram";
-    /** Extra weight of the exact phrase over the scattered tokens of a word (chosen on real minutes' sentences). */
-    static final float PHRASE_BOOST = 2.0f;
+    /**
+     * Score added when a word occurs as typed (its tokens together, in order). A constant well above what BM25
+     * gives the word's tokens, so that such remarks rank before those where the tokens are only scattered.
+     */
+    static final float PHRASE_BONUS = 100.0f;
 
     private final ThemeFilters themes;
 
@@ -54,6 +57,33 @@ public final class RemarkQueryBuilder {
             }
             return b;
         }));
+    }
+
+    /**
+     * What to mark in {@code field} ({@link #TEXT} or {@link #TEXT_BIGRAM}): every positive term in every form,
+     * as a phrase, so that only places where a word stands as typed are marked, not each of its tokens wherever
+     * they occur (学習会 marks 学習会, not every 会). Empty when the query has no positive term.
+     */
+    public java.util.Optional<Query> phraseHighlight(SimpleQuery q, String field) {
+        List<Query> clauses = q.positiveTerms().stream()
+                .flatMap(t -> t.variants().stream())
+                .distinct()
+                .map(v -> Query.of(x -> x.matchPhrase(m -> m.field(field).query(v))))
+                .toList();
+        return clauses.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(should(clauses));
+    }
+
+    /**
+     * What to mark in {@link #TEXT} for a remark in which no word stands as typed (its tokens are scattered):
+     * each token of each word.
+     */
+    public java.util.Optional<Query> tokenHighlight(SimpleQuery q) {
+        List<Query> clauses = q.positiveTerms().stream()
+                .flatMap(t -> t.variants().stream())
+                .distinct()
+                .map(v -> Query.of(x -> x.match(m -> m.field(TEXT).query(v))))
+                .toList();
+        return clauses.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(should(clauses));
     }
 
     /** Only the filter clauses (no text query), e.g. for aggregations over the filtered remarks. */
@@ -91,7 +121,8 @@ public final class RemarkQueryBuilder {
     private static Query word(String w, boolean scored) {
         List<Query> clauses = new ArrayList<>();
         if (scored) {
-            clauses.add(Query.of(q -> q.matchPhrase(m -> m.field(TEXT).query(w).boost(PHRASE_BOOST))));
+            clauses.add(Query.of(q -> q.constantScore(c -> c.boost(PHRASE_BONUS)
+                    .filter(f -> f.matchPhrase(m -> m.field(TEXT).query(w))))));
         }
         clauses.add(Query.of(q -> q.match(m -> m.field(TEXT).query(w).operator(Operator.And))));
         clauses.add(Query.of(q -> q.match(m -> m.field(TEXT_BIGRAM).query(w).operator(Operator.And))));

@@ -17,6 +17,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +33,6 @@ import jp.meetingsearch.analytics.AnalyticsFixture;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.testsupport.TestCluster;
-import jp.meetingsearch.themes.Taxonomy;
 import jp.meetingsearch.themes.TaxonomyParser;
 import jp.meetingsearch.themes.Theme;
 import org.junit.jupiter.api.AfterAll;
@@ -66,7 +66,7 @@ class AnalyticsApiIT {
         themesFile = dir.resolve("themes.txt");
         Files.writeString(themesFile, AnalyticsFixture.text("analytics/themes.txt"));
         themes = TaxonomyParser.parse("fixture", Files.readString(themesFile));
-        app = start(new Taxonomy(themesFile));
+        app = start(themesFile);
     }
 
     @AfterAll
@@ -77,10 +77,12 @@ class AnalyticsApiIT {
         ES.deleteDataset(cfg.indexPrefix());
     }
 
-    private static Javalin start(Taxonomy taxonomy) {
-        Indices indices = new Indices(cfg.indexPrefix());
-        return ApiServer.create(cfg, ES.mapper(),
-                ApiServer.Services.forCluster(ES.client(), ES.mapper(), indices, taxonomy)).start(0);
+    /** The whole application, its themes from {@code themes}. */
+    private static Javalin start(Path themes) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("THEMES_FILE", themes.toString());
+        return ApiServer.create(cfg, ES.mapper(), ApiServer.Services.forCluster(ES.client(), ES.mapper(),
+                new Indices(cfg.indexPrefix()), env)).start(0);
     }
 
     /** A filter as query parameters and the same filter as a predicate over fixture documents. */
@@ -395,7 +397,7 @@ class AnalyticsApiIT {
         String before = "[備え]\nany = 防災\n";
         String after = "[備え]\nany = 防災, 備蓄, 避難\nnone = 予算\n";
         Files.writeString(file, before);
-        Javalin edited = start(new Taxonomy(file));
+        Javalin edited = start(file);
         try {
             assertEquals(count(before, "備え"), json(edited, "/api/themes", "").at("/themes/0/remarks").asLong());
             Files.writeString(file, after);

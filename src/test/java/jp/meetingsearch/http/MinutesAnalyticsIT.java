@@ -112,8 +112,10 @@ class MinutesAnalyticsIT {
         AppConfig cfg = ES.newDataset();
         AnalyticsFixture.index(ES, cfg, remarks, meetings);
         Indices indices = new Indices(cfg.indexPrefix());
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.put("THEMES_FILE", BASE.resolve("mappings/themes.txt").toString());
         Javalin app = ApiServer.create(cfg, ES.mapper(), ApiServer.Services.forCluster(ES.client(), ES.mapper(),
-                indices, new Taxonomy(BASE.resolve("mappings/themes.txt")))).start(0);
+                indices, env)).start(0);
         try {
             test.run(cfg, app);
         } finally {

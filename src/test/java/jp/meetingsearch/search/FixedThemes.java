@@ -7,9 +7,9 @@ import java.util.Optional;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 /** Themes for tests: each theme matches remarks whose text contains one of its words as a phrase. */
-record FixedThemes(Map<String, Query> all) implements ThemeFilters {
+public record FixedThemes(Map<String, Query> all) implements ThemeFilters {
 
-    static FixedThemes of(String... nameAndWord) {
+    public static FixedThemes of(String... nameAndWord) {
         Map<String, Query> m = new LinkedHashMap<>();
         for (int i = 0; i < nameAndWord.length; i += 2) {
             String word = nameAndWord[i + 1];

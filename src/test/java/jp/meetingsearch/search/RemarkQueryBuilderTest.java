@@ -22,7 +22,7 @@ class RemarkQueryBuilderTest {
 
     private static final String WORD_進める = """
             {"bool":{"should":[
-              {"match_phrase":{"text":{"query":"進める","boost":2.0}}},
+              {"constant_score":{"boost":100.0,"filter":{"match_phrase":{"text":{"query":"進める"}}}}},
               {"match":{"text":{"query":"進める","operator":"and"}}},
               {"match":{"text.bigram":{"query":"進める","operator":"and"}}}],
              "minimum_should_match":"1"}}""";
