@@ -8,13 +8,14 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonData;
+import jp.meetingsearch.themes.Taxonomy;
 
 /** What every analytics request over remarks shares: no hits, an exact total, a timeout, the filter as query. */
 final class RemarkAggregations {
     /** Server-side time limit of one aggregation request; partial answers are flagged by Elasticsearch. */
     static final String TIMEOUT = "20s";
     /** Key of the filters bucket holding remarks that match no theme (theme names may not start with '_'). */
-    static final String UNTAGGED_KEY = "_untagged";
+    static final String UNTAGGED_KEY = Taxonomy.UNTAGGED;
     /** Cardinality counts of meetings are exact below this many distinct meetings per bucket. */
     static final int MEETING_PRECISION = 10_000;
     /** The order of role groups in answers: the chair's side first, then members, then the city's side. */

@@ -27,6 +27,11 @@ import org.slf4j.LoggerFactory;
 public final class Taxonomy implements ThemeFilters {
     /** The file used when {@code THEMES_FILE} is not set, relative to the working directory. */
     public static final String DEFAULT_FILE = "mappings/themes.txt";
+    /**
+     * The pseudo-theme of remarks that no theme tags, usable wherever a theme name is ({@code theme=_untagged}),
+     * so that whoever edits the taxonomy can read what it misses.
+     */
+    public static final String UNTAGGED = TaxonomyParser.RESERVED_PREFIX + "untagged";
     private static final Logger LOG = LoggerFactory.getLogger(Taxonomy.class);
 
     private final Path file;
@@ -62,9 +67,14 @@ public final class Taxonomy implements ThemeFilters {
         return Optional.ofNullable(t);
     }
 
-    /** The filter of a theme, or empty when there is no such theme. */
+    /** The filter of a theme (or of {@link #UNTAGGED}), or empty when there is no such theme. */
     @Override
     public Optional<Query> filter(String theme) {
+        if (UNTAGGED.equals(theme)) {
+            List<Query> all = List.copyOf(current().queries().values());
+            return Optional.of(all.isEmpty() ? Query.of(q -> q.matchAll(m -> m))
+                    : Query.of(q -> q.bool(b -> b.mustNot(all))));
+        }
         return theme(theme).map(t -> current().queries().get(t.name()));
     }
 

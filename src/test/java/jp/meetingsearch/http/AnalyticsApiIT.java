@@ -137,6 +137,16 @@ class AnalyticsApiIT {
     }
 
     @Test
+    void thePseudoThemeUntaggedSelectsTheRemarksNoThemeTags() throws Exception {
+        long untagged = remarks.stream().filter(d -> themes.stream().noneMatch(t -> tags(t).test(d))).count();
+        JsonNode body = json("/api/themes", "theme=_untagged");
+        assertEquals(untagged, body.get("total").asLong());
+        assertEquals(untagged, body.get("untagged").asLong());
+        body.get("themes").forEach(t -> assertEquals(0, t.get("remarks").asLong()));
+        assertEquals(untagged, json("/api/keywords", "fg=theme:_untagged&min_count=1").get("foreground_remarks").asLong());
+    }
+
+    @Test
     void everyFilterNarrowsTheFixture() {
         // guards the parameterised tests above: a filter that selected everything would prove nothing
         filters().skip(1).forEach(f -> {

@@ -10,6 +10,10 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +49,19 @@ class TaxonomyTest {
         Files.writeString(file, "[a]\nany = x\nall = \"y\"\n");
         Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
         assertEquals(1, taxonomy.themes().getFirst().all().size());
+    }
+
+    @Test
+    void untaggedIsAPseudoThemeExcludingEveryTheme() throws Exception {
+        Path file = dir.resolve("themes.txt");
+        Files.writeString(file, "[a]\nany = x\n[b]\nany = y\n");
+        Taxonomy taxonomy = new Taxonomy(file);
+        JacksonJsonpMapper mapper = new JacksonJsonpMapper();
+        String rules = taxonomy.all().values().stream().map(q -> JsonpUtils.toJsonString(q, mapper))
+                .collect(Collectors.joining(","));
+        assertEquals("{\"bool\":{\"must_not\":[" + rules + "]}}",
+                JsonpUtils.toJsonString(taxonomy.filter(Taxonomy.UNTAGGED).orElseThrow(), mapper));
+        assertEquals(List.of("a", "b"), names(taxonomy), "not a theme of its own");
     }
 
     @Test
