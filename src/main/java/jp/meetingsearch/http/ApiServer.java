@@ -55,6 +55,7 @@ public final class ApiServer {
             ctx.status(h.ok() ? 200 : 503).json(h);
         });
         ProjectsController.register(config, s.projects());
+        Dashboards.register(config);
     }
 
     private static void errors(JavalinConfig config) {
