@@ -59,9 +59,11 @@ function render(years, params) {
   const forms = collect(years, 'by_form');
   const base = (legend) => ({
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { type: 'scroll', data: legend, bottom: 0 },
-    grid: { left: 8, right: 16, top: 36, bottom: narrow() ? 64 : 40, containLabel: true },
-    xAxis: { type: 'category', data: axisLabels, axisLabel: { interval: 0, fontSize: narrow() ? 10 : 12 } },
+    legend: { type: narrow() ? 'plain' : 'scroll', data: legend, bottom: 0, itemGap: narrow() ? 8 : 10 },
+    grid: { left: 8, right: 16, top: 36, bottom: narrow() ? 16 + 22 * Math.ceil(legend.length / 3) : 40,
+      containLabel: true },
+    xAxis: { type: 'category', data: axisLabels,
+      axisLabel: { interval: 0, fontSize: narrow() ? 10 : 12, rotate: narrow() && years.length > 4 ? 40 : 0 } },
     yAxis: { type: 'value', name: '件数', minInterval: 1 },
   });
   drawChart(document.getElementById('chart-form'), {
