@@ -14,9 +14,9 @@ function filtersOf(state) {
   return Object.fromEntries(FILTERS.map((f) => [f, first(state, f)]).filter(([, v]) => v));
 }
 
-/** The search page's URL for the remarks behind a cell: the dashboard's filters plus the cell's own. */
-function searchHref(filters, extra) {
-  return './?' + toSearchParams({ ...filters, ...extra }).toString();
+/** The search page's URL for these parameters (the dashboard's filters and a cell's own). */
+function searchHref(params) {
+  return './?' + toSearchParams(params).toString();
 }
 
 function loadVocabulary() {
@@ -58,78 +58,74 @@ function cellsOf(m) {
   return m.rows.map((_, i) => m.columns.map((__, j) => Number((m.cells[i] || [])[j] || 0)));
 }
 
-function showMatrix(m, filters) {
-  const cols = m.columns.map(roleGroupLabel);
+/**
+ * A theme matrix as a heat map (a click on a cell opens the search page for its remarks) and as a table whose
+ * numbers link to the same searches.
+ */
+function showHeatmap(m, { chartId, boxId, tableId, labels, cellQuery, what, caption, columnTotal }) {
   const cells = cellsOf(m);
   const max = Math.max(1, ...cells.flat());
-  const el = document.getElementById('chart-matrix');
-  const chart = drawChart(el, {
-    tooltip: { position: 'top', formatter: (p) => `${m.rows[p.data[1]]} × ${cols[p.data[0]]}: ${p.data[2]}件` },
-    grid: { left: 8, right: 16, top: 8, bottom: 64, containLabel: true },
-    xAxis: { type: 'category', data: cols, splitArea: { show: true },
-      axisLabel: { interval: 0, rotate: narrow() ? 40 : 0, fontSize: narrow() ? 10 : 12 } },
+  const small = narrow();
+  const chart = drawChart(document.getElementById(chartId), {
+    tooltip: { position: 'top', formatter: (p) => `${m.rows[p.data[1]]} × ${labels[p.data[0]].replace('\n', ' ')}: ${p.data[2]}件` },
+    grid: { left: 4, right: 8, top: 8, bottom: 56, containLabel: true },
+    xAxis: { type: 'category', data: labels, splitArea: { show: true }, position: 'bottom',
+      axisLabel: { interval: 0, rotate: small ? 45 : 0, fontSize: small ? 9 : 11 } },
     yAxis: { type: 'category', data: m.rows, inverse: true, splitArea: { show: true },
-      axisLabel: { fontSize: narrow() ? 10 : 12 } },
+      axisLabel: { fontSize: small ? 9 : 11, width: small ? 84 : 160, overflow: 'truncate' } },
     visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120,
-      inRange: { color: ['#f3f7fc', '#2f6db5'] } },
+      text: [String(max), '0'], inRange: { color: ['#f3f7fc', '#2f6db5'] } },
     series: [{ type: 'heatmap', data: cells.flatMap((row, i) => row.map((v, j) => [j, i, v])),
-      label: { show: true }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } }],
-  }, `テーマごとの発言数を役職の区分別に示したヒートマップ。行はテーマ（${m.rows.length}件）、列は役職の区分（${cols.join('、')}）。数値は下の表にあります。`);
+      label: { show: true, fontSize: small ? 9 : 11 }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } }],
+  }, `${what}のヒートマップ。行はテーマ（${m.rows.length}件）、列は${labels.map((l) => l.replace('\n', ' ')).join('、')}。`
+    + '数値は下の表にあります。マス目を選ぶとその発言を検索します。');
   if (chart) {
     chart.off('click');
     chart.on('click', (p) => {
-      if (!Array.isArray(p.data)) return;
-      window.location.href = searchHref(filters, { theme: m.rows[p.data[1]], role_group: m.columns[p.data[0]] });
+      if (Array.isArray(p.data)) window.location.href = searchHref(cellQuery(p.data[1], p.data[0]));
     });
   }
-  const link = (i, j) => h('a', { href: searchHref(filters, { theme: m.rows[i], role_group: m.columns[j] }),
-    'data-theme': m.rows[i], 'data-column': m.columns[j] }, cells[i][j].toLocaleString('ja-JP'));
-  replace(document.getElementById('table-matrix'), dataTable({
-    caption: 'テーマ別・役職の区分別の発言数（数字をクリックで検索）',
-    id: 'matrix-table',
-    head: ['テーマ', ...cols, 'テーマの計'],
-    rows: m.rows.map((t, i) => [t, ...m.columns.map((_, j) => link(i, j)), Number((m.row_totals || [])[i] ?? 0)]),
-    foot: m.column_totals ? ['区分の発言数', ...m.column_totals.map(Number), Number(m.total ?? 0)] : null,
+  const cell = (i, j) => (cells[i][j] > 0
+    ? h('a', { href: searchHref(cellQuery(i, j)), 'data-theme': m.rows[i], 'data-column': m.columns[j] },
+      cells[i][j].toLocaleString('ja-JP'))
+    : 0);
+  replace(document.getElementById(boxId), dataTable({
+    caption,
+    id: tableId,
+    head: ['テーマ', ...labels.map((l) => l.replace('\n', ' ')), 'テーマの計'],
+    rows: m.rows.map((t, i) => [t, ...m.columns.map((_, j) => cell(i, j)), Number((m.row_totals || [])[i] ?? 0)]),
+    foot: m.column_totals ? [columnTotal, ...m.column_totals.map(Number), Number(m.total ?? 0)] : null,
   }));
-  markNumeric('matrix-table');
+  document.querySelectorAll(`#${tableId} td`).forEach((td) => td.classList.add('num'));
+  document.querySelectorAll(`#${tableId} thead th:not(:first-child)`).forEach((th) => th.classList.add('num'));
 }
 
-/** Link cells hold numbers too: align them like the others. */
-function markNumeric(id) {
-  document.querySelectorAll(`#${id} td`).forEach((td) => td.classList.add('num'));
-  document.querySelectorAll(`#${id} thead th:not(:first-child)`).forEach((th) => th.classList.add('num'));
+function showMatrix(m, filters) {
+  showHeatmap(m, {
+    chartId: 'chart-matrix',
+    boxId: 'table-matrix',
+    tableId: 'matrix-table',
+    labels: m.columns.map(roleGroupLabel),
+    cellQuery: (i, j) => ({ ...filters, theme: m.rows[i], role_group: m.columns[j] }),
+    what: 'テーマごとの発言数を役職の区分別に示した',
+    caption: 'テーマ別・役職の区分別の発言数（数字を選ぶと検索）',
+    columnTotal: '区分の発言数',
+  });
 }
 
 function showTrend(m, filters) {
   const years = m.columns.map(Number);
-  const cells = cellsOf(m);
-  const el = document.getElementById('chart-trend');
-  const chart = drawChart(el, {
-    tooltip: { trigger: 'axis' },
-    legend: { type: 'scroll', bottom: 0, data: m.rows },
-    grid: { left: 8, right: 16, top: 24, bottom: narrow() ? 70 : 44, containLabel: true },
-    xAxis: { type: 'category', data: years.map((y) => `${eraYear(y)}\n(${y})`),
-      axisLabel: { interval: 0, fontSize: narrow() ? 10 : 12 } },
-    yAxis: { type: 'value', name: '発言数', minInterval: 1 },
-    series: m.rows.map((t, i) => ({ name: t, type: 'line', symbolSize: 8, data: cells[i] })),
-  }, `テーマごとの発言数の年度推移を示した折れ線グラフ（${years.map(fiscalYearLabel).join('、')}）。数値は下の表にあります。`);
-  if (chart) {
-    chart.off('click');
-    chart.on('click', (p) => {
-      const y = years[p.dataIndex];
-      window.location.href = searchHref(filters, { theme: p.seriesName, fy_from: y, fy_to: y });
-    });
-  }
-  const link = (i, j) => h('a', { href: searchHref(filters, { theme: m.rows[i], fy_from: years[j], fy_to: years[j] }),
-    'data-theme': m.rows[i], 'data-column': m.columns[j] }, cells[i][j].toLocaleString('ja-JP'));
-  replace(document.getElementById('table-trend'), dataTable({
-    caption: 'テーマ別・年度別の発言数（数字をクリックで検索）',
-    id: 'trend-table',
-    head: ['テーマ', ...years.map(fiscalYearLabel), 'テーマの計'],
-    rows: m.rows.map((t, i) => [t, ...years.map((_, j) => link(i, j)), Number((m.row_totals || [])[i] ?? 0)]),
-    foot: m.column_totals ? ['年度の発言数', ...m.column_totals.map(Number), Number(m.total ?? 0)] : null,
-  }));
-  markNumeric('trend-table');
+  showHeatmap(m, {
+    chartId: 'chart-trend',
+    boxId: 'table-trend',
+    tableId: 'trend-table',
+    labels: years.map((y) => `${eraYear(y)}\n(${y})`),
+    // the column's year replaces the dashboard's year range
+    cellQuery: (i, j) => ({ ...filters, theme: m.rows[i], fy_from: years[j], fy_to: years[j] }),
+    what: 'テーマごとの発言数の年度推移を示した',
+    caption: 'テーマ別・年度別の発言数（数字を選ぶと検索）',
+    columnTotal: '年度の発言数',
+  });
 }
 
 const TOP_ROLES = 15;
@@ -189,7 +185,7 @@ async function showKeywords(role, filters) {
         caption: `${role}の特徴語`,
         id: 'keywords-table',
         head: ['語', 'スコア', '出現した発言数'],
-        rows: words.map((w) => [h('a', { href: searchHref(filters, { q: w.term, role }) }, w.term),
+        rows: words.map((w) => [h('a', { href: searchHref({ ...filters, q: w.term, role }) }, w.term),
           Number(Number(w.score).toFixed(3)), Number(w.count ?? w.doc_count ?? 0)]),
       }) : null);
   } catch (err) {

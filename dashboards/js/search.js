@@ -75,6 +75,10 @@ async function run() {
   const state = readState();
   await loadVocabulary();
   fillForm(state);
+  const panel = document.getElementById('filter-panel');
+  const filtered = SELECTS.some((k) => state[k]) || first(state, 'synonyms') === 'false';
+  if (filtered || !window.matchMedia('(max-width: 600px)').matches) panel.open = true;
+  else if (!panel.dataset.touched) panel.open = false;
   if (!hasQuery(state)) {
     replace(results, h('p', { class: 'muted' }, '検索語を入力するか、条件を選んでください。'));
   } else if (first(state, 'view') === 'kwic') {
@@ -159,7 +163,8 @@ function hitItem(hit) {
   const text = h('p', { class: 'text' });
   if (fragments) {
     fragments.forEach((f, i) => {
-      if (i > 0) text.append(' … ');
+      // fragments cut out of a longer text may carry their own ellipses
+      if (i > 0) text.append(/^\s*…/.test(f) || /…\s*$/.test(fragments[i - 1]) ? ' ' : ' … ');
       text.append(highlighted(f));
     });
   } else {
@@ -205,12 +210,14 @@ async function showKwic(state) {
   const total = Number(answer.total ?? lines.length) || 0;
   replace(results,
     toolbar(state, total, '/api/kwic.csv'),
+    h('p', { class: 'muted', id: 'kwic-count' }, `${lines.length.toLocaleString('ja-JP')}行`
+      + (answer.truncated ? '（上限に達したため一部のみ表示。CSVも同じ上限です）' : '')),
     expansionsNote(state, answer.expanded),
     lines.length ? h('div', { class: 'table-wrap', role: 'region', 'aria-label': 'KWIC', tabindex: '0' },
       h('table', { class: 'kwic', id: 'kwic' },
         h('caption', { class: 'muted' }, `検索語の前後${answer.width || 24}文字`),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '前'), h('th', { scope: 'col' }, '検索語'),
-          h('th', { scope: 'col' }, '後'), h('th', { scope: 'col' }, '発言者・会議'))),
+          h('th', { scope: 'col' }, '後'), h('th', { scope: 'col', class: 'src' }, '発言者・会議'))),
         h('tbody', {}, lines.map(kwicRow))))
       : h('p', { class: 'muted' }, '該当する箇所はありません。'));
 }
@@ -218,12 +225,14 @@ async function showKwic(state) {
 function kwicRow(line) {
   const m = line.meeting || {};
   const title = typeof m === 'string' ? m : [m.title, m.date ? dateLabel(m.date) : ''].filter(Boolean).join(' ');
+  const source = [line.role, title].filter(Boolean).join(' · ');
+  const open = () => openRemark(line.remark_id, true);
   return h('tr', {},
     h('td', { class: 'left' }, h('span', {}, line.left || '')),
-    h('td', { class: 'match' }, h('mark', {}, line.match || '')),
+    h('td', { class: 'match' }, h('button', { type: 'button', class: 'plain', title: `${source}（発言を開く）`,
+      onclick: open }, h('mark', {}, line.match || ''))),
     h('td', { class: 'right' }, line.right || ''),
-    h('td', {}, h('button', { type: 'button', class: 'secondary', onclick: () => openRemark(line.remark_id, true) },
-      [line.role, title].filter(Boolean).join(' · ') || '発言を開く')));
+    h('td', { class: 'src' }, h('button', { type: 'button', class: 'link', onclick: open }, source || '発言を開く')));
 }
 
 /** The remark with its neighbours, in a dialog; `push` records it in the URL so Back closes it. */
@@ -251,7 +260,7 @@ function contextOf(answer, id) {
   if (Array.isArray(answer.remarks)) list = answer.remarks;
   else if (Array.isArray(answer.context)) list = answer.context.some((x) => x.id === id) ? answer.context
     : [...answer.context.filter((x) => x.order < r.order), r, ...answer.context.filter((x) => x.order > r.order)];
-  else list = [...(answer.before || r.before || []), r, ...(answer.after || r.after || [])];
+  else list = [...(answer.context_before || answer.before || []), r, ...(answer.context_after || answer.after || [])];
   return { list, meeting: answer.meeting || r.meeting || {} };
 }
 
@@ -312,6 +321,9 @@ form.addEventListener('change', (e) => {
 document.getElementById('clear').addEventListener('click', () => {
   writeState({});
   run();
+});
+document.getElementById('filter-panel').addEventListener('toggle', (e) => {
+  e.target.dataset.touched = 'yes';
 });
 window.addEventListener('popstate', run);
 run();
