@@ -107,7 +107,20 @@ public final class Main {
             es.close();
             stopped.countDown();
         }, "shutdown"));
-        app.start(cfg.port());
+        try {
+            app.start(cfg.port());
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof java.net.BindException)) {
+                cause = cause.getCause();
+            }
+            if (cause == null) {
+                throw e;
+            }
+            System.err.println("port " + cfg.port() + " is in use by another program; stop it or choose another "
+                    + "port with PORT");
+            return EXIT_USAGE;
+        }
         System.out.println();
         System.out.println("  API     http://localhost:" + app.port() + "/api/health");
         System.out.println("  Elasticsearch " + es.url());

@@ -15,22 +15,37 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.meetingsearch.health.HealthService;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.projects.ProjectSearch;
+import jp.meetingsearch.search.InvalidParameterException;
+import jp.meetingsearch.search.MeetingService;
+import jp.meetingsearch.search.SearchService;
+import jp.meetingsearch.search.SearchSettings;
+import jp.meetingsearch.search.ThemeFilters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Builds the (unstarted) Javalin application from the configuration and the services. */
 public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
 
     private ApiServer() {
     }
 
     /** The services the routes call. */
-    public record Services(HealthService health, ProjectSearch projects) {
+    public record Services(HealthService health, ProjectSearch projects, SearchService search,
+                           MeetingService meetings) {
 
-        /** Every service of the API over one cluster and dataset. */
+        /** Every service of the API over one cluster and dataset, with the given themes and search settings. */
+        public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices,
+                                          ThemeFilters themes, SearchSettings settings) {
+            return new Services(new HealthService(client, indices), new ProjectSearch(client, mapper, indices),
+                    SearchService.create(client, indices, themes, settings),
+                    new MeetingService(client, indices, settings));
+        }
+
+        /** Every service with no themes and the search settings of the environment. */
         public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices) {
-            return new Services(new HealthService(client, indices), new ProjectSearch(client, mapper, indices));
+            return forCluster(client, mapper, indices, ThemeFilters.NONE, SearchSettings.from(System.getenv()));
         }
     }
 
@@ -41,11 +56,18 @@ public final class ApiServer {
             config.jsonMapper(new JavalinJackson(mapper, true));
             config.http.defaultContentType = "application/json; charset=utf-8";
             config.startup.showJavalinBanner = false;
+            // a query of 1,000 Japanese characters is 9 KB once percent-encoded: let it reach the handler, which
+            // then answers a clear 400, instead of Jetty refusing the request line with 414 at its 8 KB default
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(mapper)));
             if (!cfg.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> cfg.corsOrigins().forEach(rule::allowHost)));
             }
             errors(config);
             routes(config, services);
+            SearchController.register(config, services.search(), services.meetings(), mapper);
+            String openApi = OpenApi.load(mapper).toString();
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
         });
     }
 
@@ -60,6 +82,8 @@ public final class ApiServer {
 
     private static void errors(JavalinConfig config) {
         config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+        config.routes.exception(InvalidParameterException.class, (e, ctx) ->
+                error(ctx, 400, "bad_parameter", e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 error(ctx, e.getStatus(), e.getStatus() == 404 ? "not_found" : "bad_request", e.getMessage()));
         config.routes.exception(IOException.class, (e, ctx) -> unavailable(ctx, e));

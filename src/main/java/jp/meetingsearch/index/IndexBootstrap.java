@@ -12,6 +12,8 @@ import co.elastic.clients.json.JsonData;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import jp.meetingsearch.elasticsearch.EsClients;
 import jp.meetingsearch.elasticsearch.EsRequestException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +98,26 @@ public final class IndexBootstrap {
             LOG.warn(w);
             warnings.add(w);
         }
+        restoreRefresh(def, index, warnings);
         return new Outcome(def.name(), alias, index, false, warnings);
+    }
+
+    /** A load that died while refresh was paused leaves it off: searches would not see new documents. */
+    private void restoreRefresh(IndexDefinition def, String index, List<String> warnings) throws IOException {
+        if ("-1".equals(refreshOf(index))) {
+            String interval = def.body().at("/settings/refresh_interval").asText("1s");
+            client.indices().putSettings(p -> p.index(index).settings(st -> st.refreshInterval(t -> t.time(interval))));
+            String w = "index '" + index + "' had refreshing turned off (an interrupted load?); set it back to " + interval;
+            LOG.warn(w);
+            warnings.add(w);
+        }
+    }
+
+    private String refreshOf(String index) throws IOException {
+        Request r = new Request("GET", "/" + index + "/_settings/index.refresh_interval");
+        JsonNode v = new ObjectMapper().readTree(EsClients.perform(client, r))
+                .path(index).path("settings").path("index").path("refresh_interval");
+        return v.isMissingNode() ? null : v.asText();
     }
 
     private Optional<String> aliasTarget(String alias) throws IOException {

@@ -13,6 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,6 +72,9 @@ final class LoaderRun {
     private final PrintStream err;
     private final EsConnection shared;
     private static final int BATCH_CHARS = BulkWriter.DEFAULT_MAX_BYTES / 2;
+    /** Bulk requests in flight at once ({@code BULK_CONCURRENCY}); see the README's performance section. */
+    private static final int BULK_CONCURRENCY = Math.max(1, Integer.parseInt(
+            System.getenv().getOrDefault("BULK_CONCURRENCY", "1").trim()));
 
     /** @param shared a connection to use (the service's own), or null to open one for this run */
     LoaderRun(String command, Set<String> endings, FileParser parser, PrintStream out, PrintStream err,
@@ -149,32 +156,49 @@ final class LoaderRun {
             BulkWriter writer = new BulkWriter(client, mapper, BulkWriter.DEFAULT_MAX_BYTES, null,
                     ndjson == null ? null : body -> write(ndjson, body));
             SourceLoader loader = new SourceLoader(client, mapper, writer);
+            RefreshPause pause = files.size() >= RefreshPause.MIN_FILES ? RefreshPause.start(client, indices, err)
+                    : RefreshPause.NONE;
             Progress progress = new Progress(err, files.size());
-            List<Path> batchFiles = new ArrayList<>();
-            List<Parsed> batch = new ArrayList<>();
-            int batchSize = 0;
-            for (int i = 0; i < files.size(); i++) {
-                progress.update(i, files.get(i).toString());
-                Parsed p = parseOne(files.get(i), indices, report);
-                if (p == null) {
-                    continue;
-                }
-                batchFiles.add(files.get(i));
-                batch.add(p);
-                batchSize += p.unit().ops().stream().mapToInt(op -> op.source() == null ? 64 : op.source().length()).sum();
-                if (batchSize >= BATCH_CHARS) {
-                    if (!flush(loader, batchFiles, batch, report, progress)) {
-                        return UNAVAILABLE;
+            // parsing goes on while earlier batches are being indexed; at most one batch waits per sender
+            ThreadPoolExecutor senders = new ThreadPoolExecutor(BULK_CONCURRENCY, BULK_CONCURRENCY, 0,
+                    TimeUnit.SECONDS, new ArrayBlockingQueue<>(1), new ThreadPoolExecutor.CallerRunsPolicy());
+            AtomicReference<IOException> failure = new AtomicReference<>();
+            try {
+                List<Path> batchFiles = new ArrayList<>();
+                List<Parsed> batch = new ArrayList<>();
+                int batchSize = 0;
+                for (int i = 0; i < files.size() && failure.get() == null; i++) {
+                    progress.update(i, files.get(i).toString());
+                    Parsed p = parseOne(files.get(i), indices, report);
+                    if (p == null) {
+                        continue;
                     }
-                    batchFiles.clear();
-                    batch.clear();
-                    batchSize = 0;
+                    batchFiles.add(files.get(i));
+                    batch.add(p);
+                    batchSize += p.unit().ops().stream().mapToInt(op -> op.source() == null ? 64 : op.source().length()).sum();
+                    if (batchSize >= BATCH_CHARS) {
+                        submit(senders, loader, batchFiles, batch, report, failure);
+                        batchFiles = new ArrayList<>();
+                        batch = new ArrayList<>();
+                        batchSize = 0;
+                    }
                 }
+                if (!batch.isEmpty() && failure.get() == null) {
+                    submit(senders, loader, batchFiles, batch, report, failure);
+                }
+            } finally {
+                senders.shutdown();
+                awaitQuietly(senders);
+                progress.finish();
+                pause.close();
             }
-            if (!batch.isEmpty() && !flush(loader, batchFiles, batch, report, progress)) {
+            if (failure.get() != null) {
+                err.println(command + ": Elasticsearch stopped answering during the load: " + failure.get().getMessage());
+                err.println(command + ": the files not listed as fully loaded may be partly written; loading the "
+                        + "same input again completes them and leaves no duplicates");
+                report.printLoadedFiles(out);
                 return UNAVAILABLE;
             }
-            progress.finish();
             try {
                 for (IndexName n : IndexName.values()) {
                     client.indices().refresh(r -> r.index(indices.alias(n)));
@@ -190,28 +214,37 @@ final class LoaderRun {
         }
     }
 
-    private boolean flush(SourceLoader loader, List<Path> files, List<Parsed> batch, Report report, Progress progress) {
-        try {
-            List<SourceUnit> units = batch.stream().map(Parsed::unit).toList();
-            BulkResult result = loader.load(units);
-            report.bulk(result);
-            Set<String> failedSources = new LinkedHashSet<>();
-            result.failures().forEach(f -> failedSources.add(f.op().label().split(":")[0]));
-            for (int i = 0; i < batch.size(); i++) {
-                Parsed p = batch.get(i);
-                if (failedSources.contains(p.unit().source())) {
-                    report.partial(files.get(i));
-                } else {
-                    report.loaded(files.get(i), p);
-                }
+    private void submit(ThreadPoolExecutor senders, SourceLoader loader, List<Path> files, List<Parsed> batch,
+                        Report report, AtomicReference<IOException> failure) {
+        senders.execute(() -> {
+            if (failure.get() != null) {
+                return;
             }
-            return true;
-        } catch (IOException e) {
-            progress.finish();
-            err.println(command + ": Elasticsearch stopped answering during the load: " + e.getMessage());
-            err.println(command + ": files of the interrupted batch may be partly written; loading the same files "
-                    + "again completes them and leaves no duplicates: " + files);
-            return false;
+            try {
+                BulkResult result = loader.load(batch.stream().map(Parsed::unit).toList());
+                report.bulk(result);
+                Set<String> failedSources = new LinkedHashSet<>();
+                result.failures().forEach(f -> failedSources.add(f.op().label().split(":")[0]));
+                for (int i = 0; i < batch.size(); i++) {
+                    if (failedSources.contains(batch.get(i).unit().source())) {
+                        report.partial(files.get(i));
+                    } else {
+                        report.loaded(files.get(i), batch.get(i));
+                    }
+                }
+            } catch (IOException e) {
+                failure.compareAndSet(null, e);
+            }
+        });
+    }
+
+    private static void awaitQuietly(ThreadPoolExecutor senders) {
+        try {
+            while (!senders.awaitTermination(1, TimeUnit.MINUTES)) {
+                // a bulk request is bounded by the client's response timeout; keep waiting for it
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -250,36 +283,41 @@ final class LoaderRun {
         private final List<String> warnings = new ArrayList<>();
         private final BulkResult bulk = new BulkResult();
 
-        void loaded(Path file, Parsed p) {
+        synchronized void loaded(Path file, Parsed p) {
             loadedFiles.add(file);
             p.counts().forEach((k, v) -> counts.merge(k, v, Integer::sum));
         }
 
-        void partial(Path file) {
+        synchronized void partial(Path file) {
             partialFiles.add(file);
         }
 
-        void rejectedFile() {
+        synchronized void rejectedFile() {
             rejectedFiles++;
         }
 
-        void rejected(String message) {
+        synchronized void rejected(String message) {
             rejections.add(message);
         }
 
-        void warning(String message) {
+        synchronized void warning(String message) {
             warnings.add(message);
         }
 
-        void bulk(BulkResult r) {
+        synchronized void bulk(BulkResult r) {
             bulk.add(r);
         }
 
-        boolean hasRejections() {
+        synchronized boolean hasRejections() {
             return !rejections.isEmpty() || !bulk.failures().isEmpty() || !partialFiles.isEmpty();
         }
 
-        void print(PrintStream out, boolean written) {
+        synchronized void printLoadedFiles(PrintStream out) {
+            out.println("fully loaded (" + loadedFiles.size() + " files):");
+            loadedFiles.forEach(f -> out.println("  " + f));
+        }
+
+        synchronized void print(PrintStream out, boolean written) {
             int read = loadedFiles.size() + partialFiles.size() + rejectedFiles;
             out.printf("read %d file%s: %d %s, %d partly, %d rejected%n", read, read == 1 ? "" : "s",
                     loadedFiles.size(), written ? "loaded" : "parsed", partialFiles.size(), rejectedFiles);

@@ -69,8 +69,7 @@ class HealthIT {
     @Test
     void unknownPathsAnswerJson404() throws Exception {
         AppConfig cfg = es.newDataset();
-        Javalin app = ApiServer.create(cfg, es.mapper(), ApiServer.Services.forCluster(
-                es.client(), es.mapper(), new Indices(cfg.indexPrefix()))).start(0);
+        Javalin app = TestApp.start(cfg, es.mapper(), TestApp.services(cfg, es.client()));
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + app.port() + "/api/nothing-here")).build(),
@@ -85,8 +84,7 @@ class HealthIT {
     }
 
     private JsonNode get(AppConfig cfg, ElasticsearchClient client, int expectedStatus) throws Exception {
-        Javalin app = ApiServer.create(cfg, es.mapper(), ApiServer.Services.forCluster(
-                client, es.mapper(), new Indices(cfg.indexPrefix()))).start(0);
+        Javalin app = TestApp.start(cfg, es.mapper(), TestApp.services(cfg, client));
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + app.port() + "/api/health")).build(),

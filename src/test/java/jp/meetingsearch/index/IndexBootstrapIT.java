@@ -49,6 +49,17 @@ class IndexBootstrapIT {
     }
 
     @Test
+    void turnsRefreshBackOnAfterAnInterruptedLoad() throws Exception {
+        bootstrap.ensureAll();
+        String alias = indices.alias(IndexName.REMARKS);
+        es.request("PUT", "/" + alias + "/_settings", "{\"index\":{\"refresh_interval\":\"-1\"}}");
+        IndexBootstrap.Outcome o = bootstrap.ensure(IndexName.REMARKS);
+        assertTrue(o.warnings().stream().anyMatch(w -> w.contains("refreshing turned off")), o.warnings().toString());
+        JsonNode s = es.request("GET", "/" + alias + "/_settings/index.refresh_interval", null);
+        assertEquals("1s", s.elements().next().at("/settings/index/refresh_interval").asText());
+    }
+
+    @Test
     void refusesAnIndexOfAnotherSchemaVersion() throws Exception {
         String alias = indices.alias(IndexName.REMARKS);
         es.request("PUT", "/" + alias + "-v1", """

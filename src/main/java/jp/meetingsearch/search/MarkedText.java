@@ -1,0 +1,172 @@
+package jp.meetingsearch.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A remark's text with the places the query matched, read from highlighter output, turned into HTML fragments
+ * (matches in {@code <mark>}, everything else escaped) and keyword-in-context windows.
+ *
+ * <p>The highlighter is asked for the whole text (number_of_fragments 0) with private-use characters as tags;
+ * a highlight whose text, tags removed, is not exactly the stored text is ignored, so text that contains those
+ * characters, or markup of its own, can never produce tags.
+ *
+ * @param text  the stored text
+ * @param marks matched ranges, sorted, neither overlapping nor touching
+ */
+public record MarkedText(String text, List<Span> marks) {
+    /** Start and end tags given to the highlighter: never in a query (SimpleQuery drops private-use characters). */
+    public static final String START = "\uE000";
+    public static final String END = "\uE001";
+    /** Characters shown before and after a match in a fragment. */
+    static final int FRAGMENT_CONTEXT = 40;
+    /** A fragment stops taking in further matches beyond this length. */
+    static final int FRAGMENT_MAX = 200;
+
+    /** A matched range of the text, [start, end). */
+    public record Span(int start, int end) {
+    }
+
+    public MarkedText {
+        marks = List.copyOf(marks);
+    }
+
+    /** The text with the union of the ranges marked in each highlight (one per highlighted field). */
+    public static MarkedText of(String text, List<String> highlights) {
+        if (text == null) {
+            return new MarkedText("", List.of());
+        }
+        List<Span> spans = new ArrayList<>();
+        for (String h : highlights) {
+            spans.addAll(spans(text, h));
+        }
+        return new MarkedText(text, merge(spans));
+    }
+
+    private static List<Span> spans(String text, String highlighted) {
+        List<Span> out = new ArrayList<>();
+        StringBuilder plain = new StringBuilder(text.length());
+        int open = -1;
+        for (int i = 0; i < highlighted.length(); i++) {
+            char c = highlighted.charAt(i);
+            if (c == START.charAt(0)) {
+                open = plain.length();
+            } else if (c == END.charAt(0)) {
+                if (open >= 0 && plain.length() > open) {
+                    out.add(new Span(open, plain.length()));
+                }
+                open = -1;
+            } else {
+                plain.append(c);
+            }
+        }
+        return plain.toString().equals(text) ? out : List.of();
+    }
+
+    private static List<Span> merge(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        List<Span> out = new ArrayList<>();
+        for (Span s : sorted) {
+            if (!out.isEmpty() && s.start() <= out.getLast().end()) {
+                Span last = out.removeLast();
+                out.add(new Span(last.start(), Math.max(last.end(), s.end())));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** True when nothing is marked. */
+    public boolean isEmpty() {
+        return marks.isEmpty();
+    }
+
+    /**
+     * Up to {@code max} HTML fragments around the matches: {@code <mark>} around each, everything else escaped,
+     * … where the text goes on.
+     */
+    public List<String> fragments(int max) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < marks.size() && out.size() < max) {
+            int start = clampStart(marks.get(i).start() - FRAGMENT_CONTEXT);
+            int end = clampEnd(marks.get(i).end() + FRAGMENT_CONTEXT);
+            int j = i + 1;
+            while (j < marks.size() && marks.get(j).start() < end && end - start < FRAGMENT_MAX) {
+                end = clampEnd(Math.max(end, marks.get(j).end() + FRAGMENT_CONTEXT));
+                j++;
+            }
+            StringBuilder html = new StringBuilder();
+            if (start > 0) {
+                html.append('…');
+            }
+            int pos = start;
+            for (int k = i; k < j; k++) {
+                Span m = marks.get(k);
+                escape(html, text.substring(pos, m.start()));
+                html.append("<mark>");
+                escape(html, text.substring(m.start(), m.end()));
+                html.append("</mark>");
+                pos = m.end();
+            }
+            end = Math.max(end, pos);
+            escape(html, text.substring(pos, end));
+            if (end < text.length()) {
+                html.append('…');
+            }
+            out.add(html.toString().replaceAll("\\s*\\R\\s*", " "));
+            i = j;
+        }
+        return out;
+    }
+
+    /** One keyword-in-context window: up to {@code width} characters left and right of one match, on one line. */
+    public record Window(String left, String match, String right) {
+    }
+
+    /** A window around each match. */
+    public List<Window> windows(int width) {
+        List<Window> out = new ArrayList<>(marks.size());
+        for (Span m : marks) {
+            int from = clampStart(m.start() - width);
+            int to = clampEnd(m.end() + width);
+            out.add(new Window(oneLine(text.substring(from, m.start())), oneLine(text.substring(m.start(), m.end())),
+                    oneLine(text.substring(m.end(), to))));
+        }
+        return out;
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n\\t]", " ");
+    }
+
+    /** A start that does not cut a surrogate pair. */
+    private int clampStart(int i) {
+        int s = Math.max(0, i);
+        return s > 0 && s < text.length() && Character.isLowSurrogate(text.charAt(s)) ? s - 1 : s;
+    }
+
+    /** An end that does not cut a surrogate pair. */
+    private int clampEnd(int i) {
+        int e = Math.min(text.length(), i);
+        return e > 0 && e < text.length() && Character.isLowSurrogate(text.charAt(e)) ? e + 1 : e;
+    }
+
+    /** HTML text escaping: the five characters that can open markup or end an attribute. */
+    static void escape(StringBuilder out, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+    }
+}

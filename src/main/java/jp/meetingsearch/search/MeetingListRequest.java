@@ -1,0 +1,37 @@
+package jp.meetingsearch.search;
+
+import java.time.LocalDate;
+
+/**
+ * A page of the meeting list.
+ *
+ * @param body     {@code body}
+ * @param fyFrom   {@code fiscal_year} or {@code fy_from}
+ * @param fyTo     {@code fiscal_year} or {@code fy_to}
+ * @param dateFrom {@code date_from} (ISO or 和暦)
+ * @param dateTo   {@code date_to}
+ * @param sort     {@code sort}: -date (default, newest first) or date
+ * @param size     {@code size}: 1–100, default 20
+ * @param page     {@code page}: from 1, page × size at most 10,000
+ */
+public record MeetingListRequest(String body, Integer fyFrom, Integer fyTo, LocalDate dateFrom, LocalDate dateTo,
+                                 SortOrder sort, int size, int page) {
+
+    /** Reads and checks the parameters; every refusal names the parameter. */
+    public static MeetingListRequest from(Params p) {
+        RemarkFilters.FiscalYears fy = RemarkFilters.FiscalYears.from(p);
+        RemarkFilters.Days days = RemarkFilters.Days.from(p);
+        String sortValue = p.raw("sort");
+        SortOrder sort = sortValue == null ? SortOrder.DATE_DESC : SortOrder.parse(sortValue, "sort");
+        if (sort == SortOrder.RELEVANCE) {
+            throw new InvalidParameterException("sort", "meetings are listed by date or -date");
+        }
+        int size = p.integer("size", 1, RemarkSearchRequest.MAX_SIZE, RemarkSearchRequest.DEFAULT_SIZE);
+        int page = p.integer("page", 1, Integer.MAX_VALUE, 1);
+        if ((long) page * size > RemarkSearchRequest.MAX_WINDOW) {
+            throw new InvalidParameterException("page", "page × size may be at most " + RemarkSearchRequest.MAX_WINDOW);
+        }
+        return new MeetingListRequest(p.keyword(RemarkFilters.BODY), fy.from(), fy.to(), days.from(), days.to(), sort,
+                size, page);
+    }
+}

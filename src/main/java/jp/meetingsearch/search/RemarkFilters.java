@@ -1,0 +1,142 @@
+package jp.meetingsearch.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What selects remarks, shared by every remark endpoint (search, KWIC, export, analytics): the query and the
+ * filters. Keyword values are width-normalised like the stored values; absent filters are null or empty lists.
+ *
+ * @param query      the parsed {@code q}
+ * @param roles      {@code role}, repeatable: any of these roles as written (委員, 会長, 事務局 …)
+ * @param roleGroups {@code role_group}, repeatable: chair, vice_chair, member, executive, secretariat, other
+ * @param speaker    {@code speaker}: the name as written
+ * @param body       {@code body}: the committee or assembly
+ * @param meeting    {@code meeting}: a meeting id
+ * @param section    {@code section}: 報告事項, 協議事項 …
+ * @param theme      {@code theme}: a theme of the taxonomy
+ * @param fyFrom     first fiscal year ({@code fiscal_year} or {@code fy_from})
+ * @param fyTo       last fiscal year ({@code fiscal_year} or {@code fy_to})
+ * @param dateFrom   first meeting day ({@code date_from})
+ * @param dateTo     last meeting day ({@code date_to})
+ * @param synonyms   expand query words with the synonyms file ({@code synonyms}, default true)
+ */
+public record RemarkFilters(
+        SimpleQuery query,
+        List<String> roles,
+        List<String> roleGroups,
+        String speaker,
+        String body,
+        String meeting,
+        String section,
+        String theme,
+        Integer fyFrom,
+        Integer fyTo,
+        LocalDate dateFrom,
+        LocalDate dateTo,
+        boolean synonyms) {
+
+    public static final String Q = "q";
+    public static final String ROLE = "role";
+    public static final String ROLE_GROUP = "role_group";
+    public static final String SPEAKER = "speaker";
+    public static final String BODY = "body";
+    public static final String MEETING = "meeting";
+    public static final String SECTION = "section";
+    public static final String THEME = "theme";
+    public static final String FISCAL_YEAR = "fiscal_year";
+    public static final String FY_FROM = "fy_from";
+    public static final String FY_TO = "fy_to";
+    public static final String DATE_FROM = "date_from";
+    public static final String DATE_TO = "date_to";
+    public static final String SYNONYMS = "synonyms";
+
+    /** The role groups the loaders assign. */
+    public static final Set<String> ROLE_GROUP_VALUES =
+            Set.of("chair", "vice_chair", "member", "executive", "secretariat", "other");
+
+    /** No query and no filter: every remark. */
+    public static final RemarkFilters NONE = new RemarkFilters(SimpleQuery.EMPTY, List.of(), List.of(), null, null,
+            null, null, null, null, null, null, null, true);
+
+    public RemarkFilters {
+        query = query == null ? SimpleQuery.EMPTY : query;
+        roles = List.copyOf(roles);
+        roleGroups = List.copyOf(roleGroups);
+    }
+
+    /**
+     * Reads and checks the parameters.
+     *
+     * @throws InvalidParameterException naming the first parameter that cannot be used
+     */
+    public static RemarkFilters from(Params p) {
+        List<String> groups = p.keywords(ROLE_GROUP).stream()
+                .map(g -> g.toLowerCase(java.util.Locale.ROOT))
+                .toList();
+        for (String g : groups) {
+            if (!ROLE_GROUP_VALUES.contains(g)) {
+                throw new InvalidParameterException(ROLE_GROUP, "'" + Params.shorten(g)
+                        + "' is none of chair, vice_chair, member, executive, secretariat, other");
+            }
+        }
+        FiscalYears fy = FiscalYears.from(p);
+        Days days = Days.from(p);
+        return new RemarkFilters(
+                SimpleQuery.parse(p.raw(Q), Q),
+                p.keywords(ROLE),
+                groups,
+                p.keyword(SPEAKER),
+                p.keyword(BODY),
+                p.keyword(MEETING),
+                p.keyword(SECTION),
+                p.keyword(THEME),
+                fy.from(),
+                fy.to(),
+                days.from(),
+                days.to(),
+                p.bool(SYNONYMS, true));
+    }
+
+    /** The same filters with another query (e.g. after synonym expansion). */
+    public RemarkFilters withQuery(SimpleQuery q) {
+        return new RemarkFilters(q, roles, roleGroups, speaker, body, meeting, section, theme, fyFrom, fyTo,
+                dateFrom, dateTo, synonyms);
+    }
+
+    /** A range of meeting days from {@code date_from}/{@code date_to} (ISO or 和暦), either end open. */
+    public record Days(LocalDate from, LocalDate to) {
+
+        /** Reads the range, shared with the meeting list. */
+        public static Days from(Params p) {
+            LocalDate from = p.date(DATE_FROM);
+            LocalDate to = p.date(DATE_TO);
+            if (from != null && to != null && from.isAfter(to)) {
+                throw new InvalidParameterException(DATE_FROM, "is after date_to (" + from + " > " + to + ")");
+            }
+            return new Days(from, to);
+        }
+    }
+
+    /** A fiscal-year range from {@code fiscal_year} or {@code fy_from}/{@code fy_to} (not both forms). */
+    public record FiscalYears(Integer from, Integer to) {
+
+        /** Reads the range, shared with the meeting list. */
+        public static FiscalYears from(Params p) {
+            Integer single = p.fiscalYear(FISCAL_YEAR);
+            Integer from = p.fiscalYear(FY_FROM);
+            Integer to = p.fiscalYear(FY_TO);
+            if (single != null) {
+                if (from != null || to != null) {
+                    throw new InvalidParameterException(FISCAL_YEAR, "give either fiscal_year or fy_from/fy_to, not both");
+                }
+                return new FiscalYears(single, single);
+            }
+            if (from != null && to != null && from > to) {
+                throw new InvalidParameterException(FY_FROM, "is after fy_to (" + from + " > " + to + ")");
+            }
+            return new FiscalYears(from, to);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package jp.meetingsearch.search;
+
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+
+/**
+ * A remark query ready to send: the query with its synonyms applied, and which synonyms were applied.
+ *
+ * @param filters  the request, its query expanded (terms carry their variants)
+ * @param query    the Elasticsearch query
+ * @param expanded entry of a query word → the synonyms it was also searched with
+ */
+public record RemarkQuery(RemarkFilters filters, Query query, Map<String, List<String>> expanded) {
+    public RemarkQuery {
+        expanded = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(expanded));
+    }
+
+    /** True when the request has words to find (so hits have something to highlight). */
+    public boolean hasWords() {
+        return !filters.query().positiveTerms().isEmpty();
+    }
+}

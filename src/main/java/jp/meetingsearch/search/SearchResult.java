@@ -1,0 +1,19 @@
+package jp.meetingsearch.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of remark search results.
+ *
+ * @param total      all matching remarks
+ * @param hits       this page
+ * @param facets     role, speaker, fiscal_year, body, theme → value counts over all matching remarks (empty when
+ *                   not asked for)
+ * @param expanded   synonyms applied: entry of a query word → the synonyms it was also searched with
+ * @param nextCursor the cursor of the next page; null on the last page
+ * @param timedOut   true when Elasticsearch stopped at the search timeout and the page may be incomplete
+ */
+public record SearchResult(long total, List<RemarkHit> hits, Map<String, List<FacetBucket>> facets,
+                           Map<String, List<String>> expanded, String nextCursor, boolean timedOut) {
+}

@@ -1,0 +1,153 @@
+package jp.meetingsearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import jp.meetingsearch.config.ConfigException;
+import jp.meetingsearch.index.Indices;
+
+/** Remark search, keyword in context and export over the remarks index. */
+public final class SearchService {
+    /** Fragments in a hit's {@code highlight}. */
+    static final int FRAGMENTS = 3;
+    /** Remarks fetched per request while collecting KWIC lines or exporting. */
+    static final int BATCH = 500;
+    static final int KWIC_BATCH = 100;
+
+    private final RemarkQueries queries;
+    private final RemarkPages pages;
+    private final SearchSettings settings;
+
+    public SearchService(ElasticsearchClient client, Indices indices, RemarkQueries queries, SearchSettings settings) {
+        this.queries = queries;
+        this.pages = new RemarkPages(client, indices, queries, settings);
+        this.settings = settings;
+    }
+
+    /**
+     * The service with the synonyms file of the settings and the given themes.
+     *
+     * @throws ConfigException for a malformed synonyms file, naming file and line
+     */
+    public static SearchService create(ElasticsearchClient client, Indices indices, ThemeFilters themes,
+                                       SearchSettings settings) {
+        SynonymFile synonyms;
+        try {
+            synonyms = new SynonymFile(settings.synonymsFile());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("synonyms (SYNONYMS_FILE): " + e.getMessage());
+        }
+        return new SearchService(client, indices, new RemarkQueries(themes, synonyms::current), settings);
+    }
+
+    /** The most remarks one export streams ({@code EXPORT_MAX}). */
+    public int exportMax() {
+        return settings.exportMax();
+    }
+
+    /** One page of results with facets, highlights and the cursor of the next page. */
+    public SearchResult search(RemarkSearchRequest r) throws IOException {
+        RemarkQuery q = queries.prepare(r.filters());
+        List<FieldValue> after = r.cursor() == null ? null : r.cursor().after();
+        int from = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
+        RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(r.sort(), r.size(), from, after, true,
+                r.facets()));
+        List<RemarkHit> hits = new ArrayList<>();
+        for (int i = 0; i < page.hits().size(); i++) {
+            Hit<RemarkDocument> h = page.hits().get(i);
+            if (h.source() != null) {
+                hits.add(h.source().toHit(page.marks().get(i).fragments(FRAGMENTS)));
+            }
+        }
+        long shown = r.skipped() + page.hits().size();
+        String next = null;
+        if (!page.hits().isEmpty() && page.hits().size() == r.size() && shown < page.total()) {
+            next = new SearchCursor(r.sort(), shown, page.hits().getLast().sort()).encode();
+        }
+        return new SearchResult(page.total(), hits, r.facets() ? pages.facets(page.response()) : Map.of(),
+                q.expanded(), next, Boolean.TRUE.equals(page.response().timedOut()));
+    }
+
+    /** Keyword-in-context lines, collected over as many remarks as needed to fill {@code size} lines. */
+    public KwicResult kwic(KwicRequest r) throws IOException {
+        RemarkQuery q = queries.prepare(r.filters());
+        List<KwicLine> lines = new ArrayList<>();
+        List<FieldValue> after = null;
+        long total = -1;
+        boolean truncated = false;
+        while (true) {
+            RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(r.sort(), KWIC_BATCH, 0, after, true,
+                    false));
+            total = total < 0 ? page.total() : total;
+            for (int i = 0; i < page.hits().size() && !truncated; i++) {
+                RemarkDocument d = page.hits().get(i).source();
+                for (MarkedText.Window w : page.marks().get(i).windows(r.width())) {
+                    if (lines.size() == r.size()) {
+                        truncated = true;
+                        break;
+                    }
+                    lines.add(new KwicLine(w.left(), w.match(), w.right(), d.id(), d.meeting(), d.role()));
+                }
+            }
+            if (truncated || page.hits().size() < KWIC_BATCH) {
+                break;
+            }
+            after = page.hits().getLast().sort();
+        }
+        return new KwicResult(total, lines, truncated, q.expanded());
+    }
+
+    /** Receives an export: first its size, then each remark. */
+    public interface ExportSink {
+        /**
+         * Called once before the first remark.
+         *
+         * @param total    all matching remarks
+         * @param exported how many will follow ({@code min(total, EXPORT_MAX)})
+         */
+        void start(long total, long exported) throws IOException;
+
+        void remark(RemarkHit hit) throws IOException;
+    }
+
+    /**
+     * Streams every matching remark (at most {@code EXPORT_MAX}) to the sink, fetched in batches with
+     * search_after so that memory stays flat however many there are.
+     *
+     * @return the number of remarks streamed
+     */
+    public long export(RemarkFilters filters, SortOrder sort, ExportSink sink) throws IOException {
+        RemarkQuery q = queries.prepare(filters);
+        long sent = 0;
+        List<FieldValue> after = null;
+        boolean started = false;
+        long limit = settings.exportMax();
+        while (sent < limit) {
+            int batch = (int) Math.min(BATCH, limit - sent);
+            RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(sort, batch, 0, after, false, false));
+            if (!started) {
+                sink.start(page.total(), Math.min(page.total(), limit));
+                started = true;
+            }
+            for (Hit<RemarkDocument> h : page.hits()) {
+                if (h.source() != null) {
+                    sink.remark(h.source().toHit(List.of()));
+                    sent++;
+                }
+            }
+            if (page.hits().size() < batch) {
+                break;
+            }
+            after = page.hits().getLast().sort();
+        }
+        if (!started) {
+            sink.start(0, 0);
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,180 @@
+package jp.meetingsearch.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.meetingsearch.text.Width;
+
+/**
+ * Query-side synonym rules (the format is documented in {@code mappings/synonyms.txt}) and their application to
+ * the words of a {@link SimpleQuery}: each word is also searched with every entry it contains replaced by the
+ * entry's synonyms.
+ */
+public final class Synonyms {
+    /** Rules that expand nothing. */
+    public static final Synonyms NONE = new Synonyms(Map.of());
+    /** Upper bound of the forms one word is searched in, so that a word full of entries stays a small query. */
+    static final int MAX_VARIANTS = 16;
+
+    /** Lower-cased, width-folded entry → its synonyms as written in the file, in file order. */
+    private final Map<String, List<String>> rules;
+    private final int longestEntry;
+
+    private Synonyms(Map<String, List<String>> rules) {
+        this.rules = Map.copyOf(rules);
+        this.longestEntry = rules.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** The query with its terms' variants, and which entries were replaced by which synonyms. */
+    public record Expansion(SimpleQuery query, Map<String, List<String>> expanded) {
+        public Expansion {
+            expanded = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(expanded));
+        }
+    }
+
+    /**
+     * Parses the lines of a rules file.
+     *
+     * @param source the file name for error messages
+     * @throws IllegalArgumentException naming file and line for a malformed rule
+     */
+    public static Synonyms parse(List<String> lines, String source) {
+        Map<String, LinkedHashSet<String>> rules = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int hash = line.indexOf('#');
+            String rule = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (i == 0 && rule.startsWith("\uFEFF")) {
+                rule = rule.substring(1).strip();
+            }
+            if (rule.isEmpty()) {
+                continue;
+            }
+            String where = source + ":" + (i + 1);
+            String[] sides = rule.split("=>", -1);
+            if (sides.length > 2) {
+                throw new IllegalArgumentException(where + ": more than one '=>' in a rule");
+            }
+            List<String> from = entries(sides[0], where);
+            List<String> to = sides.length == 2 ? entries(sides[1], where) : from;
+            if (sides.length == 1 && from.size() < 2) {
+                throw new IllegalArgumentException(where + ": a group needs at least two entries, separated by commas");
+            }
+            for (String f : from) {
+                Set<String> targets = rules.computeIfAbsent(key(f), k -> new LinkedHashSet<>());
+                to.stream().filter(t -> !key(t).equals(key(f))).forEach(targets::add);
+            }
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        rules.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                out.put(k, List.copyOf(v));
+            }
+        });
+        return new Synonyms(out);
+    }
+
+    private static List<String> entries(String side, String where) {
+        List<String> out = new ArrayList<>();
+        for (String e : side.split("[,、，]")) {
+            String entry = Width.normalize(e);
+            if (entry.isEmpty()) {
+                throw new IllegalArgumentException(where + ": an empty entry (two commas, or a comma or '=>' at an end)");
+            }
+            out.add(entry);
+        }
+        return out;
+    }
+
+    /** How entries and query words are compared: width-folded, lower-cased char by char (lengths stay equal). */
+    private static String key(String s) {
+        String folded = Width.fold(s);
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            out.append(Character.toLowerCase(folded.charAt(i)));
+        }
+        return out.toString();
+    }
+
+    /** The number of entries that expand to something. */
+    public int size() {
+        return rules.size();
+    }
+
+    /** Expands every term of the query (excluded ones too: excluding a word excludes its synonyms). */
+    public Expansion expand(SimpleQuery query) {
+        Map<String, List<String>> expanded = new LinkedHashMap<>();
+        SimpleQuery q = query.mapTerms(t -> {
+            List<String> variants = variants(t.text(), expanded);
+            return variants.isEmpty() ? t : t.withVariants(variants);
+        });
+        return new Expansion(q, expanded);
+    }
+
+    /** A found entry: where it is in the word and what may replace it. */
+    private record Match(int start, int end, List<String> replacements) {
+    }
+
+    /** The other forms of {@code word} (not the word itself); records each applied entry in {@code expanded}. */
+    List<String> variants(String typed, Map<String, List<String>> expanded) {
+        if (rules.isEmpty()) {
+            return List.of();
+        }
+        String word = Width.fold(typed);
+        String k = key(word);
+        List<Match> matches = new ArrayList<>();
+        int i = 0;
+        while (i < k.length()) {
+            Match m = longestAt(k, i);
+            if (m == null) {
+                i++;
+            } else {
+                matches.add(m);
+                List<String> reported = expanded.computeIfAbsent(word.substring(m.start, m.end), x -> new ArrayList<>());
+                m.replacements.stream().filter(r -> !reported.contains(r)).forEach(reported::add);
+                i = m.end;
+            }
+        }
+        List<String> forms = new ArrayList<>(List.of(word));
+        for (Match m : matches.reversed()) {
+            // right to left, so that earlier matches keep their offsets in every form built so far
+            List<String> next = new ArrayList<>(forms);
+            for (String f : forms) {
+                for (String r : m.replacements) {
+                    if (next.size() >= MAX_VARIANTS + 1) {
+                        break;
+                    }
+                    next.add(f.substring(0, m.start) + r + f.substring(m.end));
+                }
+            }
+            forms = next;
+        }
+        return forms.subList(1, forms.size()).stream().distinct().toList();
+    }
+
+    private Match longestAt(String k, int start) {
+        for (int len = Math.min(longestEntry, k.length() - start); len > 0; len--) {
+            String candidate = k.substring(start, start + len);
+            List<String> replacements = rules.get(candidate);
+            if (replacements != null && standsAlone(k, start, start + len)) {
+                return new Match(start, start + len, replacements);
+            }
+        }
+        return null;
+    }
+
+    /** An entry starting or ending with a Latin letter or digit must not continue a Latin word on that side. */
+    private static boolean standsAlone(String k, int start, int end) {
+        boolean leftOk = !latin(k.charAt(start)) || start == 0 || !latin(k.charAt(start - 1));
+        boolean rightOk = !latin(k.charAt(end - 1)) || end == k.length() || !latin(k.charAt(end));
+        return leftOk && rightOk;
+    }
+
+    private static boolean latin(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+}

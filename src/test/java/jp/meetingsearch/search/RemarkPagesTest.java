@@ -1,0 +1,68 @@
+package jp.meetingsearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.meetingsearch.index.Indices;
+import org.junit.jupiter.api.Test;
+
+class RemarkPagesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final RemarkQueries queries = new RemarkQueries(FixedThemes.of("防災", "防災"), () -> Synonyms.NONE);
+    private final RemarkPages pages = new RemarkPages(null, new Indices("t-"), queries,
+            SearchSettings.from(Map.of("SEARCH_TIMEOUT_MS", "2500")));
+
+    private JsonNode request(String q, RemarkPages.PageSpec spec) throws Exception {
+        RemarkQuery prepared = queries.prepare(RemarkFilters.NONE.withQuery(SimpleQuery.parse(q, "q")));
+        JsonNode json = RemarkQueryBuilderTest.json(pages.request(prepared, spec));
+        // the request body without the query, which RemarkQueryBuilderTest covers
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove("query");
+        return json;
+    }
+
+    @Test
+    void aSearchPageAsksForTimeoutTotalsSortHighlightsAndFacets() throws Exception {
+        JsonNode r = request("防災", new RemarkPages.PageSpec(SortOrder.RELEVANCE, 20, 40, null, true, true));
+        JsonNode expected = JSON.readTree("""
+                {"aggregations":{
+                   "role":{"terms":{"field":"role","size":30}},
+                   "speaker":{"terms":{"field":"speaker","size":30}},
+                   "body":{"terms":{"field":"body","size":30}},
+                   "fiscal_year":{"terms":{"field":"fiscal_year","order":[{"_key":"asc"}],"size":100}},
+                   "theme":{"filters":{"filters":{"防災":{"match_phrase":{"text":{"query":"防災"}}}}}}},
+                 "from":40,
+                 "highlight":{"fields":[
+                   {"text":{"highlight_query":{"bool":{"minimum_should_match":"1","should":[
+                     {"match_phrase":{"text":{"query":"防災"}}}]}}}},
+                   {"text.bigram":{"highlight_query":{"bool":{"minimum_should_match":"1","should":[
+                     {"match_phrase":{"text.bigram":{"query":"防災"}}}]}}}}],
+                   "number_of_fragments":0,"post_tags":["\\uE001"],"pre_tags":["\\uE000"],"type":"unified"},
+                 "size":20,
+                 "sort":[{"_score":{"order":"desc"}},{"meeting_date":{"order":"desc"}},{"id":{"order":"asc"}}],
+                 "_source":{"includes":["id","meeting_id","meeting_title","meeting_date","fiscal_year","body","order",
+                   "section","agenda_item","role","role_group","speaker","text"]},
+                 "timeout":"2500ms",
+                 "track_total_hits":true}""");
+        assertEquals(expected, r);
+    }
+
+    @Test
+    void aCursorPageUsesSearchAfterAndAnExportPageNeitherHighlightsNorCounts() throws Exception {
+        JsonNode r = request("防災", new RemarkPages.PageSpec(SortOrder.DATE, 500, 0,
+                List.of(FieldValue.of(1L), FieldValue.of("m"), FieldValue.of(2L), FieldValue.of("m-0002")), false, false));
+        assertEquals(JSON.readTree("[1,\"m\",2,\"m-0002\"]"), r.get("search_after"));
+        assertFalse(r.has("from"));
+        assertFalse(r.has("highlight"));
+        assertFalse(r.has("aggregations"));
+        assertEquals(JSON.readTree("""
+                [{"meeting_date":{"order":"asc"}},{"meeting_id":{"order":"asc"}},{"order":{"order":"asc"}},
+                 {"id":{"order":"asc"}}]"""), r.get("sort"));
+        assertEquals("2500ms", r.get("timeout").asText());
+    }
+}
