@@ -1,7 +1,7 @@
 // Discussion dashboard: themes per role group and per fiscal year, remarks per role, characteristic words.
 import { getJson, readState, writeState, first, toSearchParams } from './api.js';
 import { h, replace, errorBox, statusLine, dataTable, options, roleGroupLabel } from './dom.js';
-import { fiscalYearLabel, eraYear } from './era.js';
+import { fiscalYearLabel, axisYearLabel } from './era.js';
 import { drawChart, narrow } from './chart.js';
 
 const FILTERS = ['body', 'fy_from', 'fy_to'];
@@ -119,7 +119,7 @@ function showTrend(m, filters) {
     chartId: 'chart-trend',
     boxId: 'table-trend',
     tableId: 'trend-table',
-    labels: years.map((y) => `${eraYear(y)}\n(${y})`),
+    labels: years.map((y) => axisYearLabel(y, narrow())),
     // the column's year replaces the dashboard's year range
     cellQuery: (i, j) => ({ ...filters, theme: m.rows[i], fy_from: years[j], fy_to: years[j] }),
     what: 'テーマごとの発言数の年度推移を示した',

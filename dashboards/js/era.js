@@ -26,3 +26,8 @@ export function dateLabel(iso) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : (iso || '');
 }
+
+/** A chart axis label: "令和3年度" over "(2021)", or on one line for a narrow, slanted axis. */
+export function axisYearLabel(fiscalYear, oneLine) {
+  return oneLine ? `${eraYear(fiscalYear)}(${fiscalYear})` : `${eraYear(fiscalYear)}\n(${fiscalYear})`;
+}

@@ -1,7 +1,7 @@
 // Projects dashboard: yearly project counts (/api/projects/yearly) by form and new vs continuing, with filters.
 import { getJson, readState, writeState, first } from './api.js';
 import { h, replace, errorBox, statusLine, dataTable, options } from './dom.js';
-import { fiscalYearLabel, eraYear } from './era.js';
+import { fiscalYearLabel, eraYear, axisYearLabel } from './era.js';
 import { drawChart, narrow } from './chart.js';
 
 const FILTERS = ['department', 'area', 'form'];
@@ -55,7 +55,8 @@ function render(years, params) {
       + (chosen.length ? `（${chosen.join('・')}）` : '')
     : '条件に合う事業はありません。';
   const labels = years.map((y) => fiscalYearLabel(y.fiscal_year));
-  const axisLabels = years.map((y) => `${eraYear(y.fiscal_year)}\n(${y.fiscal_year})`);
+  const slanted = narrow() && years.length > 4;
+  const axisLabels = years.map((y) => axisYearLabel(y.fiscal_year, slanted));
   const forms = collect(years, 'by_form');
   const base = (legend) => ({
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -63,7 +64,7 @@ function render(years, params) {
     grid: { left: 8, right: 16, top: 36, bottom: narrow() ? 16 + 22 * Math.ceil(legend.length / 3) : 40,
       containLabel: true },
     xAxis: { type: 'category', data: axisLabels,
-      axisLabel: { interval: 0, fontSize: narrow() ? 10 : 12, rotate: narrow() && years.length > 4 ? 40 : 0 } },
+      axisLabel: { interval: 0, fontSize: narrow() ? 9 : 12, rotate: slanted ? 45 : 0 } },
     yAxis: { type: 'value', name: '件数', minInterval: 1 },
   });
   drawChart(document.getElementById('chart-form'), {

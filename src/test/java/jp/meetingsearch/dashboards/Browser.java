@@ -33,6 +33,10 @@ final class Browser implements AutoCloseable {
 
     private final Path profile;
     private final ChromeDriver driver;
+    // the emulated viewport, restored after a full-page screenshot
+    private int currentWidth = DESKTOP_WIDTH;
+    private int currentHeight = 900;
+    private boolean currentMobile;
 
     Browser() throws IOException {
         for (String exe : List.of(CHROMIUM, CHROMEDRIVER)) {
@@ -72,7 +76,9 @@ final class Browser implements AutoCloseable {
     /** As {@link #until(Function)}; a timeout says what was awaited, the URL and the page's messages. */
     <T> T until(Function<WebDriver, T> condition, java.util.function.Supplier<String> what) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+            // pages redraw while they load: an element found a moment ago may be gone, so look again
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("waited 20 s for " + what.get() + " at " + driver.getCurrentUrl()
                     + "; page says: " + js("return (document.querySelector('main') || document.body).innerText"
@@ -97,6 +103,13 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** Waits until the search page shows the results of its URL with this total. */
+    void awaitSearchTotal(long total) {
+        until(d -> findAll("#results .status").isEmpty() && !findAll("#total").isEmpty()
+                && String.valueOf(total).equals(find("#total").getAttribute("data-total")),
+                () -> "a search total of " + total);
+    }
+
     void desktop() {
         viewport(DESKTOP_WIDTH, 900, false);
     }
@@ -113,9 +126,6 @@ final class Browser implements AutoCloseable {
         currentMobile = mobile;
     }
 
-    private int currentWidth = DESKTOP_WIDTH;
-    private int currentHeight = 900;
-    private boolean currentMobile;
 
     /** True when the page is wider than the viewport (a horizontal scroll bar on a phone). */
     boolean scrollsSideways() {

@@ -50,12 +50,6 @@ class DiscussionBrowserIT {
                 && browser.findAll("#message .status").isEmpty(), () -> "the dashboard's tables");
     }
 
-    private void awaitSearchTotal(long total) {
-        browser.until(d -> browser.findAll("#results .status").isEmpty() && !browser.findAll("#total").isEmpty()
-                && String.valueOf(total).equals(browser.find("#total").getAttribute("data-total")),
-                () -> "a search total of " + total);
-    }
-
     /** The row and column of the largest cell: a cell with remarks behind it. */
     private static int[] largestCell(JsonNode matrix) {
         int[] best = {0, 0};
@@ -104,7 +98,7 @@ class DiscussionBrowserIT {
                 && d.getCurrentUrl().contains("role_group=" + group), () -> "the search page for " + theme + " × " + group);
         JsonNode search = site.api("/api/search?theme=" + enc(theme) + "&role_group=" + group);
         assertEquals(count, search.get("total").asLong(), "the cell counts what the search finds");
-        awaitSearchTotal(count);
+        browser.awaitSearchTotal(count);
         assertEquals(theme, new Select(browser.find("#theme")).getFirstSelectedOption().getAttribute("value"));
         assertEquals(group, new Select(browser.find("#role_group")).getFirstSelectedOption().getAttribute("value"));
     }
@@ -126,7 +120,7 @@ class DiscussionBrowserIT {
         long total = site.api("/api/search?theme=" + enc(theme) + "&fy_from=" + year + "&fy_to=" + year)
                 .get("total").asLong();
         assertEquals(trend.get("cells").get(cell[0]).get(cell[1]).asLong(), total);
-        awaitSearchTotal(total);
+        browser.awaitSearchTotal(total);
         assertTrue(browser.find("#fy_from").getText().contains("年度"));
     }
 

@@ -46,14 +46,6 @@ class SearchBrowserIT {
         browser.desktop();
     }
 
-    /** Waits until the page shows this total (the results of the current URL) and no "searching" line. */
-    private void awaitTotal(long total) {
-        browser.until(d -> browser.findAll("#results .status").isEmpty()
-                && !browser.findAll("#total").isEmpty()
-                && String.valueOf(total).equals(browser.find("#total").getAttribute("data-total")),
-                () -> "a total of " + total);
-    }
-
     private List<String> shownIds() {
         List<String> ids = new ArrayList<>();
         browser.findAll("#hits > li").forEach(li -> ids.add(li.getAttribute("data-id")));
@@ -76,7 +68,7 @@ class SearchBrowserIT {
         box.sendKeys(WORD, Keys.ENTER);
 
         browser.until(d -> d.getCurrentUrl().contains("q=" + enc(WORD)));
-        awaitTotal(total);
+        browser.awaitSearchTotal(total);
         assertEquals(ids(api), shownIds(), "the first page in the API's order");
         assertTrue(browser.find("#total").getText().contains(total + "件"));
         List<WebElement> hits = browser.findAll("#hits > li");
@@ -103,18 +95,18 @@ class SearchBrowserIT {
         long all = site.api("/api/search?q=" + enc(WORD)).get("total").asLong();
         JsonNode members = site.api("/api/search?q=" + enc(WORD) + "&role_group=member");
         browser.open(site.url("/?q=" + enc(WORD)));
-        awaitTotal(all);
+        browser.awaitSearchTotal(all);
         new Select(browser.find("#role_group")).selectByValue("member");
 
         browser.until(d -> d.getCurrentUrl().contains("role_group=member"));
-        awaitTotal(members.get("total").asLong());
+        browser.awaitSearchTotal(members.get("total").asLong());
         assertTrue(members.get("total").asLong() < all, "the filter narrows the results");
         assertEquals(ids(members), shownIds());
         assertTrue(browser.driver().getCurrentUrl().contains("q=" + enc(WORD)), "the query stays");
 
         browser.driver().navigate().back();
         browser.until(d -> !d.getCurrentUrl().contains("role_group"));
-        awaitTotal(all);
+        browser.awaitSearchTotal(all);
         assertEquals("", new Select(browser.find("#role_group")).getFirstSelectedOption().getAttribute("value"));
     }
 
@@ -123,11 +115,11 @@ class SearchBrowserIT {
         long with = site.api("/api/search?q=" + enc(WORD)).get("total").asLong();
         JsonNode without = site.api("/api/search?q=" + enc(WORD) + "&synonyms=false");
         browser.open(site.url("/?q=" + enc(WORD)));
-        awaitTotal(with);
+        browser.awaitSearchTotal(with);
         browser.find("#synonym-toggle").click();
 
         browser.until(d -> d.getCurrentUrl().contains("synonyms=false"));
-        awaitTotal(without.get("total").asLong());
+        browser.awaitSearchTotal(without.get("total").asLong());
         assertTrue(without.get("total").asLong() < with, "人財 alone finds fewer remarks");
         assertFalse(browser.find("#synonyms").isSelected());
         browser.findAll("#hits mark").forEach(m -> assertEquals(WORD, m.getText()));
@@ -137,7 +129,7 @@ class SearchBrowserIT {
     void aHitOpensInItsMeetingWithTheRemarksAround() throws Exception {
         JsonNode api = site.api("/api/search?q=" + enc(WORD));
         browser.open(site.url("/?q=" + enc(WORD)));
-        awaitTotal(api.get("total").asLong());
+        browser.awaitSearchTotal(api.get("total").asLong());
         JsonNode hit = api.get("hits").get(1);
         browser.find("#hits > li[data-id='" + hit.get("id").asText() + "'] button.open").click();
 
@@ -165,7 +157,7 @@ class SearchBrowserIT {
     void theKwicViewShowsTheLinesOfTheApi() throws Exception {
         JsonNode kwic = site.api("/api/kwic?q=" + enc(WORD));
         browser.open(site.url("/?q=" + enc(WORD)));
-        awaitTotal(site.api("/api/search?q=" + enc(WORD)).get("total").asLong());
+        browser.awaitSearchTotal(site.api("/api/search?q=" + enc(WORD)).get("total").asLong());
         browser.find("#view-kwic").click();
 
         browser.until(d -> d.getCurrentUrl().contains("view=kwic"));
@@ -190,14 +182,14 @@ class SearchBrowserIT {
         assertTrue(page2.get("total").asLong() > 20, "more than one page of member remarks");
         browser.phone();
         browser.open(site.url("/?role_group=member"));
-        awaitTotal(page2.get("total").asLong());
+        browser.awaitSearchTotal(page2.get("total").asLong());
         assertFalse(browser.scrollsSideways(), "the search page scrolls sideways at 375 px");
         browser.find("#next").click();
         browser.until(d -> d.getCurrentUrl().contains("page=2"));
         browser.until(d -> shownIds().equals(ids(page2)), () -> "page 2 " + ids(page2));
         assertTrue(browser.find("#page").getText().startsWith("2 /"));
         browser.open(site.url("/?q=" + enc(WORD)));
-        awaitTotal(site.api("/api/search?q=" + enc(WORD)).get("total").asLong());
+        browser.awaitSearchTotal(site.api("/api/search?q=" + enc(WORD)).get("total").asLong());
         assertFalse(browser.scrollsSideways(), "the search page scrolls sideways at 375 px");
         browser.screenshot("search-phone");
     }
