@@ -100,6 +100,7 @@ public final class ApiServer {
         if (s.analytics() != null) {
             AnalyticsController.register(config, s.analytics());
         }
+        Dashboards.register(config);
     }
 
     private static void errors(JavalinConfig config) {
