@@ -57,6 +57,14 @@ build_if_stale() {
   fi
   if [ -n "$stale" ]; then
     echo "Building (mvn package)..." >&2
-    (cd "$PROJECT_ROOT" && mvn -q -B -Dstyle.color=never package -DskipTests) || { echo "The build failed." >&2; exit 2; }
+    local log
+    log="$(mktemp)"
+    if ! (cd "$PROJECT_ROOT" && mvn -q -B -Dstyle.color=never package -DskipTests) >"$log" 2>&1; then
+      cat "$log" >&2
+      rm -f "$log"
+      echo "The build failed." >&2
+      exit 2
+    fi
+    rm -f "$log"
   fi
 }
