@@ -100,7 +100,8 @@ public final class Main {
             es.close();
             throw new LocalNodeException("Elasticsearch at " + es.url() + " did not answer: " + e.getMessage(), e);
         }
-        Javalin app = ApiServer.create(cfg, mapper, ApiServer.Services.forCluster(es.client(), mapper, indices));
+        Javalin app = ApiServer.create(cfg, mapper, ApiServer.Services.forCluster(es.client(), mapper, indices,
+                System.getenv()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
@@ -122,7 +123,11 @@ public final class Main {
             return EXIT_USAGE;
         }
         System.out.println();
-        System.out.println("  API     http://localhost:" + app.port() + "/api/health");
+        String base = "http://localhost:" + app.port();
+        System.out.println("  Search      " + base + "/");
+        System.out.println("  Projects    " + base + "/projects.html");
+        System.out.println("  Discussion  " + base + "/discussion.html");
+        System.out.println("  API         " + base + "/api/health  (all endpoints: " + base + "/openapi.json)");
         System.out.println("  Elasticsearch " + es.url());
         System.out.println("  Stop with Ctrl-C");
         System.out.println();
