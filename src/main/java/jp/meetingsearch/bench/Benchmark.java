@@ -220,6 +220,8 @@ public final class Benchmark {
         calls.put("search phrase", "/api/search?facets=false&q=" + enc("\"市民の皆様\""));
         calls.put("search+facets", "/api/search?q=" + enc("地域"));
         calls.put("projects yearly", "/api/projects/yearly");
+        calls.put("themes matrix", "/api/themes/matrix?by=role");
+        calls.put("role keywords", "/api/roles/" + enc("委員") + "/keywords");
         return calls.entrySet().stream().map(e -> new QueryBench.Scenario(e.getKey(), e.getValue())).toList();
     }
 
