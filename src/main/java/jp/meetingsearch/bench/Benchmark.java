@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -214,15 +213,14 @@ public final class Benchmark {
                                 co.elastic.clients.elasticsearch._types.SortOrder.Asc)))), Void.class);
         var buckets = answer.aggregations().get("rare").sterms().buckets().array();
         String rare = buckets.isEmpty() ? "図書館" : buckets.getFirst().key().stringValue();
-        Map<String, String> calls = new LinkedHashMap<>();
-        calls.put("search rare", "/api/search?facets=false&q=" + enc(rare));
-        calls.put("search common", "/api/search?facets=false&q=" + enc("地域"));
-        calls.put("search phrase", "/api/search?facets=false&q=" + enc("\"市民の皆様\""));
-        calls.put("search+facets", "/api/search?q=" + enc("地域"));
-        calls.put("projects yearly", "/api/projects/yearly");
-        calls.put("themes matrix", "/api/themes/matrix?by=role");
-        calls.put("role keywords", "/api/roles/" + enc("委員") + "/keywords");
-        return calls.entrySet().stream().map(e -> new QueryBench.Scenario(e.getKey(), e.getValue())).toList();
+        return List.of(
+                new QueryBench.Scenario("search rare", "/api/search?facets=false&q=" + enc(rare), 1),
+                new QueryBench.Scenario("search common", "/api/search?facets=false&q=" + enc("地域"), 1),
+                new QueryBench.Scenario("search phrase", "/api/search?facets=false&q=" + enc("\"市民の皆様\""), 1),
+                new QueryBench.Scenario("search+facets", "/api/search?q=" + enc("地域"), 1),
+                new QueryBench.Scenario("projects yearly", "/api/projects/yearly", 1),
+                new QueryBench.Scenario("themes matrix", "/api/themes/matrix?by=role", 0.5),
+                new QueryBench.Scenario("role keywords", "/api/roles/" + enc("委員") + "/keywords", 0.125));
     }
 
     private static String enc(String s) {
@@ -242,6 +240,8 @@ public final class Benchmark {
         }
         env.put("INDEX_PREFIX", "bench-");
         env.putIfAbsent("ES_REQUEST_TIMEOUT_MS", "120000");
+        // requests queued behind slow ones wait for a pooled connection: that wait is latency, not an error
+        env.putIfAbsent("ES_CONNECT_TIMEOUT_MS", "60000");
         return env;
     }
 

@@ -29,6 +29,8 @@ public final class MinutesGenerator {
     private final MinutesFormat[] formats;
     private final SummaryWriter summaries;
     private final VerbatimWriter verbatims;
+    /** How often each meeting's place and day were drawn again to keep meetings distinct (0: not at all). */
+    private final int[] attempts;
 
     /** What {@link #writeTo} wrote. */
     public record Report(int meetings, long remarks, long bytes, long millis) {
@@ -59,6 +61,21 @@ public final class MinutesGenerator {
         Zipf cities = new Zipf(Math.max(3, Math.min(text.cityCapacity(), sizes.length / 5)), 1.0);
         summaries = new SummaryWriter(text, options.seed(), cities);
         verbatims = new VerbatimWriter(text, options.seed(), cities);
+        // A meeting is identified by its body, day and session: two files of one city on one day would be the
+        // same meeting twice, which loaders rightly refuse. Such a meeting is drawn again, in index order, so
+        // the plan stays the same for a seed and size; only where and when are drawn here, not the text.
+        attempts = new int[sizes.length];
+        java.util.Set<String> days = new java.util.HashSet<>();
+        for (int i = 0; i < sizes.length; i++) {
+            while (!days.add(slot(i, attempts[i]).day())) {
+                attempts[i]++;
+            }
+        }
+    }
+
+    private Slot slot(int index, int attempt) {
+        return formats[index] == MinutesFormat.SUMMARY ? summaries.slot(index, attempt)
+                : verbatims.slot(index, attempt);
     }
 
     public int meetingCount() {
@@ -68,9 +85,10 @@ public final class MinutesGenerator {
     /** Meeting {@code index} (from 0), generated on demand; the same index always gives the same meeting. */
     public GeneratedMeeting meeting(int index) {
         String fileName = String.format(Locale.ROOT, "minutes-%06d.txt", index + 1);
+        Slot slot = slot(index, attempts[index]);
         return formats[index] == MinutesFormat.SUMMARY
-                ? summaries.write(index, sizes[index], fileName)
-                : verbatims.write(index, sizes[index], fileName);
+                ? summaries.write(slot, sizes[index], fileName)
+                : verbatims.write(slot, sizes[index], fileName);
     }
 
     /** Writes every meeting as a UTF-8 file into {@code dir}, replacing earlier generated files, and the counts. */

@@ -26,17 +26,28 @@ final class SummaryWriter {
         this.bodies = new Zipf(text.summaryBodies.size(), 1.0);
     }
 
-    GeneratedMeeting write(int index, int remarkCount, String fileName) {
-        SeededRandom random = SeededRandom.fork(seed, index);
+    /** Where and when meeting {@code index} takes place; {@code attempt} > 0 draws it again (see MinutesGenerator). */
+    Slot slot(int index, int attempt) {
+        SeededRandom random = Slot.stream(seed, index, attempt);
         int city = cities.sample(random);
         int bodyIndex = bodies.sample(random);
-        String focus = text.summaryBodies.get(bodyIndex)[0];
-        String body = text.summaryBodies.get(bodyIndex)[1];
         int fiscalYear = random.between(MinutesGenerator.FIRST_FISCAL_YEAR, MinutesGenerator.LAST_FISCAL_YEAR);
         int sessions = random.between(3, 5);
         int session = random.between(1, sessions);
         LocalDate date = weekday(LocalDate.of(fiscalYear, 4, 1)
                 .plusMonths(1 + (session - 1) * 11L / sessions).plusDays(random.between(0, 27)));
+        return new Slot(random, city, bodyIndex, fiscalYear, session, date);
+    }
+
+    GeneratedMeeting write(Slot slot, int remarkCount, String fileName) {
+        SeededRandom random = slot.random();
+        int city = slot.city();
+        int bodyIndex = slot.kind();
+        String focus = text.summaryBodies.get(bodyIndex)[0];
+        String body = text.summaryBodies.get(bodyIndex)[1];
+        int fiscalYear = slot.fiscalYear();
+        int session = slot.session();
+        LocalDate date = slot.date();
         Composer c = new Composer(text, random, city, date, focus, random.chance(0.15));
 
         // Two-year terms: the same people sit on a body through the meetings of a term.

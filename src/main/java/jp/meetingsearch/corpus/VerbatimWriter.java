@@ -27,11 +27,32 @@ final class VerbatimWriter {
         this.committees = new Zipf(text.standingCommittees.size(), 1.0);
     }
 
-    GeneratedMeeting write(int index, int remarkCount, String fileName) {
-        SeededRandom random = SeededRandom.fork(seed, index);
-        return random.chance(0.6)
-                ? plenary(random, remarkCount, fileName)
-                : committee(random, remarkCount, fileName);
+    /**
+     * Where and when meeting {@code index} takes place: a plenary sitting ({@link Slot#kind()} 0) or a standing
+     * committee (1); {@code attempt} > 0 draws it again (see MinutesGenerator).
+     */
+    Slot slot(int index, int attempt) {
+        SeededRandom random = Slot.stream(seed, index, attempt);
+        boolean plenary = random.chance(0.6);
+        int city = cities.sample(random);
+        int fiscalYear = random.between(MinutesGenerator.FIRST_FISCAL_YEAR, MinutesGenerator.LAST_FISCAL_YEAR);
+        int session = random.between(1, 4);
+        LocalDate date;
+        if (plenary) {
+            // 第1回定例会 sits in February or March, so it belongs to the fiscal year before its calendar year.
+            date = SummaryWriter.weekday(session == 1
+                    ? LocalDate.of(fiscalYear + 1, 2 + random.nextInt(2), random.between(20, 28))
+                    : LocalDate.of(fiscalYear, 3 * session, random.between(5, 22)));
+        } else {
+            date = SummaryWriter.weekday(session == 1
+                    ? LocalDate.of(fiscalYear + 1, 3, random.between(1, 18))
+                    : LocalDate.of(fiscalYear, 3 * session, random.between(10, 26)));
+        }
+        return new Slot(random, city, plenary ? 0 : 1, fiscalYear, session, date);
+    }
+
+    GeneratedMeeting write(Slot slot, int remarkCount, String fileName) {
+        return slot.kind() == 0 ? plenary(slot, remarkCount, fileName) : committee(slot, remarkCount, fileName);
     }
 
     /** A member of an assembly or committee: seat number (from 1) and name. */
@@ -45,14 +66,12 @@ final class VerbatimWriter {
         }
     }
 
-    private GeneratedMeeting plenary(SeededRandom random, int remarkCount, String fileName) {
-        int city = cities.sample(random);
-        int fiscalYear = random.between(MinutesGenerator.FIRST_FISCAL_YEAR, MinutesGenerator.LAST_FISCAL_YEAR);
-        int session = random.between(1, 4);
-        // 第1回定例会 sits in February or March, so it belongs to the fiscal year before its calendar year.
-        LocalDate date = SummaryWriter.weekday(session == 1
-                ? LocalDate.of(fiscalYear + 1, 2 + random.nextInt(2), random.between(20, 28))
-                : LocalDate.of(fiscalYear, 3 * session, random.between(5, 22)));
+    private GeneratedMeeting plenary(Slot slot, int remarkCount, String fileName) {
+        SeededRandom random = slot.random();
+        int city = slot.city();
+        int fiscalYear = slot.fiscalYear();
+        int session = slot.session();
+        LocalDate date = slot.date();
         int number = random.between(2, 4);
         Composer c = new Composer(text, random, city, date, null, true);
         char marker = marker(random);
@@ -180,13 +199,12 @@ final class VerbatimWriter {
                 fiscalYear, session, remarks, Wareki.fullWidth(out));
     }
 
-    private GeneratedMeeting committee(SeededRandom random, int remarkCount, String fileName) {
-        int city = cities.sample(random);
-        int fiscalYear = random.between(MinutesGenerator.FIRST_FISCAL_YEAR, MinutesGenerator.LAST_FISCAL_YEAR);
-        int session = random.between(1, 4);
-        LocalDate date = SummaryWriter.weekday(session == 1
-                ? LocalDate.of(fiscalYear + 1, 3, random.between(1, 18))
-                : LocalDate.of(fiscalYear, 3 * session, random.between(10, 26)));
+    private GeneratedMeeting committee(Slot slot, int remarkCount, String fileName) {
+        SeededRandom random = slot.random();
+        int city = slot.city();
+        int fiscalYear = slot.fiscalYear();
+        int session = slot.session();
+        LocalDate date = slot.date();
         int committeeIndex = committees.sample(random);
         String committeeName = text.standingCommittees.get(committeeIndex);
         Composer c = new Composer(text, random, city, date, null, true);
