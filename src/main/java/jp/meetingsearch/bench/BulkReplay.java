@@ -34,6 +34,12 @@ final class BulkReplay {
     }
 
     static Result replay(ElasticsearchClient client, Path ndjson, BulkSettings bulk) throws IOException {
+        return replay(client, ndjson, bulk, Long.MAX_VALUE);
+    }
+
+    /** Replays the first bodies only, up to about {@code maxOperations} operations (a warm-up). */
+    static Result replay(ElasticsearchClient client, Path ndjson, BulkSettings bulk, long maxOperations)
+            throws IOException {
         AtomicLong requests = new AtomicLong();
         AtomicLong operations = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -44,8 +50,11 @@ final class BulkReplay {
         long t0 = System.nanoTime();
         try (BufferedReader in = Files.newBufferedReader(ndjson, StandardCharsets.UTF_8)) {
             BulkBodies bodies = new BulkBodies(in, bulk.maxBytes());
-            for (BulkBodies.Body b = bodies.next(); b != null && failure.get() == null; b = bodies.next()) {
+            long read = 0;
+            for (BulkBodies.Body b = bodies.next(); b != null && failure.get() == null && read < maxOperations;
+                 b = bodies.next()) {
                 BulkBodies.Body body = b;
+                read += b.operations();
                 senders.execute(() -> {
                     try {
                         Request r = new Request("POST", "/_bulk");

@@ -78,6 +78,9 @@ final class IngestBench {
         }
     }
 
+    /** Enough bulk operations for the node's JIT to compile its indexing path (about a minute here). */
+    static final long WARM_UP_OPERATIONS = 60_000;
+
     private final EsConnection es;
     private final AppConfig cfg;
     private final ObjectMapper mapper;
@@ -103,9 +106,10 @@ final class IngestBench {
         if (warmUp) {
             check("dry run", Loaders.loadMinutes(dryRunArgs, cfg, mapper, quiet, quiet, null));
             deleteDataset();
-            Rate w = raw(ndjson, remarks, inputBytes, bulk, true);
-            out.printf(Locale.ROOT, "  warm-up (not counted): dry run, then raw replay at %.0f remarks/s%n",
-                    w.remarksPerSecond());
+            new IndexBootstrap(es.client(), IndexDefinitions.load(), new Indices(cfg.indexPrefix())).ensureAll();
+            BulkReplay.Result w = BulkReplay.replay(es.client(), ndjson, bulk, WARM_UP_OPERATIONS);
+            out.printf(Locale.ROOT, "  warm-up (not counted): dry run, then %,d operations replayed at %.0f/s%n",
+                    w.operations(), w.operations() / w.seconds());
         }
         Clock clock = new Clock();
         int dry = Loaders.loadMinutes(dryRunArgs, cfg, mapper, quiet, quiet, null);

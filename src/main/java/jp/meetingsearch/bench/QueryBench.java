@@ -84,11 +84,16 @@ final class QueryBench {
             }
             List<RequestCapture.Captured> requests = capture.drain();
             long hits = hits(answer);
-            // warm both paths before measuring
+            // warm both paths before measuring; their pace also bounds the rate (see below)
+            long warm = System.nanoTime();
             for (int i = 0; i < 5; i++) {
                 get(api, s.apiPath());
                 direct(requests);
             }
+            double secondsPerCall = (System.nanoTime() - warm) / 1e9 / 10;
+            // open loop above what the node can serve measures a growing queue, not the call: at most half of
+            // the calls one thread can make in a second
+            double rate = Math.min(load.rate() * s.rateShare(), 0.5 / secondsPerCall);
             Histogram direct = LatencySummary.newHistogram();
             Histogram viaApi = LatencySummary.newHistogram();
             long[] errors = new long[2];
@@ -96,7 +101,6 @@ final class QueryBench {
             double[] seconds = new double[2];
             Duration block = load.duration().dividedBy(load.blocks());
             for (int b = 0; b < load.blocks(); b++) {
-                double rate = load.rate() * s.rateShare();
                 OpenLoop.Result d = OpenLoop.run(() -> direct(requests), rate, block, load.maxInFlight(), direct);
                 OpenLoop.Result a = OpenLoop.run(() -> get(api, s.apiPath()), rate, block, load.maxInFlight(), viaApi);
                 errors[0] += d.errors();
@@ -110,10 +114,10 @@ final class QueryBench {
                     LatencySummary.of(viaApi, errors[1], seconds[1]));
             rows.add(row);
             out.printf(Locale.ROOT, "  %-16s %4d %8d | %7.1f / %7.1f / %7.1f | %7.1f / %7.1f / %7.1f | %+8.2f %6.2f"
-                            + " (%d+%d, %d+%d, %d+%d)%n", s.name(), requests.size(), hits,
+                            + " (%d+%d, %d+%d, %d+%d) at %.2f/s%n", s.name(), requests.size(), hits,
                     row.direct().p50(), row.direct().p90(), row.direct().p99(), row.api().p50(), row.api().p90(),
                     row.api().p99(), row.overheadP50(), row.p99Ratio(), row.direct().count(), row.api().count(),
-                    errors[0], errors[1], dropped[0], dropped[1]);
+                    errors[0], errors[1], dropped[0], dropped[1], rate);
         }
         return rows;
     }
