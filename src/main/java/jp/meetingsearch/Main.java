@@ -8,8 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.config.ConfigException;
+import jp.meetingsearch.admin.AdminActions;
 import jp.meetingsearch.elasticsearch.EsConnection;
+import jp.meetingsearch.elasticsearch.EsFailures;
 import jp.meetingsearch.elasticsearch.LocalNodeException;
+import jp.meetingsearch.health.Readiness;
 import jp.meetingsearch.http.ApiServer;
 import jp.meetingsearch.index.IndexBootstrap;
 import jp.meetingsearch.index.IndexDefinitions;
@@ -78,31 +81,48 @@ public final class Main {
         if (docs > 0) {
             return;
         }
-        Path sample = Path.of(System.getProperty("project.basedir", ".")).resolve("loaders").resolve("sample");
-        LOG.info("Loading the sample corpus from {} (SAMPLE_DATA=false skips this)", sample);
-        int code = Loaders.loadSample(sample, cfg, mapper, System.out, System.err, es);
+        int code = loadSample(cfg, mapper, es);
+        if (code == EXIT_UNAVAILABLE) {
+            throw new java.io.IOException("Elasticsearch went away while the sample corpus was loading");
+        }
         if (code != 0) {
             LOG.warn("The sample corpus loaded with problems (exit code {}); see above", code);
         }
     }
 
-    /** Runs the API until the process is interrupted (Ctrl-C), then stops the server and a node it started. */
+    private static int loadSample(AppConfig cfg, ObjectMapper mapper, EsConnection es) throws java.io.IOException {
+        Path sample = Path.of(System.getProperty("project.basedir", ".")).resolve("loaders").resolve("sample");
+        LOG.info("Loading the sample corpus from {} (SAMPLE_DATA=false skips this)", sample);
+        return Loaders.loadSample(sample, cfg, mapper, System.out, System.err, es);
+    }
+
+    /**
+     * Runs the API until the process is interrupted (Ctrl-C), then stops the server and a node it started. When
+     * Elasticsearch cannot be reached, the API starts anyway and prepares the indices once it is back.
+     */
     static int serve(AppConfig cfg) {
         ObjectMapper mapper = Json.newMapper();
         EsConnection es = EsConnection.open(cfg, mapper);
         Indices indices = new Indices(cfg.indexPrefix());
+        Readiness readiness;
         try {
-            new IndexBootstrap(es.client(), IndexDefinitions.load(), indices).ensureAll();
-            if (cfg.sampleData()) {
-                loadSampleIfEmpty(cfg, mapper, es, indices);
-            }
-        } catch (java.io.IOException e) {
+            readiness = Readiness.start(() -> {
+                new IndexBootstrap(es.client(), IndexDefinitions.load(), indices).ensureAll();
+                if (cfg.sampleData()) {
+                    loadSampleIfEmpty(cfg, mapper, es, indices);
+                }
+            }, Readiness.Backoff.DEFAULT, e -> EsFailures.describe(e, es.url()));
+        } catch (RuntimeException e) {
             es.close();
-            throw new LocalNodeException("Elasticsearch at " + es.url() + " did not answer: " + e.getMessage(), e);
+            throw e;
         }
-        Javalin app = ApiServer.create(cfg, mapper, ApiServer.Services.forCluster(es.client(), mapper, indices));
+        AdminActions admin = new AdminActions(java.util.Map.of())
+                .with("load-sample", () -> java.util.Map.of("exit_code", loadSample(cfg, mapper, es)));
+        Javalin app = ApiServer.create(cfg, mapper, ApiServer.Services.forCluster(es.client(), mapper, indices),
+                readiness, admin);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            readiness.stop();
             app.stop();
             es.close();
             stopped.countDown();
@@ -123,7 +143,8 @@ public final class Main {
         }
         System.out.println();
         System.out.println("  API     http://localhost:" + app.port() + "/api/health");
-        System.out.println("  Elasticsearch " + es.url());
+        System.out.println("  Elasticsearch " + es.url() + (readiness.isReady() ? ""
+                : "  (not reachable yet: the API answers 503 until it is back)"));
         System.out.println("  Stop with Ctrl-C");
         System.out.println();
         try {

@@ -26,17 +26,36 @@ final class SummaryWriter {
         this.bodies = new Zipf(text.summaryBodies.size(), 1.0);
     }
 
-    GeneratedMeeting write(int index, int remarkCount, String fileName) {
-        SeededRandom random = SeededRandom.fork(seed, index);
+    /**
+     * What makes a meeting the one it is: city, body, fiscal year, session and day. Drawn first from the meeting's
+     * stream, so that {@link MinutesGenerator} can tell two meetings apart without writing them.
+     */
+    record Head(int city, int body, int fiscalYear, int session, LocalDate date) {
+        String key() {
+            return "summary" + body + "|" + city + "|" + date + "|" + session;
+        }
+    }
+
+    Head head(SeededRandom random) {
         int city = cities.sample(random);
         int bodyIndex = bodies.sample(random);
-        String focus = text.summaryBodies.get(bodyIndex)[0];
-        String body = text.summaryBodies.get(bodyIndex)[1];
         int fiscalYear = random.between(MinutesGenerator.FIRST_FISCAL_YEAR, MinutesGenerator.LAST_FISCAL_YEAR);
         int sessions = random.between(3, 5);
         int session = random.between(1, sessions);
         LocalDate date = weekday(LocalDate.of(fiscalYear, 4, 1)
                 .plusMonths(1 + (session - 1) * 11L / sessions).plusDays(random.between(0, 27)));
+        return new Head(city, bodyIndex, fiscalYear, session, date);
+    }
+
+    GeneratedMeeting write(SeededRandom random, int remarkCount, String fileName) {
+        Head identity = head(random);
+        int city = identity.city();
+        int bodyIndex = identity.body();
+        String focus = text.summaryBodies.get(bodyIndex)[0];
+        String body = text.summaryBodies.get(bodyIndex)[1];
+        int fiscalYear = identity.fiscalYear();
+        int session = identity.session();
+        LocalDate date = identity.date();
         Composer c = new Composer(text, random, city, date, focus, random.chance(0.15));
 
         // Two-year terms: the same people sit on a body through the meetings of a term.

@@ -9,10 +9,13 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import jp.meetingsearch.admin.AdminActions;
+import jp.meetingsearch.admin.AdminToken;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.health.Health;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.meetingsearch.health.HealthService;
+import jp.meetingsearch.health.Readiness;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.projects.ProjectSearch;
 import jp.meetingsearch.search.InvalidParameterException;
@@ -27,6 +30,8 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+    static final String NOT_READY = "Elasticsearch is not reachable yet: the service keeps trying and answers as "
+            + "soon as it is back; /api/health shows the state";
 
     private ApiServer() {
     }
@@ -51,6 +56,15 @@ public final class ApiServer {
 
     /** The application, not yet started: call {@code start(port)} (tests use port 0). */
     public static Javalin create(AppConfig cfg, ObjectMapper mapper, Services services) {
+        return create(cfg, mapper, services, Readiness.READY, AdminActions.NONE);
+    }
+
+    /**
+     * The application with the service's readiness (data routes answer 503 until Elasticsearch is prepared) and
+     * its admin operations (served only when {@code ADMIN_TOKEN} is set).
+     */
+    public static Javalin create(AppConfig cfg, ObjectMapper mapper, Services services, Readiness readiness,
+                                 AdminActions admin) {
         return Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.jsonMapper(new JavalinJackson(mapper, true));
@@ -64,6 +78,12 @@ public final class ApiServer {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> cfg.corsOrigins().forEach(rule::allowHost)));
             }
             errors(config);
+            config.routes.beforeMatched("/api/*", ctx -> {
+                if (!readiness.isReady() && !ctx.path().equals("/api/health") && !ctx.path().startsWith("/api/admin/")) {
+                    throw new ApiException(503, "unavailable", NOT_READY);
+                }
+            });
+            AdminController.register(config, AdminToken.of(cfg.adminToken()), admin);
             routes(config, services);
             SearchController.register(config, services.search(), services.meetings(), mapper);
             String openApi = OpenApi.load(mapper).toString();
