@@ -84,16 +84,20 @@ public final class ApiServer {
                 }
             });
             AdminController.register(config, AdminToken.of(cfg.adminToken()), admin);
-            routes(config, services);
+            routes(config, services, readiness);
             SearchController.register(config, services.search(), services.meetings(), mapper);
             String openApi = OpenApi.load(mapper).toString();
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
         });
     }
 
-    private static void routes(JavalinConfig config, Services s) {
+    private static void routes(JavalinConfig config, Services s, Readiness readiness) {
         config.routes.get("/api/health", ctx -> {
             Health h = s.health().check();
+            if (h.ok() && !readiness.isReady()) {
+                // the indices exist but their preparation (e.g. the sample corpus) is not finished
+                h = new Health("degraded", h.elasticsearch(), h.indices());
+            }
             ctx.status(h.ok() ? 200 : 503).json(h);
         });
         ProjectsController.register(config, s.projects());
