@@ -35,12 +35,12 @@ public final class BulkWriter {
 
     /**
      * How often and how patiently rejected operations are sent again: at most {@code attempts} sends in all, the
-     * n-th wait drawn between half and all of {@code firstBackoff × 2^(n-1)} (the jitter keeps concurrent writers
-     * from coming back at the same instant).
+     * n-th wait drawn between half and all of {@code min(firstBackoff × 2^(n-1), maxBackoff)} (the jitter keeps
+     * concurrent writers from coming back at the same instant).
      */
-    public record Retry(int attempts, Duration firstBackoff) {
-        /** Six sends over about six seconds: enough for a node to drain a full write queue. */
-        public static final Retry DEFAULT = new Retry(6, Duration.ofMillis(200));
+    public record Retry(int attempts, Duration firstBackoff, Duration maxBackoff) {
+        /** Eight sends over about 12 seconds (16 at most): long enough for a busy node to drain its write queue. */
+        public static final Retry DEFAULT = new Retry(8, Duration.ofMillis(200), Duration.ofSeconds(5));
 
         public Retry {
             if (attempts < 1) {
@@ -49,7 +49,7 @@ public final class BulkWriter {
         }
 
         long backoffMillis(int attempt) {
-            long full = firstBackoff.toMillis() << Math.min(attempt - 1, 16);
+            long full = Math.min(firstBackoff.toMillis() << Math.min(attempt - 1, 16), maxBackoff.toMillis());
             return full / 2 + ThreadLocalRandom.current().nextLong(full / 2 + 1);
         }
     }
@@ -142,7 +142,7 @@ public final class BulkWriter {
             } else if (status >= 300 && !(op.action() == BulkOp.Action.DELETE && status == 404)) {
                 JsonNode error = item.path("error");
                 result.failed(new BulkResult.ItemFailure(op, status,
-                        error.path("type").asText() + ": " + error.path("reason").asText()
+                        shorten(error.path("type").asText() + ": " + error.path("reason").asText())
                                 + (status == 429 ? " (still rejected after " + attempt + " attempts)" : "")));
             } else if ("created".equals(outcome)) {
                 result.created();
@@ -168,11 +168,15 @@ public final class BulkWriter {
     private String rejection(String body) {
         try {
             JsonNode error = mapper.readTree(body).path("error");
-            String reason = error.path("type").asText("rejected") + ": " + error.path("reason").asText("");
-            return reason.length() > 300 ? reason.substring(0, 300) + "…" : reason;
+            return shorten(error.path("type").asText("rejected") + ": " + error.path("reason").asText(""));
         } catch (IOException | RuntimeException e) {
             return "rejected (429)";
         }
+    }
+
+    /** A reason cut to one readable line: rejections describe the whole executor, once per document. */
+    private static String shorten(String reason) {
+        return reason.length() > 160 ? reason.substring(0, 160) + "…" : reason;
     }
 
     private void backoff(int attempt) throws IOException {
