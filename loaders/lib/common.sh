@@ -32,6 +32,10 @@ find_jdk21() {
   fi
   export JAVA_HOME="$best"
   export PATH="$JAVA_HOME/bin:$PATH"
+  # Maven 3.8's Guava calls sun.misc.Unsafe, which JDK 24+ warns about on every run; the warning says nothing about us
+  if [ "$best_v" -ge 24 ] 2>/dev/null && [[ "${MAVEN_OPTS:-}" != *sun-misc-unsafe* ]]; then
+    export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+  fi
 }
 
 require_maven() {
@@ -53,6 +57,14 @@ build_if_stale() {
   fi
   if [ -n "$stale" ]; then
     echo "Building (mvn package)..." >&2
-    (cd "$PROJECT_ROOT" && mvn -q -B package -DskipTests) || { echo "The build failed." >&2; exit 2; }
+    local log
+    log="$(mktemp)"
+    if ! (cd "$PROJECT_ROOT" && mvn -q -B -Dstyle.color=never package -DskipTests) >"$log" 2>&1; then
+      cat "$log" >&2
+      rm -f "$log"
+      echo "The build failed." >&2
+      exit 2
+    fi
+    rm -f "$log"
   fi
 }

@@ -21,6 +21,10 @@ import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.json.Json;
 import jp.meetingsearch.loaders.Loaders;
+import jp.meetingsearch.search.SearchSettings;
+import jp.meetingsearch.search.SynonymFile;
+import jp.meetingsearch.themes.Taxonomy;
+import jp.meetingsearch.themes.TaxonomyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,6 +100,20 @@ public final class Main {
         return Loaders.loadSample(sample, cfg, mapper, System.out, System.err, es);
     }
 
+    /** The write operations, served under /api/admin/ when ADMIN_TOKEN is set. */
+    private static AdminActions adminActions(AppConfig cfg, ObjectMapper mapper, EsConnection es, Taxonomy themes,
+                                             SynonymFile synonyms) {
+        return AdminActions.NONE
+                .with("reload", () -> {
+                    try {
+                        return java.util.Map.of("themes", themes.reload(), "synonyms", synonyms.reload());
+                    } catch (TaxonomyException | IllegalArgumentException e) {
+                        throw new AdminActions.Refused(e.getMessage());
+                    }
+                })
+                .with("load-sample", () -> java.util.Map.of("exit_code", loadSample(cfg, mapper, es)));
+    }
+
     /**
      * Runs the API until the process is interrupted (Ctrl-C), then stops the server and a node it started. When
      * Elasticsearch cannot be reached, the API starts anyway and prepares the indices once it is back.
@@ -116,10 +134,12 @@ public final class Main {
             es.close();
             throw e;
         }
-        AdminActions admin = new AdminActions(java.util.Map.of())
-                .with("load-sample", () -> java.util.Map.of("exit_code", loadSample(cfg, mapper, es)));
-        Javalin app = ApiServer.create(cfg, mapper, ApiServer.Services.forCluster(es.client(), mapper, indices),
-                readiness, admin);
+        SearchSettings settings = SearchSettings.from(System.getenv());
+        Taxonomy themes = Taxonomy.fromEnvironment(System.getenv());
+        SynonymFile synonyms = ApiServer.Services.synonymFile(settings);
+        Javalin app = ApiServer.create(cfg, mapper,
+                ApiServer.Services.forCluster(es.client(), mapper, indices, settings, themes, synonyms),
+                readiness, adminActions(cfg, mapper, es, themes, synonyms));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             readiness.stop();
@@ -142,7 +162,11 @@ public final class Main {
             return EXIT_USAGE;
         }
         System.out.println();
-        System.out.println("  API     http://localhost:" + app.port() + "/api/health");
+        String base = "http://localhost:" + app.port();
+        System.out.println("  Search      " + base + "/");
+        System.out.println("  Projects    " + base + "/projects.html");
+        System.out.println("  Discussion  " + base + "/discussion.html");
+        System.out.println("  API         " + base + "/api/health  (all endpoints: " + base + "/openapi.json)");
         System.out.println("  Elasticsearch " + es.url() + (readiness.isReady() ? ""
                 : "  (not reachable yet: the API answers 503 until it is back)"));
         System.out.println("  Stop with Ctrl-C");

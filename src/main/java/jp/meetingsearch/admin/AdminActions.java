@@ -12,6 +12,15 @@ public record AdminActions(Map<String, Action> actions) {
     /** No write operations. */
     public static final AdminActions NONE = new AdminActions(Map.of());
 
+    /** The operation cannot be done as asked (e.g. the file to reload is malformed); the message says why. */
+    public static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Refused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     /** One operation; its result is answered as JSON. */
     public interface Action {
         Object run() throws IOException;

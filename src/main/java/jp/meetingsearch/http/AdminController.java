@@ -24,7 +24,11 @@ final class AdminController {
         admin.actions().forEach((name, action) -> config.routes.post("/api/admin/" + name, ctx -> {
             authorize(ctx, token);
             LOG.info("Admin action {} requested from {}", name, ctx.ip());
-            ctx.json(action.run());
+            try {
+                ctx.json(action.run());
+            } catch (AdminActions.Refused e) {
+                throw new ApiException(422, "refused", e.getMessage());
+            }
         }));
     }
 

@@ -1,6 +1,7 @@
 package jp.meetingsearch.http;
 
 import java.io.IOException;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,9 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import jp.meetingsearch.admin.AdminActions;
 import jp.meetingsearch.admin.AdminToken;
+import jp.meetingsearch.analytics.Analytics;
 import jp.meetingsearch.config.AppConfig;
+import jp.meetingsearch.config.ConfigException;
 import jp.meetingsearch.health.Health;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.meetingsearch.health.HealthService;
@@ -20,9 +23,11 @@ import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.projects.ProjectSearch;
 import jp.meetingsearch.search.InvalidParameterException;
 import jp.meetingsearch.search.MeetingService;
+import jp.meetingsearch.search.RemarkQueries;
 import jp.meetingsearch.search.SearchService;
 import jp.meetingsearch.search.SearchSettings;
-import jp.meetingsearch.search.ThemeFilters;
+import jp.meetingsearch.search.SynonymFile;
+import jp.meetingsearch.themes.Taxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,21 +41,44 @@ public final class ApiServer {
     private ApiServer() {
     }
 
-    /** The services the routes call. */
+    /** The services the routes call; a feature service left null has no routes (tests of other features). */
     public record Services(HealthService health, ProjectSearch projects, SearchService search,
-                           MeetingService meetings) {
+            MeetingService meetings, Analytics analytics) {
 
-        /** Every service of the API over one cluster and dataset, with the given themes and search settings. */
-        public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices,
-                                          ThemeFilters themes, SearchSettings settings) {
-            return new Services(new HealthService(client, indices), new ProjectSearch(client, mapper, indices),
-                    SearchService.create(client, indices, themes, settings),
-                    new MeetingService(client, indices, settings));
+        /** Every service of the API over one cluster and dataset, configured from the process environment. */
+        public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices) {
+            return forCluster(client, mapper, indices, System.getenv());
         }
 
-        /** Every service with no themes and the search settings of the environment. */
-        public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices) {
-            return forCluster(client, mapper, indices, ThemeFilters.NONE, SearchSettings.from(System.getenv()));
+        /**
+         * Every service of the API over one cluster and dataset, configured from {@code env}: the theme taxonomy
+         * ({@code THEMES_FILE}) and the synonyms ({@code SYNONYMS_FILE}) are shared by search and analytics, so
+         * that both select the same remarks for the same filters.
+         *
+         * @throws ConfigException for a malformed synonyms file, naming file and line
+         */
+        public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices,
+                Map<String, String> env) {
+            SearchSettings settings = SearchSettings.from(env);
+            return forCluster(client, mapper, indices, settings, Taxonomy.fromEnvironment(env), synonymFile(settings));
+        }
+
+        /** The synonyms file of the settings, read now. @throws ConfigException naming file and line */
+        public static SynonymFile synonymFile(SearchSettings settings) {
+            try {
+                return new SynonymFile(settings.synonymsFile());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("synonyms (SYNONYMS_FILE): " + e.getMessage());
+            }
+        }
+
+        /** Every service over one cluster and dataset, with taxonomy and synonyms the caller keeps (to reload them). */
+        public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices,
+                SearchSettings settings, Taxonomy themes, SynonymFile synonyms) {
+            RemarkQueries queries = new RemarkQueries(themes, synonyms::current);
+            return new Services(new HealthService(client, indices), new ProjectSearch(client, mapper, indices),
+                    new SearchService(client, indices, queries, settings), new MeetingService(client, indices, settings),
+                    Analytics.create(client, indices, themes, queries));
         }
     }
 
@@ -101,6 +129,10 @@ public final class ApiServer {
             ctx.status(h.ok() ? 200 : 503).json(h);
         });
         ProjectsController.register(config, s.projects());
+        if (s.analytics() != null) {
+            AnalyticsController.register(config, s.analytics());
+        }
+        Dashboards.register(config);
     }
 
     private static void errors(JavalinConfig config) {

@@ -14,9 +14,12 @@ final class Cleaning {
             "[\\s　]*(?:[-－―—–‐ー]\\s*[0-9０-９]{1,4}\\s*[-－―—–‐ー]"
                     + "|[0-9０-９]{1,4}\\s*[/／]\\s*[0-9０-９]{1,4}|[PpＰｐ]\\.?\\s*[0-9０-９]{1,4})[\\s　]*");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s　]*[-－―─━=＝~～〜…＊*_＿・]{4,}[\\s　]*");
-    /** 〔３番　高木直良君登壇〕, （「異議なし」と呼ぶ者あり）, （拍手）: said of the room, not by the speaker. */
+    /**
+     * 〔３番　高木直良君登壇〕, （「異議なし」と呼ぶ者あり）, （「なし」の声あり）, （起立多数）, （拍手）: said of the
+     * room, not by the speaker.
+     */
     private static final Pattern STAGE_DIRECTION = Pattern.compile(
-            "〔[^〔〕]*〕|[（(][^（）()]*(?:者あり|者多し|拍手|笑声|笑い|登壇|降壇|退席|退場|着席|入場|発言する者|私語|議場騒然)"
+            "〔[^〔〕]*〕|[（(][^（）()]*(?:者あり|者多し|声あり|声起こる|と呼ぶ|起立多数|起立全員|賛成多数|挙手多数|拍手|笑声|笑い|登壇|降壇|退席|退場|着席|入場|発言する者|私語|議場騒然)"
                     + "[^（）()]*[）)]");
 
     /** Removes HTML tags and decodes the few entities that extracted text keeps (&amp;nbsp; &amp;amp; &#12354;). */

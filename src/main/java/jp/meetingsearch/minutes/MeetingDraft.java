@@ -50,7 +50,8 @@ final class MeetingDraft {
             fiscalYear = JapaneseDates.fiscalYearOf(date);
         }
         Integer listed = attendees == null ? null : attendees.size();
-        if (listed != null && attendeeCountStated != null && !listed.equals(attendeeCountStated)) {
+        // a list that only counts (委員８名) names nobody: nothing to check
+        if (listed != null && listed > 0 && attendeeCountStated != null && !listed.equals(attendeeCountStated)) {
             warn(0, "the attendance list names " + listed + " people but states " + attendeeCountStated);
         }
         if (startTime != null && endTime != null && endTime.isBefore(startTime)) {

@@ -4,6 +4,7 @@ import jp.meetingsearch.text.Width;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,9 @@ final class People {
                     + "[\\s　]*出席");
     private static final Pattern BARE_COUNT = Pattern.compile(
             "^[\\s　]*[（(]?[\\s　]*([0-9０-９]+)[\\s　]*[名人][\\s　]*[）)]?[\\s　]*$");
+    /** "委員８名", "事務局3人": how many of a role attended, without names. */
+    private static final Pattern ROLE_COUNT = Pattern.compile(
+            "^(.{1,10}?)([0-9０-９一二三四五六七八九十]+)[名人]$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；]");
     private static final Pattern BRACKET = Pattern.compile("[（(][^（）()]*[）)]");
     /** A sub-list label: "委員：磯野、細川" or "（事務局）高橋". */
@@ -70,6 +74,12 @@ final class People {
                 Matcher bare = BARE_COUNT.matcher(entry);
                 if (bare.matches()) {
                     stated = sum(stated, Numbers.parse(bare.group(1)));
+                    continue;
+                }
+                Matcher roleCount = ROLE_COUNT.matcher(Cleaning.despace(entry));
+                if (roleCount.matches() && roles.isRole(roleCount.group(1))) {
+                    // 委員８名: a count of a role, no names
+                    stated = sum(stated, Numbers.parse(roleCount.group(2)));
                     continue;
                 }
                 out.add(attendee(entry, role, roles));
@@ -123,10 +133,9 @@ final class People {
 
     /**
      * Officials of a summary header: "山田市民生活部長、地域づくり課 高橋課長、寺島主査". A department written apart
-     * from the person (地域づくり課 高橋課長) is kept as department. Where name and title run together and the
-     * title is longer than a known title word (山田市民生活部長), the surname is taken as the first two
-     * characters (three with 々/ヶ/ノ), the common length of Japanese surnames: a heuristic, since the text does not
-     * mark the boundary.
+     * from the person (地域づくり課 高橋課長) is kept as department. Where name and title run together
+     * (山田市民生活部長) the name is the person's name Kuromoji's dictionary finds at the start; a title with no
+     * name in front (市民協働課長) stays a title.
      */
     static List<Official> officials(List<String> lines, RoleTable roles) {
         List<Official> out = new ArrayList<>();
@@ -172,16 +181,12 @@ final class People {
         if (prefix.isEmpty()) {
             return new Official(null, suffix, department);
         }
-        if (prefix.length() <= 3 && RoleTable.looksLikeName(prefix)) {
-            return new Official(prefix, suffix, department);
+        // 高橋課長 → 高橋 + 課長; 市民協働課長 stays a title: the dictionary tells surnames from other words
+        Optional<String> name = PersonNames.leadingName(e);
+        if (name.isPresent() && name.get().length() <= prefix.length()) {
+            return new Official(name.get(), e.substring(name.get().length()), department);
         }
-        int surname = prefix.length() > 2 && "々ヶノ".indexOf(prefix.charAt(1)) >= 0 ? 3 : 2;
-        String head = prefix.substring(0, surname);
-        if (!head.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || c == '々' || c == 'ヶ' || c == 'ノ')) {
-            return new Official(null, e, department);
-        }
-        return new Official(head, e.substring(surname), department);
+        return new Official(null, e, department);
     }
 
     /**

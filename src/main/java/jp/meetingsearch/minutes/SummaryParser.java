@@ -60,6 +60,10 @@ final class SummaryParser implements MinutesParser {
             "^[\\s　]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[IVXⅠ-Ⅻ]{1,4})(?:[\\s　\\t]+|[.．、][\\s　\\t]*)(.*)$");
     private static final Pattern HEADING_MARK = Pattern.compile("^[\\s　]*[■□◎＜〈《<]?[\\s　]*(.*?)[\\s　]*[＞〉》>]?[\\s　]*$");
     private static final Pattern MARKER = Pattern.compile("^[\\s　]*[【［\\[]([^】］\\]]{1,24})[】］\\]][\\s　]*(.*)$");
+    /** （委員）発言… / (事務局) 説明…: a speaker in brackets at the start of a line. */
+    private static final Pattern PAREN_SPEAKER = Pattern.compile("^[（(]([^（）()。、]{1,16})[）)][\\s　]*(.+)$");
+    /** 委員：発言… / Ａ委員: 発言…: a speaker before a colon at the start of a line. */
+    private static final Pattern COLON_SPEAKER = Pattern.compile("^([^\\s　：:。、（）()]{1,16})[\\s　]*[：:][\\s　]*(.+)$");
     private static final Pattern ITEM = Pattern.compile(
             "^[\\s　]*(?:[（(]([0-9０-９]{1,2})[）)]|([①-⑳])|([0-9０-９]{1,2})[)）])[\\s　]*(.*)$");
     private static final Pattern ITEM_NUMBER = Pattern.compile("[（(][0-9０-９]{1,2}[）)]|[①-⑳]");
@@ -259,7 +263,8 @@ final class SummaryParser implements MinutesParser {
         String section = null;
         AgendaRef item = null;
         RemarkDraft current = null;
-        for (Line l : lines) {
+        for (Line raw : lines) {
+            Line l = speakerLine(raw);
             switch (l.kind()) {
                 case SECTION -> {
                     RemarkDraft.close(current, drafts, d);
@@ -329,6 +334,27 @@ final class SummaryParser implements MinutesParser {
                 .filter(a -> a.title() != null && a.number() != null
                         && Cleaning.despace(Width.normalize(a.title())).equals(h))
                 .findFirst();
+    }
+
+    /**
+     * A text line opened by a speaker in another common form than 【委員】: "委員：…", "Ａ委員：…", "（事務局）…",
+     * "・会長：…". It becomes a role marker when what stands before the colon or inside the brackets is a role the
+     * role table knows, so "日時：…" or "（参考）…" stay text.
+     */
+    private Line speakerLine(Line l) {
+        if (l.kind() != Kind.TEXT && !(l.kind() == Kind.BULLETS && l.parts().size() == 1)) {
+            return l;
+        }
+        for (Pattern p : List.of(PAREN_SPEAKER, COLON_SPEAKER)) {
+            Matcher m = p.matcher(l.text());
+            if (m.matches()) {
+                String label = Cleaning.strip(m.group(1));
+                if (Speakers.resolve(label, roles).known()) {
+                    return new Line(l.no(), Kind.MARKER, label, List.of(), List.of(m.group(2)), null);
+                }
+            }
+        }
+        return l;
     }
 
     /** An explanation with no role marker at the start of an item: the secretariat's, by convention. */

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Parses a verbatim 会議録 as assembly minutes systems publish it: a preamble (title, date, attendance lists,
  * 議事日程, times), then speaker turns each opened by a line starting with ○, 〇, ◯ or ◎ and the speaker
- * (○議長（山田太郎君）, ○山下委員長, ○３番（高木直良君）), with ◎/◆ headings and 日程第N items between them.
+ * (○議長（山田太郎君）, ○山下委員長, ○３番（高木直良君）; some systems mark members with ◆ and executives with ◎),
+ * with ◎/◆ headings and 日程第N items between them.
  * Stage directions (〔…〕, （「異議なし」と呼ぶ者あり）), page numbers and rules are dropped.
  */
 final class VerbatimParser implements MinutesParser {
@@ -30,7 +31,7 @@ final class VerbatimParser implements MinutesParser {
     }
 
     private static final Pattern SPEAKER = Pattern.compile(
-            "^[\\s　]*[○〇◯◎][\\s　]?([^\\s　（(。、○〇◯][^\\s　（(。、]{0,19})?(?:[（(]([^（）()]{1,30})[）)])?(?:[\\s　]+(.*))?$");
+            "^[\\s　]*[○〇◯◎◆◇][\\s　]?([^\\s　（(。、○〇◯◆◇][^\\s　（(。、]{0,19})?(?:[（(]([^（）()]{1,30})[）)])?(?:[\\s　]+(.*))?$");
     /** Standard headings of a record's lists, never a speaker: ◎出席議員, ◎説明のため出席した者, ◎本日の会議に付した事件 … */
     private static final Pattern LIST_HEADING = Pattern.compile("出席|欠席|のため|付した|会議録署名|議事日程");
     /** What a speaker's name in brackets can look like: no digits, no 第…号 / …名 / なし / 件. */
@@ -121,6 +122,11 @@ final class VerbatimParser implements MinutesParser {
             // ○ as a bullet or heading in running text, not a speaker
             return Optional.empty();
         }
+        char mark = line.strip().charAt(0);
+        if ((mark == '◆' || mark == '◇') && !who.known()) {
+            // ◆ opens headings (◆日程第１, ◆一般質問（続き）) as often as speakers (◆委員（石田誠）)
+            return Optional.empty();
+        }
         if (!who.known() && !NAME_LIKE.matcher(bracket).matches()) {
             // a heading with a count or number in brackets: ◎議事日程（第２号）, ◎出席議員（２０名）, ◎欠席議員（なし）
             return Optional.empty();
@@ -153,6 +159,13 @@ final class VerbatimParser implements MinutesParser {
                 continue;
             }
             boolean timeLine = times.read(line);
+            if (timeLine && Cleaning.despace(line).length() <= 16) {
+                // 午前１０時開会 ends the list above it: it is no one's name
+                applyRow(row, value, d, src);
+                row = null;
+                value = new ArrayList<>();
+                continue;
+            }
             if (row != null) {
                 value.add(line);
                 continue;

@@ -189,6 +189,25 @@ public final class ProjectCsvReader {
         return (i >= 0 ? i : -i - 2) + 1;
     }
 
+    /** Words that give a header's field away when its name is none of the built-in ones; the first field wins. */
+    private static final Map<ProjectField, List<String>> HEADER_WORDS = headerWords();
+
+    private static Map<ProjectField, List<String>> headerWords() {
+        Map<ProjectField, List<String>> m = new java.util.LinkedHashMap<>();
+        m.put(ProjectField.NEW, List.of("新規", "継続"));
+        m.put(ProjectField.PROPOSAL, List.of("提案"));
+        m.put(ProjectField.FISCAL_YEAR, List.of("年度"));
+        m.put(ProjectField.DATE, List.of("実施日", "開催日", "日付", "年月日", "期間"));
+        m.put(ProjectField.PARTNERS, List.of("相手", "団体", "連携先", "協働先", "パートナー", "共催者"));
+        m.put(ProjectField.DEPARTMENT, List.of("担当", "所管", "部署", "部局", "課名"));
+        m.put(ProjectField.FORM, List.of("形態", "手法", "方法", "種別", "類型"));
+        m.put(ProjectField.AREA, List.of("地域", "地区", "エリア"));
+        m.put(ProjectField.EVALUATION, List.of("評価", "成果", "課題"));
+        m.put(ProjectField.DESCRIPTION, List.of("概要", "内容", "説明"));
+        m.put(ProjectField.NAME, List.of("事業名", "名称", "取組", "事業"));
+        return m;
+    }
+
     /** Which column holds which field, where the header is, and how the fiscal year is found. */
     record Layout(int headerIndex, Rec header, Map<ProjectField, Integer> columns, ProjectField yearFrom,
                   OptionalInt titleYear, List<String> warnings) {
@@ -252,16 +271,46 @@ public final class ProjectCsvReader {
             return new Layout(headerIndex, header, cols, yearFrom, titleYear, warnings);
         }
 
-        /** Field → column index for the fields this row names; each column serves one field. */
+        /**
+         * Field → column index for the fields this row names; each column serves one field. Built-in names are
+         * matched first; without a mapping file, a column whose note says 新規/継続 is the new flag, and columns
+         * left over are matched by the words their header contains (協働の手法 → form, 協働事業名称 → name).
+         */
         private static Map<ProjectField, Integer> bind(Rec rec, ColumnMapping mapping) {
             Map<ProjectField, Integer> cols = new EnumMap<>(ProjectField.class);
             List<String> keys = rec.cells().stream().map(ProjectField::headerKey).toList();
+            if (mapping == null) {
+                for (int c = 0; c < rec.cells().size(); c++) {
+                    String raw = Width.normalize(rec.cells().get(c));
+                    if (!keys.get(c).contains("新規") && raw.matches(".*[(（][^)）]*(新規|継続)[^)）]*[)）].*")) {
+                        cols.put(ProjectField.NEW, c);
+                        break;
+                    }
+                }
+            }
             for (ProjectField f : ProjectField.values()) {
+                if (cols.containsKey(f)) {
+                    continue;
+                }
                 for (String candidate : candidates(f, mapping)) {
                     int c = keys.indexOf(ProjectField.headerKey(candidate));
                     if (c >= 0 && !cols.containsValue(c)) {
                         cols.put(f, c);
                         break;
+                    }
+                }
+            }
+            if (mapping == null) {
+                for (int c = 0; c < keys.size(); c++) {
+                    if (cols.containsValue(c) || keys.get(c).isEmpty()) {
+                        continue;
+                    }
+                    for (var signal : HEADER_WORDS.entrySet()) {
+                        String key = keys.get(c);
+                        if (!cols.containsKey(signal.getKey()) && signal.getValue().stream().anyMatch(key::contains)) {
+                            cols.put(signal.getKey(), c);
+                            break;
+                        }
                     }
                 }
             }

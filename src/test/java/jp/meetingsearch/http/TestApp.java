@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.health.HealthService;
-import jp.meetingsearch.projects.ProjectSearch;
 import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.json.Json;
+import jp.meetingsearch.projects.ProjectSearch;
 import jp.meetingsearch.search.MeetingService;
 import jp.meetingsearch.search.RemarkQueries;
 import jp.meetingsearch.search.SearchService;
@@ -26,9 +27,9 @@ final class TestApp {
                                        Synonyms synonyms, SearchSettings settings) {
         Indices indices = new Indices(cfg.indexPrefix());
         return new ApiServer.Services(new HealthService(client, indices),
-                new ProjectSearch(client, jp.meetingsearch.json.Json.newMapper(), indices),
+                new ProjectSearch(client, Json.newMapper(), indices),
                 new SearchService(client, indices, new RemarkQueries(themes, () -> synonyms), settings),
-                new MeetingService(client, indices, settings));
+                new MeetingService(client, indices, settings), null);
     }
 
     /** Services with no themes, no synonyms and the default settings. */

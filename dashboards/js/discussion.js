@@ -1,0 +1,209 @@
+// Discussion dashboard: themes per role group and per fiscal year, remarks per role, characteristic words.
+import { getJson, readState, writeState, first, toSearchParams } from './api.js';
+import { h, replace, errorBox, statusLine, dataTable, options, roleGroupLabel } from './dom.js';
+import { fiscalYearLabel, axisYearLabel } from './era.js';
+import { drawChart, narrow } from './chart.js';
+
+const FILTERS = ['body', 'fy_from', 'fy_to'];
+const form = document.getElementById('filters');
+const message = document.getElementById('message');
+const vocabulary = { body: new Set(), fiscal_year: new Set() };
+let vocabularyLoaded = null;
+
+function filtersOf(state) {
+  return Object.fromEntries(FILTERS.map((f) => [f, first(state, f)]).filter(([, v]) => v));
+}
+
+/** The search page's URL for these parameters (the dashboard's filters and a cell's own). */
+function searchHref(params) {
+  return './?' + toSearchParams(params).toString();
+}
+
+function loadVocabulary() {
+  vocabularyLoaded ||= getJson('/api/meetings', { size: 100 }).then((r) => (r.meetings || []).forEach((m) => {
+    if (m.body) vocabulary.body.add(m.body);
+    if (m.fiscal_year) vocabulary.fiscal_year.add(Number(m.fiscal_year));
+  })).catch(() => {});
+  return vocabularyLoaded;
+}
+
+function fillForm(state, years) {
+  options(form.elements.body, 'すべて', [...vocabulary.body].sort((a, b) => a.localeCompare(b, 'ja')).map((b) => [b, b]),
+    first(state, 'body'));
+  const fys = [...new Set([...vocabulary.fiscal_year, ...years])].filter(Number.isInteger).sort((a, b) => a - b)
+    .map((y) => [String(y), fiscalYearLabel(y)]);
+  options(form.elements.fy_from, '指定なし', fys, first(state, 'fy_from'));
+  options(form.elements.fy_to, '指定なし', fys, first(state, 'fy_to'));
+}
+
+async function load() {
+  const state = readState();
+  const filters = filtersOf(state);
+  await loadVocabulary();
+  fillForm(state, []);
+  replace(message, statusLine('読み込み中…'));
+  const parts = await Promise.allSettled([
+    getJson('/api/themes/matrix', { ...filters, by: 'role_group' }).then((m) => showMatrix(m, filters)),
+    getJson('/api/themes/matrix', { ...filters, by: 'fiscal_year' }).then((m) => {
+      fillForm(state, m.columns.map(Number));
+      showTrend(m, filters);
+    }),
+    getJson('/api/roles', filters).then((r) => showRoles(r, filters, state)),
+  ]);
+  const failed = parts.filter((p) => p.status === 'rejected').map((p) => p.reason);
+  replace(message, failed.length ? errorBox(failed[0], '集計') : null);
+}
+
+function cellsOf(m) {
+  return m.rows.map((_, i) => m.columns.map((__, j) => Number((m.cells[i] || [])[j] || 0)));
+}
+
+/**
+ * A theme matrix as a heat map (a click on a cell opens the search page for its remarks) and as a table whose
+ * numbers link to the same searches.
+ */
+function showHeatmap(m, { chartId, boxId, tableId, labels, cellQuery, what, caption, columnTotal }) {
+  const cells = cellsOf(m);
+  const max = Math.max(1, ...cells.flat());
+  const small = narrow();
+  const chart = drawChart(document.getElementById(chartId), {
+    tooltip: { position: 'top', formatter: (p) => `${m.rows[p.data[1]]} × ${labels[p.data[0]].replace('\n', ' ')}: ${p.data[2]}件` },
+    grid: { left: 4, right: 8, top: 8, bottom: 56, containLabel: true },
+    xAxis: { type: 'category', data: labels, splitArea: { show: true }, position: 'bottom',
+      axisLabel: { interval: 0, rotate: small ? 45 : 0, fontSize: small ? 9 : 11 } },
+    yAxis: { type: 'category', data: m.rows, inverse: true, splitArea: { show: true },
+      axisLabel: { fontSize: small ? 9 : 11, width: small ? 84 : 160, overflow: 'truncate' } },
+    visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120,
+      text: [String(max), '0'], inRange: { color: ['#f3f7fc', '#2f6db5'] } },
+    series: [{ type: 'heatmap', data: cells.flatMap((row, i) => row.map((v, j) => [j, i, v])),
+      label: { show: true, fontSize: small ? 9 : 11 }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } }],
+  }, `${what}のヒートマップ。行はテーマ（${m.rows.length}件）、列は${labels.map((l) => l.replace('\n', ' ')).join('、')}。`
+    + '数値は下の表にあります。マス目を選ぶとその発言を検索します。');
+  if (chart) {
+    chart.off('click');
+    chart.on('click', (p) => {
+      if (Array.isArray(p.data)) window.location.href = searchHref(cellQuery(p.data[1], p.data[0]));
+    });
+  }
+  const cell = (i, j) => (cells[i][j] > 0
+    ? h('a', { href: searchHref(cellQuery(i, j)), 'data-theme': m.rows[i], 'data-column': m.columns[j] },
+      cells[i][j].toLocaleString('ja-JP'))
+    : 0);
+  replace(document.getElementById(boxId), dataTable({
+    caption,
+    id: tableId,
+    head: ['テーマ', ...labels.map((l) => l.replace('\n', ' ')), 'テーマの計'],
+    rows: m.rows.map((t, i) => [t, ...m.columns.map((_, j) => cell(i, j)), Number((m.row_totals || [])[i] ?? 0)]),
+    foot: m.column_totals ? [columnTotal, ...m.column_totals.map(Number), Number(m.total ?? 0)] : null,
+  }));
+  document.querySelectorAll(`#${tableId} td`).forEach((td) => td.classList.add('num'));
+  document.querySelectorAll(`#${tableId} thead th:not(:first-child)`).forEach((th) => th.classList.add('num'));
+}
+
+function showMatrix(m, filters) {
+  showHeatmap(m, {
+    chartId: 'chart-matrix',
+    boxId: 'table-matrix',
+    tableId: 'matrix-table',
+    labels: m.columns.map(roleGroupLabel),
+    cellQuery: (i, j) => ({ ...filters, theme: m.rows[i], role_group: m.columns[j] }),
+    what: 'テーマごとの発言数を役職の区分別に示した',
+    caption: 'テーマ別・役職の区分別の発言数（数字を選ぶと検索）',
+    columnTotal: '区分の発言数',
+  });
+}
+
+function showTrend(m, filters) {
+  const years = m.columns.map(Number);
+  showHeatmap(m, {
+    chartId: 'chart-trend',
+    boxId: 'table-trend',
+    tableId: 'trend-table',
+    labels: years.map((y) => axisYearLabel(y, narrow())),
+    // the column's year replaces the dashboard's year range
+    cellQuery: (i, j) => ({ ...filters, theme: m.rows[i], fy_from: years[j], fy_to: years[j] }),
+    what: 'テーマごとの発言数の年度推移を示した',
+    caption: 'テーマ別・年度別の発言数（数字を選ぶと検索）',
+    columnTotal: '年度の発言数',
+  });
+}
+
+const TOP_ROLES = 15;
+
+function showRoles(r, filters, state) {
+  const roles = (r.roles || []).slice().sort((a, b) => b.remarks - a.remarks);
+  const shown = roles.slice(0, TOP_ROLES).reverse();
+  const el = document.getElementById('chart-roles');
+  const chart = drawChart(el, {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: shown.map((x) => x.key), axisLabel: { fontSize: narrow() ? 10 : 12 } },
+    series: [{ type: 'bar', name: '発言数', data: shown.map((x) => x.remarks), label: { show: true, position: 'right' } }],
+  }, `役職別の発言数の横棒グラフ（上位${shown.length}件）。${roles.slice(0, 5).map((x) => `${x.key} ${x.remarks}件`).join('、')}など。数値は下の表にあります。`);
+  if (chart) {
+    chart.off('click');
+    chart.on('click', (p) => chooseRole(shown[p.dataIndex].key, filters));
+  }
+  replace(document.getElementById('table-roles'), dataTable({
+    caption: '役職別の発言数・文字数・会議数',
+    id: 'roles-table',
+    head: ['役職', '区分', '発言数', '文字数', '会議数'],
+    numericFrom: 2,
+    rows: roles.map((x) => [x.key, roleGroupLabel(x.role_group || ''), x.remarks, x.chars, x.meetings]),
+  }));
+  const select = document.getElementById('keyword-role');
+  const chosen = first(state, 'role') || (roles.find((x) => x.role_group === 'member') || roles[0] || {}).key;
+  options(select, '役職を選ぶ', roles.map((x) => [x.key, `${x.key}（${x.remarks}件）`]), chosen);
+  select.onchange = () => chooseRole(select.value, filters);
+  if (chosen) showKeywords(chosen, filters);
+}
+
+function chooseRole(role, filters) {
+  const state = readState();
+  state.role = role ? [role] : [];
+  writeState(state, { replace: true });
+  document.getElementById('keyword-role').value = role;
+  showKeywords(role, filters);
+}
+
+async function showKeywords(role, filters) {
+  const box = document.getElementById('keywords');
+  if (!role) {
+    replace(box);
+    return;
+  }
+  replace(box, statusLine('読み込み中…'));
+  try {
+    const k = await getJson(`/api/roles/${encodeURIComponent(role)}/keywords`, { ...filters, size: 20 });
+    const words = k.keywords || [];
+    replace(box,
+      words.length ? null : h('p', { class: 'muted' }, 'この役職に特徴的な語は見つかりませんでした。'),
+      words.length ? h('p', { class: 'muted' }, `「${role}」の発言${Number(k.foreground_remarks ?? 0).toLocaleString('ja-JP')}件を`
+        + 'ほかの発言と比べて、特に多く使われる語（語をクリックで検索）') : null,
+      words.length ? dataTable({
+        caption: `${role}の特徴語`,
+        id: 'keywords-table',
+        head: ['語', 'スコア', '出現した発言数'],
+        rows: words.map((w) => [h('a', { href: searchHref({ ...filters, q: w.term, role }) }, w.term),
+          Number(Number(w.score).toFixed(3)), Number(w.count ?? w.doc_count ?? 0)]),
+      }) : null);
+  } catch (err) {
+    replace(box, errorBox(err, '特徴語'));
+  }
+}
+
+form.addEventListener('change', () => {
+  const state = {};
+  for (const f of FILTERS) state[f] = form.elements[f].value;
+  const role = first(readState(), 'role');
+  if (role) state.role = role;
+  writeState(state);
+  load();
+});
+document.getElementById('reset').addEventListener('click', () => {
+  writeState({});
+  load();
+});
+window.addEventListener('popstate', load);
+load();

@@ -1,0 +1,20 @@
+package jp.meetingsearch.analytics;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.search.RemarkQueries;
+import jp.meetingsearch.themes.Taxonomy;
+
+/** The analytics services of one process, sharing the client and the theme taxonomy. */
+public record Analytics(Taxonomy taxonomy, ThemeService themes, RoleService roles, KeywordService keywords) {
+
+    /**
+     * All services over the remarks of {@code indices}, with themes from {@code taxonomy}; {@code queries} turns
+     * the search filters into queries (synonyms included) exactly as search does, with the same taxonomy.
+     */
+    public static Analytics create(ElasticsearchClient client, Indices indices, Taxonomy taxonomy,
+            RemarkQueries queries) {
+        return new Analytics(taxonomy, new ThemeService(client, indices, taxonomy, queries),
+                new RoleService(client, indices, queries), new KeywordService(client, indices, queries));
+    }
+}

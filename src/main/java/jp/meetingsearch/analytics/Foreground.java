@@ -1,0 +1,85 @@
+package jp.meetingsearch.analytics;
+
+import java.util.OptionalInt;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import jp.meetingsearch.search.InvalidParameterException;
+import jp.meetingsearch.search.RemarkFilters;
+import jp.meetingsearch.search.ThemeFilters;
+import jp.meetingsearch.text.JapaneseDates;
+import jp.meetingsearch.text.Width;
+
+/**
+ * The remarks whose characteristic words are asked for, against the rest: a role, a role group, a fiscal year or
+ * a theme. {@code kind} and {@code value} say which (as the {@code fg} parameter writes it, {@code kind:value}).
+ */
+public record Foreground(String kind, String value, Query query) {
+    public static final String ROLE = "role";
+    public static final String ROLE_GROUP = "role_group";
+    public static final String FISCAL_YEAR = "fiscal_year";
+    public static final String THEME = "theme";
+
+    /** The remarks of one role as written (委員, 事務局 …); width-folded like the stored role. */
+    public static Foreground role(String role) {
+        String r = Width.normalize(role);
+        return new Foreground(ROLE, r, Query.of(q -> q.term(t -> t.field("role").value(r))));
+    }
+
+    /**
+     * Reads {@code kind:value} (e.g. {@code theme:防災・地域の安全}, {@code fiscal_year:2021} or 令和3年度,
+     * {@code role:委員}, {@code role_group:member}).
+     *
+     * @throws InvalidParameterException naming {@code parameter} for an unknown kind, group or theme
+     */
+    public static Foreground parse(String spec, String parameter, ThemeFilters themes) {
+        if (spec == null || spec.isBlank()) {
+            throw new InvalidParameterException(parameter,
+                    "is required: theme:NAME, fiscal_year:YEAR, role:ROLE or role_group:GROUP");
+        }
+        int colon = spec.indexOf(':');
+        if (colon < 0) {
+            colon = spec.indexOf('：');
+        }
+        String kind = colon < 0 ? "" : spec.substring(0, colon).strip();
+        String value = colon < 0 ? "" : spec.substring(colon + 1).strip();
+        if (value.isEmpty()) {
+            throw new InvalidParameterException(parameter, "'" + shorten(spec)
+                    + "' is not KIND:VALUE (theme:NAME, fiscal_year:YEAR, role:ROLE, role_group:GROUP)");
+        }
+        return switch (kind) {
+            case ROLE -> role(value);
+            case ROLE_GROUP -> {
+                String g = value.toLowerCase(java.util.Locale.ROOT);
+                if (!RemarkFilters.ROLE_GROUP_VALUES.contains(g)) {
+                    throw new InvalidParameterException(parameter, "role group '" + shorten(value)
+                            + "' is none of chair, vice_chair, member, executive, secretariat, other");
+                }
+                yield new Foreground(ROLE_GROUP, g, Query.of(q -> q.term(t -> t.field("role_group").value(g))));
+            }
+            case FISCAL_YEAR -> {
+                OptionalInt fy = JapaneseDates.parseFiscalYear(value);
+                if (fy.isEmpty()) {
+                    throw new InvalidParameterException(parameter, "'" + shorten(value)
+                            + "' is not a fiscal year (write 2021, 2021年度, 令和3年度 or R3)");
+                }
+                int y = fy.getAsInt();
+                yield new Foreground(FISCAL_YEAR, Integer.toString(y),
+                        Query.of(q -> q.term(t -> t.field("fiscal_year").value(y))));
+            }
+            case THEME -> new Foreground(THEME, value, themes.filter(value).orElseThrow(() ->
+                    new InvalidParameterException(parameter, "no theme named '" + shorten(value) + "'")));
+            default -> throw new InvalidParameterException(parameter, "unknown kind '" + shorten(kind)
+                    + "': use theme, fiscal_year, role or role_group");
+        };
+    }
+
+    /** {@code kind:value}, as the parameter writes it. */
+    public String label() {
+        return kind + ":" + value;
+    }
+
+    /** Bounded for messages, so that a huge parameter does not come back whole. */
+    private static String shorten(String v) {
+        return v.length() <= 40 ? v : v.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,158 @@
+package jp.meetingsearch.analytics;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.SamplerAggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.SignificantStringTermsAggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.SignificantStringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
+import jp.meetingsearch.index.IndexName;
+import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.search.InvalidParameterException;
+import jp.meetingsearch.search.RemarkFilters;
+import jp.meetingsearch.search.RemarkQueries;
+import jp.meetingsearch.search.RemarkQuery;
+import jp.meetingsearch.search.SimpleQuery;
+
+/**
+ * Characteristic words (KH Coder's 特徴語) of a foreground against the remarks under the same filters, and words
+ * co-occurring with a query, both with Elasticsearch's {@code significant_text} over the Kuromoji field
+ * {@code text}: particles and stop words never reach it (the analyzer drops them), one-character tokens and pure
+ * numbers are excluded here, and near-duplicate passages are counted once ({@code filter_duplicate_text}).
+ */
+public final class KeywordService {
+    /** Analysed field the words come from. */
+    static final String FIELD = "text";
+    /** One character (Lucene regular expressions match whole terms) or digits with separators. */
+    static final String EXCLUDE_BASE = ".|[0-9][0-9.,]*";
+    /** Fixed seed: the same request samples the same remarks, so answers are repeatable. */
+    static final int SAMPLE_SEED = 20_211_221;
+
+    private final ElasticsearchClient client;
+    private final String index;
+    private final RemarkQueries queries;
+
+    public KeywordService(ElasticsearchClient client, Indices indices, RemarkQueries queries) {
+        this.client = client;
+        this.index = indices.alias(IndexName.REMARKS);
+        this.queries = queries;
+    }
+
+    /** Words typical of {@code fg} among the remarks the filters (q included) select. */
+    public Keywords keywords(RemarkFilters filters, Foreground fg, KeywordOptions opts) throws IOException {
+        Query background = queries.prepare(filters).query();
+        return run(fg.label(), fg.query(), background, Set.of(), opts);
+    }
+
+    /**
+     * Words that occur with the query {@code filters.query()}: the foreground is the remarks matching it (its
+     * synonyms included, as search finds them), the background the remarks under the other filters; the query's
+     * own words and their synonyms are left out.
+     *
+     * @throws InvalidParameterException when there is no positive query word
+     */
+    public Keywords cooccurrence(RemarkFilters filters, KeywordOptions opts) throws IOException {
+        SimpleQuery q = filters.query();
+        if (q.positiveTerms().isEmpty()) {
+            throw new InvalidParameterException(RemarkFilters.Q, "is required: the word whose neighbours are wanted");
+        }
+        RemarkQuery foreground = queries.prepare(filters);
+        Query background = queries.prepare(filters.withQuery(SimpleQuery.EMPTY)).query();
+        List<String> words = foreground.filters().query().positiveTerms().stream()
+                .flatMap(t -> t.variants().stream()).toList();
+        return run("q:" + String.join(" ", q.positiveTerms().stream().map(SimpleQuery.Term::text).toList()),
+                foreground.query(), background, analyse(words), opts);
+    }
+
+    private Keywords run(String label, Query foreground, Query background, Set<String> excluded, KeywordOptions opts)
+            throws IOException {
+        SearchResponse<Void> r = client.search(request(index, foreground, background, excluded, opts), Void.class);
+        long fgTotal = r.hits().total() == null ? 0 : r.hits().total().value();
+        SamplerAggregate sample = r.aggregations().get("sample").sampler();
+        Aggregate words = sample.aggregations().get("keywords");
+        List<Keyword> out = new ArrayList<>();
+        long bgTotal = 0;
+        if (words != null && words.isSigsterms()) {
+            SignificantStringTermsAggregate sig = words.sigsterms();
+            bgTotal = sig.bgCount() == null ? 0 : sig.bgCount();
+            for (SignificantStringTermsBucket b : sig.buckets().array()) {
+                long bg = b.bgCount();
+                out.add(new Keyword(b.key(), Math.round(b.score() * 10_000) / 10_000.0, b.docCount(), b.docCount(), bg));
+            }
+        }
+        return new Keywords(label, fgTotal, sample.docCount(), bgTotal, out);
+    }
+
+    /**
+     * The request: the foreground (within the background) scored by a seeded random function so that the
+     * sampler takes a fair sample rather than the oldest documents, and significant_text inside the sampler,
+     * compared with the background filter (the whole index when the background is every remark).
+     */
+    static SearchRequest request(String index, Query foreground, Query background, Set<String> excluded,
+            KeywordOptions opts) {
+        List<Query> fg = new ArrayList<>(List.of(foreground));
+        if (RemarkAggregations.restricts(background)) {
+            fg.add(background);
+        }
+        Query selected = Query.of(q -> q.functionScore(fs -> fs
+                .query(inner -> inner.bool(b -> b.filter(fg)))
+                .functions(f -> f.randomScore(rs -> rs.seed(Integer.toString(SAMPLE_SEED)).field("_seq_no")))
+                .boostMode(FunctionBoostMode.Replace)));
+        return new SearchRequest.Builder()
+                .index(index)
+                .size(0)
+                .trackTotalHits(t -> t.enabled(true))
+                .timeout(RemarkAggregations.TIMEOUT)
+                .query(selected)
+                .aggregations("sample", a -> a
+                        .sampler(s -> s.shardSize(opts.sample()))
+                        .aggregations("keywords", k -> k.significantText(st -> {
+                            st.field(FIELD)
+                                    .filterDuplicateText(true)
+                                    .size(opts.size())
+                                    .minDocCount((long) opts.minCount())
+                                    .exclude(e -> e.regexp(excludePattern(excluded)));
+                            if (RemarkAggregations.restricts(background)) {
+                                st.backgroundFilter(background);
+                            }
+                            return st;
+                        })))
+                .build();
+    }
+
+    /** {@link #EXCLUDE_BASE} and the given terms, escaped for Lucene's regular expressions. */
+    static String excludePattern(Collection<String> terms) {
+        StringBuilder sb = new StringBuilder(EXCLUDE_BASE);
+        for (String t : terms) {
+            sb.append('|');
+            t.codePoints().forEach(c -> {
+                if (!Character.isLetterOrDigit(c)) {
+                    sb.append('\\');
+                }
+                sb.appendCodePoint(c);
+            });
+        }
+        return sb.toString();
+    }
+
+    /** The tokens the text field's analyzer makes of the query words, to leave them out of their own neighbours. */
+    private Set<String> analyse(List<String> words) throws IOException {
+        Set<String> tokens = new LinkedHashSet<>();
+        var answer = client.indices().analyze(a -> a.index(index).field(FIELD).text(words));
+        for (AnalyzeToken t : answer.tokens()) {
+            tokens.add(t.token());
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,111 @@
+package jp.meetingsearch.analytics;
+
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.json.JsonData;
+import jp.meetingsearch.themes.Taxonomy;
+
+/** What every analytics request over remarks shares: no hits, an exact total, a timeout, the filter as query. */
+final class RemarkAggregations {
+    /** Server-side time limit of one aggregation request; partial answers are flagged by Elasticsearch. */
+    static final String TIMEOUT = "20s";
+    /** Key of the filters bucket holding remarks that match no theme (theme names may not start with '_'). */
+    static final String UNTAGGED_KEY = Taxonomy.UNTAGGED;
+    /** Cardinality counts of meetings are exact below this many distinct meetings per bucket. */
+    static final int MEETING_PRECISION = 10_000;
+    /** The order of role groups in answers: the chair's side first, then members, then the city's side. */
+    static final List<String> ROLE_GROUP_ORDER =
+            List.of("chair", "vice_chair", "member", "executive", "secretariat", "other");
+
+    private RemarkAggregations() {
+    }
+
+    /** A size-0 search over {@code index} restricted by {@code filter} (null or match_all: every remark). */
+    static SearchRequest.Builder search(String index, Query filter) {
+        SearchRequest.Builder b = new SearchRequest.Builder()
+                .index(index)
+                .size(0)
+                .trackTotalHits(t -> t.enabled(true))
+                .timeout(TIMEOUT);
+        if (restricts(filter)) {
+            // filter context: the counts need no scores, and Elasticsearch can cache the clauses
+            b.query(q -> q.bool(bool -> bool.filter(filter)));
+        }
+        return b;
+    }
+
+    /** False for no filter or one that matches every remark. */
+    static boolean restricts(Query filter) {
+        return filter != null && !filter.isMatchAll();
+    }
+
+    /** The filters aggregation over theme queries, with the untagged bucket, and a meeting count per bucket. */
+    static Aggregation themeBuckets(Map<String, Query> themes, boolean withMeetings) {
+        return Aggregation.of(a -> {
+            var b = a.filters(f -> f.filters(bk -> bk.keyed(themes)).otherBucketKey(UNTAGGED_KEY));
+            if (withMeetings) {
+                b.aggregations("meetings", meetingCount());
+            }
+            return b;
+        });
+    }
+
+    /** Distinct meetings among a bucket's remarks. */
+    static Aggregation meetingCount() {
+        return Aggregation.of(a -> a.cardinality(c -> c.field("meeting_id").precisionThreshold(MEETING_PRECISION)));
+    }
+
+    /** The value of a cardinality sub-aggregation, 0 when absent. */
+    static long cardinality(Map<String, Aggregate> aggs, String name) {
+        Aggregate a = aggs.get(name);
+        return a == null ? 0 : a.cardinality().value();
+    }
+
+    /** The value of a sum sub-aggregation as a whole number, 0 when absent. */
+    static long sum(Map<String, Aggregate> aggs, String name) {
+        Aggregate a = aggs.get(name);
+        return a == null ? 0 : Math.round(a.sum().value());
+    }
+
+    /** {@code part / whole} rounded to four decimals; 0 for an empty whole. */
+    static double share(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(part * 10_000.0 / whole) / 10_000.0;
+    }
+
+    /** Position of a role group in {@link #ROLE_GROUP_ORDER}; unknown groups last. */
+    static int groupRank(String group) {
+        int i = ROLE_GROUP_ORDER.indexOf(group);
+        return i < 0 ? ROLE_GROUP_ORDER.size() : i;
+    }
+
+    /** The earliest meeting date of a bucket, to order meetings in time. */
+    static Aggregation firstDate() {
+        return Aggregation.of(a -> a.min(m -> m.field("meeting_date")));
+    }
+
+    /** One remark of a meeting bucket, for the meeting's title and date. */
+    static Aggregation meetingSample() {
+        return Aggregation.of(a -> a.topHits(h -> h.size(1)
+                .source(s -> s.filter(sf -> sf.includes("meeting_title", "meeting_date")))));
+    }
+
+    /** Title and date from a {@link #meetingSample()} result; nulls when absent. */
+    static String[] titleAndDate(Aggregate top) {
+        if (top == null || top.topHits().hits().hits().isEmpty()) {
+            return new String[] {null, null};
+        }
+        JsonData src = top.topHits().hits().hits().get(0).source();
+        if (src == null) {
+            return new String[] {null, null};
+        }
+        var o = src.toJson().asJsonObject();
+        return new String[] {
+            o.containsKey("meeting_title") && !o.isNull("meeting_title") ? o.getString("meeting_title") : null,
+            o.containsKey("meeting_date") && !o.isNull("meeting_date") ? o.getString("meeting_date") : null};
+    }
+}

@@ -1,0 +1,156 @@
+package jp.meetingsearch.analytics;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.util.NamedValue;
+import jp.meetingsearch.index.IndexName;
+import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.search.RemarkFilters;
+import jp.meetingsearch.search.RemarkQueries;
+import jp.meetingsearch.themes.Taxonomy;
+import jp.meetingsearch.themes.Theme;
+
+/** Theme counts and theme cross-tables over the remarks matching a filter, one aggregation request each. */
+public final class ThemeService {
+    private final ElasticsearchClient client;
+    private final String index;
+    private final Taxonomy taxonomy;
+    private final RemarkQueries queries;
+
+    /** {@code queries} should filter themes with the same {@code taxonomy}. */
+    public ThemeService(ElasticsearchClient client, Indices indices, Taxonomy taxonomy, RemarkQueries queries) {
+        this.client = client;
+        this.index = indices.alias(IndexName.REMARKS);
+        this.taxonomy = taxonomy;
+        this.queries = queries;
+    }
+
+    /** Remarks and meetings per theme, untagged remarks and the total, under the search filters (q included). */
+    public ThemeCounts counts(RemarkFilters filters) throws IOException {
+        List<Theme> themes = taxonomy.themes();
+        SearchResponse<Void> r = client.search(countsRequest(index, queries.prepare(filters).query(), taxonomy.all()),
+                Void.class);
+        long total = r.hits().total() == null ? 0 : r.hits().total().value();
+        long meetings = RemarkAggregations.cardinality(r.aggregations(), "meetings");
+        if (themes.isEmpty()) {
+            return new ThemeCounts(List.of(), total, meetings, total, meetings);
+        }
+        Map<String, FiltersBucket> buckets = r.aggregations().get("themes").filters().buckets().keyed();
+        List<ThemeCount> counts = new ArrayList<>();
+        for (Theme t : themes) {
+            FiltersBucket b = buckets.get(t.name());
+            counts.add(new ThemeCount(t.name(), t.description(), b.docCount(),
+                    RemarkAggregations.cardinality(b.aggregations(), "meetings")));
+        }
+        FiltersBucket untagged = buckets.get(RemarkAggregations.UNTAGGED_KEY);
+        return new ThemeCounts(counts, untagged.docCount(),
+                RemarkAggregations.cardinality(untagged.aggregations(), "meetings"), total, meetings);
+    }
+
+    /** The request behind {@link #counts}: one filters aggregation over the theme queries. */
+    static SearchRequest countsRequest(String index, Query filter, Map<String, Query> themes) {
+        SearchRequest.Builder b = RemarkAggregations.search(index, filter)
+                .aggregations("meetings", RemarkAggregations.meetingCount());
+        if (!themes.isEmpty()) {
+            b.aggregations("themes", RemarkAggregations.themeBuckets(themes, true));
+        }
+        return b.build();
+    }
+
+    /** The theme × column cross-table under the search filters, at most {@code maxColumns} columns. */
+    public ThemeMatrix matrix(RemarkFilters filters, MatrixBy by, int maxColumns) throws IOException {
+        List<Theme> themes = taxonomy.themes();
+        SearchResponse<Void> r = client.search(
+                matrixRequest(index, queries.prepare(filters).query(), taxonomy.all(), by, maxColumns), Void.class);
+        long total = r.hits().total() == null ? 0 : r.hits().total().value();
+        TermsBuckets columns = TermsBuckets.of(r.aggregations().get("columns"));
+        List<TermsBuckets.Bucket> cols = new ArrayList<>(columns.buckets());
+        if (by == MatrixBy.ROLE_GROUP) {
+            cols.sort(Comparator.comparingInt(b -> RemarkAggregations.groupRank(b.key())));
+        }
+        List<String> rows = themes.stream().map(Theme::name).toList();
+        List<String> keys = cols.stream().map(TermsBuckets.Bucket::key).toList();
+        List<String> labels = cols.stream().map(b -> label(by, b)).toList();
+        List<Long> columnTotals = cols.stream().map(TermsBuckets.Bucket::count).toList();
+        List<Long> untagged = cols.stream().map(b -> themes.isEmpty() ? b.count()
+                : b.aggs().get("themes").filters().buckets().keyed().get(RemarkAggregations.UNTAGGED_KEY).docCount())
+                .toList();
+        Map<String, FiltersBucket> rowBuckets = themes.isEmpty() ? Map.of()
+                : r.aggregations().get("themes").filters().buckets().keyed();
+        List<Long> rowTotals = rows.stream().map(t -> rowBuckets.get(t).docCount()).toList();
+        long untaggedTotal = themes.isEmpty() ? total : rowBuckets.get(RemarkAggregations.UNTAGGED_KEY).docCount();
+        List<List<Long>> cells = new ArrayList<>();
+        List<List<Double>> ofColumn = new ArrayList<>();
+        List<List<Double>> ofRow = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<Long> row = new ArrayList<>();
+            List<Double> colShares = new ArrayList<>();
+            List<Double> rowShares = new ArrayList<>();
+            for (int j = 0; j < cols.size(); j++) {
+                long n = cols.get(j).aggs().get("themes").filters().buckets().keyed().get(rows.get(i)).docCount();
+                row.add(n);
+                colShares.add(RemarkAggregations.share(n, columnTotals.get(j)));
+                rowShares.add(RemarkAggregations.share(n, rowTotals.get(i)));
+            }
+            cells.add(List.copyOf(row));
+            ofColumn.add(List.copyOf(colShares));
+            ofRow.add(List.copyOf(rowShares));
+        }
+        return new ThemeMatrix(by.param(), rows, keys, labels, List.copyOf(cells), rowTotals, columnTotals, untagged,
+                untaggedTotal, total, columns.otherDocCount(), new ThemeMatrix.Shares(List.copyOf(ofColumn), List.copyOf(ofRow)));
+    }
+
+    /**
+     * The request behind {@link #matrix}: a terms aggregation on the column field with the theme filters inside
+     * each column, and the theme filters once more at the top for row totals over all columns.
+     */
+    static SearchRequest matrixRequest(String index, Query filter, Map<String, Query> themes, MatrixBy by,
+            int maxColumns) {
+        SearchRequest.Builder b = RemarkAggregations.search(index, filter);
+        if (!themes.isEmpty()) {
+            b.aggregations("themes", RemarkAggregations.themeBuckets(themes, false));
+        }
+        b.aggregations("columns", Aggregation.of(a -> {
+            var agg = a.terms(t -> t.field(by.field()).size(maxColumns).order(columnOrder(by)));
+            if (!themes.isEmpty()) {
+                agg.aggregations("themes", RemarkAggregations.themeBuckets(themes, false));
+            }
+            if (by == MatrixBy.MEETING) {
+                agg.aggregations("first_date", RemarkAggregations.firstDate());
+                agg.aggregations("meeting", RemarkAggregations.meetingSample());
+            }
+            return agg;
+        }));
+        return b.build();
+    }
+
+    /** Years and meetings in time order; roles and groups by how much they speak. */
+    private static List<NamedValue<SortOrder>> columnOrder(MatrixBy by) {
+        return switch (by) {
+            case FISCAL_YEAR -> List.of(NamedValue.of("_key", SortOrder.Asc));
+            case MEETING -> List.of(NamedValue.of("first_date", SortOrder.Asc), NamedValue.of("_key", SortOrder.Asc));
+            case ROLE, ROLE_GROUP -> List.of(NamedValue.of("_count", SortOrder.Desc), NamedValue.of("_key", SortOrder.Asc));
+        };
+    }
+
+    /** A meeting column reads "title (date)"; other columns are their key. */
+    private static String label(MatrixBy by, TermsBuckets.Bucket b) {
+        if (by != MatrixBy.MEETING) {
+            return b.key();
+        }
+        String[] td = RemarkAggregations.titleAndDate(b.aggs().get("meeting"));
+        String title = td[0] == null ? b.key() : td[0];
+        return td[1] == null ? title : title + " (" + td[1] + ")";
+    }
+}

@@ -1,0 +1,89 @@
+package jp.meetingsearch.analytics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+class ThemeServiceRequestTest {
+    private static final Query A = Query.of(q -> q.match(m -> m.field("text").query("a")));
+    private static final Query B = Query.of(q -> q.match(m -> m.field("text").query("b")));
+    private static final Query FY = Query.of(q -> q.term(t -> t.field("fiscal_year").value(2021)));
+
+    private static Map<String, Query> themes() {
+        Map<String, Query> m = new LinkedHashMap<>();
+        m.put("甲", A);
+        m.put("乙", B);
+        return m;
+    }
+
+    @Test
+    void countsAreOneFiltersAggregationWithAnUntaggedBucketAndMeetingCounts() throws Exception {
+        SearchRequest r = ThemeService.countsRequest("p-remarks", FY, themes());
+        assertEquals(java.util.List.of("p-remarks"), r.index());
+        assertEquals(RequestJson.parse("""
+                {"aggregations": {
+                   "meetings": {"cardinality": {"field": "meeting_id", "precision_threshold": 10000}},
+                   "themes": {
+                     "aggregations": {"meetings": {"cardinality": {"field": "meeting_id", "precision_threshold": 10000}}},
+                     "filters": {"filters": {"甲": {"match": {"text": {"query": "a"}}},
+                                             "乙": {"match": {"text": {"query": "b"}}}},
+                                 "other_bucket_key": "_untagged"}}},
+                 "query": {"bool": {"filter": [{"term": {"fiscal_year": {"value": 2021}}}]}},
+                 "size": 0, "timeout": "20s", "track_total_hits": true}
+                """), RequestJson.of(r));
+    }
+
+    @Test
+    void noFilterMeansNoQueryAndNoThemesMeansNoFiltersAggregation() throws Exception {
+        JsonNode json = RequestJson.of(ThemeService.countsRequest("i", Query.of(q -> q.matchAll(m -> m)), Map.of()));
+        assertFalse(json.has("query"));
+        assertFalse(json.get("aggregations").has("themes"));
+    }
+
+    @Test
+    void matrixByRoleNestsTheThemeFiltersInTermsColumns() throws Exception {
+        JsonNode json = RequestJson.of(ThemeService.matrixRequest("i", FY, themes(), MatrixBy.ROLE, 50));
+        JsonNode columns = json.at("/aggregations/columns");
+        assertEquals(RequestJson.parse("""
+                {"field": "role", "size": 50, "order": [{"_count": "desc"}, {"_key": "asc"}]}
+                """), columns.get("terms"));
+        assertEquals("_untagged", columns.at("/aggregations/themes/filters/other_bucket_key").asText());
+        assertEquals(2, columns.at("/aggregations/themes/filters/filters").size());
+        // row totals over all columns, not only the ones shown
+        assertEquals(2, json.at("/aggregations/themes/filters/filters").size());
+        assertFalse(columns.get("aggregations").has("meeting"));
+    }
+
+    @Test
+    void matrixColumnOrderAndFieldPerKind() throws Exception {
+        JsonNode years = RequestJson.of(ThemeService.matrixRequest("i", null, themes(), MatrixBy.FISCAL_YEAR, 10));
+        assertEquals(RequestJson.parse("""
+                {"field": "fiscal_year", "size": 10, "order": [{"_key": "asc"}]}"""),
+                years.at("/aggregations/columns/terms"));
+        assertFalse(years.has("query"));
+        JsonNode meetings = RequestJson.of(ThemeService.matrixRequest("i", null, themes(), MatrixBy.MEETING, 10));
+        JsonNode columns = meetings.at("/aggregations/columns");
+        assertEquals(RequestJson.parse("""
+                {"field": "meeting_id", "size": 10, "order": [{"first_date": "asc"}, {"_key": "asc"}]}"""),
+                columns.get("terms"));
+        assertEquals("meeting_date", columns.at("/aggregations/first_date/min/field").asText());
+        assertEquals(1, columns.at("/aggregations/meeting/top_hits/size").asInt());
+        assertEquals("role_group", RequestJson.of(ThemeService.matrixRequest("i", null, themes(), MatrixBy.ROLE_GROUP, 10))
+                .at("/aggregations/columns/terms/field").asText());
+    }
+
+    @Test
+    void byParameterValues() {
+        assertEquals(MatrixBy.MEETING, MatrixBy.of("meeting").orElseThrow());
+        assertEquals("meeting_id", MatrixBy.MEETING.field());
+        assertEquals(MatrixBy.ROLE_GROUP, MatrixBy.of("role_group").orElseThrow());
+        assertFalse(MatrixBy.of("meeting_id").isPresent());
+    }
+}

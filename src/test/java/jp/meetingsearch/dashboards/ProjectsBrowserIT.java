@@ -1,0 +1,183 @@
+package jp.meetingsearch.dashboards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProjectsBrowserIT {
+    private DashboardSite site;
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        site = new DashboardSite();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        try (DashboardSite s = site; Browser b = browser) {
+            // closes both, the browser first
+        }
+    }
+
+    @BeforeEach
+    void desktop() {
+        browser.desktop();
+    }
+
+    /** The yearly table as the page shows it: fiscal year (from the "(2021)" in the label) → cells as text. */
+    private Map<Integer, List<String>> table(String id) {
+        Map<Integer, List<String>> rows = new LinkedHashMap<>();
+        for (WebElement tr : browser.findAll("#" + id + " tbody tr")) {
+            List<String> cells = new ArrayList<>();
+            tr.findElements(By.cssSelector("th, td")).forEach(c -> cells.add(c.getText().replace(",", "").strip()));
+            String label = cells.get(0);
+            rows.put(Integer.parseInt(label.replaceAll(".*\\((\\d{4})\\).*", "$1")), cells);
+        }
+        return rows;
+    }
+
+    /** Waits until the table shows, per fiscal year, the totals of these years of the API. */
+    private void awaitTable(String id, JsonNode years) {
+        Map<Integer, String> expected = new LinkedHashMap<>();
+        years.forEach(y -> expected.put(y.get("fiscal_year").asInt(), y.get("count").asText()));
+        browser.until(d -> browser.findAll("#message .status").isEmpty() && totals(id).equals(expected),
+                () -> "table " + id + " with totals " + expected + "; shows " + totals(id));
+    }
+
+    private Map<Integer, String> totals(String id) {
+        Map<Integer, String> shown = new LinkedHashMap<>();
+        table(id).forEach((fy, cells) -> shown.put(fy, cells.get(cells.size() - 1)));
+        return shown;
+    }
+
+    @Test
+    void theChartAndItsTableShowTheYearlyCountsOfTheApi() throws Exception {
+        JsonNode years = site.api("/api/projects/yearly").get("years");
+        browser.open(site.url("/projects.html"));
+        awaitTable("projects-by-form", years);
+
+        Map<Integer, List<String>> byForm = table("projects-by-form");
+        Map<Integer, List<String>> byNew = table("projects-new");
+        for (JsonNode y : years) {
+            int fy = y.get("fiscal_year").asInt();
+            List<String> row = byForm.get(fy);
+            assertTrue(row.get(0).startsWith(y.get("label").asText()), row.get(0) + " labelled as " + y.get("label"));
+            assertEquals(y.get("count").asText(), row.get(row.size() - 1), "total of " + fy);
+            assertEquals(List.of(y.get("is_new").asText(), y.get("continuing").asText(), y.get("count").asText()),
+                    byNew.get(fy).subList(1, 4), "new and continuing of " + fy);
+        }
+        List<String> head = browser.findAll("#projects-by-form thead th").stream().map(WebElement::getText).toList();
+        for (JsonNode y : years) {
+            List<String> row = byForm.get(y.get("fiscal_year").asInt());
+            y.get("by_form").properties().forEach(e ->
+                    assertEquals(e.getValue().asText(), row.get(head.indexOf(e.getKey())), e.getKey() + " in " + row));
+        }
+
+        // what the chart itself draws: its categories and the stacked series summed per year
+        @SuppressWarnings("unchecked")
+        Map<String, Object> chart = (Map<String, Object>) browser.js("""
+                const o = echarts.getInstanceByDom(document.getElementById('chart-form')).getOption();
+                const sums = o.xAxis[0].data.map((_, i) => o.series.reduce((s, x) => s + (x.data[i] || 0), 0));
+                return {labels: o.xAxis[0].data, sums: sums, series: o.series.map(s => s.name)};""");
+        List<Long> expectedSums = new ArrayList<>();
+        List<String> expectedLabels = new ArrayList<>();
+        years.forEach(y -> {
+            expectedSums.add(y.get("count").asLong());
+            expectedLabels.add(y.get("label").asText() + "\n(" + y.get("fiscal_year").asInt() + ")");
+        });
+        assertEquals(expectedSums, chart.get("sums"));
+        assertEquals(expectedLabels, chart.get("labels"));
+        assertTrue(((List<?>) chart.get("series")).contains("共催"), "a series per form: " + chart.get("series"));
+        String aria = browser.find("#chart-form").getAttribute("aria-label");
+        assertTrue(aria.contains("棒グラフ") && aria.contains("令和3年度 (2021)"), aria);
+        assertEquals("img", browser.find("#chart-form").getAttribute("role"));
+        assertTrue(browser.find("h1").getText().contains("事業件数"));
+    }
+
+    @Test
+    void aDepartmentFilterGoesIntoTheUrlAndNarrowsTheCounts() throws Exception {
+        JsonNode all = site.api("/api/projects/yearly").get("years");
+        browser.open(site.url("/projects.html"));
+        awaitTable("projects-by-form", all);
+        Select department = new Select(browser.find("#department"));
+        String chosen = department.getOptions().get(2).getAttribute("value");
+        department.selectByValue(chosen);
+
+        browser.until(d -> d.getCurrentUrl().contains("department=" + DashboardSite.enc(chosen)));
+        JsonNode filtered = site.api("/api/projects/yearly?department=" + DashboardSite.enc(chosen)).get("years");
+        awaitTable("projects-by-form", filtered);
+        long expected = 0;
+        for (JsonNode y : filtered) {
+            expected += y.get("count").asLong();
+            List<String> row = table("projects-by-form").get(y.get("fiscal_year").asInt());
+            assertEquals(y.get("count").asText(), row.get(row.size() - 1));
+        }
+        long total = 0;
+        for (JsonNode y : all) {
+            total += y.get("count").asLong();
+        }
+        assertTrue(expected > 0 && expected < total, "the filter narrows: " + expected + " of " + total);
+        assertTrue(browser.find("#summary").getText().contains(chosen));
+
+        // Back returns to the unfiltered view, Forward to the filtered one
+        String shared = browser.driver().getCurrentUrl();
+        browser.driver().navigate().back();
+        browser.until(d -> !d.getCurrentUrl().contains("department="));
+        awaitTable("projects-by-form", all);
+        assertEquals("", new Select(browser.find("#department")).getFirstSelectedOption().getAttribute("value"));
+        browser.driver().navigate().forward();
+        browser.until(d -> d.getCurrentUrl().equals(shared));
+        awaitTable("projects-by-form", filtered);
+
+        // the URL alone, opened afresh, shows the same filtered view
+        browser.open("about:blank");
+        browser.open(shared);
+        awaitTable("projects-by-form", filtered);
+        assertEquals(chosen, new Select(browser.find("#department")).getFirstSelectedOption().getAttribute("value"));
+        assertTrue(browser.find("#summary").getText().contains(chosen));
+    }
+
+    @Test
+    void fitsAPhoneScreenAndLeavesScreenshots() throws Exception {
+        JsonNode years = site.api("/api/projects/yearly").get("years");
+        browser.open(site.url("/projects.html"));
+        awaitTable("projects-by-form", years);
+        browser.screenshot("projects-desktop");
+        browser.phone();
+        browser.open(site.url("/projects.html"));
+        awaitTable("projects-by-form", years);
+        assertFalse(browser.scrollsSideways(), "the page scrolls sideways at 375 px");
+        browser.screenshot("projects-phone");
+    }
+
+    @Test
+    void thePagesAndTheChartLibraryAreServedByTheService() throws Exception {
+        for (String path : List.of("/", "/projects.html", "/discussion.html", "/app.css", "/js/api.js",
+                "/webjars/echarts/5.3.1/dist/echarts.min.js")) {
+            assertEquals(200, site.get(path).statusCode(), path);
+        }
+        assertTrue(site.get("/").body().contains("lang=\"ja\""));
+        assertTrue(site.get("/js/api.js").headers().firstValue("content-type").orElse("").contains("javascript"));
+        for (String page : List.of("/", "/projects.html", "/discussion.html")) {
+            assertFalse(site.get(page).body().matches("(?s).*(src|href)=\"(https?:)?//.*"), page + " loads from elsewhere");
+        }
+    }
+}
