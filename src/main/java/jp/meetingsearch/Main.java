@@ -101,7 +101,7 @@ public final class Main {
     }
 
     /** The write operations, served under /api/admin/ when ADMIN_TOKEN is set. */
-    private static AdminActions adminActions(AppConfig cfg, ObjectMapper mapper, EsConnection es, Taxonomy themes,
+    static AdminActions adminActions(AppConfig cfg, ObjectMapper mapper, EsConnection es, Taxonomy themes,
                                              SynonymFile synonyms) {
         return AdminActions.NONE
                 .with("reload", () -> {
