@@ -95,7 +95,7 @@ public final class ApiServer {
                                  AdminActions admin) {
         return Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
-            config.jsonMapper(new JavalinJackson(mapper, true));
+            config.jsonMapper(new JavalinJackson(HtmlSafeJson.of(mapper), true));
             config.http.defaultContentType = "application/json; charset=utf-8";
             config.startup.showJavalinBanner = false;
             // a query of 1,000 Japanese characters is 9 KB once percent-encoded: let it reach the handler, which
@@ -143,7 +143,8 @@ public final class ApiServer {
                 error(ctx, e.getStatus(), e.getStatus() == 404 ? "not_found" : "bad_request", e.getMessage()));
         config.routes.exception(IOException.class, (e, ctx) -> unavailable(ctx, e));
         config.routes.exception(ElasticsearchException.class, (e, ctx) -> {
-            LOG.warn("Elasticsearch refused a request for {}: {}", ctx.path(), e.getMessage());
+            LOG.warn("Elasticsearch refused a request for {}: {} {}", ctx.path(), e.getMessage(),
+                    e.error().rootCause().stream().map(c -> c.type() + ": " + c.reason()).toList());
             error(ctx, 502, "search_failed", "the search engine could not answer this request");
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -163,6 +164,8 @@ public final class ApiServer {
     }
 
     static void error(Context ctx, int status, String code, String message) {
-        ctx.status(status).json(new ApiError(code, message));
+        // messages may repeat what a request sent: never as markup, whoever renders them
+        String safe = message == null ? null : message.replace("<", "&lt;").replace(">", "&gt;");
+        ctx.status(status).json(new ApiError(code, safe));
     }
 }
