@@ -52,6 +52,10 @@ public final class EsFailures {
         if (has(failure, ConnectException.class)) {
             return "nothing answers at " + url + " (connection refused): is Elasticsearch running, and ES_URL right?";
         }
+        if (has(failure, org.apache.hc.core5.http.ConnectionClosedException.class)
+                || has(failure, java.net.SocketException.class)) {
+            return "Elasticsearch at " + url + " closed the connection (it stopped or restarted, or a proxy cut it)";
+        }
         if (has(failure, SocketTimeoutException.class) || has(failure, TimeoutException.class)
                 || String.valueOf(failure.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("timeout")) {
             return "Elasticsearch at " + url + " did not answer in time (ES_CONNECT_TIMEOUT_MS, ES_REQUEST_TIMEOUT_MS)";

@@ -52,11 +52,13 @@ class ElasticsearchCrashIT {
         try (ExtraNode node = ExtraNode.start(Map.of())) {
             AppConfig crashed = dataset(node, "crash-");
             CompletableFuture<Run> load = CompletableFuture.supplyAsync(() -> load(crashed, corpus));
-            long indexedWhenKilled = killWhenIndexed(node, "crash-remarks", REMARKS / 5, load);
+            long indexedWhenKilled = killWhenIndexed(node, "crash-remarks", REMARKS / 2, load);
             Run cut = load.get(5, TimeUnit.MINUTES);
             assertEquals(3, cut.code(), cut.out() + cut.err());
             assertTrue(cut.err().contains("stopped answering during the load"), cut.err());
             List<String> fullyLoaded = fullyLoaded(cut.out());
+            assertTrue(!fullyLoaded.isEmpty(), "killed after " + indexedWhenKilled + " remarks, no file listed:\n"
+                    + cut.out());
             assertTrue(fullyLoaded.size() < expected.size(), "killed after " + indexedWhenKilled
                     + " remarks, yet every file is listed as loaded:\n" + cut.out());
 
