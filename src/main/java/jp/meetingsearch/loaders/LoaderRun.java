@@ -30,6 +30,7 @@ import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.ingest.BulkOp;
 import jp.meetingsearch.ingest.BulkResult;
+import jp.meetingsearch.ingest.BulkSettings;
 import jp.meetingsearch.ingest.BulkWriter;
 import jp.meetingsearch.ingest.SourceLoader;
 import jp.meetingsearch.ingest.SourceUnit;
@@ -73,10 +74,6 @@ final class LoaderRun {
     private final PrintStream out;
     private final PrintStream err;
     private final EsConnection shared;
-    private static final int BATCH_CHARS = BulkWriter.DEFAULT_MAX_BYTES / 2;
-    /** Bulk requests in flight at once ({@code BULK_CONCURRENCY}); see the README's performance section. */
-    private static final int BULK_CONCURRENCY = Math.max(1, Integer.parseInt(
-            System.getenv().getOrDefault("BULK_CONCURRENCY", "1").trim()));
 
     /** @param shared a connection to use (the service's own), or null to open one for this run */
     LoaderRun(String command, Set<String> endings, FileParser parser, PrintStream out, PrintStream err,
@@ -155,14 +152,17 @@ final class LoaderRun {
                         + EsFailures.describe(e, es.url()));
                 return UNAVAILABLE;
             }
-            BulkWriter writer = new BulkWriter(client, mapper, BulkWriter.DEFAULT_MAX_BYTES, null,
+            // request size and requests in flight: see the README's performance section
+            BulkSettings bulk = BulkSettings.from(System.getenv());
+            int batchChars = bulk.maxBytes() / 2;
+            BulkWriter writer = new BulkWriter(client, mapper, bulk.maxBytes(), null,
                     ndjson == null ? null : body -> write(ndjson, body));
             SourceLoader loader = new SourceLoader(client, mapper, writer);
             RefreshPause pause = files.size() >= RefreshPause.MIN_FILES ? RefreshPause.start(client, indices, err)
                     : RefreshPause.NONE;
             Progress progress = new Progress(err, files.size());
             // parsing goes on while earlier batches are being indexed; at most one batch waits per sender
-            ThreadPoolExecutor senders = new ThreadPoolExecutor(BULK_CONCURRENCY, BULK_CONCURRENCY, 0,
+            ThreadPoolExecutor senders = new ThreadPoolExecutor(bulk.concurrency(), bulk.concurrency(), 0,
                     TimeUnit.SECONDS, new ArrayBlockingQueue<>(1), new ThreadPoolExecutor.CallerRunsPolicy());
             AtomicReference<IOException> failure = new AtomicReference<>();
             try {
@@ -178,7 +178,7 @@ final class LoaderRun {
                     batchFiles.add(files.get(i));
                     batch.add(p);
                     batchSize += p.unit().ops().stream().mapToInt(op -> op.source() == null ? 64 : op.source().length()).sum();
-                    if (batchSize >= BATCH_CHARS) {
+                    if (batchSize >= batchChars) {
                         submit(senders, loader, batchFiles, batch, report, failure);
                         batchFiles = new ArrayList<>();
                         batch = new ArrayList<>();

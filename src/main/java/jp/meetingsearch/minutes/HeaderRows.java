@@ -68,8 +68,18 @@ final class HeaderRows {
                 .collect(Collectors.joining("[\\s　]*"));
     }
 
+    /**
+     * A line can only be a row if some key follows the prefix: one pattern over all keys rules out most lines
+     * before the row patterns are tried one by one.
+     */
+    private static final Pattern ANY_KEY = Pattern.compile(PREFIX + "(?:" + Stream.of(Key.values())
+            .flatMap(k -> k.words.stream()).map(HeaderRows::spaced).collect(Collectors.joining("|")) + ")");
+
     /** The row this line is, if it starts with a header key. */
     static Optional<Row> match(String line, int lineNo) {
+        if (!ANY_KEY.matcher(line).lookingAt()) {
+            return Optional.empty();
+        }
         for (KeyPattern p : PATTERNS) {
             Matcher m = p.pattern().matcher(line);
             if (m.matches()) {

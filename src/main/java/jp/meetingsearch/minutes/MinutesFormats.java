@@ -30,16 +30,18 @@ public final class MinutesFormats {
 
     /** The format of a text, or empty when it shows neither. */
     public static Optional<String> detect(String text) {
-        String[] lines = text.split("\r\n|\r|\n");
+        // trailing empty lines, which split() without a limit drops, match none of the patterns below
+        String[] lines = MinutesSource.split(text);
         int markers = 0;
         int speakers = 0;
         int headerRows = 0;
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i];
-            if (ROLE_MARKER.matcher(l).find()) {
+            // the patterns start with ^: lookingAt() finds what find() would, without trying every position
+            if (ROLE_MARKER.matcher(l).lookingAt()) {
                 markers++;
             }
-            if (SPEAKER_WITH_NAME.matcher(l).find() || SPEAKER_ROLE.matcher(l).find()) {
+            if (SPEAKER_WITH_NAME.matcher(l).lookingAt() || SPEAKER_ROLE.matcher(l).lookingAt()) {
                 speakers++;
             }
             if (i < 80 && HeaderRows.match(l, i + 1).isPresent()) {

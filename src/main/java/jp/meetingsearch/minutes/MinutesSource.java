@@ -13,6 +13,24 @@ public record MinutesSource(String source, String fileName, String text, List<St
 
     /** The lines of the text, line ends of any platform removed; index i is line i + 1. */
     public List<String> lines() {
-        return List.of(text.split("\r\n|\r|\n", -1));
+        return List.of(split(text));
+    }
+
+    /** The text cut at CR LF, CR or LF, trailing empty lines kept (as {@code split("\\r\\n|\\r|\\n", -1)}). */
+    static String[] split(String text) {
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(String[]::new);
     }
 }

@@ -196,8 +196,11 @@ public final class RoleTable {
      * 社会福祉協議会会長 keep their whole text as the role). 市, 町, 村 and 区 are allowed at the end: they end
      * surnames as often as place names (中村, 木村, 大町).
      */
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9].*");
+    private static final Pattern ORGANISATION_END = Pattern.compile(".*[会部課局室所県団庁省係班]");
+
     static boolean looksLikeName(String s) {
-        return s.length() <= 6 && !s.matches(".*[0-9].*") && !s.matches(".*[会部課局室所県団庁省係班]")
+        return s.length() <= 6 && !HAS_DIGIT.matcher(s).matches() && !ORGANISATION_END.matcher(s).matches()
                 && s.codePoints().allMatch(c -> Character.isLetter(c) || c == '々' || c == 'ヶ' || c == '・');
     }
 }

@@ -75,6 +75,7 @@ final class SummaryParser implements MinutesParser {
                     + "(?:[0-9０-９一二三四五六七八九十]+[\\s　]*分|半))?)[\\s　]*(?:に)?[\\s　]*(?:終了|閉会|散会|閉議)"
                     + "(?:しました|した)?[。．]?[\\s　]*[）)]?[\\s　]*$");
     private static final Pattern END_WORD = Pattern.compile("[\\s　]*[(（－―-]?[\\s　]*以[\\s　]*上[\\s　]*[)）－―-]?[\\s　]*");
+    private static final Pattern STRUCTURAL_END = Pattern.compile(".*(概要|経過|要旨|次第)");
     private static final Pattern LIST_ITEM_TAG = Pattern.compile("<li(?:\\s[^<>]*)?>", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -368,7 +369,8 @@ final class SummaryParser implements MinutesParser {
 
     /** Classifies one line of a summary after the header. */
     static Line classify(int no, String rawLine) {
-        String line = Cleaning.stripMarkup(LIST_ITEM_TAG.matcher(rawLine).replaceAll(" ・"));
+        String line = Cleaning.stripMarkup(rawLine.indexOf('<') < 0 ? rawLine
+                : LIST_ITEM_TAG.matcher(rawLine).replaceAll(" ・"));
         if (line.isBlank()) {
             return line(no, Kind.BLANK, null, List.of(), List.of());
         }
@@ -402,7 +404,7 @@ final class SummaryParser implements MinutesParser {
         Matcher heading = HEADING_MARK.matcher(rest);
         String h = heading.matches() ? heading.group(1) : Cleaning.strip(rest);
         String d = Cleaning.despace(Width.normalize(h));
-        if (d.length() <= 24 && !d.contains("。") && (d.matches(".*(概要|経過|要旨|次第)")
+        if (d.length() <= 24 && !d.contains("。") && (STRUCTURAL_END.matcher(d).matches()
                 || d.endsWith("等") && startsWithSectionWord(d))) {
             return line(no, Kind.STRUCTURAL, d, List.of(), List.of());
         }

@@ -74,6 +74,18 @@ final class VerbatimParser implements MinutesParser {
         return new ParsedMinutes(meeting, RemarkDraft.build(meeting, drafts, false), meeting.warnings());
     }
 
+    private static final List<String> EVENTS = List.of("開議", "開会", "再開", "休憩", "散会", "閉会", "延会", "閉議", "休会");
+
+    /** Whether one of TIME_EVENT's words is in the line: most lines of speech have none, and then it cannot match. */
+    private static boolean mentionsEvent(String line) {
+        for (String e : EVENTS) {
+            if (line.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Opening and closing times as the record's time lines give them (午前１０時開議, 午後３時１５分散会). */
     private static final class Times {
         LocalTime start;
@@ -81,6 +93,9 @@ final class VerbatimParser implements MinutesParser {
 
         /** Records a time line; returns whether the line was one. */
         boolean read(String line) {
+            if (line.indexOf('時') < 0 || !mentionsEvent(line)) {
+                return false;
+            }
             Matcher m = TIME_EVENT.matcher(line);
             if (!m.find()) {
                 return false;

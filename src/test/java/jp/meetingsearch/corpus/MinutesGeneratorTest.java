@@ -117,6 +117,17 @@ class MinutesGeneratorTest {
     }
 
     @Test
+    void noTwoMeetingsAreTheSameMeeting() {
+        // at this size the city and day draws alone repeat a meeting dozens of times
+        List<GeneratedMeeting> meetings = meetings(generator(60_000, 1, "both"));
+        Set<String> seen = new HashSet<>();
+        for (GeneratedMeeting m : meetings) {
+            assertTrue(seen.add(m.body() + "|" + m.date() + "|" + m.session()), m.fileName() + " repeats "
+                    + m.body() + " on " + m.date());
+        }
+    }
+
+    @Test
     void expectedCountsAgreeWithTheFiles(@TempDir Path dir) throws IOException {
         MinutesGenerator generator = generator(1_500, 4, "both");
         generator.writeTo(dir);

@@ -1,0 +1,199 @@
+package jp.meetingsearch.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import jp.meetingsearch.elasticsearch.EsClients;
+import org.HdrHistogram.Histogram;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+
+/**
+ * Query latency through the API next to the same Elasticsearch requests sent directly, under open-loop load at a
+ * fixed rate on loopback. The direct requests are the ones the service sent for the same API call, recorded by a
+ * {@link RequestCapture} proxy; several requests per call (a search that also marks scattered tokens) are sent in
+ * the same order. API and direct series alternate in blocks so that other load on the machine hits both alike.
+ */
+final class QueryBench {
+    /**
+     * One API call to measure, e.g. {@code /api/search?q=防災&facets=false}, driven at {@code rateShare} of the
+     * load's rate (expensive aggregations at a lower rate, so that they are measured below saturation).
+     */
+    record Scenario(String name, String apiPath, double rateShare) {
+    }
+
+    /** The two series of one scenario and what the call fetched. */
+    record Row(Scenario scenario, int esRequests, long hits, LatencySummary direct, LatencySummary api) {
+        double overheadP50() {
+            return api.p50() - direct.p50();
+        }
+
+        double p99Ratio() {
+            return api.p99() / direct.p99();
+        }
+    }
+
+    /** How hard and how long each series is driven. */
+    record Load(double rate, Duration duration, int blocks, int maxInFlight) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI api;
+    private final URI captureApi;
+    private final RequestCapture capture;
+    private final ElasticsearchClient es;
+    private final PrintStream out;
+
+    /**
+     * @param api        the service under test, talking to Elasticsearch directly
+     * @param captureApi the same service talking through {@code capture}
+     */
+    QueryBench(URI api, URI captureApi, RequestCapture capture, ElasticsearchClient es, PrintStream out) {
+        this.api = api;
+        this.captureApi = captureApi;
+        this.capture = capture;
+        this.es = es;
+        this.out = out;
+    }
+
+    List<Row> run(List<Scenario> scenarios, Load load) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        out.printf(Locale.ROOT, "  %-16s %4s %8s | %-26s | %-26s | %8s %6s %s%n", "query", "es", "hits",
+                "direct p50 / p90 / p99 ms", "API p50 / p90 / p99 ms", "+p50 ms", "p99 ×", "(n, errors, dropped)");
+        for (Scenario s : scenarios) {
+            capture.drain();
+            String answer;
+            try {
+                answer = get(captureApi, s.apiPath());
+            } catch (NotServed e) {
+                out.printf(Locale.ROOT, "  %-16s not served by this build (%s)%n", s.name(), s.apiPath());
+                continue;
+            }
+            List<RequestCapture.Captured> requests = capture.drain();
+            long hits = hits(answer);
+            // warm both paths before measuring; their pace also bounds the rate (see below)
+            long warm = System.nanoTime();
+            for (int i = 0; i < 5; i++) {
+                get(api, s.apiPath());
+                direct(requests);
+            }
+            double secondsPerCall = (System.nanoTime() - warm) / 1e9 / 10;
+            // open loop above what the node can serve measures a growing queue, not the call: at most half of
+            // the calls one thread can make in a second
+            double rate = Math.min(load.rate() * s.rateShare(), 0.5 / secondsPerCall);
+            Histogram direct = LatencySummary.newHistogram();
+            Histogram viaApi = LatencySummary.newHistogram();
+            long[] errors = new long[2];
+            long[] dropped = new long[2];
+            double[] seconds = new double[2];
+            Duration block = load.duration().dividedBy(load.blocks());
+            for (int b = 0; b < load.blocks(); b++) {
+                OpenLoop.Result d = OpenLoop.run(() -> direct(requests), rate, block, load.maxInFlight(), direct);
+                OpenLoop.Result a = OpenLoop.run(() -> get(api, s.apiPath()), rate, block, load.maxInFlight(), viaApi);
+                errors[0] += d.errors();
+                errors[1] += a.errors();
+                dropped[0] += d.dropped();
+                dropped[1] += a.dropped();
+                seconds[0] += d.seconds();
+                seconds[1] += a.seconds();
+            }
+            Row row = new Row(s, requests.size(), hits, LatencySummary.of(direct, errors[0], seconds[0]),
+                    LatencySummary.of(viaApi, errors[1], seconds[1]));
+            rows.add(row);
+            out.printf(Locale.ROOT, "  %-16s %4d %8d | %7.1f / %7.1f / %7.1f | %7.1f / %7.1f / %7.1f | %+8.2f %6.2f"
+                            + " (%d+%d, %d+%d, %d+%d) at %.2f/s%n", s.name(), requests.size(), hits,
+                    row.direct().p50(), row.direct().p90(), row.direct().p99(), row.api().p50(), row.api().p90(),
+                    row.api().p99(), row.overheadP50(), row.p99Ratio(), row.direct().count(), row.api().count(),
+                    errors[0], errors[1], dropped[0], dropped[1], rate);
+        }
+        return rows;
+    }
+
+    /** Sends the recorded requests in order, each with the request cache off so that it cannot hide the cost. */
+    void direct(List<RequestCapture.Captured> requests) throws IOException {
+        for (RequestCapture.Captured c : requests) {
+            EsClients.perform(es, toRequest(c));
+        }
+    }
+
+    static Request toRequest(RequestCapture.Captured c) {
+        int q = c.pathAndQuery().indexOf('?');
+        Request r = new Request(c.method(), q < 0 ? c.pathAndQuery() : c.pathAndQuery().substring(0, q));
+        if (q >= 0) {
+            for (String pair : c.pathAndQuery().substring(q + 1).split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                if (!name.equals("request_cache")) {
+                    r.addParameter(name, value);
+                }
+            }
+        }
+        if (c.method().equals("POST") || c.method().equals("GET") && !c.body().isEmpty()) {
+            if (c.pathAndQuery().contains("/_search") || c.pathAndQuery().contains("/_msearch")) {
+                r.addParameter("request_cache", "false");
+            }
+        }
+        if (!c.body().isEmpty()) {
+            r.setEntity(new StringEntity(c.body(), c.contentType() == null ? ContentType.APPLICATION_JSON
+                    : ContentType.parse(c.contentType())));
+        }
+        if (c.accept() != null) {
+            // the typed client asks for the versioned media type on both headers; Elasticsearch wants them to agree
+            r.setOptions(r.getOptions().toBuilder().addHeader("Accept", c.accept()));
+        }
+        return r;
+    }
+
+    private String get(URI base, String path) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build();
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 404 && r.body().contains("no such path")) {
+                throw new NotServed();
+            }
+            if (r.statusCode() != 200) {
+                throw new IOException(path + " answered " + r.statusCode() + ": " + r.body());
+            }
+            return r.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /** The service has no such endpoint (an older build): the scenario is left out. */
+    private static final class NotServed extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The total an answer states, or -1 when it has none (aggregation endpoints). */
+    private static long hits(String answer) {
+        int i = answer.indexOf("\"total\":");
+        if (i < 0) {
+            return -1;
+        }
+        int from = i + 8;
+        int to = from;
+        while (to < answer.length() && Character.isDigit(answer.charAt(to))) {
+            to++;
+        }
+        return to > from ? Long.parseLong(answer.substring(from, to)) : -1;
+    }
+}
