@@ -8,8 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.config.ConfigException;
+import jp.meetingsearch.admin.AdminActions;
 import jp.meetingsearch.elasticsearch.EsConnection;
+import jp.meetingsearch.elasticsearch.EsFailures;
 import jp.meetingsearch.elasticsearch.LocalNodeException;
+import jp.meetingsearch.health.Readiness;
 import jp.meetingsearch.http.ApiServer;
 import jp.meetingsearch.index.IndexBootstrap;
 import jp.meetingsearch.index.IndexDefinitions;
@@ -18,6 +21,10 @@ import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.json.Json;
 import jp.meetingsearch.loaders.Loaders;
+import jp.meetingsearch.search.SearchSettings;
+import jp.meetingsearch.search.SynonymFile;
+import jp.meetingsearch.themes.Taxonomy;
+import jp.meetingsearch.themes.TaxonomyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,32 +85,64 @@ public final class Main {
         if (docs > 0) {
             return;
         }
-        Path sample = Path.of(System.getProperty("project.basedir", ".")).resolve("loaders").resolve("sample");
-        LOG.info("Loading the sample corpus from {} (SAMPLE_DATA=false skips this)", sample);
-        int code = Loaders.loadSample(sample, cfg, mapper, System.out, System.err, es);
+        int code = loadSample(cfg, mapper, es);
+        if (code == EXIT_UNAVAILABLE) {
+            throw new java.io.IOException("Elasticsearch went away while the sample corpus was loading");
+        }
         if (code != 0) {
             LOG.warn("The sample corpus loaded with problems (exit code {}); see above", code);
         }
     }
 
-    /** Runs the API until the process is interrupted (Ctrl-C), then stops the server and a node it started. */
+    private static int loadSample(AppConfig cfg, ObjectMapper mapper, EsConnection es) throws java.io.IOException {
+        Path sample = Path.of(System.getProperty("project.basedir", ".")).resolve("loaders").resolve("sample");
+        LOG.info("Loading the sample corpus from {} (SAMPLE_DATA=false skips this)", sample);
+        return Loaders.loadSample(sample, cfg, mapper, System.out, System.err, es);
+    }
+
+    /** The write operations, served under /api/admin/ when ADMIN_TOKEN is set. */
+    static AdminActions adminActions(AppConfig cfg, ObjectMapper mapper, EsConnection es, Taxonomy themes,
+                                             SynonymFile synonyms) {
+        return AdminActions.NONE
+                .with("reload", () -> {
+                    try {
+                        return java.util.Map.of("themes", themes.reload(), "synonyms", synonyms.reload());
+                    } catch (TaxonomyException | IllegalArgumentException e) {
+                        throw new AdminActions.Refused(e.getMessage());
+                    }
+                })
+                .with("load-sample", () -> java.util.Map.of("exit_code", loadSample(cfg, mapper, es)));
+    }
+
+    /**
+     * Runs the API until the process is interrupted (Ctrl-C), then stops the server and a node it started. When
+     * Elasticsearch cannot be reached, the API starts anyway and prepares the indices once it is back.
+     */
     static int serve(AppConfig cfg) {
         ObjectMapper mapper = Json.newMapper();
         EsConnection es = EsConnection.open(cfg, mapper);
         Indices indices = new Indices(cfg.indexPrefix());
+        Readiness readiness;
         try {
-            new IndexBootstrap(es.client(), IndexDefinitions.load(), indices).ensureAll();
-            if (cfg.sampleData()) {
-                loadSampleIfEmpty(cfg, mapper, es, indices);
-            }
-        } catch (java.io.IOException e) {
+            readiness = Readiness.start(() -> {
+                new IndexBootstrap(es.client(), IndexDefinitions.load(), indices).ensureAll();
+                if (cfg.sampleData()) {
+                    loadSampleIfEmpty(cfg, mapper, es, indices);
+                }
+            }, Readiness.Backoff.DEFAULT, e -> EsFailures.describe(e, es.url()));
+        } catch (RuntimeException e) {
             es.close();
-            throw new LocalNodeException("Elasticsearch at " + es.url() + " did not answer: " + e.getMessage(), e);
+            throw e;
         }
-        Javalin app = ApiServer.create(cfg, mapper, ApiServer.Services.forCluster(es.client(), mapper, indices,
-                System.getenv()));
+        SearchSettings settings = SearchSettings.from(System.getenv());
+        Taxonomy themes = Taxonomy.fromEnvironment(System.getenv());
+        SynonymFile synonyms = ApiServer.Services.synonymFile(settings);
+        Javalin app = ApiServer.create(cfg, mapper,
+                ApiServer.Services.forCluster(es.client(), mapper, indices, settings, themes, synonyms),
+                readiness, adminActions(cfg, mapper, es, themes, synonyms));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            readiness.stop();
             app.stop();
             es.close();
             stopped.countDown();
@@ -128,7 +167,8 @@ public final class Main {
         System.out.println("  Projects    " + base + "/projects.html");
         System.out.println("  Discussion  " + base + "/discussion.html");
         System.out.println("  API         " + base + "/api/health  (all endpoints: " + base + "/openapi.json)");
-        System.out.println("  Elasticsearch " + es.url());
+        System.out.println("  Elasticsearch " + es.url() + (readiness.isReady() ? ""
+                : "  (not reachable yet: the API answers 503 until it is back)"));
         System.out.println("  Stop with Ctrl-C");
         System.out.println();
         try {

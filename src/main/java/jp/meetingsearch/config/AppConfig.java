@@ -71,6 +71,11 @@ public record AppConfig(
             throw new ConfigException("INDEX_PREFIX '" + prefix
                     + "' is not a valid index name prefix: use lower-case letters, digits, '-', '_' or '.', not starting with a symbol");
         }
+        Optional<String> adminToken = e.optional("ADMIN_TOKEN");
+        if (adminToken.isPresent() && adminToken.get().length() < 16) {
+            throw new ConfigException("ADMIN_TOKEN is shorter than 16 characters: use a long random value, e.g. "
+                    + "from 'openssl rand -hex 32'");
+        }
         List<String> cors = e.optional("CORS_ORIGINS")
                 .map(v -> List.of(v.split("\\s*,\\s*")))
                 .orElse(List.of());
@@ -87,7 +92,7 @@ public record AppConfig(
                 Duration.ofMillis(e.positiveInt("ES_CONNECT_TIMEOUT_MS", 2000)),
                 Duration.ofMillis(e.positiveInt("ES_REQUEST_TIMEOUT_MS", 30000)),
                 cors,
-                e.optional("ADMIN_TOKEN"));
+                adminToken);
     }
 
     /** The same configuration with another local node setting (tests use a throw-away node). */
@@ -103,15 +108,22 @@ public record AppConfig(
     }
 
     private static URI parseUrl(String value) {
+        URI uri;
         try {
-            URI uri = URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
-            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new IllegalArgumentException("needs http:// or https:// and a host");
-            }
-            return uri;
+            uri = URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
         } catch (IllegalArgumentException ex) {
-            throw new ConfigException("ES_URL '" + value + "' is not a usable URL: " + ex.getMessage());
+            // the value is not repeated: a mistyped URL may hold a password
+            throw new ConfigException("ES_URL is not a usable URL: write it like https://es.example.org:9243");
         }
+        if (uri.getRawUserInfo() != null) {
+            // credentials in the URL would show wherever the URL is printed
+            throw new ConfigException("ES_URL holds a user name or password: remove it from the URL and set "
+                    + "ES_USERNAME/ES_PASSWORD or ES_API_KEY instead");
+        }
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new ConfigException("ES_URL '" + value + "' is not a usable URL: needs http:// or https:// and a host");
+        }
+        return uri;
     }
 
     /** Typed access to environment variables with messages that name the variable. */

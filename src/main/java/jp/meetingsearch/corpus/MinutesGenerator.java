@@ -7,14 +7,17 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
  * Seeded, deterministic synthetic minutes for benchmarks: meetings of 20–60 remarks (exactly N in all) in both
- * published formats, fiscal years 2009–2025, with an {@code expected-counts.json} beside them. The same seed and
+ * published formats, fiscal years 2009–2025, no two of the same body, day and session (so that a loader takes
+ * every file), with an {@code expected-counts.json} beside them. The same seed and
  * size give byte-identical files on any machine; each meeting has its own random stream, so they are written in
  * parallel.
  */
@@ -29,8 +32,8 @@ public final class MinutesGenerator {
     private final MinutesFormat[] formats;
     private final SummaryWriter summaries;
     private final VerbatimWriter verbatims;
-    /** How often each meeting's place and day were drawn again to keep meetings distinct (0: not at all). */
-    private final int[] attempts;
+    /** Per meeting, how often its identity was drawn again to differ from every earlier meeting's. */
+    private final int[] redraws;
 
     /** What {@link #writeTo} wrote. */
     public record Report(int meetings, long remarks, long bytes, long millis) {
@@ -61,21 +64,14 @@ public final class MinutesGenerator {
         Zipf cities = new Zipf(Math.max(3, Math.min(text.cityCapacity(), sizes.length / 5)), 1.0);
         summaries = new SummaryWriter(text, options.seed(), cities);
         verbatims = new VerbatimWriter(text, options.seed(), cities);
-        // A meeting is identified by its body, day and session: two files of one city on one day would be the
-        // same meeting twice, which loaders rightly refuse. Such a meeting is drawn again, in index order, so
-        // the plan stays the same for a seed and size; only where and when are drawn here, not the text.
-        attempts = new int[sizes.length];
-        java.util.Set<String> days = new java.util.HashSet<>();
+        // in index order, so that the same seed and size always redraw the same meetings
+        redraws = new int[sizes.length];
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < sizes.length; i++) {
-            while (!days.add(slot(i, attempts[i]).day())) {
-                attempts[i]++;
+            while (!seen.add(identity(i, redraws[i]))) {
+                redraws[i]++;
             }
         }
-    }
-
-    private Slot slot(int index, int attempt) {
-        return formats[index] == MinutesFormat.SUMMARY ? summaries.slot(index, attempt)
-                : verbatims.slot(index, attempt);
     }
 
     public int meetingCount() {
@@ -85,10 +81,23 @@ public final class MinutesGenerator {
     /** Meeting {@code index} (from 0), generated on demand; the same index always gives the same meeting. */
     public GeneratedMeeting meeting(int index) {
         String fileName = String.format(Locale.ROOT, "minutes-%06d.txt", index + 1);
-        Slot slot = slot(index, attempts[index]);
+        SeededRandom random = random(index, redraws[index]);
         return formats[index] == MinutesFormat.SUMMARY
-                ? summaries.write(slot, sizes[index], fileName)
-                : verbatims.write(slot, sizes[index], fileName);
+                ? summaries.write(random, sizes[index], fileName)
+                : verbatims.write(random, sizes[index], fileName);
+    }
+
+    /**
+     * The stream of meeting {@code index}; a meeting that would repeat an earlier one (same body, day and session:
+     * a loader takes the second for a duplicate) is drawn again from a stream salted with the number of redraws.
+     */
+    private SeededRandom random(int index, int redraw) {
+        return redraw == 0 ? SeededRandom.fork(options.seed(), index) : SeededRandom.fork(options.seed(), index, redraw);
+    }
+
+    private String identity(int index, int redraw) {
+        SeededRandom random = random(index, redraw);
+        return formats[index] == MinutesFormat.SUMMARY ? summaries.head(random).key() : verbatims.head(random).key();
     }
 
     /** Writes every meeting as a UTF-8 file into {@code dir}, replacing earlier generated files, and the counts. */

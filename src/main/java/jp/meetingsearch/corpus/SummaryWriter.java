@@ -26,9 +26,17 @@ final class SummaryWriter {
         this.bodies = new Zipf(text.summaryBodies.size(), 1.0);
     }
 
-    /** Where and when meeting {@code index} takes place; {@code attempt} > 0 draws it again (see MinutesGenerator). */
-    Slot slot(int index, int attempt) {
-        SeededRandom random = Slot.stream(seed, index, attempt);
+    /**
+     * What makes a meeting the one it is: city, body, fiscal year, session and day. Drawn first from the meeting's
+     * stream, so that {@link MinutesGenerator} can tell two meetings apart without writing them.
+     */
+    record Head(int city, int body, int fiscalYear, int session, LocalDate date) {
+        String key() {
+            return "summary" + body + "|" + city + "|" + date + "|" + session;
+        }
+    }
+
+    Head head(SeededRandom random) {
         int city = cities.sample(random);
         int bodyIndex = bodies.sample(random);
         int fiscalYear = random.between(MinutesGenerator.FIRST_FISCAL_YEAR, MinutesGenerator.LAST_FISCAL_YEAR);
@@ -36,18 +44,18 @@ final class SummaryWriter {
         int session = random.between(1, sessions);
         LocalDate date = weekday(LocalDate.of(fiscalYear, 4, 1)
                 .plusMonths(1 + (session - 1) * 11L / sessions).plusDays(random.between(0, 27)));
-        return new Slot(random, city, bodyIndex, fiscalYear, session, date);
+        return new Head(city, bodyIndex, fiscalYear, session, date);
     }
 
-    GeneratedMeeting write(Slot slot, int remarkCount, String fileName) {
-        SeededRandom random = slot.random();
-        int city = slot.city();
-        int bodyIndex = slot.kind();
+    GeneratedMeeting write(SeededRandom random, int remarkCount, String fileName) {
+        Head identity = head(random);
+        int city = identity.city();
+        int bodyIndex = identity.body();
         String focus = text.summaryBodies.get(bodyIndex)[0];
         String body = text.summaryBodies.get(bodyIndex)[1];
-        int fiscalYear = slot.fiscalYear();
-        int session = slot.session();
-        LocalDate date = slot.date();
+        int fiscalYear = identity.fiscalYear();
+        int session = identity.session();
+        LocalDate date = identity.date();
         Composer c = new Composer(text, random, city, date, focus, random.chance(0.15));
 
         // Two-year terms: the same people sit on a body through the meetings of a term.

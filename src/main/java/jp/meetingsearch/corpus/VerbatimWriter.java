@@ -27,32 +27,40 @@ final class VerbatimWriter {
         this.committees = new Zipf(text.standingCommittees.size(), 1.0);
     }
 
+    GeneratedMeeting write(SeededRandom random, int remarkCount, String fileName) {
+        Head identity = head(random);
+        return identity.plenary()
+                ? plenary(random, identity, remarkCount, fileName)
+                : committee(random, identity, remarkCount, fileName);
+    }
+
     /**
-     * Where and when meeting {@code index} takes place: a plenary sitting ({@link Slot#kind()} 0) or a standing
-     * committee (1); {@code attempt} > 0 draws it again (see MinutesGenerator).
+     * What makes a sitting the one it is: kind, city, fiscal year, session, day and (for a committee) which
+     * committee. Drawn first from the meeting's stream, so that {@link MinutesGenerator} can tell two meetings
+     * apart without writing them.
      */
-    Slot slot(int index, int attempt) {
-        SeededRandom random = Slot.stream(seed, index, attempt);
+    record Head(boolean plenary, int city, int fiscalYear, int session, LocalDate date, int committee) {
+        String key() {
+            return (plenary ? "plenary|" : "committee" + committee + "|") + city + "|" + date + "|" + session;
+        }
+    }
+
+    Head head(SeededRandom random) {
         boolean plenary = random.chance(0.6);
         int city = cities.sample(random);
         int fiscalYear = random.between(MinutesGenerator.FIRST_FISCAL_YEAR, MinutesGenerator.LAST_FISCAL_YEAR);
         int session = random.between(1, 4);
-        LocalDate date;
         if (plenary) {
             // 第1回定例会 sits in February or March, so it belongs to the fiscal year before its calendar year.
-            date = SummaryWriter.weekday(session == 1
+            LocalDate date = SummaryWriter.weekday(session == 1
                     ? LocalDate.of(fiscalYear + 1, 2 + random.nextInt(2), random.between(20, 28))
                     : LocalDate.of(fiscalYear, 3 * session, random.between(5, 22)));
-        } else {
-            date = SummaryWriter.weekday(session == 1
-                    ? LocalDate.of(fiscalYear + 1, 3, random.between(1, 18))
-                    : LocalDate.of(fiscalYear, 3 * session, random.between(10, 26)));
+            return new Head(true, city, fiscalYear, session, date, -1);
         }
-        return new Slot(random, city, plenary ? 0 : 1, fiscalYear, session, date);
-    }
-
-    GeneratedMeeting write(Slot slot, int remarkCount, String fileName) {
-        return slot.kind() == 0 ? plenary(slot, remarkCount, fileName) : committee(slot, remarkCount, fileName);
+        LocalDate date = SummaryWriter.weekday(session == 1
+                ? LocalDate.of(fiscalYear + 1, 3, random.between(1, 18))
+                : LocalDate.of(fiscalYear, 3 * session, random.between(10, 26)));
+        return new Head(false, city, fiscalYear, session, date, committees.sample(random));
     }
 
     /** A member of an assembly or committee: seat number (from 1) and name. */
@@ -66,12 +74,11 @@ final class VerbatimWriter {
         }
     }
 
-    private GeneratedMeeting plenary(Slot slot, int remarkCount, String fileName) {
-        SeededRandom random = slot.random();
-        int city = slot.city();
-        int fiscalYear = slot.fiscalYear();
-        int session = slot.session();
-        LocalDate date = slot.date();
+    private GeneratedMeeting plenary(SeededRandom random, Head identity, int remarkCount, String fileName) {
+        int city = identity.city();
+        int fiscalYear = identity.fiscalYear();
+        int session = identity.session();
+        LocalDate date = identity.date();
         int number = random.between(2, 4);
         Composer c = new Composer(text, random, city, date, null, true);
         char marker = marker(random);
@@ -199,13 +206,12 @@ final class VerbatimWriter {
                 fiscalYear, session, remarks, Wareki.fullWidth(out));
     }
 
-    private GeneratedMeeting committee(Slot slot, int remarkCount, String fileName) {
-        SeededRandom random = slot.random();
-        int city = slot.city();
-        int fiscalYear = slot.fiscalYear();
-        int session = slot.session();
-        LocalDate date = slot.date();
-        int committeeIndex = committees.sample(random);
+    private GeneratedMeeting committee(SeededRandom random, Head identity, int remarkCount, String fileName) {
+        int city = identity.city();
+        int fiscalYear = identity.fiscalYear();
+        int session = identity.session();
+        LocalDate date = identity.date();
+        int committeeIndex = identity.committee();
         String committeeName = text.standingCommittees.get(committeeIndex);
         Composer c = new Composer(text, random, city, date, null, true);
         c.committee = committeeName;

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -84,6 +85,14 @@ public final class LocalNode implements AutoCloseable {
 
     /** Starts a new node; the port must be free. */
     public static LocalNode start(LocalNodeConfig cfg, Path pluginZip) {
+        return start(cfg, pluginZip, Map.of());
+    }
+
+    /**
+     * Starts a new node with extra lines in its {@code elasticsearch.yml} (static node settings, e.g. a small write
+     * queue for a test of back pressure); the port must be free.
+     */
+    public static LocalNode start(LocalNodeConfig cfg, Path pluginZip, Map<String, String> extraSettings) {
         requireJava21();
         if (!Files.isRegularFile(pluginZip)) {
             throw new LocalNodeException("the analysis plugin zip " + pluginZip + " does not exist: build it with "
@@ -100,7 +109,7 @@ public final class LocalNode implements AutoCloseable {
             Files.createDirectories(conf.resolve("jvm.options.d"));
             Files.createDirectories(nodeData);
             Files.createDirectories(logs);
-            writeConfig(home, conf, nodeData, logs, cfg);
+            writeConfig(home, conf, nodeData, logs, cfg, extraSettings);
             Path pid = data.resolve("elasticsearch.pid");
             Files.deleteIfExists(pid);
             Path console = logs.resolve("console.log");
@@ -210,7 +219,8 @@ public final class LocalNode implements AutoCloseable {
         }
     }
 
-    private static void writeConfig(Path home, Path conf, Path data, Path logs, LocalNodeConfig cfg) throws IOException {
+    private static void writeConfig(Path home, Path conf, Path data, Path logs, LocalNodeConfig cfg,
+                                    Map<String, String> extraSettings) throws IOException {
         for (String f : List.of("jvm.options", "log4j2.properties")) {
             Files.copy(home.resolve("config").resolve(f), conf.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
@@ -227,7 +237,9 @@ public final class LocalNode implements AutoCloseable {
                 action.destructive_requires_name: true
                 cluster.routing.allocation.disk.threshold_enabled: false
                 """.formatted(CLUSTER_NAME, data, logs, cfg.port());
-        Files.writeString(conf.resolve("elasticsearch.yml"), yml);
+        StringBuilder extra = new StringBuilder();
+        extraSettings.forEach((k, v) -> extra.append(k).append(": ").append(v).append('\n'));
+        Files.writeString(conf.resolve("elasticsearch.yml"), yml + extra);
         Files.writeString(conf.resolve("jvm.options.d").resolve("heap.options"),
                 "-Xms" + cfg.heap() + "\n-Xmx" + cfg.heap() + "\n");
     }

@@ -10,12 +10,15 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import jp.meetingsearch.admin.AdminActions;
+import jp.meetingsearch.admin.AdminToken;
 import jp.meetingsearch.analytics.Analytics;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.config.ConfigException;
 import jp.meetingsearch.health.Health;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.meetingsearch.health.HealthService;
+import jp.meetingsearch.health.Readiness;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.projects.ProjectSearch;
 import jp.meetingsearch.search.InvalidParameterException;
@@ -32,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+    static final String NOT_READY = "Elasticsearch is not reachable yet: the service keeps trying and answers as "
+            + "soon as it is back; /api/health shows the state";
 
     private ApiServer() {
     }
@@ -55,13 +60,21 @@ public final class ApiServer {
         public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices,
                 Map<String, String> env) {
             SearchSettings settings = SearchSettings.from(env);
-            Taxonomy themes = Taxonomy.fromEnvironment(env);
-            SynonymFile synonyms;
+            return forCluster(client, mapper, indices, settings, Taxonomy.fromEnvironment(env), synonymFile(settings));
+        }
+
+        /** The synonyms file of the settings, read now. @throws ConfigException naming file and line */
+        public static SynonymFile synonymFile(SearchSettings settings) {
             try {
-                synonyms = new SynonymFile(settings.synonymsFile());
+                return new SynonymFile(settings.synonymsFile());
             } catch (IllegalArgumentException e) {
                 throw new ConfigException("synonyms (SYNONYMS_FILE): " + e.getMessage());
             }
+        }
+
+        /** Every service over one cluster and dataset, with taxonomy and synonyms the caller keeps (to reload them). */
+        public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices,
+                SearchSettings settings, Taxonomy themes, SynonymFile synonyms) {
             RemarkQueries queries = new RemarkQueries(themes, synonyms::current);
             return new Services(new HealthService(client, indices), new ProjectSearch(client, mapper, indices),
                     new SearchService(client, indices, queries, settings), new MeetingService(client, indices, settings),
@@ -71,9 +84,18 @@ public final class ApiServer {
 
     /** The application, not yet started: call {@code start(port)} (tests use port 0). */
     public static Javalin create(AppConfig cfg, ObjectMapper mapper, Services services) {
+        return create(cfg, mapper, services, Readiness.READY, AdminActions.NONE);
+    }
+
+    /**
+     * The application with the service's readiness (data routes answer 503 until Elasticsearch is prepared) and
+     * its admin operations (served only when {@code ADMIN_TOKEN} is set).
+     */
+    public static Javalin create(AppConfig cfg, ObjectMapper mapper, Services services, Readiness readiness,
+                                 AdminActions admin) {
         return Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
-            config.jsonMapper(new JavalinJackson(mapper, true));
+            config.jsonMapper(new JavalinJackson(HtmlSafeJson.of(mapper), true));
             config.http.defaultContentType = "application/json; charset=utf-8";
             config.startup.showJavalinBanner = false;
             // a query of 1,000 Japanese characters is 9 KB once percent-encoded: let it reach the handler, which
@@ -84,16 +106,26 @@ public final class ApiServer {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> cfg.corsOrigins().forEach(rule::allowHost)));
             }
             errors(config);
-            routes(config, services);
+            config.routes.beforeMatched("/api/*", ctx -> {
+                if (!readiness.isReady() && !ctx.path().equals("/api/health") && !ctx.path().startsWith("/api/admin/")) {
+                    throw new ApiException(503, "unavailable", NOT_READY);
+                }
+            });
+            AdminController.register(config, AdminToken.of(cfg.adminToken()), admin);
+            routes(config, services, readiness);
             SearchController.register(config, services.search(), services.meetings(), mapper);
             String openApi = OpenApi.load(mapper).toString();
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
         });
     }
 
-    private static void routes(JavalinConfig config, Services s) {
+    private static void routes(JavalinConfig config, Services s, Readiness readiness) {
         config.routes.get("/api/health", ctx -> {
             Health h = s.health().check();
+            if (h.ok() && !readiness.isReady()) {
+                // the indices exist but their preparation (e.g. the sample corpus) is not finished
+                h = new Health("degraded", h.elasticsearch(), h.indices());
+            }
             ctx.status(h.ok() ? 200 : 503).json(h);
         });
         ProjectsController.register(config, s.projects());
@@ -111,7 +143,8 @@ public final class ApiServer {
                 error(ctx, e.getStatus(), e.getStatus() == 404 ? "not_found" : "bad_request", e.getMessage()));
         config.routes.exception(IOException.class, (e, ctx) -> unavailable(ctx, e));
         config.routes.exception(ElasticsearchException.class, (e, ctx) -> {
-            LOG.warn("Elasticsearch refused a request for {}: {}", ctx.path(), e.getMessage());
+            LOG.warn("Elasticsearch refused a request for {}: {} {}", ctx.path(), e.getMessage(),
+                    e.error().rootCause().stream().map(c -> c.type() + ": " + c.reason()).toList());
             error(ctx, 502, "search_failed", "the search engine could not answer this request");
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -131,6 +164,8 @@ public final class ApiServer {
     }
 
     static void error(Context ctx, int status, String code, String message) {
-        ctx.status(status).json(new ApiError(code, message));
+        // messages may repeat what a request sent: never as markup, whoever renders them
+        String safe = message == null ? null : message.replace("<", "&lt;").replace(">", "&gt;");
+        ctx.status(status).json(new ApiError(code, safe));
     }
 }

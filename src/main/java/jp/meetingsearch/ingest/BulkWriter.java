@@ -2,8 +2,10 @@ package jp.meetingsearch.ingest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -23,14 +25,34 @@ public final class BulkWriter {
     private static final Logger LOG = LoggerFactory.getLogger(BulkWriter.class);
     /** Default bytes per bulk request; see the README's performance section for how it was chosen. */
     public static final int DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
-    private static final int MAX_ATTEMPTS = 6;
-    private static final long FIRST_BACKOFF_MS = 200;
 
     private final ElasticsearchClient client;
     private final ObjectMapper mapper;
     private final int maxBytes;
     private final String refresh;
     private final Consumer<String> bodySink;
+    private final Retry retry;
+
+    /**
+     * How often and how patiently rejected operations are sent again: at most {@code attempts} sends in all, the
+     * n-th wait drawn between half and all of {@code min(firstBackoff × 2^(n-1), maxBackoff)} (the jitter keeps
+     * concurrent writers from coming back at the same instant).
+     */
+    public record Retry(int attempts, Duration firstBackoff, Duration maxBackoff) {
+        /** Eight sends over about 12 seconds (16 at most): long enough for a busy node to drain its write queue. */
+        public static final Retry DEFAULT = new Retry(8, Duration.ofMillis(200), Duration.ofSeconds(5));
+
+        public Retry {
+            if (attempts < 1) {
+                throw new IllegalArgumentException("attempts must be at least 1");
+            }
+        }
+
+        long backoffMillis(int attempt) {
+            long full = Math.min(firstBackoff.toMillis() << Math.min(attempt - 1, 16), maxBackoff.toMillis());
+            return full / 2 + ThreadLocalRandom.current().nextLong(full / 2 + 1);
+        }
+    }
 
     /**
      * @param refresh  the {@code refresh} parameter of each request ({@code false}, {@code wait_for}, or null)
@@ -38,6 +60,13 @@ public final class BulkWriter {
      */
     public BulkWriter(ElasticsearchClient client, ObjectMapper mapper, int maxBytes, String refresh,
                       Consumer<String> bodySink) {
+        this(client, mapper, maxBytes, refresh, bodySink, Retry.DEFAULT);
+    }
+
+    /** As above, with another retry policy. */
+    public BulkWriter(ElasticsearchClient client, ObjectMapper mapper, int maxBytes, String refresh,
+                      Consumer<String> bodySink, Retry retry) {
+        this.retry = retry;
         this.client = client;
         this.mapper = mapper;
         this.maxBytes = maxBytes;
@@ -81,12 +110,21 @@ public final class BulkWriter {
         try {
             answer = mapper.readTree(EsClients.perform(client, request));
         } catch (jp.meetingsearch.elasticsearch.EsRequestException e) {
-            if (e.status() == 429 && attempt < MAX_ATTEMPTS) {
+            if (e.status() != 429) {
+                throw e;
+            }
+            // the whole request was rejected (write queue or indexing memory full): the same as each item
+            if (attempt < retry.attempts()) {
+                batch.forEach(op -> result.retried());
+                LOG.info("bulk request of {} items rejected with 429; sending it again (attempt {})", batch.size(),
+                        attempt + 1);
                 backoff(attempt);
                 send(batch, body, result, attempt + 1);
-                return;
+            } else {
+                String reason = rejection(e.body()) + " (still rejected after " + attempt + " attempts)";
+                batch.forEach(op -> result.failed(new BulkResult.ItemFailure(op, 429, reason)));
             }
-            throw e;
+            return;
         }
         List<BulkOp> again = new ArrayList<>();
         JsonNode items = answer.path("items");
@@ -99,12 +137,13 @@ public final class BulkWriter {
             }
             int status = item.path("status").asInt();
             String outcome = item.path("result").asText();
-            if (status == 429 && attempt < MAX_ATTEMPTS) {
+            if (status == 429 && attempt < retry.attempts()) {
                 again.add(op);
             } else if (status >= 300 && !(op.action() == BulkOp.Action.DELETE && status == 404)) {
                 JsonNode error = item.path("error");
                 result.failed(new BulkResult.ItemFailure(op, status,
-                        error.path("type").asText() + ": " + error.path("reason").asText()));
+                        shorten(error.path("type").asText() + ": " + error.path("reason").asText())
+                                + (status == 429 ? " (still rejected after " + attempt + " attempts)" : "")));
             } else if ("created".equals(outcome)) {
                 result.created();
             } else if ("updated".equals(outcome)) {
@@ -125,9 +164,24 @@ public final class BulkWriter {
         }
     }
 
-    private static void backoff(int attempt) throws IOException {
+    /** The type and reason of a rejected request's error body, shortened: the body can repeat the whole request. */
+    private String rejection(String body) {
         try {
-            Thread.sleep(FIRST_BACKOFF_MS << (attempt - 1));
+            JsonNode error = mapper.readTree(body).path("error");
+            return shorten(error.path("type").asText("rejected") + ": " + error.path("reason").asText(""));
+        } catch (IOException | RuntimeException e) {
+            return "rejected (429)";
+        }
+    }
+
+    /** A reason cut to one readable line: rejections describe the whole executor, once per document. */
+    private static String shorten(String reason) {
+        return reason.length() > 160 ? reason.substring(0, 160) + "…" : reason;
+    }
+
+    private void backoff(int attempt) throws IOException {
+        try {
+            Thread.sleep(retry.backoffMillis(attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting to retry a bulk request", e);

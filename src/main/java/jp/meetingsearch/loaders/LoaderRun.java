@@ -19,9 +19,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.elasticsearch.EsConnection;
+import jp.meetingsearch.elasticsearch.EsFailures;
 import jp.meetingsearch.index.IndexBootstrap;
 import jp.meetingsearch.index.IndexDefinitions;
 import jp.meetingsearch.index.IndexName;
@@ -145,9 +147,9 @@ final class LoaderRun {
             try {
                 client.cluster().health();
                 new IndexBootstrap(client, IndexDefinitions.load(), indices).ensureAll();
-            } catch (IOException e) {
-                err.println(command + ": Elasticsearch at " + es.url() + " is unreachable, nothing was written: "
-                        + e.getMessage());
+            } catch (IOException | ElasticsearchException e) {
+                err.println(command + ": Elasticsearch is unreachable, nothing was written: "
+                        + EsFailures.describe(e, es.url()));
                 return UNAVAILABLE;
             }
             // request size and requests in flight: see the README's performance section
@@ -193,7 +195,8 @@ final class LoaderRun {
                 pause.close();
             }
             if (failure.get() != null) {
-                err.println(command + ": Elasticsearch stopped answering during the load: " + failure.get().getMessage());
+                err.println(command + ": Elasticsearch stopped answering during the load: "
+                        + EsFailures.describe(failure.get(), es.url()));
                 err.println(command + ": the files not listed as fully loaded may be partly written; loading the "
                         + "same input again completes them and leaves no duplicates");
                 report.printLoadedFiles(out);

@@ -54,6 +54,16 @@ final class Cleaning {
         return out.toString();
     }
 
+    /** The number of tags in the text. */
+    static int countTags(String s) {
+        Matcher m = TAG.matcher(s);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
     /** Whether the text still holds something that looks like markup (a tag or an entity). */
     static boolean hasMarkup(String s) {
         return TAG.matcher(s).find() || ENTITY.matcher(s).find();

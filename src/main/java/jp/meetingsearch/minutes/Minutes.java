@@ -5,11 +5,31 @@ import jp.meetingsearch.text.TextDecoder;
 import jp.meetingsearch.text.UnreadableInputException;
 
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.nio.file.Path;
 
 /** Reads a minutes file of either format: decodes it, detects or checks its format, and parses it. */
 public final class Minutes {
     private Minutes() {
+    }
+
+    /** Tags on one line beyond which the markup is worth a warning: list remnants (ul, li) are common and quiet. */
+    static final int HEAVY_MARKUP_TAGS = 50;
+
+    /** Says where heavy HTML (a page saved as text, nested layout) starts in the text; the parsers remove it. */
+    static Optional<String> markupWarning(String text, String source) {
+        int no = 0;
+        for (String line : text.split("\r\n|\r|\n", -1)) {
+            no++;
+            int tags = line.indexOf('<') < 0 ? 0 : Cleaning.countTags(line);
+            if (tags >= HEAVY_MARKUP_TAGS) {
+                return Optional.of(source + ":" + no + ": " + tags + " HTML tags on this line, removed (was the file "
+                        + "saved from a web page? check the remarks around it)");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The project's role rules, read once when first needed. */
@@ -53,8 +73,9 @@ public final class Minutes {
                     + MinutesFormats.ALL);
         }
         Path name = file.getFileName();
-        MinutesSource src = new MinutesSource(source, name == null ? source : name.toString(), text,
-                decoded.warnings());
+        List<String> warnings = new ArrayList<>(decoded.warnings());
+        markupWarning(text, source).ifPresent(warnings::add);
+        MinutesSource src = new MinutesSource(source, name == null ? source : name.toString(), text, warnings);
         MinutesParser parser = MinutesFormats.SUMMARY.equals(format)
                 ? new SummaryParser(roles) : new VerbatimParser(roles);
         return parser.parse(src);

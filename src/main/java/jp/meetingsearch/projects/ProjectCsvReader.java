@@ -46,6 +46,10 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ProjectCsvReader {
     static final int HEADER_SEARCH_ROWS = 20;
+    /** Lists plan a few years ahead at most; a year beyond this is a typo (令和99年度, 2150). */
+    static final int MAX_YEARS_AHEAD = 5;
+    /** What a spreadsheet takes for a formula: '=' anything, or '+', '-', '@' before a function call. */
+    private static final Pattern FORMULA = Pattern.compile("=.|[+\\-@]\\s*[A-Za-z_][A-Za-z0-9_.]*\\(");
     private static final Pattern YEAR_MONTH = Pattern.compile(
             "((?:令和|平成|昭和|[RHS])\\s*[0-9元〇一二三四五六七八九十]+|[0-9]{4})\\s*[年./]\\s*([0-9〇一二三四五六七八九十]+)\\s*月?");
 
@@ -374,10 +378,30 @@ public final class ProjectCsvReader {
             int fy = fiscalYear();
             String department = oneLine(ProjectField.DEPARTMENT);
             String partnersCell = cell(ProjectField.PARTNERS);
-            return new ProjectRow(id(source, fy, name, department), fy, name, department,
+            ProjectRow row = new ProjectRow(id(source, fy, name, department), fy, name, department,
                     partnersCell == null ? List.of() : Partners.split(partnersCell), oneLine(ProjectField.FORM),
                     flag(ProjectField.NEW), flag(ProjectField.PROPOSAL), oneLine(ProjectField.AREA),
                     text(ProjectField.DESCRIPTION), text(ProjectField.EVALUATION), source, rec.line(), extra());
+            warnAboutCells();
+            return row;
+        }
+
+        /** Short rows and formula cells: the row is kept, but what it holds may not be what the sheet showed. */
+        private void warnAboutCells() {
+            int width = layout.header().cells().size();
+            if (rec.cells().size() < width) {
+                warnings.add(file + ":" + rec.line() + ": " + rec.cells().size() + " of " + width
+                        + " columns; the missing ones are left empty");
+            }
+            List<String> headerCells = layout.header().cells();
+            for (int c = 0; c < rec.cells().size(); c++) {
+                String v = rec.cells().get(c).strip();
+                if (FORMULA.matcher(v).lookingAt()) {
+                    String header = c < headerCells.size() ? Width.normalize(headerCells.get(c)) : "column " + (c + 1);
+                    warnings.add(file + ":" + rec.line() + ": " + header + " holds a spreadsheet formula ('"
+                            + (v.length() > 30 ? v.substring(0, 30) + "…" : v) + "'), not its value; kept as written");
+                }
+            }
         }
 
         private int fiscalYear() throws RejectedRow {
@@ -385,6 +409,11 @@ public final class ProjectCsvReader {
                 return layout.titleYear().getAsInt();
             }
             int fy = layout.yearFrom() == ProjectField.FISCAL_YEAR ? fromYearColumn() : fromDateColumn();
+            int latest = java.time.Year.now().getValue() + MAX_YEARS_AHEAD;
+            if (fy > latest) {
+                throw new RejectedRow("fiscal year " + fy + " is more than " + MAX_YEARS_AHEAD
+                        + " years ahead (" + describeYear() + "): a typo?");
+            }
             // a list with both a year and a date column: say when they disagree, the year column still decides
             ProjectField other = layout.yearFrom() == ProjectField.FISCAL_YEAR ? ProjectField.DATE
                     : ProjectField.FISCAL_YEAR;
@@ -398,6 +427,11 @@ public final class ProjectCsvReader {
                 }
             }
             return fy;
+        }
+
+        private String describeYear() {
+            ProjectField f = layout.yearFrom();
+            return f == null ? "from the title" : layout.headerOf(f) + " '" + Width.normalize(cell(f)) + "'";
         }
 
         private int fromYearColumn() throws RejectedRow {

@@ -18,6 +18,8 @@ public final class SearchService {
     /** Remarks fetched per request while collecting KWIC lines or exporting. */
     static final int BATCH = 500;
     static final int KWIC_BATCH = 100;
+    /** Most remarks one KWIC request reads to fill its lines: a query whose hits show few windows stops here. */
+    static final int KWIC_MAX_REMARKS = 5_000;
 
     private final RemarkQueries queries;
     private final RemarkPages pages;
@@ -79,6 +81,7 @@ public final class SearchService {
         List<KwicLine> lines = new ArrayList<>();
         List<FieldValue> after = null;
         long total = -1;
+        long scanned = 0;
         boolean truncated = false;
         while (true) {
             RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(r.sort(), KWIC_BATCH, 0, after, true,
@@ -93,6 +96,10 @@ public final class SearchService {
                     }
                     lines.add(new KwicLine(w.left(), w.match(), w.right(), d.id(), d.meeting(), d.role()));
                 }
+            }
+            scanned += page.hits().size();
+            if (!truncated && page.hits().size() == KWIC_BATCH && scanned >= KWIC_MAX_REMARKS) {
+                truncated = true;
             }
             if (truncated || page.hits().size() < KWIC_BATCH) {
                 break;

@@ -72,6 +72,20 @@ public final class SynonymFile {
         return rules;
     }
 
+    /**
+     * Reads the file now, whatever its modification time says (an admin's "reload").
+     *
+     * @return the number of entries now in use
+     * @throws IllegalArgumentException for a malformed rule (file and line); the rules read before stay in use
+     */
+    public synchronized int reload() {
+        FileTime modified = modified();
+        Synonyms rules = read(modified);
+        snapshot = new Snapshot(rules, modified, clock.instant());
+        LOG.info("Synonyms reloaded: {} entries from {}", rules.size(), path.toAbsolutePath());
+        return rules.size();
+    }
+
     private FileTime modified() {
         try {
             return Files.getLastModifiedTime(path);

@@ -19,6 +19,16 @@ public final class Synonyms {
     public static final Synonyms NONE = new Synonyms(Map.of());
     /** Upper bound of the forms one word is searched in, so that a word full of entries stays a small query. */
     static final int MAX_VARIANTS = 16;
+    /**
+     * Upper bound of the extra forms a whole query is searched in: 32 terms of 16 forms each would be a query of
+     * hundreds of clauses; beyond this budget later terms are searched as typed.
+     */
+    static final int MAX_QUERY_VARIANTS = 64;
+    /**
+     * Upper bound of the characters of those extra forms: each character of a form becomes about one clause of
+     * the query (its bigrams), and Elasticsearch refuses a query beyond 8,192 clauses on a small heap.
+     */
+    static final int MAX_QUERY_VARIANT_CHARS = 600;
 
     /** Lower-cased, width-folded entry → its synonyms as written in the file, in file order. */
     private final Map<String, List<String>> rules;
@@ -108,9 +118,22 @@ public final class Synonyms {
     /** Expands every term of the query (excluded ones too: excluding a word excludes its synonyms). */
     public Expansion expand(SimpleQuery query) {
         Map<String, List<String>> expanded = new LinkedHashMap<>();
+        int[] forms = {MAX_QUERY_VARIANTS};
+        int[] chars = {MAX_QUERY_VARIANT_CHARS};
         SimpleQuery q = query.mapTerms(t -> {
-            List<String> variants = variants(t.text(), expanded);
-            return variants.isEmpty() ? t : t.withVariants(variants);
+            if (forms[0] <= 0) {
+                return t;
+            }
+            List<String> kept = new ArrayList<>();
+            for (String v : variants(t.text(), expanded)) {
+                if (forms[0] == 0 || v.length() > chars[0]) {
+                    break;
+                }
+                kept.add(v);
+                forms[0]--;
+                chars[0] -= v.length();
+            }
+            return kept.isEmpty() ? t : t.withVariants(kept);
         });
         return new Expansion(q, expanded);
     }

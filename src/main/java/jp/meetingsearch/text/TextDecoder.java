@@ -29,6 +29,11 @@ public final class TextDecoder {
     /** Windows' Japanese code page, the charset Excel and most municipal systems write. */
     public static final Charset CP932 = Charset.forName("windows-31j");
 
+    /** Largest file read: well above any published minutes or list, well below what would exhaust a small heap. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** Longest line read: a whole verbatim record without line breaks fits; a line beyond this is not text as published. */
+    public static final int MAX_LINE_BYTES = 1024 * 1024;
+    private static final Charset EUC_JP = Charset.forName("EUC-JP");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final char BOM = '\uFEFF';
 
@@ -43,7 +48,15 @@ public final class TextDecoder {
     public static DecodedText decode(Path file, Charset forcedOrNull) throws UnreadableInputException {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new UnreadableInputException(file.toString(), 0, String.format(java.util.Locale.ROOT,
+                        "%.0f MB, more than the %d MB a minutes file or list may have: split it", size / 1e6,
+                        MAX_FILE_BYTES / (1024 * 1024)));
+            }
             bytes = Files.readAllBytes(file);
+        } catch (UnreadableInputException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new UnreadableInputException(file.toString(), 0, "no such file", e);
         } catch (IOException e) {
@@ -65,6 +78,7 @@ public final class TextDecoder {
             }
             if (!isWide(forcedOrNull)) {
                 rejectBinary(bytes, sourceName);
+                rejectLongLines(bytes, sourceName);
             }
             boolean bomSkipped = utf8Bom && forcedOrNull.equals(StandardCharsets.UTF_8);
             Attempt a = attempt(bytes, bomSkipped ? UTF8_BOM.length : 0, forcedOrNull);
@@ -83,7 +97,9 @@ public final class TextDecoder {
             }
             return finish(a.text(), utf16, true, sourceName, warnings);
         }
+        rejectUtf16WithoutBom(bytes, sourceName);
         rejectBinary(bytes, sourceName);
+        rejectLongLines(bytes, sourceName);
         if (utf8Bom) {
             Attempt a = attempt(bytes, UTF8_BOM.length, StandardCharsets.UTF_8);
             if (a.text() == null) {
@@ -97,7 +113,10 @@ public final class TextDecoder {
         if (utf8.text() != null) {
             return finish(utf8.text(), StandardCharsets.UTF_8, false, sourceName, warnings);
         }
+        rejectTruncatedUtf8(bytes, utf8, sourceName);
+        rejectMixedEncodings(bytes, sourceName);
         Attempt cp932 = attempt(bytes, 0, CP932);
+        rejectEucJp(bytes, cp932, sourceName);
         if (cp932.text() != null) {
             warnPrivateUse(cp932.text(), sourceName, warnings);
             return finish(cp932.text(), CP932, false, sourceName, warnings);
@@ -195,6 +214,149 @@ public final class TextDecoder {
             warnings.add(source + ":" + lineAt(text, first) + ": " + count
                     + " user-defined (外字) character(s) kept as private-use code points");
         }
+    }
+
+    /**
+     * UTF-16 without a byte order mark: NUL bytes (the high byte of ASCII characters) at one parity of the offsets
+     * only, and the bytes decode cleanly in that byte order. Binary files have NULs at both parities.
+     */
+    private static void rejectUtf16WithoutBom(byte[] bytes, String source) throws UnreadableInputException {
+        int[] nulsAt = new int[2];
+        int scan = Math.min(bytes.length, 64 * 1024) & ~1;
+        for (int i = 0; i < scan; i++) {
+            if (bytes[i] == 0) {
+                nulsAt[i & 1]++;
+            }
+        }
+        int even = nulsAt[0];
+        int odd = nulsAt[1];
+        if (even + odd < 2 || Math.min(even, odd) * 20 > Math.max(even, odd) || bytes.length % 2 != 0) {
+            return;
+        }
+        Charset order = even > odd ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+        String text = attempt(bytes, 0, order).text();
+        if (text != null && text.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')) {
+            throw new UnreadableInputException(source, 1, "looks like " + order.name() + " text without a byte order "
+                    + "mark: save it as UTF-8 (or load it with --encoding " + order.name().toLowerCase(java.util.Locale.ROOT)
+                    + ")");
+        }
+    }
+
+    private static void rejectLongLines(byte[] bytes, String source) throws UnreadableInputException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            boolean end = i == bytes.length || bytes[i] == '\n' || bytes[i] == '\r';
+            if (end) {
+                if (i - start > MAX_LINE_BYTES) {
+                    throw new UnreadableInputException(source, line, String.format(java.util.Locale.ROOT,
+                            "line %d is %.1f MB long, more than the %d MB a line of text may have: not text as "
+                                    + "published (a dump, or a file whose line breaks were lost)", line,
+                            (i - start) / 1e6, MAX_LINE_BYTES / (1024 * 1024)));
+                }
+                if (i < bytes.length && (bytes[i] == '\n' || i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
+                    line++;
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    /** Valid UTF-8 up to an incomplete character at the very end: the file was cut off while being written or copied. */
+    private static void rejectTruncatedUtf8(byte[] bytes, Attempt utf8, String source) throws UnreadableInputException {
+        int at = utf8.failOffset();
+        int lead = bytes[at] & 0xFF;
+        int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (length > 1 && at + length > bytes.length) {
+            for (int i = at + 1; i < bytes.length; i++) {
+                if ((bytes[i] & 0xC0) != 0x80) {
+                    return;
+                }
+            }
+            throw new UnreadableInputException(source, utf8.failLine(), "the file ends in the middle of a UTF-8 "
+                    + "character: it looks cut off (truncated while copied or saved); everything before is valid UTF-8");
+        }
+    }
+
+    /**
+     * Lines that are valid UTF-8 (with Japanese in them) beside lines without any UTF-8 in them: parts saved in
+     * different encodings, typically pasted together. Decoding the whole as CP932 would turn the UTF-8 lines into
+     * garbage. (A UTF-8 line with a corrupted character still holds valid UTF-8 around it and is not counted.)
+     */
+    private static void rejectMixedEncodings(byte[] bytes, String source) throws UnreadableInputException {
+        int line = 1;
+        int start = 0;
+        int firstUtf8 = 0;
+        int firstOther = 0;
+        for (int i = 0; i <= bytes.length && (firstUtf8 == 0 || firstOther == 0); i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                int[] profile = utf8Profile(bytes, start, i);
+                if (profile[1] == 0 && profile[0] >= 3 && firstUtf8 == 0) {
+                    firstUtf8 = line;
+                } else if (profile[1] > 0 && profile[0] < 2 && firstOther == 0) {
+                    firstOther = line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        if (firstUtf8 > 0 && firstOther > 0) {
+            throw new UnreadableInputException(source, firstOther, "line " + firstOther + " is not UTF-8 but line "
+                    + firstUtf8 + " is: the file mixes encodings (UTF-8 and probably CP932); save it in one encoding");
+        }
+    }
+
+    /**
+     * In bytes[from, to): {valid UTF-8 characters of three or four bytes (kana and kanji are three), bytes that are
+     * not part of a valid character}. Two-byte sequences are not counted: CP932 text forms them by chance.
+     */
+    private static int[] utf8Profile(byte[] bytes, int from, int to) {
+        int valid = 0;
+        int invalid = 0;
+        int i = from;
+        while (i < to) {
+            int b = bytes[i] & 0xFF;
+            int length = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
+            boolean ok = length > 0 && i + length <= to;
+            for (int k = 1; ok && k < length; k++) {
+                ok = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (!ok) {
+                invalid++;
+                i++;
+                continue;
+            }
+            valid += length > 2 ? 1 : 0;
+            i += length;
+        }
+        return new int[] {valid, invalid};
+    }
+
+    /**
+     * EUC-JP (older Unix systems wrote it): refused with its name rather than a generic message, or rather than a
+     * CP932 decoding that would succeed into garbage. Its kana and kanji bytes (0xA1–0xFE) read as CP932 are mostly
+     * half-width katakana, which real CP932 minutes hardly contain.
+     */
+    private static void rejectEucJp(byte[] bytes, Attempt cp932, String source) throws UnreadableInputException {
+        Attempt euc = attempt(bytes, 0, EUC_JP);
+        if (euc.text() == null || halfWidthKanaShare(euc.text()) > 0.05) {
+            return;
+        }
+        if (cp932.text() == null || halfWidthKanaShare(cp932.text()) > 0.3) {
+            int firstNonAscii = 0;
+            while (firstNonAscii < bytes.length && bytes[firstNonAscii] >= 0) {
+                firstNonAscii++;
+            }
+            throw new UnreadableInputException(source, lineAt(bytes, firstNonAscii), "looks like EUC-JP text: save it "
+                    + "as UTF-8 (or load it with --encoding euc-jp)");
+        }
+    }
+
+    /** Share of half-width katakana among the non-ASCII characters (0 when there are none). */
+    private static double halfWidthKanaShare(String text) {
+        long nonAscii = text.chars().filter(c -> c >= 0x80).count();
+        long kana = text.chars().filter(c -> c >= 0xFF61 && c <= 0xFF9F).count();
+        return nonAscii == 0 ? 0 : (double) kana / nonAscii;
     }
 
     private static void rejectBinary(byte[] bytes, String source) throws UnreadableInputException {

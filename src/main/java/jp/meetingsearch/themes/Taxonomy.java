@@ -85,6 +85,17 @@ public final class Taxonomy implements ThemeFilters {
     }
 
     /**
+     * Reads the file now, whatever its stamp says (an admin's "reload").
+     *
+     * @return the number of themes now in use
+     * @throws TaxonomyException when the file is missing, unreadable or malformed (file:line in the message)
+     */
+    public synchronized int reload() {
+        snapshot = read(stamp());
+        return snapshot.orThrow().themes().size();
+    }
+
+    /**
      * The parsed file, read again when its modification time or size changed since the last read.
      *
      * @throws TaxonomyException when the file is missing, unreadable or malformed (file:line in the message)

@@ -54,6 +54,19 @@ class MinutesGeneratorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void noTwoMeetingsShareBodyDayAndSessionSoALoaderTakesEveryFile(long seed) {
+        // 20,000 remarks: about 500 meetings, where several seeds drew the same sitting twice before
+        List<GeneratedMeeting> meetings = meetings(generator(20_000, seed, "both"));
+        Set<String> sittings = new HashSet<>();
+        for (GeneratedMeeting m : meetings) {
+            assertTrue(sittings.add(m.body() + "|" + m.date() + "|" + m.session()),
+                    "seed " + seed + ": " + m.fileName() + " repeats " + m.body() + " " + m.date() + " session "
+                            + m.session());
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 7, 19, 20, 21, 60, 61, 79, 80, 1234})
     void totalRemarkCountIsExactAndMeetingsHoldTwentyToSixty(int total) {
         for (String format : List.of("summary", "verbatim", "both")) {

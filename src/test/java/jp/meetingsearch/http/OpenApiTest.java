@@ -34,6 +34,14 @@ class OpenApiTest {
     }
 
     @Test
+    void describesTheAdminOperationsWithTheirToken() {
+        for (String path : List.of("/api/admin/reload", "/api/admin/load-sample")) {
+            assertEquals("adminToken", doc.at("/paths/" + path.replace("/", "~1") + "/post/security/0").fieldNames().next());
+        }
+        assertEquals("bearer", doc.at("/components/securitySchemes/adminToken/scheme").asText());
+    }
+
+    @Test
     void everyReferenceResolves() {
         Set<String> refs = new HashSet<>();
         Matcher m = Pattern.compile("\"\\$ref\":\"#/([^\"]+)\"").matcher(doc.toString());

@@ -65,6 +65,28 @@ class ProjectCsvReaderTest {
     }
 
     @Test
+    void yearsFarAheadAreRejectedAsTyposWithTheirLine() throws Exception {
+        int next = java.time.Year.now().getValue() + 1;
+        ProjectParseResult r = ProjectCsvReader.read("年度,事業名\n令和99年度,未来\n" + next + ",来年度の計画\n2150,遠い\n",
+                "y.csv", null);
+        assertEquals(List.of("来年度の計画"), r.rows().stream().map(ProjectRow::name).toList());
+        assertEquals(List.of("y.csv:2: fiscal year 2117 is more than 5 years ahead (年度 '令和99年度'): a typo?",
+                "y.csv:4: fiscal year 2150 is more than 5 years ahead (年度 '2150'): a typo?"),
+                r.rejections().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void formulaCellsAndShortRowsAreKeptWithAWarning() throws Exception {
+        ProjectParseResult r = ProjectCsvReader.read("年度,事業名,協働相手,概要\nR3,=A1&\"事業\",+SUM(1;2),-2+3\nR3,清掃\n",
+                "f.csv", null);
+        assertEquals(2, r.rows().size());
+        assertEquals("=A1&\"事業\"", r.rows().get(0).name());
+        assertEquals(List.of("f.csv:2: 事業名 holds a spreadsheet formula ('=A1&\"事業\"'), not its value; kept as written",
+                "f.csv:2: 協働相手 holds a spreadsheet formula ('+SUM(1;2)'), not its value; kept as written",
+                "f.csv:3: 2 of 4 columns; the missing ones are left empty"), r.warnings());
+    }
+
+    @Test
     void headerOnlyGivesNoRows() throws Exception {
         ProjectParseResult r = ProjectCsvReader.read("年度,事業名\n", "h.csv", null);
         assertTrue(r.rows().isEmpty());

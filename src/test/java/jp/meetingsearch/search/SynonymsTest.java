@@ -79,6 +79,35 @@ class SynonymsTest {
     }
 
     @Test
+    void theWholeQueryHasABudgetOfVariants() {
+        // 32 words of 16 extra forms each would make a query of over five hundred forms
+        // short words: the number of forms binds (3 extra forms each, 32 words)
+        String q = String.join(" ", java.util.Collections.nCopies(SimpleQuery.MAX_TERMS, "人材人材"));
+        SimpleQuery expanded = RULES.expand(SimpleQuery.parse(q, "q")).query();
+        int extra = expanded.positiveTerms().stream().mapToInt(t -> t.variants().size() - 1).sum();
+        assertEquals(Synonyms.MAX_QUERY_VARIANTS, extra);
+        assertEquals(4, expanded.positiveTerms().getFirst().variants().size());
+        assertEquals(1, expanded.positiveTerms().getLast().variants().size(), "the last words are searched as typed");
+        // longer words: their characters bind
+        String longer = String.join(" ", java.util.Collections.nCopies(SimpleQuery.MAX_TERMS, "人材".repeat(10)));
+        int chars = RULES.expand(SimpleQuery.parse(longer, "q")).query().positiveTerms().stream()
+                .mapToInt(t -> t.variants().stream().skip(1).mapToInt(String::length).sum()).sum();
+        assertTrue(chars <= Synonyms.MAX_QUERY_VARIANT_CHARS && chars > Synonyms.MAX_QUERY_VARIANT_CHARS - 20, "" + chars);
+    }
+
+    @Test
+    void longWordsGetFewerVariantsSoThatTheQueryStaysSmall() {
+        // each extra form costs its length; 600 characters in all
+        assertEquals(2, forms("人材".repeat(200)).size(), "one extra form of 400 characters, not a second");
+        assertEquals(1, forms("人材".repeat(400)).size(), "an 800-character form does not fit");
+        assertEquals(Synonyms.MAX_VARIANTS + 1, forms("人材".repeat(10)).size());
+    }
+
+    private static List<String> forms(String word) {
+        return RULES.expand(SimpleQuery.parse(word, "q")).query().positiveTerms().getFirst().variants();
+    }
+
+    @Test
     void malformedRulesNameFileAndLine() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Synonyms.parse(List.of("人材, 人財", "若者,, 若い人"), "syn.txt"));

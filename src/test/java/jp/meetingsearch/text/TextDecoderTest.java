@@ -1,6 +1,7 @@
 package jp.meetingsearch.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -206,6 +207,70 @@ class TextDecoderTest {
     void encodeCp932RefusesWhatCp932Lacks() throws Exception {
         assertArrayEquals(new byte[] {(byte) 0x81, 0x60}, TextDecoder.encodeCp932("～"));
         assertThrows(CharacterCodingException.class, () -> TextDecoder.encodeCp932("\u2212"));
+    }
+
+    @Test
+    void utf16WithoutBomIsRefusedByNameInEitherByteOrder() {
+        for (Charset c : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            var e = assertThrows(UnreadableInputException.class,
+                    () -> TextDecoder.decode(JAPANESE.getBytes(c), "w.txt", null));
+            assertEquals("w.txt:1: looks like " + c.name() + " text without a byte order mark: save it as UTF-8 (or "
+                    + "load it with --encoding " + c.name().toLowerCase(java.util.Locale.ROOT) + ")", e.getMessage());
+        }
+    }
+
+    @Test
+    void binaryWithNulsAtBothParitiesStaysBinary() {
+        byte[] bytes = {0x50, 0x4B, 3, 4, 0, 0, 0, 0, 8, 0, 0, 0, 0x41, 0, 0, 0x42};
+        var e = assertThrows(UnreadableInputException.class, () -> TextDecoder.decode(bytes, "z.txt", null));
+        assertTrue(e.getMessage().contains("binary file"), e.getMessage());
+    }
+
+    @Test
+    void eucJpIsRefusedByNameAndNotReadAsCp932Garbage() {
+        String text = "令和5年度 第2回 会議概要\n見守り活動の登録者は前年度より12人増えた。\n地区ごとの担い手の偏りが気になる。\n";
+        var e = assertThrows(UnreadableInputException.class,
+                () -> TextDecoder.decode(text.getBytes(Charset.forName("EUC-JP")), "e.txt", null));
+        assertEquals("e.txt:1: looks like EUC-JP text: save it as UTF-8 (or load it with --encoding euc-jp)",
+                e.getMessage());
+    }
+
+    @Test
+    void utf8AndCp932LinesInOneFileAreRefusedAsMixedNamingBothLines() {
+        byte[] bytes = concat(utf8("会議録\n一行目の発言です。\n"), cp932("二行目は別の符号化です。\n"), utf8("終わり\n"));
+        var e = assertThrows(UnreadableInputException.class, () -> TextDecoder.decode(bytes, "m.txt", null));
+        assertEquals("m.txt:3: line 3 is not UTF-8 but line 1 is: the file mixes encodings (UTF-8 and probably "
+                + "CP932); save it in one encoding", e.getMessage());
+    }
+
+    @Test
+    void aFileCutInsideItsLastCharacterIsCalledTruncated() {
+        byte[] whole = utf8("会議録\n発言の途中");
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1);
+        var e = assertThrows(UnreadableInputException.class, () -> TextDecoder.decode(cut, "t.txt", null));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("ends in the middle of a UTF-8 character"), e.getMessage());
+    }
+
+    @Test
+    void aLineBeyondTheLimitIsRefusedWithItsNumberBeforeDecoding() {
+        byte[] bytes = concat(utf8("会議録\n"), "あ".repeat(TextDecoder.MAX_LINE_BYTES / 3 + 1).getBytes(StandardCharsets.UTF_8),
+                utf8("\n次\n"));
+        var e = assertThrows(UnreadableInputException.class, () -> TextDecoder.decode(bytes, "l.txt", null));
+        assertEquals(2, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("line 2 is 1.0 MB long"), e.getMessage());
+        byte[] justFits = concat(utf8("会議録\n"), "あ".repeat(TextDecoder.MAX_LINE_BYTES / 3).getBytes(StandardCharsets.UTF_8));
+        assertTrue(assertDoesNotThrow(() -> TextDecoder.decode(justFits, "ok.txt", null)).text().endsWith("あ"));
+    }
+
+    @Test
+    void aFileBeyondTheSizeLimitIsRefusedWithoutReadingIt(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.txt");
+        try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(TextDecoder.MAX_FILE_BYTES + 1); // sparse: nothing is written
+        }
+        var e = assertThrows(UnreadableInputException.class, () -> TextDecoder.decode(big, null));
+        assertTrue(e.getMessage().startsWith(big + ": 67 MB, more than the 64 MB"), e.getMessage());
     }
 
     private static byte[] utf8(String s) {
