@@ -9,39 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DiscussionBrowserIT {
-    private DashboardSite site;
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        site = new DashboardSite();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        try (DashboardSite s = site; Browser b = browser) {
-            // closes both, the browser first
-        }
-    }
-
-    @BeforeEach
-    void desktop() {
-        browser.desktop();
-    }
-
+class DiscussionBrowserIT extends BrowserSession {
     /** Waits until both matrix tables and the roles table are drawn. */
     private void awaitDashboard() {
         browser.until(d -> !browser.findAll("#matrix-table tbody tr").isEmpty()

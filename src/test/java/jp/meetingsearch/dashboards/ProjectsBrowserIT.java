@@ -10,38 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProjectsBrowserIT {
-    private DashboardSite site;
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        site = new DashboardSite();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        try (DashboardSite s = site; Browser b = browser) {
-            // closes both, the browser first
-        }
-    }
-
-    @BeforeEach
-    void desktop() {
-        browser.desktop();
-    }
-
+class ProjectsBrowserIT extends BrowserSession {
     /** The yearly table as the page shows it: fiscal year (from the "(2021)" in the label) → cells as text. */
     private Map<Integer, List<String>> table(String id) {
         Map<Integer, List<String>> rows = new LinkedHashMap<>();

@@ -10,41 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchBrowserIT {
+class SearchBrowserIT extends BrowserSession {
     /** A word of the sample corpus that the synonyms file also searches as 人財. */
     private static final String WORD = "人材";
-
-    private DashboardSite site;
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        site = new DashboardSite();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        try (DashboardSite s = site; Browser b = browser) {
-            // closes both, the browser first
-        }
-    }
-
-    @BeforeEach
-    void desktop() {
-        browser.desktop();
-    }
 
     private List<String> shownIds() {
         List<String> ids = new ArrayList<>();
