@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenAnalysisTest {
     private static final List<String> FILES = List.of(
             "kuromoji-search-segmentation.txt", "kuromoji-rest-cases.txt", "plugin-components.txt");
-    private static final Path FOLDER = ProjectFiles.resolve("src/test/resources/analysis");
+    private static final Path FOLDER = ProjectFiles.resolve("src/plugin/test/resources/analysis");
 
     private final AnalyzeRequests requests = new AnalyzeRequests(NamedComponents.read());
 

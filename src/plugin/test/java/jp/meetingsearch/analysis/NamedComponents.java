@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The plugin's {@code named_components.json}: component interface → (component name → class name). */
 record NamedComponents(Map<String, Map<String, String>> byInterface) {
-    static final Path FILE = ProjectFiles.resolve("src/main/plugin/named_components.json");
+    static final Path FILE = ProjectFiles.resolve("src/plugin/main/plugin/named_components.json");
 
     static NamedComponents read() {
         try {

@@ -1,4 +1,4 @@
-package jp.meetingsearch.projects;
+package jp.meetingsearch.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -26,7 +26,7 @@ import jp.meetingsearch.minutes.RoleTable;
  * {@code --index}, the end-to-end loading rate of the same files into Elasticsearch in the same run, so the two
  * can be compared: parsing must never be what limits loading.
  *
- * <pre>java -cp target/meeting-search-0.1.0.jar jp.meetingsearch.bench.ParseBenchmark [--remarks N] [--dir DIR] [--index N]</pre>
+ * <pre>java -cp target/tools/meeting-search-tools-0.1.0.jar jp.meetingsearch.bench.ParseBenchmark [--remarks N] [--dir DIR] [--index N]</pre>
  */
 public final class ParseBenchmark {
     private ParseBenchmark() {

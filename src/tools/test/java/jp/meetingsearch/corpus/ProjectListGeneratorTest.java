@@ -1,4 +1,4 @@
-package jp.meetingsearch.projects;
+package jp.meetingsearch.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import jp.meetingsearch.projects.ProjectCsvReader;
+import jp.meetingsearch.projects.ProjectParseResult;
+import jp.meetingsearch.projects.ProjectRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

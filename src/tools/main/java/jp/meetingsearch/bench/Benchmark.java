@@ -29,7 +29,7 @@ import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.ingest.BulkSettings;
 import jp.meetingsearch.json.Json;
 import jp.meetingsearch.loaders.Loaders;
-import jp.meetingsearch.projects.ProjectListGenerator;
+import jp.meetingsearch.corpus.ProjectListGenerator;
 
 /**
  * The service benchmark: for each corpus size, ingest (loader next to raw {@code _bulk} of the same bodies), query
