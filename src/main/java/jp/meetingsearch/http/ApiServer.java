@@ -75,7 +75,7 @@ public final class ApiServer {
         /** Every service over one cluster and dataset, with taxonomy and synonyms the caller keeps (to reload them). */
         public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices,
                 SearchSettings settings, Taxonomy themes, SynonymFile synonyms) {
-            RemarkQueries queries = new RemarkQueries(themes, synonyms::current);
+            RemarkQueries queries = SearchService.queries(client, indices, themes, synonyms::current);
             return new Services(new HealthService(client, indices), new ProjectSearch(client, mapper, indices),
                     new SearchService(client, indices, queries, settings), new MeetingService(client, indices, settings),
                     Analytics.create(client, indices, themes, queries));

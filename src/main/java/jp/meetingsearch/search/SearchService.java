@@ -44,7 +44,18 @@ public final class SearchService {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("synonyms (SYNONYMS_FILE): " + e.getMessage());
         }
-        return new SearchService(client, indices, new RemarkQueries(themes, synonyms::current), settings);
+        return new SearchService(client, indices, queries(client, indices, themes, synonyms::current), settings);
+    }
+
+    /**
+     * The remark queries the service runs: the synonyms file, the vendored thesaurus, readings of query words, names
+     * and roles, and exact matches first (counted on the remarks of {@code indices}).
+     */
+    public static RemarkQueries queries(ElasticsearchClient client, Indices indices, ThemeFilters themes,
+                                        java.util.function.Supplier<Synonyms> synonyms) {
+        String alias = indices.alias(jp.meetingsearch.index.IndexName.REMARKS);
+        return new RemarkQueries(themes, synonyms, Thesaurus.shipped(), Thesaurus.yomi(), SearchFeatures.ALL,
+                q -> client.count(c -> c.index(alias).query(q)).count());
     }
 
     /** The most remarks one export streams ({@code EXPORT_MAX}). */
@@ -72,7 +83,7 @@ public final class SearchService {
             next = new SearchCursor(r.sort(), shown, page.hits().getLast().sort()).encode();
         }
         return new SearchResult(page.total(), hits, r.facets() ? pages.facets(page.response()) : Map.of(),
-                q.expanded(), next, Boolean.TRUE.equals(page.response().timedOut()));
+                q.expanded(), next, Boolean.TRUE.equals(page.response().timedOut()), q.matchLabel());
     }
 
     /** Keyword-in-context lines, collected over as many remarks as needed to fill {@code size} lines. */
