@@ -90,13 +90,16 @@ public final class RemarkQueries {
             if (counter == null) {
                 return new RemarkQuery(expandedFilters, broad, expanded, MatchMode.BROAD);
             }
-            Query exact = builder.build(expandedFilters, true);
-            return counter.count(exact) >= EXACT_ENOUGH
-                    ? new RemarkQuery(expandedFilters, exact, expanded, MatchMode.EXACT)
-                    : new RemarkQuery(expandedFilters, broad, expanded, MatchMode.BROAD);
+            // the strictest level that fills a page
+            for (MatchMode level : List.of(MatchMode.EXACT, MatchMode.BROAD)) {
+                Query q = level == MatchMode.BROAD ? broad : builder.build(expandedFilters, level);
+                if (counter.count(q) >= EXACT_ENOUGH) {
+                    return new RemarkQuery(expandedFilters, q, expanded, level);
+                }
+            }
+            mode = MatchMode.PARTIAL;
         }
-        return mode == MatchMode.EXACT
-                ? new RemarkQuery(expandedFilters, builder.build(expandedFilters, true), expanded, MatchMode.EXACT)
-                : new RemarkQuery(expandedFilters, broad, expanded, MatchMode.BROAD);
+        return new RemarkQuery(expandedFilters, mode == MatchMode.BROAD ? broad : builder.build(expandedFilters, mode),
+                expanded, mode);
     }
 }

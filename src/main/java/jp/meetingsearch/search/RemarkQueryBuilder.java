@@ -13,7 +13,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 /**
  * Turns {@link RemarkFilters} into the Elasticsearch query over remarks.
  *
- * <p>Each word must match either the Kuromoji field {@code text} (base forms: é²ãã finds é²ããã) or the CJK
+ * <p>Each word must match either the Kuromoji field {@code text} (base forms: 進める finds 進めたい) or the CJK
  * bigram subfield {@code text.bigram} (recall for words the dictionary splits badly or does not know), with all
  * of its tokens present (operator and); the same word as an exact phrase on {@code text} adds a boost so that
  * remarks where the words stand together as typed rank first. A quoted phrase must match as a phrase on either
@@ -93,16 +93,34 @@ public final class RemarkQueryBuilder {
      * @throws InvalidParameterException for a theme the taxonomy does not know
      */
     public Query build(RemarkFilters f, boolean exact) {
-        List<Query> must = f.query().groups().stream().map(g -> anyOf(g.alternatives(), exact)).toList();
-        List<Query> mustNot = f.query().excluded().stream().map(t -> term(t, false, false)).toList();
+        return build(f, exact ? MatchMode.EXACT : MatchMode.BROAD);
+    }
+
+    /**
+     * The whole query at a level of strictness: {@link MatchMode#EXACT} every word whole in one of its forms,
+     * {@link MatchMode#BROAD} also by its scattered tokens, {@link MatchMode#PARTIAL} also a remark that lacks one
+     * of several words (ranked after those that have them all).
+     *
+     * @throws InvalidParameterException for a theme the taxonomy does not know
+     */
+    public Query build(RemarkFilters f, MatchMode level) {
+        // partial: a remark may lack one of several words (a single word must still match, whole or by all its
+        // tokens: any one of a compound's tokens would count every remark with 理事 or with 会)
+        boolean partial = level == MatchMode.PARTIAL && !features.equals(SearchFeatures.NONE);
+        List<Query> words = f.query().groups().stream().map(g -> anyOf(g.alternatives(), level)).toList();
+        List<Query> must = partial && words.size() > 1 ? List.of() : words;
+        List<Query> mustNot = f.query().excluded().stream().map(t -> term(t, false, MatchMode.BROAD)).toList();
         List<Query> filter = filters(f);
-        if (must.isEmpty() && mustNot.isEmpty() && filter.isEmpty()) {
+        if (words.isEmpty() && mustNot.isEmpty() && filter.isEmpty()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
         // empty clause lists are left out so that the request stays as small as what it asks
         return Query.of(q -> q.bool(b -> {
             if (!must.isEmpty()) {
                 b.must(must);
+            } else if (!words.isEmpty()) {
+                // all but one of the words; a remark with more of them scores more
+                b.should(words).minimumShouldMatch(String.valueOf(words.size() - 1));
             }
             if (!mustNot.isEmpty()) {
                 b.mustNot(mustNot);
@@ -113,10 +131,11 @@ public final class RemarkQueryBuilder {
             return b;
         }));
     }
+
     /**
      * What to mark in {@code field} ({@link #TEXT} or {@link #TEXT_BIGRAM}): every positive term in every form,
      * as a phrase, so that only places where a word stands as typed are marked, not each of its tokens wherever
-     * they occur (å­¦ç¿ä¼ marks å­¦ç¿ä¼, not every ä¼). Empty when the query has no positive term.
+     * they occur (学習会 marks 学習会, not every 会). Empty when the query has no positive term.
      */
     public java.util.Optional<Query> phraseHighlight(SimpleQuery q, String field) {
         List<Query> clauses = q.positiveTerms().stream()
@@ -161,18 +180,18 @@ public final class RemarkQueryBuilder {
         return out;
     }
 
-    private Query anyOf(List<SimpleQuery.Term> alternatives, boolean exact) {
+    private Query anyOf(List<SimpleQuery.Term> alternatives, MatchMode level) {
         if (alternatives.size() == 1) {
-            return term(alternatives.getFirst(), true, exact);
+            return term(alternatives.getFirst(), true, level);
         }
-        return should(alternatives.stream().map(t -> term(t, true, exact)).toList());
+        return should(alternatives.stream().map(t -> term(t, true, level)).toList());
     }
 
     /**
      * One term in all of its variants; {@code scored} adds the bonuses of exact forms (useless inside must_not);
-     * {@code exact} leaves out the scattered tokens.
+     * {@code level} exact leaves out the scattered tokens.
      */
-    Query term(SimpleQuery.Term t, boolean scored, boolean exact) {
+    Query term(SimpleQuery.Term t, boolean scored, MatchMode level) {
         if (t.phrase()) {
             List<Query> forms = t.variants().stream().map(RemarkQueryBuilder::phrase).toList();
             return forms.size() == 1 ? forms.getFirst() : should(forms);
@@ -194,7 +213,7 @@ public final class RemarkQueryBuilder {
             forms.add(constant(bonus, Query.of(x -> x.matchPhrase(m -> m.field(TEXT).query(v)))));
             // words the dictionary splits badly or does not know stand whole in the bigrams
             forms.add(constant(bonus * BIGRAM_SHARE, Query.of(x -> x.matchPhrase(m -> m.field(TEXT_BIGRAM).query(v)))));
-            if (!exact) {
+            if (level != MatchMode.EXACT) {
                 forms.addAll(tokens(v));
             }
             if (features.readings()) {
@@ -206,8 +225,9 @@ public final class RemarkQueryBuilder {
         }
         readings.forEach(r -> forms.add(constant(READING_BONUS, termQuery(TEXT_YOMI, r))));
         Query best = Query.of(q -> q.disMax(d -> d.queries(forms).tieBreaker(0.0)));
-        // within a tier, the remarks where the typed word's tokens weigh most (BM25) come first
-        Query rank = Query.of(q -> q.match(m -> m.field(TEXT).query(t.text())));
+        // within a tier, the remarks where the word's tokens weigh most (BM25, the best of its forms) come first
+        List<Query> weights = t.variants().stream().map(v -> Query.of(x -> x.match(m -> m.field(TEXT).query(v)))).toList();
+        Query rank = Query.of(q -> q.disMax(d -> d.queries(weights).tieBreaker(0.0)));
         return Query.of(q -> q.bool(b -> b.must(best).should(rank)));
     }
 
@@ -240,8 +260,8 @@ public final class RemarkQueryBuilder {
     }
 
     /**
-     * The speaker filter: the name as written, or, for a name typed in kana (ãã¨ã, ãµãã¦), every speaker whose
-     * name reads so (ä½è¤è±å­, ä½è¤è¨ä¸).
+     * The speaker filter: the name as written, or, for a name typed in kana (さとう, サトウ), every speaker whose
+     * name reads so (佐藤花子, 佐藤記一).
      */
     private Query speaker(String value) {
         if (yomi != null && features.people() && Kana.isKana(value)) {
