@@ -24,6 +24,8 @@ public final class RemarkQueries {
     }
 
     private final RemarkQueryBuilder builder;
+    /** The builder for {@code synonyms=false}: the words as typed, no other spelling by reading either. */
+    private final RemarkQueryBuilder literal;
     private final ThemeFilters themes;
     private final Supplier<Synonyms> synonyms;
     private final Synonyms thesaurus;
@@ -49,6 +51,8 @@ public final class RemarkQueries {
     public RemarkQueries(ThemeFilters themes, Supplier<Synonyms> synonyms, Synonyms thesaurus, Yomi yomi,
                          SearchFeatures features, Counter counter) {
         this.builder = new RemarkQueryBuilder(themes, yomi, features);
+        this.literal = new RemarkQueryBuilder(themes, yomi, new SearchFeatures(false, features.people(),
+                features.thesaurus(), features.exactFirst()));
         this.themes = themes;
         this.synonyms = synonyms;
         this.thesaurus = features.thesaurus() ? thesaurus : Synonyms.NONE;
@@ -81,6 +85,7 @@ public final class RemarkQueries {
             expandedFilters = f.withQuery(e.query());
             expanded = e.expanded();
         }
+        RemarkQueryBuilder builder = f.synonyms() ? this.builder : literal;
         Query broad = builder.build(expandedFilters, false);
         if (expandedFilters.query().positiveTerms().isEmpty()) {
             return new RemarkQuery(expandedFilters, broad, expanded, null);
@@ -97,7 +102,8 @@ public final class RemarkQueries {
                     return new RemarkQuery(expandedFilters, q, expanded, level);
                 }
             }
-            mode = MatchMode.PARTIAL;
+            // leaving one word out needs two words at least
+            mode = expandedFilters.query().groups().size() > 1 ? MatchMode.PARTIAL : MatchMode.BROAD;
         }
         return new RemarkQuery(expandedFilters, mode == MatchMode.BROAD ? broad : builder.build(expandedFilters, mode),
                 expanded, mode);

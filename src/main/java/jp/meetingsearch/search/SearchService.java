@@ -24,9 +24,11 @@ public final class SearchService {
     private final RemarkQueries queries;
     private final RemarkPages pages;
     private final SearchSettings settings;
+    private final SpeakerSuggestions speakers;
 
     public SearchService(ElasticsearchClient client, Indices indices, RemarkQueries queries, SearchSettings settings) {
         this.queries = queries;
+        this.speakers = new SpeakerSuggestions(client, indices, Thesaurus.yomi());
         this.pages = new RemarkPages(client, indices, queries, settings);
         this.settings = settings;
     }
@@ -56,6 +58,11 @@ public final class SearchService {
         String alias = indices.alias(jp.meetingsearch.index.IndexName.REMARKS);
         return new RemarkQueries(themes, synonyms, Thesaurus.shipped(), Thesaurus.yomi(), SearchFeatures.ALL,
                 q -> client.count(c -> c.index(alias).query(q)).count());
+    }
+
+    /** Speakers whose name begins with the {@code prefix} parameter, by name or by reading (suggestions). */
+    public SpeakerSuggestions.Suggestions speakers(Params p) throws IOException {
+        return speakers.suggest(p);
     }
 
     /** The most remarks one export streams ({@code EXPORT_MAX}). */

@@ -29,7 +29,7 @@ class OpenApiTest {
             searchParams.add(p.get("$ref").asText().replace("#/components/parameters/", ""));
         }
         assertEquals(List.of("q", "role", "role_group", "speaker", "body", "meeting", "section", "theme", "fiscal_year",
-                "fy_from", "fy_to", "date_from", "date_to", "synonyms", "sort", "size", "page", "cursor", "facets"),
+                "fy_from", "fy_to", "date_from", "date_to", "synonyms", "match", "sort", "size", "page", "cursor", "facets"),
                 searchParams);
     }
 
