@@ -119,7 +119,8 @@ public final class RecordedMinutes {
             warnings.add(file + ": " + s.where() + ": unknown role '" + who.role() + "': kept with role group other "
                     + "(add a rule to " + RoleTable.DEFAULT_FILE + ")");
         }
-        Turn current = new Turn(s.order(), who, s.group(), s.url(), section);
+        String group = s.group() == null ? null : Width.normalize(s.group());
+        Turn current = new Turn(s.order(), who, group, s.url(), section);
         List<String> parts = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         String nextSection = section;
