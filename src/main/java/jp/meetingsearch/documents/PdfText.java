@@ -117,6 +117,10 @@ public final class PdfText {
             float x = g.getXDirAdj();
             if (!Float.isNaN(end)) {
                 float gap = x - end;
+                // word processors space Latin letters and digits a quarter em away from Japanese on their own
+                if (!text.isEmpty() && isAscii(text.charAt(text.length() - 1)) != isAscii(g.getUnicode().charAt(0))) {
+                    gap -= 0.25f * em;
+                }
                 if (gap >= 0.75f * em) {
                     text.append("\u3000".repeat(Math.max(1, Math.round(gap / em))));
                 } else if (gap >= 0.2f * em) {
@@ -128,6 +132,10 @@ public final class PdfText {
             y = Math.max(y, g.getYDirAdj());
         }
         return new Line(page, text.toString(), glyphs.getFirst().getXDirAdj(), end, y, em, glyphs.size());
+    }
+
+    private static boolean isAscii(char c) {
+        return c < 128;
     }
 
     /** A character's width: the font size in points, or the glyph's own width where a font is scaled to size 1. */
