@@ -167,6 +167,7 @@ public final class RemarkQueryBuilder {
         if (f.speaker() != null) {
             out.add(speaker(f.speaker()));
         }
+        term(out, "group", f.group());
         term(out, "body", f.body());
         term(out, "meeting_id", f.meeting());
         term(out, "section", f.section());

@@ -13,16 +13,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The judged queries of {@code src/test/resources/quality/judgments.tsv} (format in that file's header): each
- * query with its family, its parameters and the remarks judged relevant, named by source file and a snippet of
+ * The judged queries of {@code src/test/resources/quality/judgments.tsv} (format in that file's header): the
+ * published records they were judged over, and each * query with its family, its parameters and the remarks judged relevant, named by source file and a snippet of
  * their text so that the judgments survive changes of remark ids and turn boundaries.
  */
-record JudgedSet(List<Query> queries) {
+record JudgedSet(List<String> corpus, List<Query> queries) {
     /** The families of the set, in report order. */
     static final List<String> FAMILIES = List.of("topic", "variant", "abbrev", "concept", "compound", "name",
             "official");
 
     JudgedSet {
+        corpus = List.copyOf(corpus);
         queries = List.copyOf(queries);
     }
 
@@ -69,6 +70,7 @@ record JudgedSet(List<Query> queries) {
     static JudgedSet read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<Query> out = new ArrayList<>();
+        List<String> corpus = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         String id = null;
         String family = null;
@@ -83,6 +85,12 @@ record JudgedSet(List<Query> queries) {
             }
             String[] f = l.split("\t", -1);
             switch (f[0]) {
+                case "C" -> {
+                    if (f.length != 2 || f[1].isBlank() || f[1].contains("..")) {
+                        throw new IllegalArgumentException(where + ": a corpus line is C and a record's path under real/");
+                    }
+                    corpus.add(f[1]);
+                }
                 case "Q" -> {
                     if (id != null) {
                         out.add(query(id, family, params, relevant, queryLine, file));
@@ -127,13 +135,13 @@ record JudgedSet(List<Query> queries) {
                     }
                     relevant.add(new Relevant(f[1], normalize(f[2]), i + 1));
                 }
-                default -> throw new IllegalArgumentException(where + ": a line starts with Q, R or #");
+                default -> throw new IllegalArgumentException(where + ": a line starts with C, Q, R or #");
             }
         }
         if (id != null) {
             out.add(query(id, family, params, relevant, queryLine, file));
         }
-        return new JudgedSet(out);
+        return new JudgedSet(corpus, out);
     }
 
     private static Query query(String id, String family, Map<String, List<String>> params, List<Relevant> relevant,

@@ -34,9 +34,10 @@ class JudgedSetTest {
 
     @Test
     void readsQueriesParametersAndRelevantRemarks() throws IOException {
-        JudgedSet set = JudgedSet.read(write("# a comment\n\nQ\tx1\ttopic\t避難所\nR\ta.txt\t避難所の 開設\n"
+        JudgedSet set = JudgedSet.read(write("# a comment\n\nC\tassembly/x.txt\nQ\tx1\ttopic\t避難所\nR\ta.txt\t避難所の 開設\n"
                 + "Q\tx2\tname\t\tspeaker=てらお;role_group=member\nR\tb.txt\tＳＮＳの発信です\n"));
         assertEquals(2, set.queries().size());
+        assertEquals(List.of("assembly/x.txt"), set.corpus());
         JudgedSet.Query q = set.queries().get(1);
         assertEquals(Map.of("speaker", List.of("てらお"), "role_group", List.of("member")), q.params());
         assertEquals("SNSの発信です", q.relevant().getFirst().snippet());
@@ -47,6 +48,7 @@ class JudgedSetTest {
     void refusesWhatItCannotRead() throws IOException {
         assertRefused("Q\tx\tflavour\tq\nR\ta.txt\tsnippet\n", "t.tsv:1: unknown family");
         assertRefused("R\ta.txt\tsnippet\n", "t.tsv:1: a relevant remark before any query");
+        assertRefused("C\t../outside.txt\n", "t.tsv:1: a corpus line");
         assertRefused("Q\tx\ttopic\tq\nR\ta.txt\tsnippet\nQ\tx\ttopic\tq\nR\ta.txt\tsnippet\n",
                 "t.tsv:3: query id x used twice");
         assertRefused("Q\tx\ttopic\tq\n", "t.tsv:1: query x has no relevant remark");
