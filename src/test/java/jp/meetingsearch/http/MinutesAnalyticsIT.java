@@ -47,7 +47,7 @@ class MinutesAnalyticsIT {
 
     @Test
     void sharedMinutesRoleCountsAndThemes() throws Exception {
-        Path file = BASE.resolve("../shared/data/minutes/azumino-kyodo-r03-3.txt");
+        Path file = BASE.resolve("src/test/resources/shared/minutes/azumino-kyodo-r03-3.txt");
         ParsedMinutes parsed = Minutes.parse(file, null, null);
         withIndexed(List.of(parsed), (cfg, app) -> {
             JsonNode roles = get(app, "/api/roles");
