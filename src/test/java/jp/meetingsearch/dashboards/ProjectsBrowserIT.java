@@ -145,7 +145,7 @@ class ProjectsBrowserIT extends BrowserSession {
     @Test
     void thePagesAndTheChartLibraryAreServedByTheService() throws Exception {
         for (String path : List.of("/", "/projects.html", "/discussion.html", "/app.css", "/js/api.js",
-                "/webjars/echarts/5.3.1/dist/echarts.min.js")) {
+                "/vendor/echarts/echarts.min.js")) {
             assertEquals(200, site.get(path).statusCode(), path);
         }
         assertTrue(site.get("/").body().contains("lang=\"ja\""));
