@@ -18,6 +18,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.elasticsearch.EsConnection;
 import jp.meetingsearch.health.Readiness;
@@ -42,7 +43,7 @@ class AdminIT {
     private static final String TOKEN = "4f1c9a7e2b8d6035e1a9c4b7d2f80e6a";
     private final TestCluster es = TestCluster.get();
     private final ObjectMapper mapper = es.mapper();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ApiContract.httpClient();
     private AppConfig dataset;
     private Path themes;
     private Path synonyms;

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.elasticsearch.LocalNode;
 import jp.meetingsearch.json.Json;
@@ -70,7 +71,7 @@ class ServeCommandIT {
     }
 
     private static JsonNode awaitHealth(int port, Duration timeout, Process serve) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = ApiContract.httpClient();
         Instant deadline = Instant.now().plus(timeout);
         Optional<String> last = Optional.empty();
         while (Instant.now().isBefore(deadline)) {

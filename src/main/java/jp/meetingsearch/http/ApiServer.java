@@ -109,7 +109,8 @@ public final class ApiServer {
             HttpConventions.register(config);
             errors(config);
             config.routes.beforeMatched("/api/*", ctx -> {
-                if (!readiness.isReady() && !ctx.path().equals("/api/health") && !ctx.path().startsWith("/api/admin/")) {
+                if (!readiness.isReady() && !ctx.path().equals("/api/health") && !ctx.path().equals("/api/docs")
+                        && !ctx.path().startsWith("/api/admin/")) {
                     throw new ApiException(503, "unavailable", NOT_READY);
                 }
             });
@@ -117,7 +118,9 @@ public final class ApiServer {
             routes(config, services, readiness);
             SearchController.register(config, services.search(), services.meetings(), mapper);
             String openApi = OpenApi.load(mapper).toString();
-            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
+            config.routes.get("/openapi.json", ctx -> ctx.contentType(HttpConventions.JSON_UTF8).result(openApi));
+            String docs = OpenApi.docsPage();
+            config.routes.get("/api/docs", ctx -> ctx.html(docs));
         });
     }
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 
-/** Serves the web pages of {@code dashboards/} (from the classpath), with the vendored chart library. */
+/** Serves the web pages of {@code dashboards/} (from the classpath), the vendored chart library and Swagger UI's WebJar. */
 public final class Dashboards {
     private Dashboards() {
     }
@@ -19,5 +19,7 @@ public final class Dashboards {
             // pages and modules change with each release; revalidating costs one 304
             files.headers = Map.of("Cache-Control", "no-cache");
         });
+        // Swagger UI of /api/docs
+        config.staticFiles.enableWebjars();
     }
 }

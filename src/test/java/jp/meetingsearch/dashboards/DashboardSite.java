@@ -13,6 +13,7 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.http.ApiServer;
 import jp.meetingsearch.index.IndexBootstrap;
@@ -27,7 +28,7 @@ final class DashboardSite implements AutoCloseable {
 
     private final TestCluster es = TestCluster.get();
     private final AppConfig cfg = es.newDataset();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ApiContract.httpClient();
     private final Javalin app;
 
     DashboardSite() throws IOException {

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.analytics.AnalyticsFixture;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.index.Indices;
@@ -49,7 +50,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AnalyticsApiIT {
     private static final TestCluster ES = TestCluster.get();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = ApiContract.httpClient();
     /** Words the fixture plants for roles and themes (see its README), written in one form only. */
     private static final Set<String> PLANTED = Set.of("集計", "照会", "提言", "疑問", "備蓄");
     private static AppConfig cfg;

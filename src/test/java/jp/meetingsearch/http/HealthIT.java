@@ -14,6 +14,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.elasticsearch.EsClients;
 import jp.meetingsearch.elasticsearch.LocalNode;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class HealthIT {
     private final TestCluster es = TestCluster.get();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ApiContract.httpClient();
 
     @Test
     void okWithTheThreeAliasesAndTheirCounts() throws Exception {

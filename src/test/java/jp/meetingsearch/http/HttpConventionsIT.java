@@ -18,11 +18,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import jp.meetingsearch.testsupport.ApiContract;
 
 /** The conventions of every answer, as an integrator's client and a browser see them. */
 class HttpConventionsIT {
     private static SearchFixture site;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = ApiContract.httpClient();
 
     @BeforeAll
     static void start() throws Exception {

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.analytics.AnalyticsFixture;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.index.IndexName;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 class MinutesAnalyticsIT {
     private static final TestCluster ES = TestCluster.get();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = ApiContract.httpClient();
     private static final Path BASE = Path.of(System.getProperty("project.basedir", "."));
     /** At most this share of a committee's remarks may be left untagged by the starter taxonomy. */
     private static final double MAX_UNTAGGED_SHARE = 0.15;

@@ -16,6 +16,7 @@ import java.util.Map;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.elasticsearch.EsClients;
 import jp.meetingsearch.index.IndexBootstrap;
@@ -42,7 +43,7 @@ final class SearchFixture implements AutoCloseable {
     final TestCluster es = TestCluster.get();
     final AppConfig cfg;
     final Javalin app;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ApiContract.httpClient();
 
     /** The id of remark {@code order} of a meeting. */
     static String r(String meeting, int order) {

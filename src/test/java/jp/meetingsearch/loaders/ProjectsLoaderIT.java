@@ -17,6 +17,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.http.ApiServer;
 import jp.meetingsearch.index.Indices;
@@ -36,7 +37,7 @@ class ProjectsLoaderIT {
     private final TestCluster es = TestCluster.get();
     private final AppConfig cfg = es.newDataset();
     private final LoaderHarness loader = new LoaderHarness(es, cfg);
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ApiContract.httpClient();
 
     @AfterEach
     void cleanUp() throws Exception {
