@@ -16,6 +16,7 @@ import jp.meetingsearch.elasticsearch.EsClients;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.text.JapaneseDates;
+import jp.meetingsearch.text.Variants;
 
 /** Lists project rows and counts them per fiscal year with Elasticsearch aggregations on the stored fiscal_year. */
 public final class ProjectSearch {
@@ -114,10 +115,11 @@ public final class ProjectSearch {
         return query;
     }
 
+    /** Any of the values, each in every spelling of its variant characters (廣報課 also finds 広報課). */
     private static void terms(ArrayNode filter, String field, List<String> values) {
         if (!values.isEmpty()) {
             ArrayNode arr = filter.addObject().putObject("terms").putArray(field);
-            values.forEach(arr::add);
+            values.stream().flatMap(v -> Variants.TABLE.spellings(v).stream()).distinct().forEach(arr::add);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import jp.meetingsearch.text.Variants;
 
 /**
  * Turns {@link RemarkFilters} into the Elasticsearch query over remarks.
@@ -89,12 +90,12 @@ public final class RemarkQueryBuilder {
     /** Only the filter clauses (no text query), e.g. for aggregations over the filtered remarks. */
     public List<Query> filters(RemarkFilters f) {
         List<Query> out = new ArrayList<>();
-        terms(out, "role", f.roles());
+        terms(out, "role", spellings(f.roles()));
         terms(out, "role_group", f.roleGroups());
-        term(out, "speaker", f.speaker());
-        term(out, "body", f.body());
+        terms(out, "speaker", spellings(f.speaker()));
+        terms(out, "body", spellings(f.body()));
         term(out, "meeting_id", f.meeting());
-        term(out, "section", f.section());
+        terms(out, "section", spellings(f.section()));
         if (f.theme() != null) {
             out.add(themes.filter(f.theme()).orElseThrow(() ->
                     new InvalidParameterException(RemarkFilters.THEME, "no theme named '" + Params.shorten(f.theme())
@@ -137,6 +138,15 @@ public final class RemarkQueryBuilder {
 
     private static Query should(List<Query> clauses) {
         return Query.of(q -> q.bool(b -> b.should(clauses).minimumShouldMatch("1")));
+    }
+
+    /** Every spelling of names and titles as written (山崎 also finds 山﨑): keywords keep their variants. */
+    static List<String> spellings(List<String> values) {
+        return values.stream().flatMap(v -> Variants.TABLE.spellings(v).stream()).distinct().toList();
+    }
+
+    private static List<String> spellings(String value) {
+        return value == null ? List.of() : spellings(List.of(value));
     }
 
     private static void term(List<Query> out, String field, String value) {
