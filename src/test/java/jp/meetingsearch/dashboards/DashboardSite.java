@@ -13,13 +13,13 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
-import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.http.ApiServer;
 import jp.meetingsearch.index.IndexBootstrap;
 import jp.meetingsearch.index.IndexDefinitions;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.loaders.Loaders;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.testsupport.TestCluster;
 
 /** The real service on a random port over a fresh dataset holding the sample corpus, as a user would run it. */

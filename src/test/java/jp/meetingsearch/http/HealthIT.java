@@ -14,13 +14,13 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
-import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.elasticsearch.EsClients;
 import jp.meetingsearch.elasticsearch.LocalNode;
 import jp.meetingsearch.index.IndexBootstrap;
 import jp.meetingsearch.index.IndexDefinitions;
 import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.testsupport.TestCluster;
 import org.junit.jupiter.api.Test;
 

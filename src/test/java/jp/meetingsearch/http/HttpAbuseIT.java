@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.json.Json;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.testsupport.SampleService;
 import org.junit.jupiter.api.Test;
 

@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.json.Json;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.testsupport.SampleService;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
