@@ -133,7 +133,8 @@ public final class ApiServer {
             }
             ctx.status(h.ok() ? 200 : 503).json(h);
         });
-        ProjectsController.register(config, s.projects());
+        ProjectsController.register(config, s.projects(),
+                s.search() == null ? SearchSettings.from(Map.of()).exportMax() : s.search().exportMax());
         if (s.analytics() != null) {
             AnalyticsController.register(config, s.analytics());
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,11 +31,15 @@ public final class Loaders {
                                   EsConnection shared) {
         LoaderOptions opts;
         try {
-            opts = LoaderOptions.parse("load-minutes", args, Set.copyOf(MinutesFormats.ALL), false);
+            Optional<LoaderOptions> o = LoaderOptions.parse("load-minutes", args, Set.copyOf(MinutesFormats.ALL), false, out);
+            if (o.isEmpty()) {
+                return LoaderRun.OK;
+            }
+            opts = o.get();
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println("usage: load-minutes PATH... [--format summary|verbatim] [--encoding utf-8|cp932] [--dry-run] "
-                    + "[--emit-ndjson FILE]");
+                    + "[--emit-ndjson FILE]  (--help for more)");
             return LoaderRun.USAGE;
         }
         Set<String> meetingIds = new HashSet<>();
@@ -63,12 +68,16 @@ public final class Loaders {
         LoaderOptions opts;
         ColumnMapping mapping;
         try {
-            opts = LoaderOptions.parse("load-projects", args, Set.of(), true);
+            Optional<LoaderOptions> o = LoaderOptions.parse("load-projects", args, Set.of(), true, out);
+            if (o.isEmpty()) {
+                return LoaderRun.OK;
+            }
+            opts = o.get();
             mapping = opts.columns() == null ? null : ColumnMapping.load(opts.columns());
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println("usage: load-projects FILE.csv... [--columns MAPPING] [--encoding utf-8|cp932] [--dry-run] "
-                    + "[--emit-ndjson FILE]");
+                    + "[--emit-ndjson FILE]  (--help for more)");
             err.println("built-in column names: " + ProjectCsvReader.builtInAliases());
             return LoaderRun.USAGE;
         } catch (UnreadableInputException e) {

@@ -29,10 +29,10 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
-import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.analytics.AnalyticsFixture;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.testsupport.TestCluster;
 import jp.meetingsearch.themes.TaxonomyParser;
 import jp.meetingsearch.themes.Theme;
@@ -273,6 +273,19 @@ class AnalyticsApiIT {
         Set<String> members = terms(json("/api/roles/" + enc("委員") + "/keywords", ""));
         assertTrue(members.containsAll(List.of("提言", "疑問")), members.toString());
         assertFalse(members.contains("集計"), members.toString());
+    }
+
+    @Test
+    void anUnknownRoleIs404AndAKnownOneWithoutRemarksHereIsEmpty() throws Exception {
+        HttpResponse<String> unknown = get(app, "/api/roles/" + enc("宇宙飛行士") + "/keywords");
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertEquals("not_found", ES.mapper().readTree(unknown.body()).get("error").asText());
+        assertEquals(404, get(app, "/api/roles/" + enc("宇宙飛行士") + "/keywords.csv").statusCode());
+        // 市長 speaks, but not in 2020: the role exists, the filters leave no remark
+        assertTrue(remarks.stream().noneMatch(d -> d.get("role").asText().equals("市長") && d.get("fiscal_year").asInt() == 2020));
+        JsonNode none = json("/api/roles/" + enc("市長") + "/keywords", "fiscal_year=2020");
+        assertEquals(0, none.get("foreground_remarks").asLong());
+        assertTrue(none.get("keywords").isEmpty());
     }
 
     @Test
