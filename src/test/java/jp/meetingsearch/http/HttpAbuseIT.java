@@ -170,8 +170,11 @@ class HttpAbuseIT {
                 type = line.substring("content-type:".length()).strip();
             }
         }
+        // the target as it went out (send writes it in ISO-8859-1: a character beyond it becomes '?', which the
+        // server reads as the start of the query)
+        String sent = new String(target.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
         try {
-            ApiContract.check("GET", target, a.status(), type, a.body());
+            ApiContract.check("GET", sent, a.status(), type, a.body());
             return null;
         } catch (AssertionError e) {
             return e.getMessage();

@@ -75,7 +75,9 @@ public final class ApiContract {
             return;
         }
         int query = pathAndQuery.indexOf('?');
-        String path = query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+        String asked = query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+        // the router ignores a trailing slash: /api/meetings/ is /api/meetings
+        String path = asked.length() > 1 && asked.endsWith("/") ? asked.substring(0, asked.length() - 1) : asked;
         Operation op = OPERATIONS.stream().filter(o -> o.method().equals(method) && o.path().matcher(path).matches())
                 .findFirst().orElse(null);
         String pointer;

@@ -29,6 +29,8 @@ class ApiContractTest {
         assertThrows(AssertionError.class, () -> ApiContract.check("GET", "/api/nowhere", 200, JSON, "{}"),
                 "a success on a path the spec does not have");
         assertDoesNotThrow(() -> ApiContract.check("GET", "/api/search.csv", 200, "text/csv", "not json"));
+        assertDoesNotThrow(() -> ApiContract.check("GET", "/api/health/", 200, JSON,
+                "{\"status\":\"ok\",\"elasticsearch\":\"green\",\"indices\":{}}"), "a trailing slash, as the router reads it");
     }
 
     @Test
