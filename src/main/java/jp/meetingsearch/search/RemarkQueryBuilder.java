@@ -9,6 +9,7 @@ import java.util.Set;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import jp.meetingsearch.text.Variants;
 
 /**
  * Turns {@link RemarkFilters} into the Elasticsearch query over remarks.
@@ -162,15 +163,15 @@ public final class RemarkQueryBuilder {
     /** Only the filter clauses (no text query), e.g. for aggregations over the filtered remarks. */
     public List<Query> filters(RemarkFilters f) {
         List<Query> out = new ArrayList<>();
-        terms(out, "role", f.roles());
+        terms(out, "role", spellings(f.roles()));
         terms(out, "role_group", f.roleGroups());
         if (f.speaker() != null) {
             out.add(speaker(f.speaker()));
         }
-        term(out, "group", f.group());
-        term(out, "body", f.body());
+        terms(out, "group", spellings(f.group()));
+        terms(out, "body", spellings(f.body()));
         term(out, "meeting_id", f.meeting());
-        term(out, "section", f.section());
+        terms(out, "section", spellings(f.section()));
         if (f.theme() != null) {
             out.add(themes.filter(f.theme()).orElseThrow(() ->
                     new InvalidParameterException(RemarkFilters.THEME, "no theme named '" + Params.shorten(f.theme())
@@ -268,7 +269,8 @@ public final class RemarkQueryBuilder {
         if (yomi != null && features.people() && Kana.isKana(value)) {
             return yomi.of(value).map(r -> termQuery(SPEAKER_YOMI, r)).orElseGet(() -> termQuery(SPEAKER, value));
         }
-        return termQuery(SPEAKER, value);
+        // every spelling of the name (山﨑 and 山崎): keyword values are stored as written
+        return anyTerm(SPEAKER, spellings(value));
     }
 
     private static Query constant(float boost, Query filter) {
@@ -288,6 +290,15 @@ public final class RemarkQueryBuilder {
         return Query.of(q -> q.bool(b -> b.should(clauses).minimumShouldMatch("1")));
     }
 
+    /** Every spelling of names and titles as written (山崎 also finds 山﨑): keywords keep their variants. */
+    static List<String> spellings(List<String> values) {
+        return values.stream().flatMap(v -> Variants.TABLE.spellings(v).stream()).distinct().toList();
+    }
+
+    private static List<String> spellings(String value) {
+        return value == null ? List.of() : spellings(List.of(value));
+    }
+
     private static void term(List<Query> out, String field, String value) {
         if (value != null) {
             out.add(Query.of(q -> q.term(t -> t.field(field).value(value))));
@@ -295,12 +306,18 @@ public final class RemarkQueryBuilder {
     }
 
     private static void terms(List<Query> out, String field, List<String> values) {
-        if (values.size() == 1) {
-            term(out, field, values.getFirst());
-        } else if (!values.isEmpty()) {
-            List<FieldValue> fv = values.stream().map(FieldValue::of).toList();
-            out.add(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(fv)))));
+        if (!values.isEmpty()) {
+            out.add(anyTerm(field, values));
         }
+    }
+
+    /** One of the values, exactly ({@code values} not empty). */
+    private static Query anyTerm(String field, List<String> values) {
+        if (values.size() == 1) {
+            return termQuery(field, values.getFirst());
+        }
+        List<FieldValue> fv = values.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(fv))));
     }
 
     /** A fiscal-year range filter on {@code field}; empty when neither end is given. */

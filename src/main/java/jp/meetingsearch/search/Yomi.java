@@ -94,7 +94,8 @@ public final class Yomi {
     public java.util.Optional<String> of(String word) {
         StringBuilder out = new StringBuilder();
         int tokens = 0;
-        try (TokenStream s = analyzer.tokenStream("yomi", word)) {
+        // 異体字 folded first, as the index's char filter does (山﨑 reads as 山崎)
+        try (TokenStream s = analyzer.tokenStream("yomi", jp.meetingsearch.text.Variants.TABLE.fold(word))) {
             CharTermAttribute term = s.addAttribute(CharTermAttribute.class);
             s.reset();
             while (s.incrementToken()) {

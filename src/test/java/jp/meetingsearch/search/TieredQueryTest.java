@@ -69,7 +69,10 @@ class TieredQueryTest {
         JsonNode kana = json(builder.build(RemarkFilters.from(ParamsTest.params("speaker", "てらお"))));
         assertEquals("テラオ", kana.at("/bool/filter/0/term/speaker.yomi/value").asText());
         JsonNode written = json(builder.build(RemarkFilters.from(ParamsTest.params("speaker", "寺尾真理子"))));
-        assertEquals("寺尾真理子", written.at("/bool/filter/0/term/speaker/value").asText());
+        // as written, in every spelling of its 異体字 (a terms filter when there are several)
+        JsonNode byName = written.at("/bool/filter/0");
+        String names = byName.has("term") ? byName.at("/term/speaker/value").toString() : byName.at("/terms/speaker").toString();
+        assertTrue(names.contains("\"寺尾真理子\""), names);
         JsonNode plain = json(new RemarkQueryBuilder(ThemeFilters.NONE)
                 .build(RemarkFilters.from(ParamsTest.params("speaker", "てらお"))));
         assertEquals("てらお", plain.at("/bool/filter/0/term/speaker/value").asText(), "without the features: as written");
