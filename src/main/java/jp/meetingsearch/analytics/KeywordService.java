@@ -69,7 +69,7 @@ public final class KeywordService {
     public Keywords cooccurrence(RemarkFilters filters, KeywordOptions opts) throws IOException {
         SimpleQuery q = filters.query();
         if (q.positiveTerms().isEmpty()) {
-            throw new InvalidParameterException(RemarkFilters.Q, "is required: the word whose neighbours are wanted");
+            throw InvalidParameterException.required(RemarkFilters.Q, "the word whose neighbours are wanted");
         }
         RemarkQuery foreground = queries.prepare(filters);
         Query background = queries.prepare(filters.withQuery(SimpleQuery.EMPTY)).query();
