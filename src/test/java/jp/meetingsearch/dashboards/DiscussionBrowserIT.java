@@ -277,4 +277,31 @@ class DiscussionBrowserIT extends BrowserSession {
         assertTrue(browser.find("#chart-matrix").getText().contains("条件に合う発言はありません"));
         assertTrue(browser.findAll("#chart-matrix canvas").isEmpty(), "no blank chart");
     }
+
+    @Test
+    void characteristicWordsAreAsWrittenWithoutEvaluativeOrFunctionWords() throws Exception {
+        List<String> general = List.of("良い", "よい", "いい", "多い", "少ない", "もっと", "大きい", "必要", "重要", "大変",
+                "非常", "思う", "考える", "今後", "今回", "とても", "しっかり", "やはり");
+        int seen = 0;
+        for (JsonNode role : site.api("/api/roles").get("roles")) {
+            JsonNode words = site.api("/api/roles/" + enc(role.get("key").asText()) + "/keywords?size=20&min_count=1");
+            for (JsonNode w : words.get("keywords")) {
+                seen++;
+                assertFalse(general.contains(w.get("term").asText()) || general.contains(w.get("token").asText()),
+                        w + " among the words of " + role.get("key").asText());
+            }
+        }
+        assertTrue(seen > 20, "the sample's roles have characteristic words: " + seen);
+        JsonNode around = site.api("/api/cooccurrence?q=" + enc("子育て") + "&size=30&min_count=1");
+        around.get("keywords").forEach(w -> assertFalse(general.contains(w.get("term").asText()), w.toString()));
+        // the page shows the written form (センター, not the analysed センタ)
+        String role = "事務局";
+        JsonNode words = site.api("/api/roles/" + enc(role) + "/keywords?size=20").get("keywords");
+        browser.open(site.url("/discussion.html?role=" + enc(role)));
+        browser.until(d -> browser.findAll("#keywords-table tbody tr").size() == words.size());
+        List<String> shown = browser.findAll("#keywords-table tbody tr th").stream().map(WebElement::getText).toList();
+        List<String> terms = new ArrayList<>();
+        words.forEach(w -> terms.add(w.get("term").asText()));
+        assertEquals(terms, shown);
+    }
 }
