@@ -254,4 +254,20 @@ class ProjectsBrowserIT extends BrowserSession {
         assertTrue(browser.findAll("#chart-form canvas").isEmpty(), "no blank chart");
         assertTrue(browser.find("#unknown-parameters").getText().contains("sort=name"));
     }
+
+    @Test
+    void anAreaWrittenTwoWaysInTheListsIsOneArea() throws Exception {
+        // the sample's two lists write the whole city 全市 and 全域; the label file shows both as 全市
+        JsonNode all = site.api("/api/projects?area=" + DashboardSite.enc("全市") + "&size=100");
+        List<String> sources = new ArrayList<>();
+        all.get("projects").forEach(p -> sources.add(p.get("source").asText()));
+        assertTrue(sources.contains("kyodo-jigyo.csv") && sources.contains("renkei-jisseki-cp932.csv"), sources.toString());
+        browser.open(site.url("/projects.html"));
+        awaitTable("projects-by-form", site.api("/api/projects/yearly").get("years"));
+        List<String> areas = new Select(browser.find("#area")).getOptions().stream().map(o -> o.getAttribute("value")).toList();
+        assertTrue(areas.contains("全市") && areas.contains("東部地区"), areas.toString());
+        for (String written : List.of("全域", "東部", "西部", "中央", "北部")) {
+            assertFalse(areas.contains(written), written + " is offered apart from its other spelling: " + areas);
+        }
+    }
 }
