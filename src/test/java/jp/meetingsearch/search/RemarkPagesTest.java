@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class RemarkPagesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final RemarkQueries queries = new RemarkQueries(FixedThemes.of("防災", "防災"), () -> Synonyms.NONE);
+    private final RemarkQueries queries = new RemarkQueries(FixedThemes.of("防災", "防災"), () -> Synonyms.NONE,
+            Synonyms.NONE, Thesaurus.yomi(), SearchFeatures.ALL, null);
     private final RemarkPages pages = new RemarkPages(null, new Indices("t-"), queries,
             SearchSettings.from(Map.of("SEARCH_TIMEOUT_MS", "2500")));
 
