@@ -8,7 +8,9 @@ import java.util.List;
  * (width-normalised), {@code roleGroup} one of chair, vice_chair, member, executive, secretariat, other;
  * {@code roleInferred} marks a turn the record gives no speaker for (an explanation at the start of an item).
  * {@code points} are the bullets (or paragraphs) of a summary, empty for a verbatim record; {@code text} is the
- * whole turn as plain text, points or paragraphs joined by newlines.
+ * whole turn as plain text, points or paragraphs joined by newlines. {@code seat} is the seat number of a member
+ * written by number (○３番（高木直良君）: role 議員, seat 3), else null; {@code line} is the 1-based line of the
+ * decoded source text where the turn's label (or first line) stands.
  */
 public record Remark(
         String id,
@@ -23,9 +25,11 @@ public record Remark(
         String role,
         String roleGroup,
         String speaker,
+        Integer seat,
         boolean roleInferred,
         List<String> points,
-        String text) {
+        String text,
+        int line) {
 
     public Remark {
         points = List.copyOf(points);

@@ -61,22 +61,13 @@ public final class RoleTable {
     /** Parses rule lines; {@code source} names them in error messages. */
     public static RoleTable parse(List<String> lines, String source) {
         List<Rule> rules = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.equals("#") || line.startsWith("# ") || line.startsWith("#\t")) {
-                continue;
-            }
-            String[] parts = line.split("[\\t ]+");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException(source + ":" + (i + 1)
-                        + ": expected PATTERN<TAB>GROUP, got '" + line + "'");
-            }
-            String group = parts[1];
+        for (ProjectFiles.Entry e : ProjectFiles.entries(lines, source, "PATTERN<TAB>GROUP")) {
+            String group = e.second();
             if (!GROUPS.contains(group)) {
-                throw new IllegalArgumentException(source + ":" + (i + 1) + ": unknown group '" + group
+                throw new IllegalArgumentException(source + ":" + e.line() + ": unknown group '" + group
                         + "', expected one of " + new TreeSet<>(GROUPS));
             }
-            rules.add(rule(parts[0], group, i + 1, source));
+            rules.add(rule(e.first(), group, e.line(), source));
         }
         return new RoleTable(rules);
     }
@@ -112,23 +103,7 @@ public final class RoleTable {
      * another file; otherwise the file is looked for under {@code project.basedir} and the working directory.
      */
     public static RoleTable standard() {
-        String configured = System.getProperty("meetingsearch.roles");
-        if (configured != null && !configured.isBlank()) {
-            return load(Path.of(configured));
-        }
-        List<Path> candidates = new ArrayList<>();
-        String basedir = System.getProperty("project.basedir");
-        if (basedir != null) {
-            candidates.add(Path.of(basedir, DEFAULT_FILE));
-        }
-        candidates.add(Path.of(DEFAULT_FILE));
-        for (Path p : candidates) {
-            if (Files.isRegularFile(p)) {
-                return load(p);
-            }
-        }
-        throw new IllegalStateException("role rules not found: looked for " + candidates
-                + "; run from the project root or set -Dmeetingsearch.roles=FILE");
+        return load(ProjectFiles.find("meetingsearch.roles", DEFAULT_FILE, "role rules"));
     }
 
     /** Width-folds and removes spaces, as roles are compared and stored. */

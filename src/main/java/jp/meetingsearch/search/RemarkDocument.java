@@ -19,14 +19,15 @@ record RemarkDocument(
         String role,
         String roleGroup,
         String speaker,
+        Integer seat,
         String text) {
 
     /** The _source fields to fetch: only these, not points or other large fields. */
     static final List<String> FIELDS = List.of("id", "meeting_id", "meeting_title", "meeting_date", "fiscal_year",
-            "body", "order", "section", "agenda_item", "role", "role_group", "speaker", "text");
+            "body", "order", "section", "agenda_item", "role", "role_group", "speaker", "seat", "text");
 
     RemarkHit toHit(List<String> highlight) {
-        return new RemarkHit(id, meeting(), order, section, agendaItem, role, roleGroup, speaker,
+        return new RemarkHit(id, meeting(), order, section, agendaItem, role, roleGroup, speaker, seat,
                 text == null ? "" : text, highlight);
     }
 

@@ -28,7 +28,9 @@ class VerbatimParserTest {
     @Test
     void speakerLinesGiveRoleAndName() throws Exception {
         ParsedMinutes p = Minutes.parse(PLENARY, null, null);
-        Remark question = p.remarks().stream().filter(r -> "3番".equals(r.role())).findFirst().orElseThrow();
+        Remark question = p.remarks().stream().filter(r -> Integer.valueOf(3).equals(r.seat())).findFirst()
+                .orElseThrow();
+        assertEquals("議員", question.role(), "a member written by seat number is a 議員 with the seat kept");
         assertEquals("高木直良", question.speaker());
         assertEquals("member", question.roleGroup());
         assertEquals(new AgendaRef("日程第2", "一般質問"), question.agendaItem());
