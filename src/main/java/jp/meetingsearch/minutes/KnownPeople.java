@@ -67,16 +67,20 @@ final class KnownPeople {
         }
         for (int k = 0; k < runs.size(); k++) {
             String r = runs.get(k);
-            if (!lettersOnly(r) || r.length() > 10) {
+            if (!lettersOnly(r) || r.length() > 16) {
                 continue;
             }
             if (!lexicon.headsOf(r).isEmpty() && r.length() > 1) {
                 titles.add(r);
                 continue;
             }
+            if (!nameShaped(r)) {
+                continue;
+            }
             names.add(r);
             if (k + 1 < runs.size() && gaps.get(k) <= 3 && lettersOnly(runs.get(k + 1))
-                    && r.length() + runs.get(k + 1).length() <= 8 && lexicon.headsOf(runs.get(k + 1)).isEmpty()) {
+                    && r.length() + runs.get(k + 1).length() <= 8 && lexicon.headsOf(runs.get(k + 1)).isEmpty()
+                    && nameShaped(runs.get(k + 1))) {
                 String full = r + runs.get(k + 1);
                 names.add(full);
                 fullNames.add(full);
@@ -84,6 +88,14 @@ final class KnownPeople {
                 fullNames.add(r);
             }
         }
+    }
+
+    /** Words of bodies and documents, which a list line may hold beside names (総務常任委員会会議録). */
+    private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
+            ".*(?:委員会|議会|会議|事務|[会部課局室所県団庁省係班録])$|.*(?:委員会|議会|会議).*");
+
+    private static boolean nameShaped(String s) {
+        return s.length() <= 7 && !NOT_A_NAME.matcher(s).matches();
     }
 
     private static boolean lettersOnly(String s) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tells the two formats apart: a summary (会議概要) has header rows and 【役割】 blocks; a verbatim record (会議録)
- * has speaker lines starting with ○, 〇, ◯ or ◎.
+ * has speaker lines starting with ○, 〇, ◯, ◎ or ◆ that the label grammar ({@link SpeakerLabels}) reads as turns.
  */
 public final class MinutesFormats {
     /** A meeting summary: header table, agenda, 【役割】 blocks with bullets. */
@@ -20,18 +20,17 @@ public final class MinutesFormats {
     }
 
     private static final Pattern ROLE_MARKER = Pattern.compile("^[\\s　]*【[^】]{1,24}】");
-    /** ○議長（山田太郎君）, ○（北野　実議員）, ○３番（高木直良君）. */
-    private static final Pattern SPEAKER_WITH_NAME = Pattern.compile(
-            "^[○〇◯◎][^\\s　（(]{0,15}[（(][^（）()]{1,20}[）)]");
-    /** ○議長　…, ○山下委員長, ○市長. */
-    private static final Pattern SPEAKER_ROLE = Pattern.compile(
-            "^[○〇◯][^\\s　（(。、]{0,12}(?:議長|委員長|会長|市長|町長|村長|知事|教育長|部長|課長|局長|委員|議員|[0-9０-９]番)"
-                    + "(?:[\\s　]|$)");
+
+    /** The project's title lexicon, read once when first needed. */
+    private static final class Lexicon {
+        static final TitleLexicon STANDARD = TitleLexicon.standard();
+    }
 
     /** The format of a text, or empty when it shows neither. */
     public static Optional<String> detect(String text) {
         // trailing empty lines, which split() without a limit drops, match none of the patterns below
         String[] lines = MinutesSource.split(text);
+        SpeakerLabels labels = new SpeakerLabels(Lexicon.STANDARD, KnownPeople.of(List.of(), Lexicon.STANDARD));
         int markers = 0;
         int speakers = 0;
         int headerRows = 0;
@@ -41,7 +40,7 @@ public final class MinutesFormats {
             if (ROLE_MARKER.matcher(l).lookingAt()) {
                 markers++;
             }
-            if (SPEAKER_WITH_NAME.matcher(l).lookingAt() || SPEAKER_ROLE.matcher(l).lookingAt()) {
+            if (SpeakerLabels.isMarked(l) && isTurn(labels, l)) {
                 speakers++;
             }
             if (i < 80 && HeaderRows.match(l, i + 1).isPresent()) {
@@ -55,5 +54,15 @@ public final class MinutesFormats {
             return Optional.of(SUMMARY);
         }
         return speakers >= 1 ? Optional.of(VERBATIM) : Optional.empty();
+    }
+
+    /** A speaker's turn by the label grammar; ● and ◇ open bullets of summaries as often, so they do not count. */
+    private static boolean isTurn(SpeakerLabels labels, String line) {
+        String l = Cleaning.stripMarkup(line);
+        if (l.strip().startsWith("●") || l.strip().startsWith("◇")) {
+            return false;
+        }
+        Optional<SpeakerLabels.Label> label = labels.read(l);
+        return label.isPresent() && label.get().kind() == SpeakerLabels.Kind.TURN;
     }
 }

@@ -126,6 +126,11 @@ public final class RoleTable {
         if (best == null) {
             return new Match(w, null, "other", false);
         }
+        if (best.kind() == Kind.SUFFIX && "secretariat".equals(best.group())
+                && administrationDepartment(w.substring(0, w.length() - best.text().length()))) {
+            // a rank after a department of the administration (総務部総務室主幹, 市民病院事務局長) answers for it
+            return new Match(w, null, "executive", true);
+        }
         if (best.kind() == Kind.NAME_SUFFIX && w.length() > best.text().length()) {
             String name = w.substring(0, w.length() - best.text().length());
             if (looksLikeName(name)) {
@@ -133,6 +138,16 @@ public final class RoleTable {
             }
         }
         return new Match(w, null, best.group(), true);
+    }
+
+    private static final Pattern DEPARTMENT = Pattern.compile(".*(?:部|課|室|局|所|センター|病院|館|署|庁|係|本部).*");
+
+    /**
+     * Whether the text before a rank names a department of the administration: one of its units, and not the
+     * assembly's or the meeting's own secretariat (議会事務局, 事務局).
+     */
+    private static boolean administrationDepartment(String before) {
+        return DEPARTMENT.matcher(before).matches() && !before.contains("議会") && !before.startsWith("事務局");
     }
 
     /** Whether a rule (other than the catch-all) matches the written role, e.g. to tell a title from a name. */

@@ -70,19 +70,41 @@ final class SpeakerLabels {
 
     /** Whether the line starts (after spaces) with one of the marks labels and headings use. */
     static boolean isMarked(String line) {
+        int i = markAt(line);
+        return i < line.length() && MARKS.indexOf(line.charAt(i)) >= 0;
+    }
+
+    /**
+     * Where the mark of a line stands: after leading spaces, and after the number some systems give each speech
+     * (DiscussNet: "2 ◯座長（浅田五郎君）", dbsr.jp: "2: ◯委員長").
+     */
+    private static int markAt(String line) {
         int i = 0;
         while (i < line.length() && Cleaning.isSpace(line.charAt(i))) {
             i++;
         }
-        return i < line.length() && MARKS.indexOf(line.charAt(i)) >= 0;
+        int digits = i;
+        while (digits < line.length() && digits - i < 5 && (Character.isDigit(line.charAt(digits)))) {
+            digits++;
+        }
+        if (digits > i && digits < line.length() && ":：.．)）".indexOf(line.charAt(digits)) >= 0) {
+            digits++;
+        }
+        if (digits > i && digits < line.length() && Cleaning.isSpace(line.charAt(digits))) {
+            int j = digits;
+            while (j < line.length() && Cleaning.isSpace(line.charAt(j))) {
+                j++;
+            }
+            if (j < line.length() && MARKS.indexOf(line.charAt(j)) >= 0) {
+                return j;
+            }
+        }
+        return i;
     }
 
     /** The marked line read as a label; empty when it is not marked, or marked text that is no label (a bullet). */
     Optional<Label> read(String line) {
-        int i = 0;
-        while (i < line.length() && Cleaning.isSpace(line.charAt(i))) {
-            i++;
-        }
+        int i = markAt(line);
         if (i >= line.length() || MARKS.indexOf(line.charAt(i)) < 0) {
             return Optional.empty();
         }
@@ -142,6 +164,10 @@ final class SpeakerLabels {
             if (joined.isPresent()) {
                 return joined;
             }
+        }
+        Optional<Label> spaced = nameSpaceTitle(folded, end, token);
+        if (spaced.isPresent()) {
+            return spaced;
         }
         String speech = Cleaning.strip(folded.substring(end));
         if (speakerMark && !speech.isEmpty() && token.length() <= 16 && !hasDigit(token) && nameLike(token)) {
@@ -294,10 +320,11 @@ final class SpeakerLabels {
             return NO;
         }
         int evidence = 0;
+        boolean listed = people.isName(name) || people.startsName(name);
         if (people.isName(name)) {
             evidence += 10;
-        } else if (people.startsName(name)) {
-            evidence += 6;
+        } else if (listed) {
+            evidence += 8;
         }
         List<PersonNames.Token> words = tokens.computeIfAbsent(t, PersonNames::tokens);
         boolean boundary = false;
@@ -327,7 +354,8 @@ final class SpeakerLabels {
             evidence -= 3;
         }
         if (conflict) {
-            evidence -= 12;
+            // the record's own list outweighs the dictionary (水田 is a rice field to it)
+            evidence -= listed ? 4 : 12;
         } else if (weakConflict) {
             evidence -= 4;
         } else if (allNameLike && personOrPlace) {
@@ -344,6 +372,43 @@ final class SpeakerLabels {
             return NO;
         }
         return s + evidence;
+    }
+
+    /**
+     * A name and a title written apart (○中村　委員長　ただいまから…, gijiroku.com VOICES) or a title and a name with
+     * an honorific (○議長　山田太郎君　…): two words, one a title by itself, the other a name.
+     */
+    private Optional<Label> nameSpaceTitle(String folded, int end, String first) {
+        int start = end;
+        while (start < folded.length() && Cleaning.isSpace(folded.charAt(start))) {
+            start++;
+        }
+        int next = start;
+        while (next < folded.length() && !Cleaning.isSpace(folded.charAt(next))) {
+            next++;
+        }
+        if (start == end || start >= folded.length() || start - end > 3) {
+            return Optional.empty();
+        }
+        String second = fold(folded.substring(start, next));
+        Optional<Person> title = gluedLabel(second);
+        if (title.isPresent() && title.get().name() == null && title.get().seat() == null
+                && (lexicon.isTitle(second) || people.isTitle(second)) && first.length() <= 8
+                && lexicon.headsOf(first).isEmpty() && nameLike(first) && !lexicon.isHeading(first)) {
+            people.addName(first);
+            return turn(new Person(first, title.get().title(), null, null), folded.substring(next),
+                    folded.substring(0, next));
+        }
+        Optional<Person> head = gluedLabel(first);
+        String honorific = lexicon.honorificOf(second);
+        if (head.isPresent() && head.get().name() == null && honorific != null && lexicon.isTitle(first)) {
+            String name = nameOf(second);
+            if (name != null) {
+                return turn(new Person(name, head.get().title(), head.get().seat(), null), folded.substring(next),
+                        folded.substring(0, next));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "議長これより…": the shortest start that is a label and ends where a word ends. */

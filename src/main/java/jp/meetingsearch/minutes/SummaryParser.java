@@ -84,8 +84,11 @@ final class SummaryParser implements MinutesParser {
         MeetingDraft d = new MeetingDraft();
         int i = readHeader(raw, d, src);
         if (d.date == null) {
+            d.dateFromFileName(src);
+        }
+        if (d.date == null) {
             throw new MinutesParseException(src.source(), 0,
-                    "no meeting date: no 日時 or 開催日 row and no date in the title");
+                    "no meeting date: no 日時 or 開催日 row, no date in the title and none in the file name");
         }
         List<Line> lines = new ArrayList<>();
         for (int k = i; k < raw.size(); k++) {

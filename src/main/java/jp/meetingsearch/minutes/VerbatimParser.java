@@ -41,7 +41,11 @@ final class VerbatimParser implements MinutesParser {
         return "verbatim";
     }
 
-    private static final Pattern HEADING = Pattern.compile("^[\\s　]*[◎◆■●□◇][\\s　]*(.+)$");
+    private static final Pattern HEADING = Pattern.compile("^[\\s　]*[◎◆■●□◇△▲][\\s　]*(.+)$");
+    /** A line of a number alone: a page number or the number some systems give each speech. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^[\\s　]*[0-9０-９]{1,4}[\\s　]*$");
+    /** A separator a page or a conversion left at the end of a line of speech ("開きます。　────────"). */
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s　]*[─━―－-]{6,}[\\s　]*$");
     private static final Pattern SCHEDULE_ITEM = Pattern.compile(
             "^[\\s　]*[◎◆■●]?[\\s　]*(日[\\s　]*程[\\s　]*第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+))[\\s　]*(?:[、，,．.][\\s　]*)?(.*)$");
     private static final Pattern TIME_EVENT = Pattern.compile(
@@ -71,8 +75,12 @@ final class VerbatimParser implements MinutesParser {
         SpeakerLabels labels = new SpeakerLabels(lexicon, KnownPeople.of(raw.subList(0, first), lexicon));
         readPreamble(raw.subList(0, first), d, times, src);
         if (d.date == null) {
+            d.dateFromFileName(src);
+        }
+        if (d.date == null) {
             throw new MinutesParseException(src.source(), 0,
-                    "no meeting date: no date line (令和６年３月５日（火曜日）) before the first speaker");
+                    "no meeting date: no date line (令和６年３月５日（火曜日）) before the first speaker and none in the"
+                            + " file name (R060305, 20240305)");
         }
         if (d.body == null || PLENARY.matcher(d.body).matches()) {
             assemblyName(raw).ifPresent(a -> d.body = a);
@@ -292,21 +300,35 @@ final class VerbatimParser implements MinutesParser {
         // after the closing time only the signature block follows
         boolean ended = false;
         String title = d.title == null ? null : Cleaning.despace(d.title);
+        boolean closeBefore = false;
         for (int i = first; i < raw.size(); i++) {
             String line = Cleaning.stripMarkup(raw.get(i));
             int no = i + 1;
+            if (closeBefore && current != null && !current.isEmpty()) {
+                // the line before ended with a separator
+                RemarkDraft.close(current, drafts, d);
+                current = null;
+                afterSeparator = true;
+            }
+            closeBefore = false;
             if (inDirection) {
                 // a stage direction in 〔…〕 that wraps onto further lines
                 inDirection = !line.contains("〕");
                 continue;
             }
-            if (line.isBlank() || Cleaning.isPageNumber(line)
+            if (line.isBlank() || Cleaning.isPageNumber(line) || BARE_NUMBER.matcher(line).matches()
                     || title != null && Cleaning.despace(line).equals(title)) {
                 continue;
             }
             if (Cleaning.strip(line).startsWith("〔") && !line.contains("〕")) {
                 inDirection = true;
                 continue;
+            }
+            Matcher trailing = TRAILING_SEPARATOR.matcher(line);
+            boolean separatorAfter = !Cleaning.isSeparator(line) && trailing.find();
+            if (separatorAfter) {
+                line = line.substring(0, trailing.start());
+                closeBefore = true;
             }
             Matcher handover = HANDOVER.matcher(line);
             if (handover.matches() && current != null) {
@@ -429,22 +451,37 @@ final class VerbatimParser implements MinutesParser {
         return false;
     }
 
-    /** 定例会, 臨時会: a plenary sitting, whose body is the assembly. */
-    private static final Pattern PLENARY = Pattern.compile("^(?:定例会|臨時会|本会議|定例会議|臨時会議)$");
+    /** 定例会, 臨時会, 5月臨時会: a plenary sitting, whose body is the assembly. */
+    private static final Pattern PLENARY = Pattern.compile(
+            "^(?:[0-9０-９一二三四五六七八九十]+月)?[\\s　]*(?:定例会|臨時会|本会議|定例会議|臨時会議)$");
+    private static final String PLACE = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,8}?[都道府県市区町村]";
     private static final Pattern ASSEMBLY = Pattern.compile(
-            "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,8}?[都道府県市区町村])議会(?:定例会|臨時会|会議録|議場|本会議)");
+            "(" + PLACE + ")議会(?:定例会|臨時会|会議録|議場|本会議)");
+    /** 令和５年度高砂市一般会計補正予算: budget bills are named after the municipality. */
+    private static final Pattern BUDGET = Pattern.compile(
+            "年度(" + PLACE + ")(?:一般会計|国民健康保険|介護保険|後期高齢者|水道事業|下水道事業|病院事業)");
 
-    /** The assembly a plenary record is of, as the record names it (第１回目黒区議会定例会, 弘前市議会会議録). */
+    /**
+     * The assembly a plenary record is of: as the record names it (第１回目黒区議会定例会, 弘前市議会会議録), else
+     * after the municipality its budget bills are named for (令和５年度高砂市一般会計補正予算 → 高砂市議会).
+     */
     private static Optional<String> assemblyName(List<String> raw) {
-        for (int i = 0; i < Math.min(raw.size(), 400); i++) {
-            Matcher m = ASSEMBLY.matcher(Cleaning.despace(Width.fold(raw.get(i))));
+        java.util.Map<String, Integer> budgets = new java.util.HashMap<>();
+        for (String line : raw) {
+            String l = Cleaning.despace(Width.fold(line));
+            Matcher m = ASSEMBLY.matcher(l);
             if (m.find()) {
                 String name = m.group(1).replaceFirst("^.*?(?:年度|年|回|第)", "");
                 if (!name.isEmpty()) {
                     return Optional.of(name + "議会");
                 }
             }
+            Matcher b = BUDGET.matcher(l);
+            while (b.find()) {
+                budgets.merge(b.group(1), 1, Integer::sum);
+            }
         }
-        return Optional.empty();
+        return budgets.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(e -> e.getKey() + "議会");
     }
 }
