@@ -15,12 +15,14 @@ final class Cleaning {
                     + "|[0-9０-９]{1,4}\\s*[/／]\\s*[0-9０-９]{1,4}|[PpＰｐ]\\.?\\s*[0-9０-９]{1,4})[\\s　]*");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s　]*[-－―─━=＝~～〜…＊*_＿・]{4,}[\\s　]*");
     /**
-     * 〔３番　高木直良君登壇〕, （「異議なし」と呼ぶ者あり）, （「なし」の声あり）, （起立多数）, （拍手）: said of the
-     * room, not by the speaker.
+     * 〔３番　高木直良君登壇〕, （「異議なし」と呼ぶ者あり）, （「なし」の声あり）, （起立多数）, （拍手）, (14:00), (了):
+     * said of the room, not by the speaker.
      */
     private static final Pattern STAGE_DIRECTION = Pattern.compile(
             "〔[^〔〕]*〕|[（(][^（）()]*(?:者あり|者多し|声あり|声起こる|と呼ぶ|起立多数|起立全員|賛成多数|挙手多数|拍手|朗読|笑声|笑い|登壇|降壇|退席|退場|着席|入場|発言する者|私語|議場騒然)"
-                    + "[^（）()]*[）)]");
+                    + "[^（）()]*[）)]"
+                    // (14:00), (了), (異議なし), (「なし」): the clock and the room's answer written into a summary
+                    + "|[（(][\\s　]*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|了|異議なし|なし|「[^」]{1,10}」)[\\s　]*[）)]");
 
     /** Removes HTML tags and decodes the few entities that extracted text keeps (&amp;nbsp; &amp;amp; &#12354;). */
     static String stripMarkup(String s) {

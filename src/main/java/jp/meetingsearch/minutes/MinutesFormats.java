@@ -2,6 +2,7 @@ package jp.meetingsearch.minutes;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,23 +22,18 @@ public final class MinutesFormats {
 
     private static final Pattern ROLE_MARKER = Pattern.compile("^[\\s　]*【[^】]{1,24}】");
 
-    /** The project's title lexicon, read once when first needed. */
-    private static final class Lexicon {
-        static final TitleLexicon STANDARD = TitleLexicon.standard();
-    }
-
     /** The format of a text, or empty when it shows neither. */
     public static Optional<String> detect(String text) {
         // trailing empty lines, which split() without a limit drops, match none of the patterns below
         String[] lines = MinutesSource.split(text);
-        SpeakerLabels labels = new SpeakerLabels(Lexicon.STANDARD, KnownPeople.of(List.of(), Lexicon.STANDARD));
+        SpeakerLabels labels = new SpeakerLabels(TitleLexicon.shared(), KnownPeople.of(List.of(), TitleLexicon.shared()));
         int markers = 0;
         int speakers = 0;
         int headerRows = 0;
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i];
             // the patterns start with ^: lookingAt() finds what find() would, without trying every position
-            if (ROLE_MARKER.matcher(l).lookingAt()) {
+            if (ROLE_MARKER.matcher(l).lookingAt() || isWrittenSpeaker(labels, l)) {
                 markers++;
             }
             if (SpeakerLabels.isMarked(l) && isTurn(labels, l)) {
@@ -54,6 +50,19 @@ public final class MinutesFormats {
             return Optional.of(SUMMARY);
         }
         return speakers >= 1 ? Optional.of(VERBATIM) : Optional.empty();
+    }
+
+    /** 委員長（相馬君）：…, 本間君:…, （事務局）…: a summary's speaker before a colon or in brackets. */
+    private static final Pattern WRITTEN_SPEAKER = Pattern.compile(
+            "^[\\s　]*(?:([^\\s　：:。、（）()]{1,16})(?:[（(][^（）()：:]{1,12}[）)])?[\\s　]*[：:]|[（(]([^（）()。、]{1,16})[）)])");
+
+    private static boolean isWrittenSpeaker(SpeakerLabels labels, String line) {
+        Matcher m = WRITTEN_SPEAKER.matcher(line);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String label = SpeakerLabels.fold(m.group(1) != null ? m.group(1) : m.group(2));
+        return SpeakerLabels.lettersOnly(label) && labels.gluedLabel(label).isPresent();
     }
 
     /** A speaker's turn by the label grammar; ● and ◇ open bullets of summaries as often, so they do not count. */

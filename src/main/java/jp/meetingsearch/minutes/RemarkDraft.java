@@ -90,7 +90,7 @@ final class RemarkDraft {
     }
 
     private static String clean(String s) {
-        return Cleaning.strip(Cleaning.stripMarkup(s));
+        return Cleaning.strip(Cleaning.removeStageDirections(Cleaning.stripMarkup(s)));
     }
 
     /** The finished remarks of a meeting in order; {@code withPoints} false leaves points empty (verbatim). */

@@ -55,6 +55,8 @@ final class SpeakerLabels {
     private static final Pattern DUTY = Pattern.compile(".*(担当|事務|業務|兼|併任|代理|事務取扱).*");
     /** 〇　第　１　日, ○第２号: the day or issue of a record, letter-spaced or not. */
     private static final Pattern DAY_HEADING = Pattern.compile("^第[0-9一二三四五六七八九十]+[日号回].*");
+    /** A title acting for another post: …部長事務取扱, …課長兼務, …職務代理. */
+    private static final Pattern ACTING = Pattern.compile("^(.+?)(事務取扱|兼務|事務代理|職務代理|心得)$");
     private static final int MIN_NAME_EVIDENCE = 4;
     private static final int NO = Integer.MIN_VALUE / 2;
 
@@ -253,7 +255,13 @@ final class SpeakerLabels {
 
     /** seat name君, name君, and [name] title glued, as one word without spaces. */
     Optional<Person> gluedLabel(String t) {
-        return glued.computeIfAbsent(t, this::readGlued);
+        Optional<Person> known = glued.get(t);
+        if (known == null) {
+            // not computeIfAbsent: reading one label may read a shorter one (…事務取扱)
+            known = readGlued(t);
+            glued.put(t, known);
+        }
+        return known;
     }
 
     private Optional<Person> readGlued(String t) {
@@ -275,6 +283,12 @@ final class SpeakerLabels {
             // 山田委員長君 does not occur; 山田太郎君 is a member named alone
             return lettersOnly(name) && name.length() <= 10 && lexicon.headsOf(name).isEmpty()
                     ? Optional.of(new Person(name, "議員", null, null)) : Optional.empty();
+        }
+        Matcher acting = ACTING.matcher(t);
+        if (acting.matches() && lexicon.headsOf(t).isEmpty()) {
+            // 副市長・企画部長事務取扱: a post held, and the one acted for after it
+            return gluedLabel(acting.group(1)).map(p -> new Person(p.name(), p.title() + acting.group(2), p.seat(),
+                    p.groupFrom()));
         }
         if (!lettersOnly(t.replace("・", "")) || lexicon.headsOf(t).isEmpty()) {
             return Optional.empty();
@@ -391,6 +405,13 @@ final class SpeakerLabels {
             return Optional.empty();
         }
         String second = fold(folded.substring(start, next));
+        if (start - end == 1 && first.length() <= 3 && lettersOnly(first) && lexicon.headsOf(first).isEmpty()) {
+            // 〇関 三郎委員長: a space inside the name, the title glued to the given name
+            Optional<Person> joined = gluedLabel(first + second);
+            if (joined.isPresent() && joined.get().name() != null && joined.get().name().length() > first.length()) {
+                return turn(joined.get(), folded.substring(next), folded.substring(0, next));
+            }
+        }
         Optional<Person> title = gluedLabel(second);
         if (title.isPresent() && title.get().name() == null && title.get().seat() == null
                 && (lexicon.isTitle(second) || people.isTitle(second)) && first.length() <= 8

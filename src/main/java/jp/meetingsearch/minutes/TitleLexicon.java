@@ -68,6 +68,16 @@ public final class TitleLexicon {
         return load(ProjectFiles.find("meetingsearch.titles", DEFAULT_FILE, "title lexicon"));
     }
 
+    /** The project's lexicon, read once when first needed. */
+    private static final class Shared {
+        static final TitleLexicon LEXICON = standard();
+    }
+
+    /** {@link #standard()}, read once for the process. */
+    static TitleLexicon shared() {
+        return Shared.LEXICON;
+    }
+
     /** The title words {@code folded} ends with, longest first (総務部長 → 部長, 長). */
     List<String> headsOf(String folded) {
         List<String> out = new ArrayList<>();

@@ -23,7 +23,7 @@ final class VerbatimParser implements MinutesParser {
     private final TitleLexicon lexicon;
 
     VerbatimParser(RoleTable roles) {
-        this(roles, DefaultLexicon.LEXICON);
+        this(roles, TitleLexicon.shared());
     }
 
     VerbatimParser(RoleTable roles, TitleLexicon lexicon) {
@@ -31,10 +31,6 @@ final class VerbatimParser implements MinutesParser {
         this.lexicon = lexicon;
     }
 
-    /** The project's title lexicon, read once when first needed. */
-    private static final class DefaultLexicon {
-        static final TitleLexicon LEXICON = TitleLexicon.standard();
-    }
 
     @Override
     public String format() {
@@ -48,9 +44,12 @@ final class VerbatimParser implements MinutesParser {
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s　]*[─━―－-]{6,}[\\s　]*$");
     private static final Pattern SCHEDULE_ITEM = Pattern.compile(
             "^[\\s　]*[◎◆■●]?[\\s　]*(日[\\s　]*程[\\s　]*第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+))[\\s　]*(?:[、，,．.][\\s　]*)?(.*)$");
-    private static final Pattern TIME_EVENT = Pattern.compile(
-            "((?:午前|午後)?[\\s　]*[0-9０-９一二三四五六七八九十]+[\\s　]*時(?:[\\s　]*(?:[0-9０-９一二三四五六七八九十]+[\\s　]*分|半))?)"
-                    + "[\\s　]*(開議|開会|再開|休憩|散会|閉会|延会|閉議|休会)");
+    private static final String CLOCK = "((?:午前|午後)?[0-9０-９一二三四五六七八九十零〇]+時(?:[0-9０-９一二三四五六七八九十零〇]+分|半)?)";
+    private static final String EVENT = "(開議|開会|再開|休憩|散会|閉会|延会|閉議|休会)";
+    /** 午前１０時開議, 午後　１時５３分閉会, 散　会 letter-spaced: matched on the line without spaces. */
+    private static final Pattern TIME_EVENT = Pattern.compile(CLOCK + EVENT);
+    /** =開会 午前10時0分= (DiscussNet): the event before the time. */
+    private static final Pattern EVENT_TIME = Pattern.compile(EVENT + CLOCK);
     /** 議案第１号, 請願第３号 …: a numbered matter heading a part of the record. */
     private static final Pattern MATTER = Pattern.compile(
             "^((?:議案|請願|陳情|報告|認定|発議|諮問|選挙|同意)第[0-9]+号)[\\s]*(.*)$");
@@ -85,6 +84,11 @@ final class VerbatimParser implements MinutesParser {
         if (d.body == null || PLENARY.matcher(d.body).matches()) {
             assemblyName(raw).ifPresent(a -> d.body = a);
         }
+        Matcher sitting = ASSEMBLY_SITTING.matcher(d.body == null ? "" : d.body);
+        if (sitting.matches()) {
+            // みなと市議会定例会: the assembly is the body, the sitting is in the title
+            d.body = sitting.group(1);
+        }
         List<RemarkDraft> drafts = readBody(raw, first, d, times, labels);
         if (d.startTime == null) {
             d.startTime = times.start;
@@ -98,7 +102,7 @@ final class VerbatimParser implements MinutesParser {
 
     private static final List<String> EVENTS = List.of("開議", "開会", "再開", "休憩", "散会", "閉会", "延会", "閉議", "休会");
 
-    /** Whether one of TIME_EVENT's words is in the line: most lines of speech have none, and then it cannot match. */
+    /** Whether one of the event words is in the line: most lines of speech have none, and then none can match. */
     private static boolean mentionsEvent(String line) {
         for (String e : EVENTS) {
             if (line.contains(e)) {
@@ -108,6 +112,23 @@ final class VerbatimParser implements MinutesParser {
         return false;
     }
 
+    /** A time and what happened then, as a time line writes them. */
+    private record TimeEvent(String clock, String event) {
+    }
+
+    private static Optional<TimeEvent> timeEvent(String line) {
+        String d = Cleaning.despace(line);
+        if (d.indexOf('時') < 0 || !mentionsEvent(d)) {
+            return Optional.empty();
+        }
+        Matcher m = TIME_EVENT.matcher(d);
+        if (m.find()) {
+            return Optional.of(new TimeEvent(m.group(1), m.group(2)));
+        }
+        Matcher r = EVENT_TIME.matcher(d);
+        return r.find() ? Optional.of(new TimeEvent(r.group(2), r.group(1))) : Optional.empty();
+    }
+
     /** Opening and closing times as the record's time lines give them (午前１０時開議, 午後３時１５分散会). */
     private static final class Times {
         LocalTime start;
@@ -115,29 +136,45 @@ final class VerbatimParser implements MinutesParser {
 
         /** Whether the time line closes the sitting (散会, 閉会 …). */
         boolean endedAt(String line) {
-            Matcher m = TIME_EVENT.matcher(line);
-            return m.find() && ENDS.contains(m.group(2));
+            return timeEvent(line).map(e -> ENDS.contains(e.event())).orElse(false);
         }
 
         /** Records a time line; returns whether the line was one. */
         boolean read(String line) {
-            if (line.indexOf('時') < 0 || !mentionsEvent(line)) {
+            if (line.indexOf('時') < 0) {
                 return false;
             }
-            Matcher m = TIME_EVENT.matcher(line);
-            if (!m.find()) {
+            Optional<TimeEvent> e = timeEvent(line);
+            if (e.isEmpty()) {
                 return false;
             }
-            Optional<LocalTime> t = JapaneseDates.parseTime(Cleaning.despace(m.group(1)));
+            Optional<LocalTime> t = JapaneseDates.parseTime(e.get().clock());
             if (t.isPresent()) {
-                if (STARTS.contains(m.group(2)) && start == null) {
+                if (STARTS.contains(e.get().event()) && start == null) {
                     start = t.get();
-                } else if (ENDS.contains(m.group(2))) {
+                } else if (ENDS.contains(e.get().event())) {
                     end = t.get();
                 }
             }
             return true;
         }
+    }
+
+    /**
+     * The part of a title its role group is read from: without the duty in brackets (…主幹(庶務担当)), and of a
+     * title holding two posts (副市長・企画部長事務取扱) the first.
+     */
+    static String groupTitle(String title) {
+        String t = title;
+        int duty = t.indexOf('(');
+        if (duty > 0) {
+            t = t.substring(0, duty);
+        }
+        int dot = t.indexOf('・');
+        if (dot > 0 && (t.endsWith("事務取扱") || t.endsWith("兼務") || t.endsWith("事務代理"))) {
+            t = t.substring(0, dot);
+        }
+        return t;
     }
 
     private static int firstSpeaker(List<String> raw, SpeakerLabels labels) {
@@ -160,8 +197,7 @@ final class VerbatimParser implements MinutesParser {
             return new RoleTable.Match("議員", p.name(), m.group(), true);
         }
         String title = Width.normalize(p.title()).replace(" ", "");
-        int duty = title.indexOf('(');
-        RoleTable.Match m = roles.resolve(duty > 0 ? title.substring(0, duty) : title);
+        RoleTable.Match m = roles.resolve(groupTitle(title));
         if (p.groupFrom() != null) {
             RoleTable.Match body = roles.resolve(p.groupFrom());
             if (body.known()) {
@@ -454,6 +490,7 @@ final class VerbatimParser implements MinutesParser {
     /** 定例会, 臨時会, 5月臨時会: a plenary sitting, whose body is the assembly. */
     private static final Pattern PLENARY = Pattern.compile(
             "^(?:[0-9０-９一二三四五六七八九十]+月)?[\\s　]*(?:定例会|臨時会|本会議|定例会議|臨時会議)$");
+    private static final Pattern ASSEMBLY_SITTING = Pattern.compile("^(.+議会)[\\s　]*(?:定例会|臨時会)$");
     private static final String PLACE = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,8}?[都道府県市区町村]";
     private static final Pattern ASSEMBLY = Pattern.compile(
             "(" + PLACE + ")議会(?:定例会|臨時会|会議録|議場|本会議)");
