@@ -5,13 +5,14 @@ import { eraYear, fiscalYearLabel, dateLabel } from './era.js';
 
 const PAGE_SIZE = 20;
 // what goes to the API; the rest of the URL state (page, view, open) belongs to the page
-const QUERY_KEYS = ['q', 'role', 'role_group', 'body', 'theme', 'fy_from', 'fy_to', 'sort', 'synonyms'];
-const SELECTS = ['role', 'role_group', 'body', 'theme', 'fy_from', 'fy_to', 'sort'];
+const QUERY_KEYS = ['q', 'role', 'role_group', 'group', 'body', 'theme', 'fy_from', 'fy_to', 'sort', 'synonyms'];
+const SELECTS = ['role', 'role_group', 'group', 'body', 'theme', 'fy_from', 'fy_to', 'sort'];
 
 const form = document.getElementById('search-form');
 const results = document.getElementById('results');
 const dialog = document.getElementById('remark');
-const vocabulary = { role: new Set(), body: new Set(), theme: new Set(), fiscal_year: new Set() };
+// 会派 are known from the facets of the answers only: most minutes give none
+const vocabulary = { role: new Set(), group: new Set(), body: new Set(), theme: new Set(), fiscal_year: new Set() };
 let vocabularyLoaded = null;
 let lastFacets = {};
 
@@ -50,6 +51,9 @@ function fillForm(state) {
   const merged = (name) => [...new Set([...vocabulary[name], ...facetKeys(name)])];
   options(form.elements.role, 'すべて', merged('role').map((r) => [r, r]), first(state, 'role'));
   options(form.elements.role_group, 'すべて', ROLE_GROUPS, first(state, 'role_group'));
+  const groups = merged('group');
+  options(form.elements.group, 'すべて', groups.map((g) => [g, g]), first(state, 'group'));
+  form.elements.group.closest('label').hidden = groups.length === 0 && !first(state, 'group');
   options(form.elements.body, 'すべて', merged('body').sort((a, b) => a.localeCompare(b, 'ja')).map((b) => [b, b]),
     first(state, 'body'));
   options(form.elements.theme, 'すべて', merged('theme').map((t) => [t, t]), first(state, 'theme'));
@@ -151,6 +155,21 @@ function who(remark) {
   return remark.speaker ? `${role}（${remark.speaker}）` : role;
 }
 
+/**
+ * 原文: a link to the publisher's page of the record or speech where the source gives one (http and https only),
+ * else the file it was loaded from; with the PDF page where known.
+ */
+function sourceOf(remark) {
+  const s = remark.source;
+  if (!s || (!s.url && !s.file)) return null;
+  const page = s.page ? ` ${s.page}ページ` : '';
+  if (s.url && /^https?:\/\//i.test(s.url)) {
+    return h('a', { class: 'source', href: s.url, target: '_blank', rel: 'noopener noreferrer' }, '原文' + page);
+  }
+  const name = String(s.file || '').split(/[\\/]/).pop();
+  return h('span', { class: 'source', title: s.file || '' }, `原文: ${name}${page}`);
+}
+
 function agendaText(item) {
   if (!item) return '';
   if (typeof item === 'string') return item;
@@ -175,10 +194,12 @@ function hitItem(hit) {
   return h('li', { class: 'hit', 'data-id': hit.id },
     h('div', { class: 'meta' },
       h('span', { class: 'who' }, who(hit)),
+      hit.group ? h('span', { class: 'group' }, hit.group) : null,
       open,
       m.date ? h('span', {}, dateLabel(m.date)) : null,
       hit.agenda_item ? h('span', {}, '議題: ' + agendaText(hit.agenda_item)) : null,
-      hit.section ? h('span', {}, hit.section) : null),
+      hit.section ? h('span', {}, hit.section) : null,
+      sourceOf(hit)),
     text);
 }
 
@@ -278,7 +299,7 @@ function showTurns(list, meeting, id, partial) {
     lastAgenda = agenda;
     turns.push(h('div', { class: r.id === id ? 'turn current' : 'turn', 'data-id': r.id,
       'aria-current': r.id === id ? 'true' : null },
-    h('div', { class: 'who' }, who(r)), h('p', {}, r.text || '')));
+    h('div', { class: 'who' }, who(r), r.group ? `　${r.group}` : '', ' ', sourceOf(r)), h('p', {}, r.text || '')));
   }
   const meetingId = meeting.id || (list[0] && list[0].meeting_id);
   replace(body, turns,

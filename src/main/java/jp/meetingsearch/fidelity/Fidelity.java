@@ -15,13 +15,15 @@ import java.util.stream.Stream;
 import jp.meetingsearch.minutes.Meeting;
 import jp.meetingsearch.minutes.Minutes;
 import jp.meetingsearch.minutes.MinutesParseException;
+import jp.meetingsearch.minutes.ParsedFile;
 import jp.meetingsearch.minutes.ParsedMinutes;
 import jp.meetingsearch.minutes.Remark;
 
 /**
  * Measures the parsers on records with expectations: every file {@code x.<ext>} beside an {@code x.turns.tsv} is
- * read through {@link Minutes} (so every form the loaders read is measured), its turns aligned to the expected ones
- * ({@link TurnAlignment}) and counted. The family of a record is the folder it is in.
+ * read through {@link Minutes#read} (so every form the loaders read is measured, every meeting of a file in
+ * order), its turns aligned to the expected ones ({@link TurnAlignment}) and counted. The family of a record is
+ * the folder it is in.
  */
 public final class Fidelity {
     private Fidelity() {
@@ -112,23 +114,33 @@ public final class Fidelity {
     /** One record against its expectations. */
     public static RecordResult measure(Path record, ExpectedTurns expected) {
         String family = record.toAbsolutePath().getParent().getFileName().toString();
-        ParsedMinutes parsed;
+        ParsedFile parsed;
         try {
-            parsed = Minutes.parse(record, null, null);
+            parsed = Minutes.read(record, record.toString(), null, null, null);
         } catch (MinutesParseException e) {
             int n = expected.turns().size();
             return new RecordResult(record, family, n, 0, 0, n, 0, 0, 0, 0, expected.meeting().size(), e.getMessage(),
                     List.of("refused: " + e.getMessage()));
         }
-        List<TurnRow> actual = new ArrayList<>();
-        for (Remark r : parsed.remarks()) {
-            actual.add(TurnRow.of(r));
+        if (parsed.meetings().isEmpty()) {
+            int n = expected.turns().size();
+            String reason = "no meeting read: " + String.join("; ", parsed.rejections());
+            return new RecordResult(record, family, n, 0, 0, n, 0, 0, parsed.warnings().size(), 0,
+                    expected.meeting().size(), reason, List.of("refused: " + reason));
         }
+        // a file of several meetings (an export) is measured as their turns in order
+        List<TurnRow> actual = new ArrayList<>();
+        for (ParsedMinutes m : parsed.meetings()) {
+            for (Remark r : m.remarks()) {
+                actual.add(TurnRow.of(r));
+            }
+        }
+        Meeting first = parsed.meetings().getFirst().meeting();
         TurnAlignment.Result a = TurnAlignment.align(expected.turns(), actual);
         List<String> details = new ArrayList<>();
         int fieldsRight = 0;
         for (Map.Entry<String, String> f : expected.meeting().entrySet()) {
-            String got = field(parsed.meeting(), f.getKey());
+            String got = field(first, f.getKey());
             if (TurnRow.norm(f.getValue()).equals(TurnRow.norm(got))) {
                 fieldsRight++;
             } else {
@@ -138,7 +150,15 @@ public final class Fidelity {
         details.addAll(describe(a, expected.file().getFileName().toString(), record.getFileName().toString()));
         return new RecordResult(record, family, expected.turns().size(), a.count(TurnAlignment.Outcome.RIGHT),
                 a.count(TurnAlignment.Outcome.WRONG), a.count(TurnAlignment.Outcome.MISSED), a.extra().size(),
-                a.mergedCount(), parsed.warnings().size(), fieldsRight, expected.meeting().size(), null, details);
+                a.mergedCount(), warnings(parsed), fieldsRight, expected.meeting().size(), null, details);
+    }
+
+    /** Warnings and left-out parts of a file, each once (a file's warnings repeat its meetings'). */
+    private static int warnings(ParsedFile f) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(f.warnings());
+        all.addAll(f.rejections());
+        f.meetings().forEach(m -> all.addAll(m.warnings()));
+        return all.size();
     }
 
     private static String field(Meeting m, String key) {

@@ -29,12 +29,22 @@ public record TurnRow(String speaker, String role, String roleGroup, String grou
 
     /** The turn a parser made of a remark. */
     public static TurnRow of(Remark r) {
-        String text = norm(r.text());
-        int n = text.length();
+        // the edges are cut before NFKC, as the expectations are (…… is two characters there, six dots after)
+        String raw = despace(r.text());
+        int n = raw.codePointCount(0, raw.length());
+        String first = raw.substring(0, raw.offsetByCodePoints(0, Math.min(EDGE, n)));
+        String last = raw.substring(raw.offsetByCodePoints(0, Math.max(0, n - EDGE)));
         return new TurnRow(r.speaker(), r.role(), r.roleGroup(), component(r, "group"),
-                r.seat() == null ? "" : r.seat().toString(),
-                text.substring(0, Math.min(EDGE, n)), text.substring(Math.max(0, n - EDGE)), text,
-                r.line());
+                r.seat() == null ? "" : r.seat().toString(), first, last, raw, r.line());
+    }
+
+    private static String despace(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /** Whether every compared column is equal. */

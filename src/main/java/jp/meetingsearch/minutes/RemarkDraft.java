@@ -102,7 +102,7 @@ final class RemarkDraft {
             out.add(new Remark(MeetingIds.remarkId(m.id(), order), m.id(), m.title(), m.date(), m.fiscalYear(),
                     m.body(), order, Width.normalize(d.section), d.item, d.who.role(), d.who.group(),
                     d.who.speaker(), d.seat, d.inferred, withPoints ? d.parts : List.of(), String.join("\n", d.parts),
-                    d.line));
+                    d.line, null, null));
         }
         return out;
     }

@@ -49,7 +49,7 @@ final class SpeakerLabels {
     private static final Pattern BRACKET_FIRST = Pattern.compile("^[（(]([^（）()]{1,40})[）)](.*)$", Pattern.DOTALL);
     private static final Pattern HEAD_BRACKET = Pattern.compile(
             "^([^\\s　（()）]{1,40}?)[\\s　]?[（(]([^（）()]{1,40})[）)](.*)$", Pattern.DOTALL);
-    private static final Pattern SEAT = Pattern.compile("^([0-9]{1,3})番(.*)$");
+    private static final Pattern SEAT = Pattern.compile("^([0-9]{1,3}|[一二三四五六七八九十百]{1,5})番(.*)$");
     private static final Pattern MEMBER_WORD = Pattern.compile("(議員|委員)$");
     /** A duty written in brackets after a post: (庶務料金事務担当), (兼農業委員会事務局長). */
     private static final Pattern DUTY = Pattern.compile(".*(担当|事務|業務|兼|併任|代理|事務取扱).*");
@@ -209,7 +209,7 @@ final class SpeakerLabels {
         if (seat.matches() && seat.group(2).isEmpty()) {
             String name = nameOf(inner);
             return name == null ? Optional.empty()
-                    : Optional.of(new Person(name, "議員", Integer.valueOf(seat.group(1)), null));
+                    : Optional.of(new Person(name, "議員", Numbers.parse(seat.group(1)), null));
         }
         Optional<Person> h = gluedLabel(head);
         if (h.isEmpty() || h.get().seat() != null && h.get().name() != null) {
@@ -275,11 +275,19 @@ final class SpeakerLabels {
             if (!rest.isEmpty() && name == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Person(name, "議員", Integer.valueOf(seat.group(1)), null));
+            return Optional.of(new Person(name, "議員", Numbers.parse(seat.group(1)), null));
         }
         String honorific = lexicon.honorificOf(t);
         if (honorific != null) {
             String name = t.substring(0, t.length() - honorific.length());
+            for (int p = Math.min(8, name.length() - 1); p >= 2; p--) {
+                String title = name.substring(0, p);
+                if (lexicon.isTitle(title) && lettersOnly(name.substring(p)) && name.length() - p <= 8) {
+                    // 証人幸田昭一君, 市長田中一郎君: the title before the name
+                    people.addName(name.substring(p));
+                    return Optional.of(new Person(name.substring(p), title, null, null));
+                }
+            }
             // 山田委員長君 does not occur; 山田太郎君 is a member named alone
             return lettersOnly(name) && name.length() <= 10 && lexicon.headsOf(name).isEmpty()
                     ? Optional.of(new Person(name, "議員", null, null)) : Optional.empty();

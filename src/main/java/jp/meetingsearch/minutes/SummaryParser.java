@@ -484,21 +484,7 @@ final class SummaryParser implements MinutesParser {
      * splits them as in verbatim records), a name with an honorific (本間君 → a member, 議員).
      */
     private RoleTable.Match who(String label) {
-        RoleTable.Match m = Speakers.resolve(label, roles);
-        if (m.known() && (m.speaker() != null || label.indexOf('（') >= 0 || label.indexOf('(') >= 0)) {
-            return m;
-        }
-        String folded = SpeakerLabels.fold(label);
-        if (!SpeakerLabels.lettersOnly(folded)) {
-            return m;
-        }
-        Optional<SpeakerLabels.Person> p = labels.gluedLabel(folded);
-        if (p.isEmpty() || p.get().name() == null) {
-            return m;
-        }
-        String title = Width.normalize(p.get().title()).replace(" ", "");
-        RoleTable.Match t = roles.resolve(title);
-        return new RoleTable.Match(title, p.get().name(), t.group(), t.known());
+        return Speakers.resolve(label, roles, labels);
     }
 
     /** An explanation with no role marker at the start of an item: the secretariat's, by convention. */

@@ -39,7 +39,7 @@ final class VerbatimParser implements MinutesParser {
 
     private static final Pattern HEADING = Pattern.compile("^[\\s　]*[◎◆■●□◇△▲][\\s　]*(.+)$");
     /** A line of a number alone: a page number or the number some systems give each speech. */
-    private static final Pattern BARE_NUMBER = Pattern.compile("^[\\s　]*[0-9０-９]{1,4}[\\s　]*$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^[\\s　]*[0-9０-９]{1,4}[:：]?[\\s　]*$");
     /** A separator a page or a conversion left at the end of a line of speech ("開きます。　────────"). */
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s　]*[─━―－-]{6,}[\\s　]*$");
     private static final Pattern SCHEDULE_ITEM = Pattern.compile(
@@ -48,8 +48,8 @@ final class VerbatimParser implements MinutesParser {
     private static final String EVENT = "(開議|開会|再開|休憩|散会|閉会|延会|閉議|休会)";
     /** 午前１０時開議, 午後　１時５３分閉会, 散　会 letter-spaced: matched on the line without spaces. */
     private static final Pattern TIME_EVENT = Pattern.compile(CLOCK + EVENT);
-    /** =開会 午前10時0分= (DiscussNet): the event before the time. */
-    private static final Pattern EVENT_TIME = Pattern.compile(EVENT + CLOCK);
+    /** =開会 午前10時0分= (DiscussNet), 開議（午前１０時０３分） (dbsr.jp): the event before the time. */
+    private static final Pattern EVENT_TIME = Pattern.compile(EVENT + "[（(]?" + CLOCK);
     /** 議案第１号, 請願第３号 …: a numbered matter heading a part of the record. */
     private static final Pattern MATTER = Pattern.compile(
             "^((?:議案|請願|陳情|報告|認定|発議|諮問|選挙|同意)第[0-9]+号)[\\s]*(.*)$");
@@ -337,6 +337,8 @@ final class VerbatimParser implements MinutesParser {
         boolean ended = false;
         String title = d.title == null ? null : Cleaning.despace(d.title);
         boolean closeBefore = false;
+        // whether the current turn's lines are indented, as records that indent each paragraph write them
+        boolean indentedTurn = false;
         for (int i = first; i < raw.size(); i++) {
             String line = Cleaning.stripMarkup(raw.get(i));
             int no = i + 1;
@@ -404,6 +406,7 @@ final class VerbatimParser implements MinutesParser {
                     who = new RoleTable.Match(Width.normalize(l.written()).replace(" ", ""), null, "other", false);
                 }
                 current = new RemarkDraft(section, item, who, false, no);
+                indentedTurn = false;
                 current.seat = l.kind() == SpeakerLabels.Kind.TURN ? l.who().seat() : null;
                 current.paragraph(Cleaning.removeStageDirections(l.speech()));
                 afterSeparator = false;
@@ -455,6 +458,16 @@ final class VerbatimParser implements MinutesParser {
                 }
                 continue;
             }
+            if (current != null && indentedTurn && !INDENT.matcher(line).find() && headingBeforeLabel(raw, i, line,
+                    labels)) {
+                // 諸般の報告, 日程第１ between two turns of a record that indents its speech: a heading, not speech
+                RemarkDraft.close(current, drafts, d);
+                current = null;
+                Matcher s = SCHEDULE_ITEM.matcher(line);
+                section = Width.normalize(Cleaning.strip(line));
+                item = s.matches() ? new AgendaRef(scheduleNumber(s), nullIfEmpty(s.group(3))) : null;
+                continue;
+            }
             String speech = Cleaning.removeStageDirections(line);
             if (current == null) {
                 if (!ended || !SIGNATURE.matcher(line).matches() && !signatureLine(line)) {
@@ -462,12 +475,34 @@ final class VerbatimParser implements MinutesParser {
                 }
             } else if (INDENT.matcher(line).find()) {
                 current.paragraph(speech);
+                indentedTurn = true;
             } else {
                 current.continueParagraph(speech);
             }
         }
         RemarkDraft.close(current, drafts, d);
         return drafts;
+    }
+
+    /**
+     * A short line without a sentence in it that the next speaker's label follows (a speech number between them
+     * allowed): a heading the record prints between turns.
+     */
+    private static boolean headingBeforeLabel(List<String> raw, int i, String line, SpeakerLabels labels) {
+        String d = Cleaning.despace(line);
+        if (d.isEmpty() || d.length() > 24 || d.matches(".*[。、，,「」！？].*")) {
+            return false;
+        }
+        for (int k = i + 1; k < raw.size(); k++) {
+            String next = raw.get(k);
+            if (next.isBlank() || BARE_NUMBER.matcher(next).matches() || Cleaning.isPageNumber(next)) {
+                continue;
+            }
+            Optional<SpeakerLabels.Label> l = SpeakerLabels.isMarked(next) ? labels.read(Cleaning.stripMarkup(next))
+                    : Optional.empty();
+            return l.isPresent() && l.get().kind() != SpeakerLabels.Kind.HEADING;
+        }
+        return false;
     }
 
     /** A line of the signature block: a title and a (letter-spaced) name, or the date of signing. */

@@ -12,6 +12,7 @@ import java.util.Set;
  * @param roles      {@code role}, repeatable: any of these roles as written (委員, 会長, 事務局 …)
  * @param roleGroups {@code role_group}, repeatable: chair, vice_chair, member, executive, secretariat, other
  * @param speaker    {@code speaker}: the name as written
+ * @param group      {@code group}: the speaker's 会派 as the record gives it
  * @param body       {@code body}: the committee or assembly
  * @param meeting    {@code meeting}: a meeting id
  * @param section    {@code section}: 報告事項, 協議事項 …
@@ -27,6 +28,7 @@ public record RemarkFilters(
         List<String> roles,
         List<String> roleGroups,
         String speaker,
+        String group,
         String body,
         String meeting,
         String section,
@@ -41,6 +43,7 @@ public record RemarkFilters(
     public static final String ROLE = "role";
     public static final String ROLE_GROUP = "role_group";
     public static final String SPEAKER = "speaker";
+    public static final String GROUP = "group";
     public static final String BODY = "body";
     public static final String MEETING = "meeting";
     public static final String SECTION = "section";
@@ -58,7 +61,7 @@ public record RemarkFilters(
 
     /** No query and no filter: every remark. */
     public static final RemarkFilters NONE = new RemarkFilters(SimpleQuery.EMPTY, List.of(), List.of(), null, null,
-            null, null, null, null, null, null, null, true);
+            null, null, null, null, null, null, null, null, true);
 
     public RemarkFilters {
         query = query == null ? SimpleQuery.EMPTY : query;
@@ -88,6 +91,7 @@ public record RemarkFilters(
                 p.keywords(ROLE),
                 groups,
                 p.keyword(SPEAKER),
+                p.keyword(GROUP),
                 p.keyword(BODY),
                 p.keyword(MEETING),
                 p.keyword(SECTION),
@@ -101,7 +105,7 @@ public record RemarkFilters(
 
     /** The same filters with another query (e.g. after synonym expansion). */
     public RemarkFilters withQuery(SimpleQuery q) {
-        return new RemarkFilters(q, roles, roleGroups, speaker, body, meeting, section, theme, fyFrom, fyTo,
+        return new RemarkFilters(q, roles, roleGroups, speaker, group, body, meeting, section, theme, fyFrom, fyTo,
                 dateFrom, dateTo, synonyms);
     }
 

@@ -92,6 +92,7 @@ public final class RemarkQueryBuilder {
         terms(out, "role", f.roles());
         terms(out, "role_group", f.roleGroups());
         term(out, "speaker", f.speaker());
+        term(out, "group", f.group());
         term(out, "body", f.body());
         term(out, "meeting_id", f.meeting());
         term(out, "section", f.section());

@@ -21,7 +21,8 @@ class IndexDefinitionsTest {
         IndexDefinitions defs = IndexDefinitions.load();
         for (IndexName n : IndexName.values()) {
             IndexDefinition d = defs.get(n);
-            assertEquals(1, d.schemaVersion(), n.base());
+            // remarks: version 2 added the speaker's 会派 (group) and where each remark was read (source)
+            assertEquals(n == IndexName.REMARKS ? 2 : 1, d.schemaVersion(), n.base());
             JsonNode rules = d.body().at("/settings/analysis/tokenizer/ja_search_tokenizer/user_dictionary_rules");
             List<String> surfaces = new java.util.ArrayList<>();
             rules.forEach(r -> surfaces.add(r.asText().split(",")[0]));
