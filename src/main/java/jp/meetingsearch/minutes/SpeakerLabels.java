@@ -49,6 +49,8 @@ final class SpeakerLabels {
     private static final Pattern BRACKET_FIRST = Pattern.compile("^[（(]([^（）()]{1,40})[）)](.*)$", Pattern.DOTALL);
     private static final Pattern HEAD_BRACKET = Pattern.compile(
             "^([^\\s　（()）]{1,40}?)[\\s　]?[（(]([^（）()]{1,40})[）)](.*)$", Pattern.DOTALL);
+    private static final Pattern TWIN_LABEL = Pattern.compile(
+            "^([^\\s　（()）]{1,6})[（(]([^（）()\\s　]{1,3})[）)]([^\\s　（()）]{1,12})((?:[\\s　].*)?)$", Pattern.DOTALL);
     private static final Pattern SEAT = Pattern.compile("^([0-9]{1,3}|[一二三四五六七八九十百]{1,5})番(.*)$");
     private static final Pattern MEMBER_WORD = Pattern.compile("(議員|委員)$");
     /** A duty written in brackets after a post: (庶務料金事務担当), (兼農業委員会事務局長). */
@@ -132,6 +134,13 @@ final class SpeakerLabels {
             }
             return speakerMark && nameLike(inner) ? unreadable(rest, "（" + first.group(1) + "）") : notALabel(mark);
         }
+        Matcher twin = TWIN_LABEL.matcher(folded);
+        if (twin.matches() && lexicon.isTitle(fold(twin.group(3))) && lettersOnly(fold(twin.group(1)))) {
+            // ○上田（卓）委員: a bracket after the surname tells two members of one name apart
+            Person p = new Person(fold(twin.group(1)) + "(" + fold(twin.group(2)) + ")", fold(twin.group(3)), null,
+                    null);
+            return turn(p, twin.group(4), folded.substring(0, folded.length() - twin.group(4).length()));
+        }
         Matcher hb = HEAD_BRACKET.matcher(folded);
         if (hb.matches()) {
             String head = fold(hb.group(1));
@@ -158,6 +167,13 @@ final class SpeakerLabels {
         }
         Optional<Person> p = gluedLabel(token);
         if (p.isPresent()) {
+            if (p.get().name() == null) {
+                // ○３番　高木直良君　…, ○議長　山田太郎君　…: the name after the title or seat, with its honorific
+                Optional<Label> named = nameAfter(p.get(), folded, end);
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
             return turn(p.get(), folded.substring(end), folded.substring(0, end));
         }
         if (end == folded.length()) {
@@ -438,6 +454,31 @@ final class SpeakerLabels {
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<Label> nameAfter(Person who, String folded, int end) {
+        int start = end;
+        while (start < folded.length() && Cleaning.isSpace(folded.charAt(start))) {
+            start++;
+        }
+        int next = start;
+        while (next < folded.length() && !Cleaning.isSpace(folded.charAt(next))) {
+            next++;
+        }
+        if (start == end || start - end > 3 || next == start) {
+            return Optional.empty();
+        }
+        String second = fold(folded.substring(start, next));
+        if (lexicon.honorificOf(second) == null) {
+            return Optional.empty();
+        }
+        String name = nameOf(second);
+        if (name == null || !lexicon.headsOf(name).isEmpty()) {
+            return Optional.empty();
+        }
+        people.addName(name);
+        return turn(new Person(name, who.title(), who.seat(), who.groupFrom()), folded.substring(next),
+                folded.substring(0, next));
     }
 
     /** "議長これより…": the shortest start that is a label and ends where a word ends. */
