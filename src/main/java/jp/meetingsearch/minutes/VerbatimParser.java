@@ -314,6 +314,21 @@ final class VerbatimParser implements MinutesParser {
         }
     }
 
+    /** The agenda item a 日程第N heading opens; the 議事日程 list gives the full title where it abbreviates it. */
+    private static AgendaRef scheduleItem(Matcher schedule, MeetingDraft d, boolean deriveAgenda) {
+        String number = scheduleNumber(schedule);
+        String itemTitle = nullIfEmpty(schedule.group(3));
+        for (AgendaItem listed : d.agenda) {
+            if (number.equals(listed.number()) && listed.title() != null) {
+                itemTitle = listed.title();
+            }
+        }
+        if (deriveAgenda) {
+            d.agenda.add(new AgendaItem("議事日程", number, itemTitle, null));
+        }
+        return new AgendaRef(number, itemTitle);
+    }
+
     private static String scheduleNumber(Matcher m) {
         return "日程第" + Numbers.parse(Cleaning.despace(m.group(2)));
     }
@@ -418,19 +433,8 @@ final class VerbatimParser implements MinutesParser {
             if (schedule.matches() && (headingMark || current == null)) {
                 RemarkDraft.close(current, drafts, d);
                 current = null;
-                String number = scheduleNumber(schedule);
-                String itemTitle = nullIfEmpty(schedule.group(3));
-                // the 議事日程 list gives the full title where the heading abbreviates it (日程第２　議案第１号)
-                for (AgendaItem listed : d.agenda) {
-                    if (number.equals(listed.number()) && listed.title() != null) {
-                        itemTitle = listed.title();
-                    }
-                }
-                item = new AgendaRef(number, itemTitle);
-                section = itemTitle;
-                if (deriveAgenda) {
-                    d.agenda.add(new AgendaItem("議事日程", number, itemTitle, null));
-                }
+                item = scheduleItem(schedule, d, deriveAgenda);
+                section = item.title();
                 afterSeparator = false;
                 continue;
             }
@@ -464,8 +468,13 @@ final class VerbatimParser implements MinutesParser {
                 RemarkDraft.close(current, drafts, d);
                 current = null;
                 Matcher s = SCHEDULE_ITEM.matcher(line);
-                section = Width.normalize(Cleaning.strip(line));
-                item = s.matches() ? new AgendaRef(scheduleNumber(s), nullIfEmpty(s.group(3))) : null;
+                if (s.matches()) {
+                    item = scheduleItem(s, d, deriveAgenda);
+                    section = item.title();
+                } else {
+                    section = Width.normalize(Cleaning.strip(line));
+                    item = null;
+                }
                 continue;
             }
             String speech = Cleaning.removeStageDirections(line);
