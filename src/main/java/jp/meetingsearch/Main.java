@@ -2,6 +2,7 @@ package jp.meetingsearch;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -123,6 +124,7 @@ public final class Main {
      * Elasticsearch cannot be reached, the API starts anyway and prepares the indices once it is back.
      */
     static int serve(AppConfig cfg) {
+        warnIfStopSignalsIgnored();
         ObjectMapper mapper = Json.newMapper();
         EsConnection es = EsConnection.open(cfg, mapper);
         Indices indices = new Indices(cfg.indexPrefix());
@@ -181,5 +183,34 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /**
+     * The JVM installs no handler for a SIGINT or SIGTERM its parent ignored, so Ctrl-C or kill would leave the
+     * service (and its node) running. loaders/serve resets them; a JVM started otherwise says so (Linux only).
+     */
+    private static void warnIfStopSignalsIgnored() {
+        java.nio.file.Path status = java.nio.file.Path.of("/proc/self/status");
+        try {
+            for (String line : java.nio.file.Files.readAllLines(status)) {
+                if (line.startsWith("SigIgn:")) {
+                    long ignored = Long.parseUnsignedLong(line.substring(7).strip(), 16);
+                    List<String> names = new java.util.ArrayList<>();
+                    if ((ignored & 1L << (2 - 1)) != 0) {
+                        names.add("SIGINT");
+                    }
+                    if ((ignored & 1L << (15 - 1)) != 0) {
+                        names.add("SIGTERM");
+                    }
+                    if (!names.isEmpty()) {
+                        System.err.println("warning: " + String.join(" and ", names) + " ignored by the program that "
+                                + "started this service: it cannot be stopped by them; start it with loaders/serve or "
+                                + "'env --default-signal=INT,TERM java ...'");
+                    }
+                }
+            }
+        } catch (java.io.IOException | RuntimeException notLinux) {
+            // no /proc: nothing to check
+        }
     }
 }

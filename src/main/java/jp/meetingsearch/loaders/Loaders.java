@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,12 +45,17 @@ public final class Loaders {
         LoaderOptions opts;
         SpeechColumns columns;
         try {
-            opts = LoaderOptions.parse("load-minutes", args, Set.copyOf(MinutesFormats.ALL), true);
+            Optional<LoaderOptions> o = LoaderOptions.parse("load-minutes", args, Set.copyOf(MinutesFormats.ALL), true,
+                    out);
+            if (o.isEmpty()) {
+                return LoaderRun.OK;
+            }
+            opts = o.get();
             columns = opts.columns() == null ? null : SpeechColumns.load(opts.columns());
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println("usage: load-minutes PATH... [--format summary|verbatim] [--columns MAPPING] "
-                    + "[--encoding utf-8|cp932] [--dry-run] [--emit-ndjson FILE]");
+                    + "[--encoding utf-8|cp932] [--dry-run] [--emit-ndjson FILE]  (--help for more)");
             return LoaderRun.USAGE;
         } catch (UnreadableInputException e) {
             err.println("load-minutes: --columns: " + e.getMessage());
@@ -105,12 +111,16 @@ public final class Loaders {
         LoaderOptions opts;
         ColumnMapping mapping;
         try {
-            opts = LoaderOptions.parse("load-projects", args, Set.of(), true);
+            Optional<LoaderOptions> o = LoaderOptions.parse("load-projects", args, Set.of(), true, out);
+            if (o.isEmpty()) {
+                return LoaderRun.OK;
+            }
+            opts = o.get();
             mapping = opts.columns() == null ? null : ColumnMapping.load(opts.columns());
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println("usage: load-projects FILE.csv... [--columns MAPPING] [--encoding utf-8|cp932] [--dry-run] "
-                    + "[--emit-ndjson FILE]");
+                    + "[--emit-ndjson FILE]  (--help for more)");
             err.println("built-in column names: " + ProjectCsvReader.builtInAliases());
             return LoaderRun.USAGE;
         } catch (UnreadableInputException e) {

@@ -228,6 +228,13 @@ final class VerbatimParser implements MinutesParser {
                 }
                 continue;
             }
+            if (row != null && HEADING.matcher(line).matches()) {
+                // another ◎ heading (◎審査事件, ◎付託事件 …) ends the list above it: its items are no one's names
+                applyRow(row, value, d, src);
+                row = null;
+                value = new ArrayList<>();
+                continue;
+            }
             boolean timeLine = times.read(line);
             if (timeLine && Cleaning.despace(line).length() <= 16) {
                 // 午前１０時開会 ends the list above it: it is no one's name

@@ -181,8 +181,8 @@ final class RemarkPages {
         Map<String, List<FacetBucket>> out = new LinkedHashMap<>();
         for (String field : List.of("role", "speaker", "group", "body")) {
             var agg = r.aggregations().get(field);
-            out.put(field, agg == null || !agg.isSterms() ? List.of() : agg.sterms().buckets().array().stream()
-                    .map(b -> new FacetBucket(b.key().stringValue(), b.docCount())).toList());
+            out.put(field, agg == null || !agg.isSterms() ? List.of() : FacetBucket.byCount(agg.sterms().buckets().array()
+                    .stream().map(b -> new FacetBucket(b.key().stringValue(), b.docCount())).toList()));
         }
         var fy = r.aggregations().get("fiscal_year");
         out.put("fiscal_year", fy == null || !fy.isLterms() ? List.of() : fy.lterms().buckets().array().stream()

@@ -29,6 +29,7 @@ import jp.meetingsearch.json.Json;
 import jp.meetingsearch.minutes.Minutes;
 import jp.meetingsearch.minutes.ParsedMinutes;
 import jp.meetingsearch.minutes.Remark;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.testsupport.TestCluster;
 import jp.meetingsearch.themes.Taxonomy;
 import org.junit.jupiter.api.Assumptions;
@@ -40,14 +41,14 @@ import org.junit.jupiter.api.Test;
  */
 class MinutesAnalyticsIT {
     private static final TestCluster ES = TestCluster.get();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = ApiContract.httpClient();
     private static final Path BASE = Path.of(System.getProperty("project.basedir", "."));
     /** At most this share of a committee's remarks may be left untagged by the starter taxonomy. */
     private static final double MAX_UNTAGGED_SHARE = 0.15;
 
     @Test
     void sharedMinutesRoleCountsAndThemes() throws Exception {
-        Path file = BASE.resolve("../shared/data/minutes/azumino-kyodo-r03-3.txt");
+        Path file = BASE.resolve("src/test/resources/shared/minutes/azumino-kyodo-r03-3.txt");
         ParsedMinutes parsed = Minutes.parse(file, null, null);
         withIndexed(List.of(parsed), (cfg, app) -> {
             JsonNode roles = get(app, "/api/roles");
@@ -128,6 +129,24 @@ class MinutesAnalyticsIT {
             // what stays untagged are turns without content, such as the chair's calls (議長: 市長。)
             assertTrue(themes.get("untagged").asDouble() <= MAX_UNTAGGED_SHARE * themes.get("total").asLong(),
                     "untagged: " + themes.get("untagged") + " of " + themes.get("total"));
+            // characteristic words as people wrote them: a word the analyzer changed (センター → センタ) is shown
+            // in a form that occurs in the remarks
+            List<String> texts = all.stream().flatMap(p -> p.remarks().stream()).map(Remark::text).toList();
+            List<String> changed = new ArrayList<>();
+            for (JsonNode role : get(app, "/api/roles").get("roles")) {
+                JsonNode words = get(app, "/api/roles/" + java.net.URLEncoder.encode(role.get("key").asText(),
+                        java.nio.charset.StandardCharsets.UTF_8) + "/keywords?min_count=1&size=50");
+                for (JsonNode w : words.get("keywords")) {
+                    String term = w.get("term").asText();
+                    if (!term.equals(w.get("token").asText())) {
+                        changed.add(w.get("token").asText() + "→" + term);
+                        assertTrue(texts.stream().anyMatch(t -> t.contains(term)), term + " is in no remark");
+                    } else if (term.codePoints().allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.KATAKANA)) {
+                        assertTrue(texts.stream().anyMatch(t -> t.contains(term)), "katakana " + term + " as no one wrote it");
+                    }
+                }
+            }
+            assertTrue(changed.stream().anyMatch(c -> c.startsWith("センタ→センター")), changed.toString());
         });
     }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class IndexDefinitionsTest {
     private static final Set<String> PORTABLE_TYPES = Set.of("kuromoji_tokenizer", "kuromoji_baseform",
             "kuromoji_part_of_speech", "kuromoji_readingform", "kuromoji_stemmer", "ja_stop", "kuromoji_number",
-            "kuromoji_iteration_mark", "cjk_width", "cjk_bigram", "lowercase", "standard", "custom", "stop");
+            "kuromoji_iteration_mark", "katakana_uppercase", "hiragana_uppercase", "cjk_width", "cjk_bigram", "mapping",
+            "lowercase", "standard", "custom", "stop", "shingle");
 
     @Test
     void everyIndexGetsTheSharedAnalysisWithTheUserDictionary() {

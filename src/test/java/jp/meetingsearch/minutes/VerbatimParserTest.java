@@ -44,6 +44,17 @@ class VerbatimParserTest {
     }
 
     @Test
+    void aHeadingAfterTheOfficialsEndsTheirList() throws Exception {
+        Path somu = Path.of(System.getProperty("project.basedir", "."), "loaders/sample/minutes/minato-somu-r04-2.txt");
+        assertTrue(Files.readString(somu).contains("◎審査事件\n　議案第４２号"), "the sample still has the case");
+        ParsedMinutes p = Minutes.parse(somu, null, null);
+        assertEquals(List.of("岡部正和", "野沢浩一", "三好真一"),
+                p.meeting().officials().stream().map(Official::name).toList());
+        assertEquals(List.of("市民生活部長", "地域づくり課長", "協働推進係長"),
+                p.meeting().officials().stream().map(Official::title).toList());
+    }
+
+    @Test
     void formatsAreDetected() throws Exception {
         assertEquals(Optional.of(MinutesFormats.VERBATIM), MinutesFormats.detect(Files.readString(PLENARY)));
         assertEquals(Optional.of(MinutesFormats.SUMMARY),

@@ -72,15 +72,27 @@ class RemarkQueryBuilderTest {
                 "date_from", "2020-04-01", "date_to", "R4.3.31"));
         String expected = """
                 {"bool":{"filter":[
-                  {"terms":{"role":["委員","会長"]}},
+                  {"terms":{"role":["委員","会長","會長"]}},
                   {"term":{"role_group":{"value":"member"}}},
                   {"term":{"speaker":{"value":"山田"}}},
-                  {"term":{"body":{"value":"協働推進委員会"}}},
+                  {"terms":{"body":["協働推進委員会","協働推進委員會","協仂推進委員会","協仂推進委員會",
+                                    "恊働推進委員会","恊働推進委員會","恊仂推進委員会","恊仂推進委員會"]}},
                   {"term":{"meeting_id":{"value":"m1"}}},
-                  {"term":{"section":{"value":"協議事項"}}},
+                  {"terms":{"section":["協議事項","恊議事項"]}},
                   {"match_phrase":{"text":{"query":"子育て"}}},
                   {"range":{"fiscal_year":{"gte":2020.0,"lte":2021.0}}},
                   {"range":{"meeting_date":{"gte":"2020-04-01","lte":"2022-03-31"}}}]}}""";
+        assertEquals(JSON.readTree(expected), json(builder.build(f)));
+    }
+
+    @Test
+    void keywordFiltersFindEverySpellingOfTheirVariants() throws Exception {
+        RemarkFilters f = RemarkFilters.from(ParamsTest.params("speaker", "山崎", "role", "廣報課長", "body", "まちづくり推進"));
+        String expected = """
+                {"bool":{"filter":[
+                  {"terms":{"role":["廣報課長","広報課長"]}},
+                  {"terms":{"speaker":["山崎","山嵜","山﨑"]}},
+                  {"term":{"body":{"value":"まちづくり推進"}}}]}}""";
         assertEquals(JSON.readTree(expected), json(builder.build(f)));
     }
 
