@@ -8,7 +8,7 @@ import java.util.Locale;
  * its tokens are only scattered over the remark (理事会 in a remark with 理事者 and 委員会); {@code auto} (default)
  * is exact when that finds at least {@link RemarkQueries#EXACT_ENOUGH} remarks, else broad when that does, else
  * {@code partial}: also remarks that lack one of several words (ranked after the others; a single word stays
- * broad).
+ * broad, and so do the words of {@code synonyms=false}, which are searched as typed, all of them).
  */
 public enum MatchMode {
     AUTO, EXACT, BROAD, PARTIAL;

@@ -33,16 +33,6 @@ public final class RemarkQueries {
     private final Yomi yomi;
 
     /**
-     * Queries with the synonyms file only and none of the {@link SearchFeatures}: each word by its own tokens, as
-     * before those features.
-     *
-     * @param synonyms the current rules, asked on each request (e.g. {@code synonymFile::current})
-     */
-    public RemarkQueries(ThemeFilters themes, Supplier<Synonyms> synonyms) {
-        this(themes, synonyms, Synonyms.NONE, null, SearchFeatures.NONE, null);
-    }
-
-    /**
      * @param synonyms  the current rules of the synonyms file, asked on each request
      * @param thesaurus rules applied to whole query words only (the vendored thesaurus)
      * @param yomi      readings of query words (needed by the readings and people features)
@@ -102,8 +92,9 @@ public final class RemarkQueries {
                     return new RemarkQuery(expandedFilters, q, expanded, level);
                 }
             }
-            // leaving one word out needs two words at least
-            mode = expandedFilters.query().groups().size() > 1 ? MatchMode.PARTIAL : MatchMode.BROAD;
+            // leaving one word out needs two words at least; synonyms=false searches the words as typed, all of them
+            // (a remark that lacks one, however it spells it, only on match=partial)
+            mode = expandedFilters.query().groups().size() > 1 && f.synonyms() ? MatchMode.PARTIAL : MatchMode.BROAD;
         }
         return new RemarkQuery(expandedFilters, mode == MatchMode.BROAD ? broad : builder.build(expandedFilters, mode),
                 expanded, mode);

@@ -35,11 +35,9 @@ public final class RemarkQueryBuilder {
     public static final String SPEAKER_YOMI = "speaker.yomi";
     public static final String ROLE_TEXT = "role.text";
     /**
-     * Score added when a word occurs as typed (its tokens together, in order). A constant well above what BM25
-     * gives the word's tokens, so that such remarks rank before those where the tokens are only scattered.
+     * Score of a word as typed (its tokens together, in order): a constant far above what BM25 gives the word's
+     * tokens, so that such remarks rank before those where the tokens are only scattered.
      */
-    static final float PHRASE_BONUS = 100.0f;
-    /** Score of a word as typed, in the tiered ranking of {@link SearchFeatures}. */
     static final float TYPED_BONUS = 1000.0f;
     /**
      * Score of a word in one of its other forms (synonyms, thesaurus): after the typed form. The tiers below are
@@ -56,11 +54,6 @@ public final class RemarkQueryBuilder {
     private final ThemeFilters themes;
     private final Yomi yomi;
     private final SearchFeatures features;
-
-    /** A builder with none of the {@link SearchFeatures} (the words' own tokens only). */
-    public RemarkQueryBuilder(ThemeFilters themes) {
-        this(themes, null, SearchFeatures.NONE);
-    }
 
     /** @param yomi readings of query words; may be null when {@code features} use no readings */
     public RemarkQueryBuilder(ThemeFilters themes, Yomi yomi, SearchFeatures features) {
@@ -107,7 +100,7 @@ public final class RemarkQueryBuilder {
     public Query build(RemarkFilters f, MatchMode level) {
         // partial: a remark may lack one of several words (a single word must still match, whole or by all its
         // tokens: any one of a compound's tokens would count every remark with 理事 or with 会)
-        boolean partial = level == MatchMode.PARTIAL && !features.equals(SearchFeatures.NONE);
+        boolean partial = level == MatchMode.PARTIAL;
         List<Query> words = f.query().groups().stream().map(g -> anyOf(g.alternatives(), level)).toList();
         List<Query> must = partial && words.size() > 1 ? List.of() : words;
         List<Query> mustNot = f.query().excluded().stream().map(t -> term(t, false, MatchMode.BROAD)).toList();
@@ -203,9 +196,6 @@ public final class RemarkQueryBuilder {
             // an excluded word: any remark with its tokens goes, in any of its forms
             return should(t.variants().stream().flatMap(v -> tokens(v).stream()).toList());
         }
-        if (features.equals(SearchFeatures.NONE)) {
-            return legacyWord(t);
-        }
         // the forms of the word as alternatives of which the best one scores (dis_max): the tiers stay apart however
         // many forms a remark contains, and a remark with several synonyms does not pass one with the typed word
         List<Query> forms = new ArrayList<>();
@@ -232,18 +222,6 @@ public final class RemarkQueryBuilder {
         List<Query> weights = t.variants().stream().map(v -> Query.of(x -> x.match(m -> m.field(TEXT).query(v)))).toList();
         Query rank = Query.of(q -> q.disMax(d -> d.queries(weights).tieBreaker(0.0)));
         return Query.of(q -> q.bool(b -> b.must(best).should(rank)));
-    }
-
-    /** A word as it was matched before {@link SearchFeatures}: its tokens, the typed phrase ranked first. */
-    private static Query legacyWord(SimpleQuery.Term t) {
-        List<Query> forms = new ArrayList<>();
-        for (String v : t.variants()) {
-            List<Query> clauses = new ArrayList<>();
-            clauses.add(constant(PHRASE_BONUS, Query.of(x -> x.matchPhrase(m -> m.field(TEXT).query(v)))));
-            clauses.addAll(tokens(v));
-            forms.add(should(clauses));
-        }
-        return forms.size() == 1 ? forms.getFirst() : should(forms);
     }
 
     /** The word's tokens anywhere in the remark: on the Kuromoji field or in the bigrams, all of them. */

@@ -16,6 +16,6 @@ package jp.meetingsearch.search;
 public record SearchFeatures(boolean readings, boolean people, boolean thesaurus, boolean exactFirst) {
     /** Everything: what the service runs. */
     public static final SearchFeatures ALL = new SearchFeatures(true, true, true, true);
-    /** Only the word's own tokens, as before these features. */
+    /** Only the word as typed and its tokens: what the search-quality evaluation measures the others against. */
     public static final SearchFeatures NONE = new SearchFeatures(false, false, false, false);
 }

@@ -30,6 +30,7 @@ class VariantSearchIT {
                 .put("speaker", "山﨑太郎").put("role_inferred", false)
                 .put("text", "山﨑委員から、廣報紙で齋藤さんの活動を紹介してはどうかとの意見があった。").put("chars", 36)
                 .put("source_file", "variants.txt").put("format", "summary");
+        doc.putObject("source").put("file", "variants.txt").putNull("url").putNull("page");
         site.es.request("PUT", "/" + indices.alias(IndexName.REMARKS) + "/_doc/" + doc.get("id").asText() + "?refresh=true",
                 doc.toString());
         site.es.request("PUT", "/" + indices.alias(IndexName.PROJECTS) + "/_doc/p-variants?refresh=true",

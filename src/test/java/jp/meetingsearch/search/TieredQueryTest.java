@@ -73,9 +73,9 @@ class TieredQueryTest {
         JsonNode byName = written.at("/bool/filter/0");
         String names = byName.has("term") ? byName.at("/term/speaker/value").toString() : byName.at("/terms/speaker").toString();
         assertTrue(names.contains("\"寺尾真理子\""), names);
-        JsonNode plain = json(new RemarkQueryBuilder(ThemeFilters.NONE)
+        JsonNode plain = json(new RemarkQueryBuilder(ThemeFilters.NONE, YOMI, SearchFeatures.NONE)
                 .build(RemarkFilters.from(ParamsTest.params("speaker", "てらお"))));
-        assertEquals("てらお", plain.at("/bool/filter/0/term/speaker/value").asText(), "without the features: as written");
+        assertEquals("てらお", plain.at("/bool/filter/0/term/speaker/value").asText(), "without names: as written");
     }
 
     @Test
