@@ -60,6 +60,8 @@ async function load() {
 }
 
 const percent = (v) => `${(Number(v) * 100).toFixed(1)}%`;
+const shareLabel = (p) => percent(p.data[2]).replace('%', '');
+const countLabel = (p) => String(p.data[2]);
 
 function cellsOf(m) {
   return m.rows.map((_, i) => m.columns.map((__, j) => Number((m.cells[i] || [])[j] || 0)));
@@ -98,7 +100,8 @@ function showHeatmap(m, { chartId, boxId, tableId, labels, cellQuery, what, capt
     visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120,
       text: [shown(max), share ? '0%' : '0'], inRange: { color: ['#f3f7fc', '#2f6db5'] } },
     series: [{ type: 'heatmap', data: cells.flatMap((row, i) => row.map((v, j) => [j, i, v])),
-      label: { show: true, fontSize: small ? 9 : 11, formatter: (p) => (share ? percent(p.data[2]).replace('%', '') : p.data[2]) },
+      // drawn on the canvas as text, never as HTML
+      label: { show: true, fontSize: small ? 9 : 11, formatter: share ? shareLabel : countLabel },
       emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } }],
   }, `${what}ヒートマップ（${share ? '列ごとの構成比' : '件数'}）。行はテーマ（${m.rows.length}件）、列は`
     + `${labels.map((l) => l.replace('\n', ' ')).join('、')}。数値は下の表にあります。マス目を選ぶとその発言を検索します。`);

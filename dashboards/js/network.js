@@ -66,9 +66,8 @@ export async function showNetwork(word, filters) {
       symbolSize: (small ? 14 : 18) + (small ? 20 : 28) * Math.sqrt(Number(w.count ?? w.doc_count ?? 0) / maxCount) })),
   ];
   const chart = drawChart(el, {
-    tooltip: { formatter: (p) => (p.dataType === 'edge'
-      ? tooltipHtml(p.data.source, ' — ', p.data.target)
-      : tooltipHtml(p.data.name, ': ', p.data.value, '件の発言')) },
+    tooltip: { formatter: (p) => tooltipHtml(...(p.dataType === 'edge' ? [p.data.source, ' — ', p.data.target]
+      : [p.data.name, ': ', p.data.value, '件の発言'])) },
     legend: { data: ['検索した語', '共起語'], bottom: 0 },
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: true,
