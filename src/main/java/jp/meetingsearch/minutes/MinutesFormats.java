@@ -43,6 +43,9 @@ public final class MinutesFormats {
                 headerRows++;
             }
         }
+        if (TableLayout.isTable(List.of(lines))) {
+            return Optional.of(VERBATIM);
+        }
         if (speakers >= 2 && speakers > markers) {
             return Optional.of(VERBATIM);
         }

@@ -65,6 +65,9 @@ final class VerbatimParser implements MinutesParser {
     @Override
     public ParsedMinutes parse(MinutesSource src) throws MinutesParseException {
         List<String> raw = src.lines();
+        if (TableLayout.isTable(raw)) {
+            raw = TableLayout.relabel(raw, lexicon);
+        }
         MeetingDraft d = new MeetingDraft();
         Times times = new Times();
         int first = firstSpeaker(raw, new SpeakerLabels(lexicon, KnownPeople.of(List.of(), lexicon)));
