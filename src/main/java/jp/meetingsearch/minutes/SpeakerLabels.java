@@ -72,6 +72,11 @@ final class SpeakerLabels {
         this.people = people;
     }
 
+    /** The one person the record's lists give with this title (○副町長 → 碓井直樹), or null. */
+    String listedName(String title) {
+        return people.nameOf(title);
+    }
+
     /** Whether the line starts (after spaces) with one of the marks labels and headings use. */
     static boolean isMarked(String line) {
         int i = markAt(line);

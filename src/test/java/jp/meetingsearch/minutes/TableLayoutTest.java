@@ -70,7 +70,7 @@ class TableLayoutTest {
                 "日程 １ in the speech column is the chair's words; a title without its name cell is speech");
         assertTrue(flat(r.get(2)).endsWith("補正予算の総額は、百万円であります。"),
                 "the page number, caption and repeated header between are dropped: " + r.get(2).text());
-        assertEquals(null, r.get(3).speaker(), "no name cell after the row: no name");
+        assertEquals("山本一郎", r.get(3).speaker(), "no name cell after the row: the name the list gives the title");
         assertTrue(r.get(4).text().endsWith("お疲れ様でした。"), r.get(4).text());
         assertFalse(r.stream().anyMatch(x -> x.text().contains("相違ない") || x.text().contains("原本")), r + "\n" +
                 "the signature block after the closing row is no turn");

@@ -94,6 +94,25 @@ class VerbatimParserTest {
     }
 
     @Test
+    void blackCircleLabelsOnLinesOfTheirOwnAreAVerbatimRecord(@TempDir Path dir) throws Exception {
+        String text = "令和６年第１回北川町議会臨時会\n令和６年２月１５日（木曜日）\n"
+                + "○説明のため出席した者\n町 長 山 本 一 郎\n副 町 長 川 上 直 樹\n- 1 -\n令和６年 第１回臨時会\n\n"
+                + "────────────\n開会\n●議長\nただいまから会議を開きます。\n"
+                + "●議長\n- 2 -\n令和６年 第１回臨時会\n\n提案理由の説明を求めます。\n"
+                + "●副町長\n御説明いたします。\n- 3 -\n令和６年 第１回臨時会\n\n以上です。\n";
+        assertEquals(Optional.of(MinutesFormats.VERBATIM), MinutesFormats.detect(text),
+                "three ● labels read as turns, no ○ label: a verbatim record, not a summary's bullets");
+        ParsedMinutes p = parse(dir, "r.txt", text);
+        assertEquals(List.of("議長", "議長", "副町長"), p.remarks().stream().map(Remark::role).toList());
+        assertEquals("提案理由の説明を求めます。", p.remarks().get(1).text(),
+                "the running head after each page number is not speech");
+        assertEquals("御説明いたします。以上です。", p.remarks().get(2).text().replace("\n", ""));
+        assertEquals("川上直樹", p.remarks().get(2).speaker(),
+                "a label with the title alone takes the one name the list gives that title (letter-spaced alike)");
+        assertEquals(null, p.remarks().get(0).speaker(), "the list names no 議長");
+    }
+
+    @Test
     void labelsOfOtherSystemsAreTurns(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "r.txt", HEAD
                 + "1 ◯委員長（山下一郎君）　ただいまから開会します。\n"
