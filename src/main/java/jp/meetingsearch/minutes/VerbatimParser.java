@@ -57,6 +57,11 @@ final class VerbatimParser implements MinutesParser {
     /** （杉立敏也事務局長報告）: a line in another's turn handing the word to the person it names. */
     private static final Pattern HANDOVER = Pattern.compile(
             "^[\\s　]*[（(〔]([^（）()〔〕]{2,30}?)(報告|朗読|説明|答弁|発言)[）)〕][\\s　]*$");
+    /**
+     * A short note in brackets on a line of its own, no sentence and no number in it: what the recorder writes of
+     * the room or of the record ((議場閉鎖), (投票用紙配付), (書記、氏名点呼、投票), (説明、記載省略)).
+     */
+    private static final Pattern NOTE = Pattern.compile("^[\\s　]*[（(][^（）()「」『』。0-9０-９]{1,20}[）)][\\s　]*$");
     /** The closing signature block (地方自治法第123条第2項の規定によりここに署名する / 議長 … / 署名議員 …). */
     private static final Pattern SIGNATURE = Pattern.compile(".*(署名|地方自治法|会議録).*");
     private static final List<String> STARTS = List.of("開議", "開会");
@@ -407,6 +412,13 @@ final class VerbatimParser implements MinutesParser {
                 }
             }
             if (Cleaning.isStageDirection(line)) {
+                continue;
+            }
+            if (NOTE.matcher(line).matches()) {
+                // （議場閉鎖）, （説明、記載省略）: the recorder's note on a line of its own, not speech
+                if (current != null) {
+                    current.noted = true;
+                }
                 continue;
             }
             if (Cleaning.isSeparator(line)) {

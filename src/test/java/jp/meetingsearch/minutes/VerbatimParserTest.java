@@ -113,6 +113,31 @@ class VerbatimParserTest {
     }
 
     @Test
+    void aRecordersNoteOnALineOfItsOwnIsNotSpeechAndATurnOfOnlyANoteIsKept(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", HEAD
+                + "○議長（山田太郎君）　議場の閉鎖を命じます。\n　　　　（議場閉鎖）\n"
+                + "○議長（山田太郎君）　提案理由の説明を求めます。\n"
+                + "○副町長（高橋利昌君）\n（説明、記載省略）\n"
+                + "○議長（山田太郎君）　説明が終わりました。\n（第８号）\n");
+        assertEquals(List.of("議長", "議長", "副町長", "議長"), p.remarks().stream().map(Remark::role).toList());
+        assertEquals("議場の閉鎖を命じます。", p.remarks().get(0).text());
+        assertEquals("", p.remarks().get(2).text(), "the explanation left out of the record: a turn with no text");
+        assertEquals("説明が終わりました。（第８号）", p.remarks().get(3).text().replace("\n", ""),
+                "a bracket with a number in it may be speech wrapped onto a line of its own");
+    }
+
+    @Test
+    void aTitleBeforeABracketedNameIsWholeEvenWhereItsStartCouldBeAName(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", HEAD
+                + "○議長（山田太郎君）　水道局長。\n"
+                + "○水道局長（峯岸政男君）　お答えいたします。\n"
+                + "○議事課長（小林秀夫君）　朗読いたします。\n");
+        assertEquals(List.of("議長", "水道局長", "議事課長"), p.remarks().stream().map(Remark::role).toList());
+        assertEquals("峯岸政男", p.remarks().get(1).speaker());
+        assertEquals("executive", p.remarks().get(1).roleGroup());
+    }
+
+    @Test
     void labelsOfOtherSystemsAreTurns(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "r.txt", HEAD
                 + "1 ◯委員長（山下一郎君）　ただいまから開会します。\n"
