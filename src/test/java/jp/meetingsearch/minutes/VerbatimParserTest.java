@@ -138,6 +138,16 @@ class VerbatimParserTest {
     }
 
     @Test
+    void theAssemblySecretariatsListIsAListNotATurn(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", HEAD
+                + "◎議会事務局\n事 務 局 長 横 井 慎 之 君\n書 記 今 泉 央 君\n"
+                + "〇議長（岩井英明君） ただいまから会議を開きます。\n");
+        assertEquals(List.of("議長"), p.remarks().stream().map(Remark::role).toList());
+        assertTrue(p.meeting().officials().stream().anyMatch(o -> "今泉央".equals(o.name()) && "書記".equals(o.title())),
+                "read as the list of officials: " + p.meeting().officials());
+    }
+
+    @Test
     void labelsOfOtherSystemsAreTurns(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "r.txt", HEAD
                 + "1 ◯委員長（山下一郎君）　ただいまから開会します。\n"
