@@ -178,7 +178,9 @@ public final class RemarkQueries {
         }
         long all = counter.count(builder.build(f.withQuery(SimpleQuery.EMPTY), MatchMode.BROAD));
         List<Double> idf = new java.util.ArrayList<>();
-        for (Query word : builder.wordsAlone(f, MatchMode.PARTIAL)) {
+        // counted where the word stands whole in one of its forms: its scattered tokens (通い … の … 場 for 通いの場)
+        // would make any word with a long synonym look common
+        for (Query word : builder.wordsAlone(f, MatchMode.EXACT)) {
             long df = counter.count(word);
             idf.add(Math.log(1 + (all - df + 0.5) / (df + 0.5)));
         }
