@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -226,10 +225,10 @@ final class LoaderRun {
             try {
                 BulkResult result = loader.load(batch.stream().map(Parsed::unit).toList());
                 report.bulk(result);
-                Set<String> failedSources = new LinkedHashSet<>();
-                result.failures().forEach(f -> failedSources.add(f.op().label().split(":")[0]));
                 for (int i = 0; i < batch.size(); i++) {
-                    if (failedSources.contains(batch.get(i).unit().source())) {
+                    String source = batch.get(i).unit().source();
+                    if (result.failures().stream().map(f -> f.op().label())
+                            .anyMatch(l -> l.equals(source) || l.startsWith(source + ":"))) {
                         report.partial(files.get(i));
                     } else {
                         report.loaded(files.get(i), batch.get(i));
@@ -331,6 +330,10 @@ final class LoaderRun {
                 out.printf("documents: %d new, %d replaced, %d stale deleted%s%n", bulk.createdCount(),
                         bulk.updatedCount(), bulk.deletedCount(),
                         bulk.retriedCount() > 0 ? ", " + bulk.retriedCount() + " retried after 429" : "");
+            }
+            if (!bulk.notes().isEmpty()) {
+                out.println("removed or taken over:");
+                bulk.notes().forEach(n -> out.println("  " + n));
             }
             if (!rejections.isEmpty() || !bulk.failures().isEmpty()) {
                 out.println("rejected:");

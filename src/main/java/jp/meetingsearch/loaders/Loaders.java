@@ -51,7 +51,8 @@ public final class Loaders {
             }
             List<String> warnings = parsed.warnings().stream().map(w -> w.startsWith(file.getFileName().toString())
                     || w.startsWith(file.toString()) ? w : file + ": " + w).toList();
-            return new LoaderRun.Parsed(new Documents(mapper, indices).minutes(parsed),
+            return new LoaderRun.Parsed(new Documents(mapper, indices).minutes(InputFiles.sourcePath(file),
+                    List.of(parsed)),
                     orderedCounts("meetings", 1, "remarks", parsed.remarks().size()), List.of(), warnings);
         };
         return new LoaderRun("load-minutes", Set.of(".txt", ".text"), parser, out, err, shared).run(cfg, mapper, opts);
@@ -82,8 +83,7 @@ public final class Loaders {
             } catch (UnreadableInputException e) {
                 throw new LoaderRun.Rejected(e.getMessage());
             }
-            String source = file.getFileName().toString();
-            return new LoaderRun.Parsed(new Documents(mapper, indices).projects(source, r.rows()),
+            return new LoaderRun.Parsed(new Documents(mapper, indices).projects(InputFiles.sourcePath(file), r.rows()),
                     Map.of("projects", r.rows().size()),
                     r.rejections().stream().map(Object::toString).toList(), r.warnings());
         };
