@@ -137,14 +137,40 @@ public final class SourceLoader {
                 }
             }
         }
-        takenOver.forEach((u, counts) -> {
-            if (u.parts() == null) {
-                counts.forEach((path, n) -> notes.add(u.source() + ": " + n + " " + u.kind() + (n == 1 ? " was" : "s were")
-                        + " loaded from " + path + " before (the same identity); " + (n == 1 ? "it now comes" : "they now come")
-                        + " from this file"));
+        Map<String, Integer> takenFrom = new LinkedHashMap<>();
+        takenOver.values().forEach(counts -> counts.forEach((path, n) -> takenFrom.merge(path, n, Integer::sum)));
+        for (var e : takenOver.entrySet()) {
+            SourceUnit u = e.getKey();
+            for (var c : e.getValue().entrySet()) {
+                String path = c.getKey();
+                int n = c.getValue();
+                // what the other file still has beyond what this batch takes over stays: say so, delete nothing
+                long stays = byPath.containsKey(path) ? 0 : count(index, path) - takenFrom.get(path);
+                String rest = stays > 0 ? "; " + stays + " other " + plural(u.kind(), stays) + " loaded from " + path
+                        + " " + (stays == 1 ? "stays" : "stay") : "";
+                if (u.parts() == null) {
+                    notes.add(u.source() + ": " + n + " " + plural(u.kind(), n) + (n == 1 ? " was" : " were")
+                            + " loaded from " + path + " before (the same identity); " + (n == 1 ? "it now comes"
+                            : "they now come") + " from this file" + rest);
+                } else if (!rest.isEmpty()) {
+                    notes.add(u.source() + ": " + rest.substring(2));
+                }
             }
-        });
+        }
         return removed;
+    }
+
+    private static String plural(String kind, long n) {
+        return n == 1 ? kind : kind + "s";
+    }
+
+    /** Documents of the index stored with this path. */
+    private long count(String index, String path) throws IOException {
+        ObjectNode body = mapper.createObjectNode();
+        body.putObject("query").putObject("term").put("source_path", path);
+        Request r = new Request("POST", "/" + index + "/_count");
+        r.setJsonEntity(body.toString());
+        return mapper.readTree(EsClients.perform(client, r)).path("count").asLong();
     }
 
     /** An owned document for a message: its id and what a person recognises it by. */

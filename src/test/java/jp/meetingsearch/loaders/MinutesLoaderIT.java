@@ -150,6 +150,30 @@ class MinutesLoaderIT {
     }
 
     @Test
+    void remarkIdsSurviveAnEditElsewhereInTheMeeting(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("azumino-kyodo-r03-3.txt");
+        Files.copy(SHARED, file);
+        assertEquals(0, loader.minutes(file.toString()).exitCode());
+        Map<String, String> before = textsById();
+        // one remark early in the meeting is removed: every other remark keeps its id, so shared links still work
+        Files.writeString(file, withoutFirstMemberBlock(file), StandardCharsets.UTF_8);
+        LoaderHarness.Run run = loader.minutes(file.toString());
+        assertEquals(0, run.exitCode(), run.out());
+        Map<String, String> after = textsById();
+        assertEquals(before.size() - 1, after.size());
+        after.forEach((id, text) -> assertEquals(before.get(id), text, "remark " + id + " changed its text"));
+        assertTrue(run.out().contains("1 stale deleted"), run.out());
+    }
+
+    private Map<String, String> textsById() throws Exception {
+        JsonNode hits = es.request("POST", "/" + cfg.indexPrefix() + "remarks/_search",
+                "{\"size\":1000,\"_source\":[\"text\"]}").at("/hits/hits");
+        Map<String, String> m = new HashMap<>();
+        hits.forEach(h -> m.put(h.get("_id").asText(), h.at("/_source/text").asText()));
+        return m;
+    }
+
+    @Test
     void aFileThatNoLongerParsesLeavesWhatItLoadedBeforeUntouched(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("azumino-kyodo-r03-3.txt");
         Files.copy(SHARED, file);
