@@ -39,10 +39,16 @@ public final class EsClients {
     private EsClients() {
     }
 
-    /** A client for {@code url}: authentication and CA from the configuration, timeouts as configured. */
+    /**
+     * A client for {@code url}: authentication and CA from the configuration, timeouts as configured, and a
+     * connection pool sized by {@link AppConfig#esConnections()}. Waiting for a pooled connection is bounded by the
+     * connect timeout; past it a request fails with {@link EsFailures#isPoolExhausted}.
+     */
     public static ElasticsearchClient create(URI url, AppConfig cfg, ObjectMapper mapper) {
         Rest5ClientBuilder builder = Rest5Client.builder(url)
                 .setCompressionEnabled(false)
+                .setConnectionManagerCallback(cm -> cm.setMaxConnPerRoute(cfg.esConnections())
+                        .setMaxConnTotal(cfg.esConnections()))
                 .setRequestConfigCallback(rc -> rc
                         .setConnectionRequestTimeout(Timeout.of(cfg.esConnectTimeout()))
                         .setResponseTimeout(Timeout.of(cfg.esRequestTimeout())))

@@ -15,6 +15,7 @@ import jp.meetingsearch.admin.AdminToken;
 import jp.meetingsearch.analytics.Analytics;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.config.ConfigException;
+import jp.meetingsearch.elasticsearch.EsFailures;
 import jp.meetingsearch.health.Health;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.meetingsearch.health.HealthService;
@@ -112,14 +113,15 @@ public final class ApiServer {
                 }
             });
             AdminController.register(config, AdminToken.of(cfg.adminToken()), admin);
-            routes(config, services, readiness);
-            SearchController.register(config, services.search(), services.meetings(), mapper);
+            WorkLimits limits = new WorkLimits(cfg.heavyConcurrency());
+            routes(config, services, readiness, limits);
+            SearchController.register(config, services.search(), services.meetings(), mapper, limits);
             String openApi = OpenApi.load(mapper).toString();
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
         });
     }
 
-    private static void routes(JavalinConfig config, Services s, Readiness readiness) {
+    private static void routes(JavalinConfig config, Services s, Readiness readiness, WorkLimits limits) {
         config.routes.get("/api/health", ctx -> {
             Health h = s.health().check();
             if (h.ok() && !readiness.isReady()) {
@@ -130,7 +132,7 @@ public final class ApiServer {
         });
         ProjectsController.register(config, s.projects());
         if (s.analytics() != null) {
-            AnalyticsController.register(config, s.analytics());
+            AnalyticsController.register(config, s.analytics(), limits);
         }
         Dashboards.register(config);
     }
@@ -148,6 +150,18 @@ public final class ApiServer {
             error(ctx, 502, "search_failed", "the search engine could not answer this request");
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
+            if (EsFailures.isPoolExhausted(e)) {
+                // more requests than connections for longer than the connect timeout: overload, not a fault
+                LOG.warn("No free connection to Elasticsearch for {} within the connect timeout", ctx.path());
+                ctx.header("Retry-After", "1");
+                error(ctx, 503, "busy", "the service is busy: every connection to Elasticsearch is in use; try "
+                        + "again in a moment");
+                return;
+            }
+            if (EsFailures.isUnreachable(e)) {
+                unavailable(ctx, e);
+                return;
+            }
             LOG.error("Unexpected error for {} {}", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal_error", "the service failed to answer; the error is logged");
         });

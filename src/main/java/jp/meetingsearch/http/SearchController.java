@@ -48,15 +48,16 @@ public final class SearchController {
         this.mapper = mapper;
     }
 
-    /** Registers the routes. */
-    public static void register(JavalinConfig config, SearchService search, MeetingService meetings,
-                                ObjectMapper mapper) {
+    /** Registers the routes; exports and KWIC run within the limits. */
+    static void register(JavalinConfig config, SearchService search, MeetingService meetings,
+                         ObjectMapper mapper, WorkLimits limits) {
         SearchController c = new SearchController(search, meetings, mapper);
         config.routes.get("/api/search", ctx -> ctx.json(search.search(RemarkSearchRequest.from(params(ctx)))));
-        config.routes.get("/api/search.csv", c::exportCsv);
-        config.routes.get("/api/search.ndjson", c::exportNdjson);
-        config.routes.get("/api/kwic", ctx -> ctx.json(search.kwic(KwicRequest.from(params(ctx)))));
-        config.routes.get("/api/kwic.csv", c::kwicCsv);
+        config.routes.get("/api/search.csv", limits.guard(WorkLimits.Kind.EXPORT, c::exportCsv));
+        config.routes.get("/api/search.ndjson", limits.guard(WorkLimits.Kind.EXPORT, c::exportNdjson));
+        config.routes.get("/api/kwic", limits.guard(WorkLimits.Kind.KWIC,
+                ctx -> ctx.json(search.kwic(KwicRequest.from(params(ctx))))));
+        config.routes.get("/api/kwic.csv", limits.guard(WorkLimits.Kind.KWIC, c::kwicCsv));
         config.routes.get("/api/meetings", ctx -> ctx.json(meetings.list(MeetingListRequest.from(params(ctx)))));
         config.routes.get("/api/meetings/{id}", ctx -> ctx.json(meetings.meeting(ctx.pathParam("id"))
                 .orElseThrow(() -> ApiException.notFound("no meeting with id '" + shorten(ctx.pathParam("id")) + "'"))));

@@ -54,6 +54,14 @@ class AppConfigTest {
                 "either ES_API_KEY or ES_USERNAME");
         assertMessage(Map.of("ES_API_KEY", "k"), "set ES_URL too");
         assertMessage(Map.of("ES_URL", "http://x:9200", "ES_CA_CERT", "/no/such/ca.pem"), "ES_CA_CERT: no such file");
+        assertMessage(Map.of("HEAVY_CONCURRENCY", "0"), "HEAVY_CONCURRENCY='0'");
+        assertMessage(Map.of("HEAVY_CONCURRENCY", "500"), "HEAVY_CONCURRENCY=500 must be from 1 to 64");
+    }
+
+    @Test
+    void thePoolToElasticsearchHoldsEveryExpensiveRequestAndRoomForTheRest() {
+        assertEquals(4 * 4 + 16, AppConfig.from(Map.of()).esConnections());
+        assertEquals(4 * 2 + 16, AppConfig.from(Map.of("HEAVY_CONCURRENCY", "2")).esConnections());
     }
 
     private static void assertMessage(Map<String, String> env, String expected) {
