@@ -41,6 +41,7 @@ public final class LocalNode implements AutoCloseable {
     private final Path pidFile;
     private final Path logsDir;
     private final Thread shutdownHook;
+    private final List<Runnable> beforeStop = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private LocalNode(URI url, Process process, Path pidFile, Path logsDir) {
         this.url = url;
@@ -48,11 +49,25 @@ public final class LocalNode implements AutoCloseable {
         this.pidFile = pidFile;
         this.logsDir = logsDir;
         if (process != null) {
-            shutdownHook = new Thread(this::stop, "stop-local-elasticsearch");
+            shutdownHook = new Thread(() -> {
+                // what must still reach the node (a loader turning refresh back on) goes first
+                beforeStop.forEach(Runnable::run);
+                stop();
+            }, "stop-local-elasticsearch");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         } else {
             shutdownHook = null;
         }
+    }
+
+    /**
+     * Runs {@code task} when the process is stopped by a signal, before the node this process started is stopped.
+     *
+     * @return cancels it
+     */
+    Runnable beforeStop(Runnable task) {
+        beforeStop.add(task);
+        return () -> beforeStop.remove(task);
     }
 
     /** The node's base URL, e.g. {@code http://127.0.0.1:9200}. */

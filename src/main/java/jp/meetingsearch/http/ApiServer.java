@@ -126,7 +126,7 @@ public final class ApiServer {
             Health h = s.health().check();
             if (h.ok() && !readiness.isReady()) {
                 // the indices exist but their preparation (e.g. the sample corpus) is not finished
-                h = new Health("degraded", h.elasticsearch(), h.indices());
+                h = h.degradedBy("the service is still preparing Elasticsearch (indices, first data)");
             }
             ctx.status(h.ok() ? 200 : 503).json(h);
         });

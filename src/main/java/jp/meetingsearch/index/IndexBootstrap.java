@@ -102,9 +102,12 @@ public final class IndexBootstrap {
         return new Outcome(def.name(), alias, index, false, warnings);
     }
 
-    /** A load that died while refresh was paused leaves it off: searches would not see new documents. */
+    /**
+     * A load that died while refresh was paused leaves it off: searches would not see new documents. A load that is
+     * still running (its lease is live) keeps its pause.
+     */
     private void restoreRefresh(IndexDefinition def, String index, List<String> warnings) throws IOException {
-        if ("-1".equals(refreshOf(index))) {
+        if ("-1".equals(refreshOf(index)) && !LoadLease.of(client, index).map(LoadLease::live).orElse(false)) {
             String interval = def.body().at("/settings/refresh_interval").asText("1s");
             client.indices().putSettings(p -> p.index(index).settings(st -> st.refreshInterval(t -> t.time(interval))));
             String w = "index '" + index + "' had refreshing turned off (an interrupted load?); set it back to " + interval;

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -43,6 +45,8 @@ final class LoaderRun {
     static final int SOME_REJECTED = 1;
     static final int USAGE = 2;
     static final int UNAVAILABLE = 3;
+    /** How long a stopped loader waits for the batches in flight before it reports and exits. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     /** Turns one file into a unit to write, or throws {@link Rejected}. */
     interface FileParser {
@@ -164,11 +168,25 @@ final class LoaderRun {
             ThreadPoolExecutor senders = new ThreadPoolExecutor(bulk.concurrency(), bulk.concurrency(), 0,
                     TimeUnit.SECONDS, new ArrayBlockingQueue<>(1), new ThreadPoolExecutor.CallerRunsPolicy());
             AtomicReference<IOException> failure = new AtomicReference<>();
+            AtomicBoolean stopped = new AtomicBoolean();
+            // Ctrl-C: the batches in flight end, refresh is turned back on and the summary says what was loaded
+            Runnable cancelHook = es.onShutdown(() -> {
+                stopped.set(true);
+                senders.shutdown();
+                awaitQuietly(senders, STOP_WAIT);
+                pause.close();
+                err.println();
+                err.println(command + ": stopped before the end of the input; the files not listed as fully loaded "
+                        + "may be partly written: loading the same input again completes them");
+                report.print(out, true);
+                report.printLoadedFiles(out);
+                out.flush();
+            });
             try {
                 List<Path> batchFiles = new ArrayList<>();
                 List<Parsed> batch = new ArrayList<>();
                 int batchSize = 0;
-                for (int i = 0; i < files.size() && failure.get() == null; i++) {
+                for (int i = 0; i < files.size() && failure.get() == null && !stopped.get(); i++) {
                     progress.update(i, files.get(i).toString());
                     Parsed p = parseOne(files.get(i), indices, report);
                     if (p == null) {
@@ -189,9 +207,14 @@ final class LoaderRun {
                 }
             } finally {
                 senders.shutdown();
-                awaitQuietly(senders);
+                awaitQuietly(senders, null);
+                cancelHook.run();
                 progress.finish();
                 pause.close();
+            }
+            if (stopped.get()) {
+                // the shutdown hook reports; the process ends with it
+                return UNAVAILABLE;
             }
             if (failure.get() != null) {
                 err.println(command + ": Elasticsearch stopped answering during the load: "
@@ -240,8 +263,13 @@ final class LoaderRun {
         });
     }
 
-    private static void awaitQuietly(ThreadPoolExecutor senders) {
+    /** Waits for the batches in flight, at most {@code limit} (null: as long as they take). */
+    private static void awaitQuietly(ThreadPoolExecutor senders, Duration limit) {
         try {
+            if (limit != null) {
+                senders.awaitTermination(limit.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            }
             while (!senders.awaitTermination(1, TimeUnit.MINUTES)) {
                 // a bulk request is bounded by the client's response timeout; keep waiting for it
             }
