@@ -121,6 +121,7 @@ public final class Main {
     static int serve(AppConfig cfg) {
         ObjectMapper mapper = Json.newMapper();
         EsConnection es = EsConnection.open(cfg, mapper);
+        es.restartNodeWhenItDies();
         Indices indices = new Indices(cfg.indexPrefix());
         Readiness readiness;
         try {

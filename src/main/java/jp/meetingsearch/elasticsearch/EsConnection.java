@@ -53,6 +53,13 @@ public final class EsConnection implements AutoCloseable {
         };
     }
 
+    /** Restarts the local node whenever it dies, if this process started it (the service's own node). */
+    public void restartNodeWhenItDies() {
+        if (node != null && node.startedHere()) {
+            node.restartWhenItDies();
+        }
+    }
+
     /** The typed client (one per process). */
     public ElasticsearchClient client() {
         return client;
