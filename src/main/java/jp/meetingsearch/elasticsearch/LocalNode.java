@@ -384,7 +384,6 @@ public final class LocalNode implements AutoCloseable {
                 discovery.type: single-node
                 xpack.security.enabled: false
                 action.destructive_requires_name: true
-                cluster.routing.allocation.disk.threshold_enabled: false
                 """.formatted(CLUSTER_NAME, data, logs, cfg.port(), transportPort(cfg.port()));
         StringBuilder extra = new StringBuilder();
         extraSettings.forEach((k, v) -> extra.append(k).append(": ").append(v).append('\n'));

@@ -13,13 +13,15 @@ import co.elastic.clients.transport.rest5_client.low_level.Request;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.meetingsearch.elasticsearch.EsClients;
+import jp.meetingsearch.elasticsearch.EsDisk;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.index.LoadLease;
 
 /**
  * Asks the cluster for its status and the size of each of the service's indices, and looks for what makes
- * searches wrong while everything answers: refresh left paused by a load that is no longer running.
+ * searches or loads wrong while everything answers: refresh left paused by a load that is no longer running, and
+ * indices that refuse writes (the read-only block of a disk past the flood-stage watermark).
  */
 public final class HealthService {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,7 +71,8 @@ public final class HealthService {
         if (names.isEmpty()) {
             return problems;
         }
-        Request r = new Request("GET", "/" + names + "/_settings/index.refresh_interval?flat_settings=true");
+        Request r = new Request("GET", "/" + names + "/_settings/index.refresh_interval,index.blocks.*"
+                + "?flat_settings=true");
         JsonNode all = JSON.readTree(EsClients.perform(client, r));
         for (var e : (Iterable<Map.Entry<String, JsonNode>>) all::fields) {
             String index = e.getKey();
@@ -79,6 +82,13 @@ public final class HealthService {
                 problems.add("refresh is paused on " + index + " and no load is running (a loader was killed?): "
                         + "searches miss what was loaded since; the next load or start of the service turns it "
                         + "back on");
+            }
+            if (settings.path("index.blocks.read_only_allow_delete").asBoolean(false)) {
+                problems.add("index " + index + " refuses writes: " + EsDisk.blockedWrites(client,
+                        "read_only_allow_delete"));
+            } else if (settings.path("index.blocks.read_only").asBoolean(false)
+                    || settings.path("index.blocks.write").asBoolean(false)) {
+                problems.add("index " + index + " refuses writes (index.blocks.read_only or index.blocks.write is set)");
             }
         }
         return problems;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -21,10 +22,15 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.elasticsearch.EsConnection;
+import jp.meetingsearch.elasticsearch.EsClients;
+import jp.meetingsearch.elasticsearch.EsDisk;
 import jp.meetingsearch.elasticsearch.EsFailures;
+import jp.meetingsearch.elasticsearch.WritesBlockedException;
 import jp.meetingsearch.index.IndexBootstrap;
 import jp.meetingsearch.index.IndexDefinitions;
 import jp.meetingsearch.index.IndexName;
@@ -150,6 +156,11 @@ final class LoaderRun {
             try {
                 client.cluster().health();
                 new IndexBootstrap(client, IndexDefinitions.load(), indices).ensureAll();
+                Optional<String> block = writeBlock(client, indices);
+                if (block.isPresent()) {
+                    err.println(command + ": nothing was written: " + EsDisk.blockedWrites(client, block.get()));
+                    return UNAVAILABLE;
+                }
             } catch (IOException | ElasticsearchException e) {
                 err.println(command + ": Elasticsearch is unreachable, nothing was written: "
                         + EsFailures.describe(e, es.url()));
@@ -216,6 +227,11 @@ final class LoaderRun {
                 // the shutdown hook reports; the process ends with it
                 return UNAVAILABLE;
             }
+            if (failure.get() instanceof WritesBlockedException blocked) {
+                err.println(command + ": " + blocked.getMessage());
+                report.printLoadedFiles(out);
+                return UNAVAILABLE;
+            }
             if (failure.get() != null) {
                 err.println(command + ": Elasticsearch stopped answering during the load: "
                         + EsFailures.describe(failure.get(), es.url()));
@@ -237,6 +253,25 @@ final class LoaderRun {
                 es.close();
             }
         }
+    }
+
+    /** The write block on one of the indices (a full disk's read-only block), if there is one. */
+    private static Optional<String> writeBlock(ElasticsearchClient client, Indices indices) throws IOException {
+        List<String> aliases = new ArrayList<>();
+        for (IndexName n : IndexName.values()) {
+            aliases.add(indices.alias(n));
+        }
+        Request r = new Request("GET", "/" + String.join(",", aliases) + "/_settings/index.blocks.*?flat_settings=true");
+        JsonNode all = new ObjectMapper().readTree(EsClients.perform(client, r));
+        for (var e : (Iterable<Map.Entry<String, JsonNode>>) all::fields) {
+            JsonNode settings = e.getValue().path("settings");
+            for (String block : List.of("read_only_allow_delete", "read_only", "write")) {
+                if (settings.path("index.blocks." + block).asBoolean(false)) {
+                    return Optional.of("index [" + e.getKey() + "] has the block index.blocks." + block);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void submit(ThreadPoolExecutor senders, SourceLoader loader, List<Path> files, List<Parsed> batch,
