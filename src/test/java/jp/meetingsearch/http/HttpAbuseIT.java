@@ -99,6 +99,19 @@ class HttpAbuseIT {
                 + "no stack trace, no echo%n", requests.size(), ROUTES.size(), statuses, slowest, shorten(slowestRequest));
     }
 
+    @Test
+    void aForgedCursorIsABadParameterNotAnEngineFailure() throws Exception {
+        SampleService service = SampleService.get();
+        // well-formed base64 JSON of a cursor, with a string where the date's epoch milliseconds go
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"s\":\"date\",\"n\":10,\"a\":[\"2021-12-21\",\"m\",1,\"m-1\"]}".getBytes(StandardCharsets.UTF_8));
+        for (String route : List.of("/api/search", "/api/search.csv")) {
+            Answer a = send(service.port(), route + "?sort=date&cursor=" + forged);
+            assertEquals(400, a.status(), route + ": " + a.body());
+            assertTrue(a.body().contains("cursor"), a.body());
+        }
+    }
+
     /** What is wrong with an answer, or null. */
     private String problem(Answer a, long ms) {
         if (a.status() < 200 || a.status() >= 500) {
