@@ -73,6 +73,11 @@ public final class IndexBootstrap {
         try {
             EsClients.perform(client, create);
         } catch (EsRequestException e) {
+            if (e.body().contains("resource_already_exists_exception")) {
+                // another loader or service created it a moment ago (two loads of a new INDEX_PREFIX): use it
+                LOG.info("Index {} was created meanwhile by another process; checking it", wanted);
+                return ensure(name);
+            }
             throw new IndexVersionException("Elasticsearch refused to create index '" + wanted + "' from mappings/"
                     + name.base() + ".json: " + e.body());
         }

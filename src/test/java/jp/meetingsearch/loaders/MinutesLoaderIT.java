@@ -203,6 +203,23 @@ class MinutesLoaderIT {
     }
 
     @Test
+    void loadersStartedTogetherOnANewDatasetAllCreateItAndLoad() throws Exception {
+        // four loads of a new INDEX_PREFIX at once: each finds the indices missing and creates them
+        List<java.util.concurrent.Future<LoaderHarness.Run>> runs = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> loader.minutes(SHARED.toString())));
+            }
+        }
+        for (var f : runs) {
+            LoaderHarness.Run run = f.get();
+            assertEquals(0, run.exitCode(), run.out() + run.err());
+            assertFalse((run.out() + run.err()).contains("resource_already_exists"), run.err());
+        }
+        assertEquals(36, loader.count("remarks", null));
+    }
+
+    @Test
     void anUnreachableClusterExitsWith3BeforeWritingAnything() {
         Map<String, String> env = new HashMap<>();
         env.put("ES_URL", "http://127.0.0.1:" + LocalNode.freePort());
