@@ -94,6 +94,22 @@ class HungElasticsearchIT {
     }
 
     @Test
+    void healthSaysUnreachableWithinAboutTwoSecondsWhateverTheRequestTimeout() throws Exception {
+        Map<String, String> env = env();
+        env.put("ES_REQUEST_TIMEOUT_MS", "30000");
+        withService(AppConfig.from(env), http -> {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = http.get("/api/health", Duration.ofSeconds(60));
+            Duration took = Duration.ofNanos(System.nanoTime() - t0);
+            assertEquals(503, r.statusCode(), r.body());
+            assertEquals("unreachable", mapper.readTree(r.body()).path("elasticsearch").asText(), r.body());
+            assertTrue(took.compareTo(Duration.ofMillis(3500)) < 0, "health took " + took);
+            System.out.printf("hung: /api/health answered 503 unreachable in %d ms (request timeout 30 s)%n",
+                    took.toMillis());
+        });
+    }
+
+    @Test
     void moreRequestsThanPooledConnectionsAnswer503NotA500() throws Exception {
         withService(cfg, http -> {
             // every pooled connection waits on the hung node; the requests beyond them wait for a connection

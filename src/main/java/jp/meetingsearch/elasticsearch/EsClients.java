@@ -91,6 +91,49 @@ public final class EsClients {
         return body;
     }
 
+    /**
+     * As {@link #perform(ElasticsearchClient, Request)}, waiting at most {@code timeout}: then the request is
+     * cancelled (its connection goes back to the pool) and a {@link java.net.SocketTimeoutException} is thrown. The
+     * client's own response timeout is the searches' (30 s); a health check must know sooner.
+     */
+    public static String perform(ElasticsearchClient client, Request request, java.time.Duration timeout)
+            throws IOException {
+        java.util.concurrent.CompletableFuture<Response> answer = new java.util.concurrent.CompletableFuture<>();
+        co.elastic.clients.transport.rest5_client.low_level.Cancellable call = lowLevel(client).performRequestAsync(
+                request, new co.elastic.clients.transport.rest5_client.low_level.ResponseListener() {
+                    @Override
+                    public void onSuccess(Response response) {
+                        answer.complete(response);
+                    }
+
+                    @Override
+                    public void onFailure(Exception exception) {
+                        answer.completeExceptionally(exception);
+                    }
+                });
+        Response response;
+        try {
+            response = answer.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            call.cancel();
+            throw new java.net.SocketTimeoutException("no answer within " + timeout.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            call.cancel();
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for Elasticsearch");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof ResponseException re) {
+                throw new EsRequestException(re.getResponse().getStatusCode(), body(re.getResponse()));
+            }
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+        String body = body(response);
+        if (response.getStatusCode() >= 300) {
+            throw new EsRequestException(response.getStatusCode(), body);
+        }
+        return body;
+    }
+
     private static String body(Response r) {
         try {
             return r.getEntity() == null ? "" : EntityUtils.toString(r.getEntity(), StandardCharsets.UTF_8);

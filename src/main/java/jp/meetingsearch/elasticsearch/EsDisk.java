@@ -43,8 +43,8 @@ public final class EsDisk {
     /** Each data folder of the cluster: path, device, free and total space, and the flood stage's free space. */
     static String dataFolders(ElasticsearchClient client) {
         try {
-            JsonNode nodes = JSON.readTree(EsClients.perform(client, new Request("GET", "/_nodes/stats/fs")))
-                    .path("nodes");
+            JsonNode nodes = JSON.readTree(EsClients.perform(client, new Request("GET", "/_nodes/stats/fs"),
+                    java.time.Duration.ofSeconds(2))).path("nodes");
             List<String> out = new ArrayList<>();
             for (JsonNode node : nodes) {
                 for (JsonNode d : node.path("fs").path("data")) {
