@@ -212,7 +212,10 @@ public final class Main {
             return EXIT_USAGE;
         }
         System.out.println();
-        String base = "http://localhost:" + app.port();
+        // localhost answers for 127.0.0.1 and for all interfaces; an address of one interface answers only there
+        boolean local = cfg.bind().equals("127.0.0.1") || cfg.bind().equals("0.0.0.0") || cfg.bind().equals("::");
+        String host = local ? "localhost" : cfg.bind().contains(":") ? "[" + cfg.bind() + "]" : cfg.bind();
+        String base = "http://" + host + ":" + app.port();
         System.out.println("  Search      " + base + "/");
         System.out.println("  Projects    " + base + "/projects.html");
         System.out.println("  Discussion  " + base + "/discussion.html");

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param adminToken        token that enables write endpoints ({@code ADMIN_TOKEN}; empty: write endpoints are off)
  * @param heavyConcurrency  requests of each expensive kind (exports, KWIC, keywords, matrix by meeting) served at
  *                          once ({@code HEAVY_CONCURRENCY}, default 4); more are refused with 429
+ * @param bind              the address the API listens on ({@code BIND}, default 127.0.0.1: this machine only)
  */
 public record AppConfig(
         int port,
@@ -40,7 +41,8 @@ public record AppConfig(
         Duration esRequestTimeout,
         List<String> corsOrigins,
         Optional<String> adminToken,
-        int heavyConcurrency) {
+        int heavyConcurrency,
+        String bind) {
 
     /** The kinds of expensive request that {@link #heavyConcurrency()} limits each. */
     public static final int HEAVY_KINDS = 4;
@@ -101,7 +103,22 @@ public record AppConfig(
                 Duration.ofMillis(e.positiveInt("ES_REQUEST_TIMEOUT_MS", 30000)),
                 cors,
                 adminToken,
-                e.intInRange("HEAVY_CONCURRENCY", 4, 1, 64));
+                e.intInRange("HEAVY_CONCURRENCY", 4, 1, 64),
+                bindAddress(e.optional("BIND").orElse("127.0.0.1")));
+    }
+
+    /** An address of this machine to listen on, checked now so that a typo stops the start with its name. */
+    private static String bindAddress(String value) {
+        try {
+            java.net.InetAddress a = java.net.InetAddress.getByName(value);
+            if (!a.isAnyLocalAddress() && java.net.NetworkInterface.getByInetAddress(a) == null) {
+                throw new ConfigException("BIND=" + value + " is not an address of this machine (use 127.0.0.1, "
+                        + "0.0.0.0 for all, or one of its addresses)");
+            }
+            return value;
+        } catch (java.net.UnknownHostException | java.net.SocketException ex) {
+            throw new ConfigException("BIND=" + value + " is not an address: " + ex.getMessage());
+        }
     }
 
     /**
@@ -115,13 +132,14 @@ public record AppConfig(
     /** The same configuration with another local node setting (tests use a throw-away node). */
     public AppConfig withLocalNode(LocalNodeConfig node) {
         return new AppConfig(port, esUrl, esApiKey, esUsername, esPassword, esCaCert, indexPrefix, sampleData, node,
-                esConnectTimeout, esRequestTimeout, corsOrigins, adminToken, heavyConcurrency);
+                esConnectTimeout, esRequestTimeout, corsOrigins, adminToken, heavyConcurrency, bind);
     }
 
     /** The same configuration pointed at a running cluster. */
     public AppConfig withEsUrl(URI url) {
         return new AppConfig(port, Optional.of(url), esApiKey, esUsername, esPassword, esCaCert, indexPrefix,
-                sampleData, localNode, esConnectTimeout, esRequestTimeout, corsOrigins, adminToken, heavyConcurrency);
+                sampleData, localNode, esConnectTimeout, esRequestTimeout, corsOrigins, adminToken, heavyConcurrency,
+                bind);
     }
 
     private static URI parseUrl(String value) {

@@ -103,6 +103,9 @@ public final class ApiServer {
             // then answers a clear 400, instead of Jetty refusing the request line with 414 at its 8 KB default
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(mapper)));
+            config.jetty.host = cfg.bind();
+            config.jetty.modifyServer(ConnectionLimits::apply);
+            config.jetty.modifyServletContextHandler(ConnectionLimits::ignoreMethodOverride);
             if (!cfg.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> cfg.corsOrigins().forEach(rule::allowHost)));
             }
