@@ -3,6 +3,8 @@
 
 PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 APP_JAR="$PROJECT_ROOT/target/meeting-search-0.1.0.jar"
+TOOLS_JAR="$PROJECT_ROOT/target/tools/meeting-search-tools-0.1.0.jar"
+PLUGIN_ZIP="$PROJECT_ROOT/target/analysis-kuromoji-ja-0.1.0.zip"
 
 java_feature_version() { # prints the major version of the java binary $1, or 0
   "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1 || echo 0
@@ -45,14 +47,14 @@ require_maven() {
   fi
 }
 
-# Builds target/ when the jar is missing or older than any source, mapping or the pom.
+# Builds target/ when a jar is missing or older than any source, mapping or pom (of the three modules).
 build_if_stale() {
   require_maven
   local stale=""
-  if [ ! -f "$APP_JAR" ]; then
+  if [ ! -f "$APP_JAR" ] || [ ! -f "$TOOLS_JAR" ]; then
     stale=yes
-  elif [ -n "$(find "$PROJECT_ROOT/pom.xml" "$PROJECT_ROOT/src/main" "$PROJECT_ROOT/mappings" "$PROJECT_ROOT/dashboards" \
-               -newer "$APP_JAR" -type f -print -quit 2>/dev/null)" ]; then
+  elif [ -n "$(find "$PROJECT_ROOT/pom.xml" "$PROJECT_ROOT"/src/pom.xml "$PROJECT_ROOT"/src/main \
+               "$PROJECT_ROOT"/src/{plugin,tools}/{pom.xml,main} "$PROJECT_ROOT/mappings" "$PROJECT_ROOT/dashboards" -newer "$APP_JAR" -type f -print -quit 2>/dev/null)" ]; then
     stale=yes
   fi
   if [ -n "$stale" ]; then
@@ -68,3 +70,14 @@ build_if_stale() {
     rm -f "$log"
   fi
 }
+
+# Prints the prefix that runs a program with SIGINT and SIGTERM at their defaults. Signals ignored by whoever
+# started us (a background job of a non-interactive shell, some CI runners) stay ignored across exec, a
+# non-interactive shell cannot reset them, and the JVM then installs no Ctrl-C/TERM handler: Ctrl-C and kill would
+# not stop the service nor the node it started. GNU env (coreutils 8.31+) resets them; elsewhere nothing is printed.
+default_signals() {
+  if env --default-signal=INT,TERM true >/dev/null 2>&1; then
+    echo "env --default-signal=INT,TERM"
+  fi
+}
+

@@ -39,6 +39,26 @@ public final class LocalNode implements AutoCloseable {
     private static final Duration REUSE_PROBE_TIMEOUT = Duration.ofSeconds(5);
     private static final java.util.regex.Pattern BIND_FAILURE = java.util.regex.Pattern.compile(
             "Failed to bind to (?:/?127\\.0\\.0\\.1)?:?\\[?(\\d+(?:-\\d+)?)\\]?");
+    /** How long the node gets to stop by itself before it is killed: the whole stop stays within 10 s. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(8);
+    /** In the node's data folder: the pid and start time of the process that started the node and owns it. */
+    static final String OWNER_FILE = "owner.pid";
+    /**
+     * Kills the node when its owner is gone, whatever ended the owner (a SIGKILL runs no shutdown hook): polls
+     * the owner and the node's wrapper every second; a node that outlives its owner gets TERM, then KILL.
+     */
+    private static final String WATCHDOG = """
+            owner=$1; wrapper=$2; pidfile=$3
+            while kill -0 "$owner" 2>/dev/null && kill -0 "$wrapper" 2>/dev/null; do sleep 1; done
+            kill -0 "$wrapper" 2>/dev/null || exit 0
+            es=$(cat "$pidfile" 2>/dev/null)
+            kill -TERM "${es:-$wrapper}" 2>/dev/null
+            i=0
+            while [ $i -lt 8 ] && kill -0 "${es:-$wrapper}" 2>/dev/null; do sleep 1; i=$((i+1)); done
+            [ -n "$es" ] && kill -KILL "$es" 2>/dev/null
+            kill -KILL "$wrapper" 2>/dev/null
+            exit 0
+            """;
 
     private final URI url;
     private volatile Process process;
@@ -50,6 +70,8 @@ public final class LocalNode implements AutoCloseable {
     private final Launch launch;
     private volatile boolean stopping;
     private Thread watcher;
+    /** The watchdog of the current process (a new one for each start). */
+    private volatile Process watchdog;
 
     /** What starting the node took: its configuration, plugin and extra settings, to start it again the same way. */
     private record Launch(LocalNodeConfig cfg, Path pluginZip, Map<String, String> extraSettings) {
@@ -99,6 +121,9 @@ public final class LocalNode implements AutoCloseable {
      */
     public static LocalNode startOrReuse(LocalNodeConfig cfg, Path pluginZip) {
         URI url = URI.create("http://127.0.0.1:" + cfg.port());
+        if (portInUse(cfg.port()) && stopLeftBehind(cfg.dataDir(), cfg.port())) {
+            return start(cfg, pluginZip);
+        }
         if (portInUse(cfg.port())) {
             Probe probe = probe(url, REUSE_PROBE_TIMEOUT);
             if (probe.body() != null && probe.body().contains("\"cluster_name\"")) {
@@ -137,6 +162,7 @@ public final class LocalNode implements AutoCloseable {
         Process p = launch(launch);
         LocalNode node = new LocalNode(URI.create("http://127.0.0.1:" + cfg.port()), p,
                 cfg.dataDir().resolve("elasticsearch.pid"), cfg.dataDir().resolve("logs"), launch);
+        node.guard(p);
         node.awaitHealthy();
         return node;
     }
@@ -179,6 +205,22 @@ public final class LocalNode implements AutoCloseable {
             Process p = pb.start();
             LOG.debug("Elasticsearch process started (home prepared in {} ms)", TimeUnit.NANOSECONDS.toMillis(prepared - t0));
             return p;
+        } catch (IOException e) {
+            throw new LocalNodeException("could not start Elasticsearch: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records this process as the owner of the node's process {@code p} and starts the watchdog that stops it when
+     * this process is gone; a watchdog ends by itself when its node's process ends, so each start gets its own.
+     */
+    private void guard(Process p) {
+        try {
+            ProcessHandle self = ProcessHandle.current();
+            Files.writeString(pidFile.resolveSibling(OWNER_FILE), self.pid() + " " + startMillis(self) + "\n");
+            watchdog = new ProcessBuilder("sh", "-c", WATCHDOG, "es-watchdog", String.valueOf(self.pid()),
+                    String.valueOf(p.pid()), pidFile.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             throw new LocalNodeException("could not start Elasticsearch: " + e.getMessage(), e);
         }
@@ -288,6 +330,7 @@ public final class LocalNode implements AutoCloseable {
                 }
                 try {
                     process = launch(launch);
+                    guard(process);
                 } catch (LocalNodeException e) {
                     LOG.error("Starting Elasticsearch again failed: {}", e.getMessage());
                     continue;
@@ -345,7 +388,7 @@ public final class LocalNode implements AutoCloseable {
         Optional<ProcessHandle> es = readPid().flatMap(ProcessHandle::of);
         es.ifPresentOrElse(ProcessHandle::destroy, process::destroy);
         try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
                 es.ifPresent(ProcessHandle::destroyForcibly);
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
@@ -354,17 +397,76 @@ public final class LocalNode implements AutoCloseable {
             LOG.info("Elasticsearch at {} stopped", url);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            if (watchdog != null) {
+                watchdog.destroy();
+            }
+            try {
+                Files.deleteIfExists(pidFile.resolveSibling(OWNER_FILE));
+            } catch (IOException e) {
+                LOG.debug("could not delete {}: {}", pidFile.resolveSibling(OWNER_FILE), e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Stops the node of {@code dataDir} when the process that started it is gone (killed before it could stop
+     * it): such a node serves a folder no one watches, maybe deleted under it. True when one was stopped and the
+     * port is free again.
+     */
+    static boolean stopLeftBehind(Path dataDir, int port) {
+        Path ownerFile = dataDir.resolve(OWNER_FILE);
+        Optional<ProcessHandle> node = pidIn(dataDir.resolve("elasticsearch.pid")).flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive);
+        if (!Files.isRegularFile(ownerFile) || node.isEmpty() || ownerAlive(ownerFile)) {
+            return false;
+        }
+        LOG.warn("Stopping the Elasticsearch node (pid {}) on port {} left behind by a process that no longer runs "
+                + "(see {})", node.get().pid(), port, ownerFile);
+        node.get().destroy();
+        Instant deadline = Instant.now().plus(STOP_GRACE);
+        while (node.get().isAlive() && Instant.now().isBefore(deadline)) {
+            sleep(200);
+        }
+        node.get().destroyForcibly();
+        Instant portDeadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (portInUse(port) && Instant.now().isBefore(portDeadline)) {
+            sleep(200);
+        }
+        try {
+            Files.deleteIfExists(ownerFile);
+        } catch (IOException e) {
+            LOG.debug("could not delete {}: {}", ownerFile, e.getMessage());
+        }
+        return !portInUse(port);
+    }
+
+    /** Whether the process named in an owner file still runs (the same process: its start time matches). */
+    private static boolean ownerAlive(Path ownerFile) {
+        try {
+            String[] parts = Files.readString(ownerFile).trim().split(" ");
+            Optional<ProcessHandle> owner = ProcessHandle.of(Long.parseLong(parts[0])).filter(ProcessHandle::isAlive);
+            return owner.isPresent() && (parts.length < 2 || Long.parseLong(parts[1]) == startMillis(owner.get()));
+        } catch (IOException | RuntimeException e) {
+            // unreadable: leave the node alone rather than stop one that may be in use
+            return true;
+        }
+    }
+
+    private static long startMillis(ProcessHandle p) {
+        return p.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+    }
+
+    private static Optional<Long> pidIn(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Long.parseLong(Files.readString(file).trim())) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
         }
     }
 
     private Optional<Long> readPid() {
-        try {
-            return Files.isRegularFile(pidFile)
-                    ? Optional.of(Long.parseLong(Files.readString(pidFile).trim()))
-                    : Optional.empty();
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
+        return pidIn(pidFile);
     }
 
     private static void writeConfig(Path home, Path conf, Path data, Path logs, LocalNodeConfig cfg,

@@ -110,8 +110,13 @@ final class AnalyticsController {
         Params p = params(ctx);
         RemarkFilters filters = RemarkFilters.from(p);
         KeywordOptions options = options(p);
-        return call(WorkLimits.Kind.KEYWORDS, ctx, () -> analytics.keywords().keywords(filters,
-                Foreground.role(ctx.pathParam("role")), options));
+        String role = ctx.pathParam("role");
+        Keywords k = call(WorkLimits.Kind.KEYWORDS, ctx, () -> analytics.keywords().keywords(filters,
+                Foreground.role(role), options));
+        if (k.foregroundRemarks() == 0 && !analytics.roles().exists(role)) {
+            throw ApiException.notFound("no remark has the role '" + Params.shorten(role) + "' (GET /api/roles lists them)");
+        }
+        return k;
     }
 
     private Keywords keywords(Context ctx) throws IOException {

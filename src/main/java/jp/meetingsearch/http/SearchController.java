@@ -53,6 +53,7 @@ public final class SearchController {
                          ObjectMapper mapper, WorkLimits limits) {
         SearchController c = new SearchController(search, meetings, mapper);
         config.routes.get("/api/search", ctx -> ctx.json(search.search(RemarkSearchRequest.from(params(ctx)))));
+        config.routes.get("/api/speakers", ctx -> ctx.json(search.speakers(params(ctx))));
         config.routes.get("/api/search.csv", limits.guard(WorkLimits.Kind.EXPORT, c::exportCsv));
         config.routes.get("/api/search.ndjson", limits.guard(WorkLimits.Kind.EXPORT, c::exportNdjson));
         config.routes.get("/api/kwic", limits.guard(WorkLimits.Kind.KWIC,

@@ -188,7 +188,7 @@ final class RemarkPages {
 
     private Map<String, Aggregation> facetAggregations() {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
-        for (String field : List.of("role", "speaker", "body")) {
+        for (String field : List.of("role", "speaker", "group", "body")) {
             aggs.put(field, Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
         }
         aggs.put("fiscal_year", Aggregation.of(a -> a.terms(t -> t.field("fiscal_year").size(100)
@@ -203,10 +203,10 @@ final class RemarkPages {
     /** The facets of an answer: value counts, most frequent first (fiscal years in order). */
     Map<String, List<FacetBucket>> facets(SearchResponse<RemarkDocument> r) {
         Map<String, List<FacetBucket>> out = new LinkedHashMap<>();
-        for (String field : List.of("role", "speaker", "body")) {
+        for (String field : List.of("role", "speaker", "group", "body")) {
             var agg = r.aggregations().get(field);
-            out.put(field, agg == null || !agg.isSterms() ? List.of() : agg.sterms().buckets().array().stream()
-                    .map(b -> new FacetBucket(b.key().stringValue(), b.docCount())).toList());
+            out.put(field, agg == null || !agg.isSterms() ? List.of() : FacetBucket.byCount(agg.sterms().buckets().array()
+                    .stream().map(b -> new FacetBucket(b.key().stringValue(), b.docCount())).toList()));
         }
         var fy = r.aggregations().get("fiscal_year");
         out.put("fiscal_year", fy == null || !fy.isLterms() ? List.of() : fy.lterms().buckets().array().stream()

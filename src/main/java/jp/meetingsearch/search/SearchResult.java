@@ -13,7 +13,10 @@ import java.util.Map;
  * @param expanded   synonyms applied: entry of a query word → the synonyms it was also searched with
  * @param nextCursor the cursor of the next page; null on the last page
  * @param timedOut   true when Elasticsearch stopped at the search timeout and the page may be incomplete
+ * @param match      how strictly the words matched, which {@code total} counts: {@code exact} (each word whole, in
+ *                   one of its forms) or {@code broad} (also where a word's tokens are only scattered); null
+ *                   without words
  */
 public record SearchResult(long total, List<RemarkHit> hits, Map<String, List<FacetBucket>> facets,
-                           Map<String, List<String>> expanded, String nextCursor, boolean timedOut) {
+                           Map<String, List<String>> expanded, String nextCursor, boolean timedOut, String match) {
 }

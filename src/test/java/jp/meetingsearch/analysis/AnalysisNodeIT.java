@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalysisNodeIT {
-    private static final Path FOLDER = ProjectFiles.resolve("src/test/resources/analysis");
+    private static final Path FOLDER = ProjectFiles.resolve("src/plugin/test/resources/analysis");
     private final TestCluster es = TestCluster.get();
     private final Map<String, String> actual = new HashMap<>();
     private AppConfig cfg;
