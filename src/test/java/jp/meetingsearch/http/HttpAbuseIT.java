@@ -109,11 +109,9 @@ class HttpAbuseIT {
         // well-formed base64 JSON of a cursor, with a string where the date's epoch milliseconds go
         String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
                 "{\"s\":\"date\",\"n\":10,\"a\":[\"2021-12-21\",\"m\",1,\"m-1\"]}".getBytes(StandardCharsets.UTF_8));
-        for (String route : List.of("/api/search", "/api/search.csv")) {
-            Answer a = send(service.port(), route + "?sort=date&cursor=" + forged);
-            assertEquals(400, a.status(), route + ": " + a.body());
-            assertTrue(a.body().contains("cursor"), a.body());
-        }
+        Answer a = send(service.port(), "/api/search?sort=date&cursor=" + forged);
+        assertEquals(400, a.status(), a.body());
+        assertTrue(a.body().contains("cursor"), a.body());
     }
 
     @Test
