@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class BulkWriter {
     private static final Logger LOG = LoggerFactory.getLogger(BulkWriter.class);
-    /** Default bytes per bulk request; see the README's performance section for how it was chosen. */
+    /** Default bytes per bulk request; see docs/performance.md for how it was chosen. */
     public static final int DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 
     private final ElasticsearchClient client;

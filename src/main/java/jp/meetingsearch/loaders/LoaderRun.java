@@ -169,7 +169,7 @@ final class LoaderRun {
                         + EsFailures.describe(e, es.url()));
                 return UNAVAILABLE;
             }
-            // request size and requests in flight: see the README's performance section
+            // request size and requests in flight: see docs/performance.md
             BulkSettings bulk = BulkSettings.from(System.getenv());
             int batchChars = bulk.maxBytes() / 2;
             BulkWriter writer = new BulkWriter(client, mapper, bulk.maxBytes(), null,
