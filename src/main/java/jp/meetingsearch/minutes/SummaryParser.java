@@ -540,20 +540,11 @@ final class SummaryParser implements MinutesParser {
                     : List.of(item(null, "(" + Numbers.parse(item.group(3)) + ")", item.group(4)));
             return line(no, Kind.ITEM, null, its, List.of());
         }
-        Matcher numbered = NUMBERED.matcher(line);
-        boolean isNumbered = numbered.matches();
-        String rest = isNumbered ? numbered.group(1) : line;
-        Matcher heading = HEADING_MARK.matcher(rest);
-        String h = heading.matches() ? heading.group(1) : Cleaning.strip(rest);
-        String d = Cleaning.despace(Width.normalize(h));
-        if (d.length() <= 24 && !d.contains("。") && (STRUCTURAL_END.matcher(BRACKETS.matcher(d).replaceAll(""))
-                .matches()
-                || d.endsWith("等") && startsWithSectionWord(d))) {
-            return line(no, Kind.STRUCTURAL, d, List.of(), List.of());
-        }
-        Optional<Line> section = section(no, h, isNumbered);
-        if (section.isPresent()) {
-            return section.get();
+        if (line.length() <= HEADING_MAX) {
+            Optional<Line> heading = heading(no, line);
+            if (heading.isPresent()) {
+                return heading.get();
+            }
         }
         Matcher bullet = BULLET.matcher(line);
         if (bullet.matches()) {
@@ -567,6 +558,28 @@ final class SummaryParser implements MinutesParser {
             return line(no, Kind.BULLETS, null, List.of(), parts);
         }
         return line(no, Kind.TEXT, null, List.of(), List.of(Cleaning.strip(line)));
+    }
+
+    /**
+     * The longest line read as a heading or as a section with its items; longer lines are text. Headings are short,
+     * and the heading patterns backtrack over the whole line (a broken file's 50 MB line would take hours).
+     */
+    private static final int HEADING_MAX = 400;
+
+    /** A structural heading or a section (with the items on its line), else empty: a line of text. */
+    private static Optional<Line> heading(int no, String line) {
+        Matcher numbered = NUMBERED.matcher(line);
+        boolean isNumbered = numbered.matches();
+        String rest = isNumbered ? numbered.group(1) : line;
+        Matcher heading = HEADING_MARK.matcher(rest);
+        String h = heading.matches() ? heading.group(1) : Cleaning.strip(rest);
+        String d = Cleaning.despace(Width.normalize(h));
+        if (d.length() <= 24 && !d.contains("。") && (STRUCTURAL_END.matcher(BRACKETS.matcher(d).replaceAll(""))
+                .matches()
+                || d.endsWith("等") && startsWithSectionWord(d))) {
+            return Optional.of(line(no, Kind.STRUCTURAL, d, List.of(), List.of()));
+        }
+        return section(no, h, isNumbered);
     }
 
     private static Line line(int no, Kind kind, String label, List<AgendaItem> items, List<String> parts) {
