@@ -70,6 +70,13 @@ public final class HtmlText {
     public static DocumentText read(byte[] bytes, String source, Charset forcedOrNull) throws UnreadableInputException {
         Charset charset = forcedOrNull != null ? forcedOrNull : declaredCharset(bytes);
         List<String> warnings = new ArrayList<>();
+        if (forcedOrNull == null && charset != null && !charset.equals(StandardCharsets.UTF_8)
+                && isUtf8WithJapanese(bytes)) {
+            // a page saved by a tool that re-encoded it to UTF-8 and kept the server's <meta charset=Shift_JIS>:
+            // bytes that decode as UTF-8 with multi-byte characters are UTF-8 (Shift_JIS text almost never does)
+            warnings.add(source + ": the page declares " + charset.name() + " but is written in UTF-8: read as UTF-8");
+            charset = StandardCharsets.UTF_8;
+        }
         String html;
         if (charset != null) {
             DecodedText d = TextDecoder.decode(bytes, source, charset);
@@ -81,6 +88,26 @@ public final class HtmlText {
             warnings.addAll(d.warnings());
         }
         return parse(html, source, warnings);
+    }
+
+    /** Whether the bytes are valid UTF-8 holding multi-byte characters (not plain ASCII, which any charset reads). */
+    static boolean isUtf8WithJapanese(byte[] bytes) {
+        boolean multiByte = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                multiByte = true;
+                break;
+            }
+        }
+        if (!multiByte) {
+            return false;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** The main content of an HTML text. */
