@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.links.ProjectNames;
 import jp.meetingsearch.minutes.ParsedMinutes;
 import jp.meetingsearch.minutes.Remark;
 import jp.meetingsearch.projects.ProjectRow;
@@ -63,7 +64,10 @@ public final class Documents {
         String projects = indices.alias(IndexName.PROJECTS);
         List<BulkOp> ops = new ArrayList<>(rows.size());
         for (ProjectRow row : rows) {
-            ops.add(BulkOp.index(projects, row.id(), json(mapper.valueToTree(row)), sourceFile + ":" + row.line()));
+            ObjectNode doc = mapper.valueToTree(row);
+            // one project across fiscal years: the rows of every year with the same name and department
+            doc.put("project_id", ProjectNames.projectId(row.name(), row.department()));
+            ops.add(BulkOp.index(projects, row.id(), json(doc), sourceFile + ":" + row.line()));
         }
         return new SourceUnit(sourceFile, ops, Map.of(projects, "source"));
     }

@@ -1,0 +1,109 @@
+package jp.meetingsearch.loaders;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.meetingsearch.config.AppConfig;
+import jp.meetingsearch.links.ProjectNames;
+import jp.meetingsearch.testsupport.TestCluster;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Remarks are linked to listed projects at load time, whichever is loaded first, and reloads keep links right. */
+class ProjectLinksIT {
+    private static final Path ROOT = Path.of(System.getProperty("project.basedir", "."));
+    static final Path LINKS = ROOT.resolve("src/test/resources/links");
+    private static final Path LIST = LINKS.resolve("minato-projects.csv");
+    private static final Path MINUTES = LINKS.resolve("minutes/minato-links-r05-9.txt");
+
+    private final TestCluster es = TestCluster.get();
+    private final AppConfig cfg = es.newDataset();
+    private final LoaderHarness loader = new LoaderHarness(es, cfg);
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        es.deleteDataset(cfg.indexPrefix());
+    }
+
+    private static final String CENTRE = ProjectNames.projectId("市民活動サポートセンター運営事業", "地域づくり課");
+    private static final String SAKURA = ProjectNames.projectId("桜まつり開催事業", "観光課");
+    private static final String FIREWORKS = ProjectNames.projectId("髙田川花火大会", "観光課");
+
+    @Test
+    void linksAreTheSameWhicheverIsLoadedFirst() throws Exception {
+        assertEquals(0, loader.projects(LIST.toString()).exitCode());
+        LoaderHarness.Run minutes = loader.minutes(MINUTES.toString());
+        assertEquals(0, minutes.exitCode(), minutes.out() + minutes.err());
+        assertTrue(minutes.out().contains("project links: 3 remarks linked"), minutes.out());
+        Map<String, String> listFirst = links();
+
+        es.deleteDataset(cfg.indexPrefix());
+        assertEquals(0, loader.minutes(MINUTES.toString()).exitCode());
+        assertEquals(Map.of(), links(), "no list, no links");
+        LoaderHarness.Run list = loader.projects(LIST.toString());
+        assertEquals(0, list.exitCode(), list.out() + list.err());
+        assertEquals(listFirst, links());
+
+        // what a user reads: which remark discusses which project, through which words
+        assertEquals(Map.of(
+                "今年のさくらまつりは浜梨川沿いで4月6日に開き、約3,000人が来場した。", SAKURA + "=[桜まつり]",
+                "サポートセンターの相談窓口は夜間も開けてはどうか。", CENTRE + "=[サポートセンター]",
+                "高田川の花火大会は今年も盛況だったと聞いている。", FIREWORKS + "=[高田川花火大会]"), listFirst);
+    }
+
+    @Test
+    void aReloadKeepsLinksRightAndADroppedProjectLosesThem(@TempDir Path dir) throws Exception {
+        Path list = dir.resolve("minato-projects.csv");
+        Files.copy(LIST, list);
+        assertEquals(0, loader.projects(list.toString()).exitCode());
+        assertEquals(0, loader.minutes(MINUTES.toString()).exitCode());
+        Map<String, String> before = links();
+
+        LoaderHarness.Run again = loader.minutes(MINUTES.toString());
+        assertEquals(0, again.exitCode());
+        assertEquals(before, links());
+        LoaderHarness.Run listAgain = loader.projects(list.toString());
+        assertTrue(listAgain.out().contains("links of 0 remarks written"), listAgain.out());
+        assertEquals(before, links());
+
+        // the list without 桜まつり: its remark is linked to nothing any more
+        List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.contains("桜まつり開催事業")).toList();
+        Files.write(list, lines, StandardCharsets.UTF_8);
+        assertEquals(0, loader.projects(list.toString()).exitCode());
+        Map<String, String> after = new TreeMap<>(before);
+        after.values().removeIf(v -> v.startsWith(SAKURA));
+        assertEquals(after, links());
+        assertEquals(1, loader.count("remarks", """
+                {"match_phrase":{"text":"さくらまつり"}}"""), "the remark is still there");
+    }
+
+    /** Remark text → its links as "id=[words]" (several joined by ;), for every remark with a link. */
+    private Map<String, String> links() throws Exception {
+        JsonNode r = es.request("POST", "/" + cfg.indexPrefix() + "remarks/_search", """
+                {"size":1000,"query":{"exists":{"field":"projects"}},"_source":["text","projects","project_links"]}""");
+        Map<String, String> out = new TreeMap<>();
+        for (JsonNode h : r.at("/hits/hits")) {
+            JsonNode src = h.get("_source");
+            StringBuilder s = new StringBuilder();
+            for (JsonNode l : src.path("project_links")) {
+                List<String> words = new java.util.ArrayList<>();
+                l.path("words").forEach(w -> words.add(w.asText()));
+                s.append(s.isEmpty() ? "" : ";").append(l.path("id").asText()).append('=').append(words);
+            }
+            if (!s.isEmpty()) {
+                out.put(src.path("text").asText(), s.toString());
+            }
+        }
+        return out;
+    }
+}
