@@ -22,15 +22,16 @@ record RemarkDocument(
         String speaker,
         String group,
         Source source,
+        List<ProjectRef> projectLinks,
         String text) {
 
     /** The _source fields to fetch: only these, not points or other large fields. */
     static final List<String> FIELDS = List.of("id", "meeting_id", "meeting_title", "meeting_date", "fiscal_year",
-            "body", "order", "section", "agenda_item", "role", "role_group", "speaker", "group", "source", "text");
+            "body", "order", "section", "agenda_item", "role", "role_group", "speaker", "group", "source", "project_links", "text");
 
     RemarkHit toHit(List<String> highlight) {
         return new RemarkHit(id, meeting(), order, section, agendaItem, role, roleGroup, speaker, group,
-                text == null ? "" : text, source, highlight);
+                text == null ? "" : text, source, projectLinks == null ? List.of() : projectLinks, highlight);
     }
 
     MeetingRef meeting() {

@@ -87,6 +87,60 @@ class ProjectLinksIT {
                 {"match_phrase":{"text":"さくらまつり"}}"""), "the remark is still there");
     }
 
+    /**
+     * Precision and recall of the links on the judged pairs of {@code links/judgments.tsv} (the sample minutes of
+     * みなと市 and the list fixture of the same city), printed; the targets are precision ≥ 0.9 and recall ≥ 0.85.
+     */
+    @Test
+    void judgedPairsMeetThePrecisionAndRecallTargets() throws Exception {
+        assertEquals(0, loader.projects(LIST.toString()).exitCode());
+        assertEquals(0, loader.minutes(ROOT.resolve("loaders/sample/minutes").toString(), MINUTES.toString()).exitCode());
+        JsonNode r = es.request("POST", "/" + cfg.indexPrefix() + "remarks/_search", """
+                {"size":2000,"_source":["text","source_file","projects"]}""");
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int tn = 0;
+        List<String> lines = Files.readAllLines(LINKS.resolve("judgments.tsv"), StandardCharsets.UTF_8);
+        for (String line : lines.subList(2, lines.size())) {
+            String[] c = line.split("\t");
+            String id = ProjectNames.projectId(c[0], c[1]);
+            JsonNode remark = null;
+            for (JsonNode h : r.at("/hits/hits")) {
+                JsonNode src = h.get("_source");
+                if (src.path("source_file").asText().endsWith(c[2])
+                        && jp.meetingsearch.text.Width.fold(src.path("text").asText())
+                        .contains(jp.meetingsearch.text.Width.fold(c[3]))) {
+                    remark = src;
+                }
+            }
+            assertTrue(remark != null, "no remark of " + c[2] + " says " + c[3]);
+            boolean linked = false;
+            for (JsonNode x : remark.path("projects")) {
+                linked |= x.asText().equals(id);
+            }
+            boolean judged = c[4].equals("1");
+            if (linked && judged) {
+                tp++;
+            } else if (linked) {
+                fp++;
+                System.out.println("false link: " + c[0] + " ← " + c[2] + " " + c[3]);
+            } else if (judged) {
+                fn++;
+                System.out.println("missed: " + c[0] + " ← " + c[2] + " " + c[3]);
+            } else {
+                tn++;
+            }
+        }
+        double precision = tp / (double) (tp + fp);
+        double recall = tp / (double) (tp + fn);
+        System.out.printf("project links on %d judged pairs: precision %.3f (%d/%d), recall %.3f (%d/%d), %d true "
+                + "non-links%n", tp + fp + fn + tn, precision, tp, tp + fp, recall, tp, tp + fn, tn);
+        assertTrue(tp + fp + fn + tn >= 60, "at least 60 judged pairs");
+        assertTrue(precision >= 0.9, "precision " + precision);
+        assertTrue(recall >= 0.85, "recall " + recall);
+    }
+
     /** Remark text → its links as "id=[words]" (several joined by ;), for every remark with a link. */
     private Map<String, String> links() throws Exception {
         JsonNode r = es.request("POST", "/" + cfg.indexPrefix() + "remarks/_search", """
