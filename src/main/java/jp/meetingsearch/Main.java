@@ -51,6 +51,9 @@ public final class Main {
                         System.out, System.err, null);
                 case "load-projects" -> Loaders.loadProjects(rest, AppConfig.fromEnvironment(), Json.newMapper(),
                         System.out, System.err, null);
+                case "fidelity" -> jp.meetingsearch.fidelity.Fidelity.run(rest,
+                        Path.of(System.getProperty("project.basedir", ".")).resolve("src/test/resources/real"),
+                        System.out, System.err);
                 default -> usage();
             };
         } catch (ConfigException e) {
@@ -70,7 +73,8 @@ public final class Main {
     }
 
     private static int usage() {
-        System.err.println("usage: meeting-search serve | load-minutes PATH... | load-projects FILE.csv...");
+        System.err.println("usage: meeting-search serve | load-minutes PATH... | load-projects FILE.csv... | "
+                + "fidelity [--details] [PATH...]");
         System.exit(EXIT_USAGE);
         return EXIT_USAGE;
     }

@@ -88,14 +88,14 @@ public final class ProjectLinker {
         List<BulkOp> ops = new ArrayList<>();
         String remarks = indices.alias(IndexName.REMARKS);
         for (var e : wanted.entrySet()) {
-            ObjectNode doc = document(e.getValue(), names);
+            ObjectNode doc = linkFields(mapper, e.getValue(), names);
             JsonNode before = stored.remove(e.getKey());
             if (before == null || !before.equals(doc.get(LINKS))) {
                 ops.add(BulkOp.update(remarks, e.getKey(), doc.toString(), "remark " + e.getKey()));
             }
         }
         for (String gone : stored.keySet()) {
-            ops.add(BulkOp.update(remarks, gone, document(Map.of(), names).toString(), "remark " + gone));
+            ops.add(BulkOp.update(remarks, gone, linkFields(mapper, Map.of(), names).toString(), "remark " + gone));
         }
         BulkResult result = ops.isEmpty() ? new BulkResult() : writer.write(ops);
         if (!ops.isEmpty()) {
@@ -104,7 +104,12 @@ public final class ProjectLinker {
         return new Outcome(projects.size(), wanted.size(), ops.size(), result);
     }
 
-    private ObjectNode document(Map<String, TreeSet<String>> links, Map<String, String> names) {
+    /**
+     * The fields a relink writes on a remark (the partial update): for each project id its words, named from
+     * {@code names}; no links writes both fields empty.
+     */
+    public static ObjectNode linkFields(ObjectMapper mapper, Map<String, ? extends Collection<String>> links,
+                                        Map<String, String> names) {
         ObjectNode doc = mapper.createObjectNode();
         ArrayNode ids = doc.putArray(IDS);
         ArrayNode explained = doc.putArray(LINKS);

@@ -20,6 +20,7 @@ record RemarkDocument(
         String role,
         String roleGroup,
         String speaker,
+        Integer seat,
         String group,
         Source source,
         List<ProjectRef> projectLinks,
@@ -27,10 +28,11 @@ record RemarkDocument(
 
     /** The _source fields to fetch: only these, not points or other large fields. */
     static final List<String> FIELDS = List.of("id", "meeting_id", "meeting_title", "meeting_date", "fiscal_year",
-            "body", "order", "section", "agenda_item", "role", "role_group", "speaker", "group", "source", "project_links", "text");
+            "body", "order", "section", "agenda_item", "role", "role_group", "speaker", "seat", "group", "source",
+            "project_links", "text");
 
     RemarkHit toHit(List<String> highlight) {
-        return new RemarkHit(id, meeting(), order, section, agendaItem, role, roleGroup, speaker, group,
+        return new RemarkHit(id, meeting(), order, section, agendaItem, role, roleGroup, speaker, seat, group,
                 text == null ? "" : text, source, projectLinks == null ? List.of() : projectLinks, highlight);
     }
 

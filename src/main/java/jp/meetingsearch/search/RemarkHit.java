@@ -7,9 +7,10 @@ import jp.meetingsearch.minutes.Source;
 
 /**
  * One remark as the API shows it. {@code text} is the stored text as is; {@code highlight} holds HTML fragments
- * with the matches in {@code <mark>} and everything else escaped (empty without query words); {@code group} is the
- * speaker's 会派 where the record gives it; {@code source} says where the remark was read (file, URL, PDF page);
- * {@code projects} the listed projects the remark discusses, each with the words of the remark that named it.
+ * with the matches in {@code <mark>} and everything else escaped (empty without query words); {@code seat} is the
+ * seat number of a member written by number (role 議員); {@code group} is the speaker's 会派 where the record gives
+ * it; {@code source} says where the remark was read (file, URL, PDF page); {@code projects} the listed projects the
+ * remark discusses, each with the words of the remark that named it.
  */
 public record RemarkHit(
         String id,
@@ -20,6 +21,7 @@ public record RemarkHit(
         String role,
         String roleGroup,
         String speaker,
+        Integer seat,
         String group,
         String text,
         Source source,

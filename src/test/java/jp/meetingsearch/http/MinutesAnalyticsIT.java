@@ -70,6 +70,49 @@ class MinutesAnalyticsIT {
         });
     }
 
+    /**
+     * Officials written with their name glued to the title (○井上上下水道部長, ○三木上下水道部経営総務室長) are
+     * one role per title, with the people as speakers: /api/roles and the role's keywords count every 上下水道部長
+     * turn of both records, and no role holds a person's name.
+     */
+    @Test
+    void officialsAreGroupedByTitleNotByPerson() throws Exception {
+        Path real = BASE.resolve("src/test/resources/real/assembly");
+        List<ParsedMinutes> parsed = new ArrayList<>();
+        for (String name : List.of("takasago-kensetsu-r050425.txt", "takasago-giun-r050516.txt")) {
+            Path f = real.resolve(name);
+            Assumptions.assumeTrue(Files.isRegularFile(f), "no real record " + f);
+            parsed.add(Minutes.parse(f, null, null));
+        }
+        List<Remark> all = parsed.stream().flatMap(p -> p.remarks().stream()).toList();
+        long headOfWaterworks = all.stream().filter(r -> r.role().equals("上下水道部長")).count();
+        assertTrue(all.stream().filter(r -> r.role().equals("上下水道部長")).allMatch(r -> "井上".equals(r.speaker())));
+        assertTrue(headOfWaterworks >= 5, "井上 speaks as 上下水道部長 in both records: " + headOfWaterworks);
+        withIndexed(parsed, (cfg, app) -> {
+            JsonNode roles = get(app, "/api/roles");
+            Map<String, Long> byRole = new LinkedHashMap<>();
+            Map<String, String> groupOf = new LinkedHashMap<>();
+            roles.get("roles").forEach(r -> {
+                byRole.put(r.get("key").asText(), r.get("remarks").asLong());
+                groupOf.put(r.get("key").asText(), r.get("role_group").asText());
+            });
+            assertEquals(headOfWaterworks, byRole.get("上下水道部長"), byRole.toString());
+            assertEquals("executive", groupOf.get("上下水道部長"));
+            assertEquals("chair", groupOf.get("委員長"));
+            for (Remark r : all) {
+                if (r.speaker() != null) {
+                    assertTrue(byRole.keySet().stream().noneMatch(k -> k.contains(r.speaker())),
+                            "a role holds the name " + r.speaker() + ": " + byRole.keySet());
+                }
+            }
+            assertEquals(all.stream().map(Remark::role).distinct().count(), byRole.size(),
+                    "one role per title as written");
+            JsonNode keywords = get(app, "/api/roles/" + java.net.URLEncoder.encode("上下水道部長",
+                    StandardCharsets.UTF_8) + "/keywords");
+            assertEquals(headOfWaterworks, keywords.get("foreground_remarks").asLong());
+        });
+    }
+
     @Test
     void sampleCorpusIsMostlyTagged() throws Exception {
         Path dir = BASE.resolve(System.getProperty("sample.minutes", "loaders/sample/minutes"));
