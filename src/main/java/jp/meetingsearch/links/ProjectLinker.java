@@ -158,31 +158,27 @@ public final class ProjectLinker {
         return out;
     }
 
-    /** The remarks (of the sources, or all) that say one of the project's forms, with the forms each says. */
+    /**
+     * The remarks (of the sources, or all) that say one of the project's forms, with the forms each says: one search
+     * per form, so the words of a link never depend on which clause Elasticsearch reports as matched.
+     */
     private void matches(Project p, Collection<String> sources, java.util.function.BiConsumer<String, List<String>> sink)
             throws IOException {
-        if (p.forms().isEmpty()) {
-            return;
-        }
-        ObjectNode bool = mapper.createObjectNode();
-        ArrayNode should = bool.putArray("should");
-        for (int i = 0; i < p.forms().size(); i++) {
-            String form = p.forms().get(i);
+        for (String form : p.forms()) {
+            ObjectNode bool = mapper.createObjectNode();
+            ArrayNode should = bool.putArray("should");
             // slop 1: a particle between the words of a name is still the name (高田川の花火大会)
-            should.addObject().putObject("match_phrase").putObject("text").put("query", form).put("slop", 1)
-                    .put("_name", "" + i);
+            should.addObject().putObject("match_phrase").putObject("text").put("query", form).put("slop", 1);
             Optional<String> reading = rules.reading(form);
             if (reading.isPresent()) {
-                should.addObject().putObject("term").putObject("text.yomi").put("value", reading.get())
-                        .put("_name", "" + i);
+                should.addObject().putObject("term").putObject("text.yomi").put("value", reading.get());
             }
-        }
-        bool.put("minimum_should_match", 1);
-        scope(bool, sources);
-        for (JsonNode hit : all(indices.alias(IndexName.REMARKS), mapper.createObjectNode().set("bool", bool), null)) {
-            List<String> words = new ArrayList<>();
-            hit.path("matched_queries").forEach(q -> words.add(p.forms().get(Integer.parseInt(q.asText()))));
-            sink.accept(hit.path("_id").asText(), words);
+            bool.put("minimum_should_match", 1);
+            scope(bool, sources);
+            for (JsonNode hit : all(indices.alias(IndexName.REMARKS), mapper.createObjectNode().set("bool", bool),
+                    null)) {
+                sink.accept(hit.path("_id").asText(), List.of(form));
+            }
         }
     }
 

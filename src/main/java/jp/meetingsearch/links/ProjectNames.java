@@ -158,8 +158,9 @@ public final class ProjectNames {
         StringBuilder dropped = new StringBuilder();
         for (int i = 1; i < words.size(); i++) {
             dropped.append(words.get(i - 1));
+            // a generic word may span tokens (まち + づくり): a prefix not yet generic may become so with the next
             if (!allGeneric(dropped.toString())) {
-                break;
+                continue;
             }
             List<String> rest = words.subList(i, words.size());
             String form = String.join("", rest);

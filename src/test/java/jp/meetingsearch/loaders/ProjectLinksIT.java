@@ -124,7 +124,7 @@ class ProjectLinksIT {
                 tp++;
             } else if (linked) {
                 fp++;
-                System.out.println("false link: " + c[0] + " ← " + c[2] + " " + c[3]);
+                System.out.println("false link: " + c[0] + " ← " + c[2] + " " + remark.path("text").asText());
             } else if (judged) {
                 fn++;
                 System.out.println("missed: " + c[0] + " ← " + c[2] + " " + c[3]);
