@@ -19,6 +19,7 @@ import jp.meetingsearch.projects.ProjectSearch;
 import jp.meetingsearch.projects.YearCounts;
 import jp.meetingsearch.search.CsvTable;
 import jp.meetingsearch.search.InvalidParameterException;
+import jp.meetingsearch.search.ParameterProblem;
 import jp.meetingsearch.search.Params;
 import jp.meetingsearch.text.JapaneseDates;
 
@@ -91,8 +92,9 @@ final class ProjectsController {
         config.routes.get("/api/projects/{id}", ctx -> {
             String id = ctx.pathParam("id");
             if (!ProjectNames.ID.matcher(id).matches()) {
-                throw ApiException.badParameter("id", "'" + Params.shorten(id)
-                        + "' is not a project id (p and 16 hex digits, as GET /api/projects gives project_id)");
+                throw InvalidParameterException.of("id", ParameterProblem.Reason.BAD_FORMAT, id, "'"
+                        + Params.shorten(id) + "' is not a project id (p and 16 hex digits, as GET /api/projects "
+                        + "gives project_id)");
             }
             ctx.json(discussion.project(id).orElseThrow(() ->
                     ApiException.notFound("no listed project has the id " + id)));

@@ -113,8 +113,9 @@ public record RemarkFilters(
         Days days = Days.from(p);
         String project = p.keyword(PROJECT);
         if (project != null && !PROJECT_ID.matcher(project).matches()) {
-            throw new InvalidParameterException(PROJECT, "'" + Params.shorten(project)
-                    + "' is not a project id (p and 16 hex digits, as GET /api/projects gives project_id)");
+            throw InvalidParameterException.of(PROJECT, ParameterProblem.Reason.BAD_FORMAT, project, "'"
+                    + Params.shorten(project) + "' is not a project id (p and 16 hex digits, as GET /api/projects "
+                    + "gives project_id)");
         }
         return new RemarkFilters(
                 SimpleQuery.parse(p.raw(Q), Q),
