@@ -23,6 +23,9 @@ import java.util.Optional;
  * @param esRequestTimeout  response timeout of one request ({@code ES_REQUEST_TIMEOUT_MS}, default 30000)
  * @param corsOrigins       origins allowed to call the API from a browser ({@code CORS_ORIGINS}, comma separated; none by default)
  * @param adminToken        token that enables write endpoints ({@code ADMIN_TOKEN}; empty: write endpoints are off)
+ * @param heavyConcurrency  requests of each expensive kind (exports, KWIC, keywords, matrix by meeting) served at
+ *                          once ({@code HEAVY_CONCURRENCY}, default 4); more are refused with 429
+ * @param bind              the address the API listens on ({@code BIND}, default 127.0.0.1: this machine only)
  */
 public record AppConfig(
         int port,
@@ -37,7 +40,14 @@ public record AppConfig(
         Duration esConnectTimeout,
         Duration esRequestTimeout,
         List<String> corsOrigins,
-        Optional<String> adminToken) {
+        Optional<String> adminToken,
+        int heavyConcurrency,
+        String bind) {
+
+    /** The kinds of expensive request that {@link #heavyConcurrency()} limits each. */
+    public static final int HEAVY_KINDS = 4;
+    /** Connections to Elasticsearch beyond the expensive requests: searches, browsing, health, the loaders' writes. */
+    public static final int LIGHT_CONNECTIONS = 16;
 
     /** Reads the process environment. */
     public static AppConfig fromEnvironment() {
@@ -92,19 +102,44 @@ public record AppConfig(
                 Duration.ofMillis(e.positiveInt("ES_CONNECT_TIMEOUT_MS", 2000)),
                 Duration.ofMillis(e.positiveInt("ES_REQUEST_TIMEOUT_MS", 30000)),
                 cors,
-                adminToken);
+                adminToken,
+                e.intInRange("HEAVY_CONCURRENCY", 4, 1, 64),
+                bindAddress(e.optional("BIND").orElse("127.0.0.1")));
+    }
+
+    /** An address of this machine to listen on, checked now so that a typo stops the start with its name. */
+    private static String bindAddress(String value) {
+        try {
+            java.net.InetAddress a = java.net.InetAddress.getByName(value);
+            if (!a.isAnyLocalAddress() && java.net.NetworkInterface.getByInetAddress(a) == null) {
+                throw new ConfigException("BIND=" + value + " is not an address of this machine (use 127.0.0.1, "
+                        + "0.0.0.0 for all, or one of its addresses)");
+            }
+            return value;
+        } catch (java.net.UnknownHostException | java.net.SocketException ex) {
+            throw new ConfigException("BIND=" + value + " is not an address: " + ex.getMessage());
+        }
+    }
+
+    /**
+     * The size of the connection pool to Elasticsearch: every expensive request that may run at once, and room for
+     * the others, so that exports or keyword analyses never take the connections searches and health need.
+     */
+    public int esConnections() {
+        return HEAVY_KINDS * heavyConcurrency + LIGHT_CONNECTIONS;
     }
 
     /** The same configuration with another local node setting (tests use a throw-away node). */
     public AppConfig withLocalNode(LocalNodeConfig node) {
         return new AppConfig(port, esUrl, esApiKey, esUsername, esPassword, esCaCert, indexPrefix, sampleData, node,
-                esConnectTimeout, esRequestTimeout, corsOrigins, adminToken);
+                esConnectTimeout, esRequestTimeout, corsOrigins, adminToken, heavyConcurrency, bind);
     }
 
     /** The same configuration pointed at a running cluster. */
     public AppConfig withEsUrl(URI url) {
         return new AppConfig(port, Optional.of(url), esApiKey, esUsername, esPassword, esCaCert, indexPrefix,
-                sampleData, localNode, esConnectTimeout, esRequestTimeout, corsOrigins, adminToken);
+                sampleData, localNode, esConnectTimeout, esRequestTimeout, corsOrigins, adminToken, heavyConcurrency,
+                bind);
     }
 
     private static URI parseUrl(String value) {
@@ -155,6 +190,14 @@ public record AppConfig(
             } catch (NumberFormatException ex) {
                 throw new ConfigException(name + "='" + v.get() + "' is not a positive whole number");
             }
+        }
+
+        int intInRange(String name, int defaultValue, int min, int max) {
+            int n = positiveInt(name, defaultValue);
+            if (n < min || n > max) {
+                throw new ConfigException(name + "=" + n + " must be from " + min + " to " + max);
+            }
+            return n;
         }
 
         boolean bool(String name, boolean defaultValue) {

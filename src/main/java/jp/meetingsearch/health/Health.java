@@ -1,18 +1,32 @@
 package jp.meetingsearch.health;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * The answer of {@code /api/health}.
  *
- * @param status        {@code ok} when the cluster answers green or yellow and every alias exists, else {@code degraded}
+ * @param status        {@code ok} when the cluster answers green or yellow, every alias exists and nothing below is
+ *                      wrong, else {@code degraded}
  * @param elasticsearch the cluster status ({@code green}, {@code yellow}, {@code red}) or {@code unreachable}
  * @param indices       document count per alias; an alias that is missing is absent
+ * @param reasons       why the status is degraded, one sentence each (empty when ok)
  */
-public record Health(String status, String elasticsearch, Map<String, Long> indices) {
+public record Health(String status, String elasticsearch, Map<String, Long> indices, List<String> reasons) {
+
+    public Health {
+        reasons = List.copyOf(reasons);
+    }
 
     /** True when the service can answer data requests. */
     public boolean ok() {
         return "ok".equals(status);
+    }
+
+    /** The same health, degraded for one more reason. */
+    public Health degradedBy(String reason) {
+        List<String> all = new java.util.ArrayList<>(reasons);
+        all.add(reason);
+        return new Health("degraded", elasticsearch, indices, all);
     }
 }

@@ -13,6 +13,8 @@ import co.elastic.clients.transport.rest5_client.low_level.Request;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.meetingsearch.elasticsearch.EsClients;
+import jp.meetingsearch.elasticsearch.EsDisk;
+import jp.meetingsearch.elasticsearch.WritesBlockedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class BulkWriter {
     private static final Logger LOG = LoggerFactory.getLogger(BulkWriter.class);
-    /** Default bytes per bulk request; see the README's performance section for how it was chosen. */
+    /** Default bytes per bulk request; see docs/performance.md for how it was chosen. */
     public static final int DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 
     private final ElasticsearchClient client;
@@ -113,6 +115,7 @@ public final class BulkWriter {
             if (e.status() != 429) {
                 throw e;
             }
+            blocked(errorOf(e.body()));
             // the whole request was rejected (write queue or indexing memory full): the same as each item
             if (attempt < retry.attempts()) {
                 batch.forEach(op -> result.retried());
@@ -137,6 +140,7 @@ public final class BulkWriter {
             }
             int status = item.path("status").asInt();
             String outcome = item.path("result").asText();
+            blocked(item.path("error"));
             if (status == 429 && attempt < retry.attempts()) {
                 again.add(op);
             } else if (status >= 300 && !(op.action() == BulkOp.Action.DELETE && status == 404)) {
@@ -161,6 +165,24 @@ public final class BulkWriter {
             StringBuilder retryBody = new StringBuilder();
             again.forEach(op -> retryBody.append(op.ndjson()));
             send(again, retryBody.toString(), result, attempt + 1);
+        }
+    }
+
+    /**
+     * Stops the whole load at the first write block: a full disk (flood stage) refuses every document alike, and
+     * retrying or reporting each one would only bury the cause.
+     */
+    private void blocked(JsonNode error) throws WritesBlockedException {
+        if (EsDisk.isWriteBlock(error.path("type").asText())) {
+            throw new WritesBlockedException(EsDisk.blockedWrites(client, error.path("reason").asText()));
+        }
+    }
+
+    private JsonNode errorOf(String body) {
+        try {
+            return mapper.readTree(body).path("error");
+        } catch (IOException | RuntimeException e) {
+            return mapper.createObjectNode();
         }
     }
 

@@ -2,7 +2,6 @@ package jp.meetingsearch.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,17 +23,13 @@ public final class Documents {
         this.indices = indices;
     }
 
-    /** The meeting and its remarks, as one unit replacing what the same file loaded before. */
-    public SourceUnit minutes(ParsedMinutes parsed) {
-        return minutes(List.of(parsed));
-    }
-
     /**
-     * The meetings of one file (a speech-record file holds several) and their remarks, as one unit replacing what
-     * the same file loaded before.
+     * The meetings of one minutes file and their remarks, as one unit: it replaces these meetings wherever they were
+     * loaded from, and removes the meetings an earlier load of the same path had that the file no longer holds.
+     *
+     * @param sourcePath the file's path as the loader names it (see {@code source_path} in the mappings)
      */
-    public SourceUnit minutes(List<ParsedMinutes> meetingsOfFile) {
-        String file = meetingsOfFile.getFirst().meeting().sourceFile();
+    public SourceUnit minutes(String sourcePath, List<ParsedMinutes> meetingsOfFile) {
         String meetings = indices.alias(IndexName.MEETINGS);
         String remarks = indices.alias(IndexName.REMARKS);
         List<BulkOp> ops = new ArrayList<>();
@@ -43,13 +38,16 @@ public final class Documents {
             meeting.put("remark_count", parsed.remarks().size());
             // the parse warnings are the load summary's: the API does not serve them
             meeting.remove("warnings");
-            ops.add(BulkOp.index(meetings, parsed.meeting().id(), json(meeting), file));
+            meeting.put("source_path", sourcePath);
+            ops.add(BulkOp.index(meetings, parsed.meeting().id(), json(meeting), sourcePath));
             for (Remark r : parsed.remarks()) {
-                ops.add(BulkOp.index(remarks, r.id(), json(remark(r, file, parsed.meeting().format())),
-                        file + ":" + r.order()));
+                ObjectNode doc = remark(r, parsed.meeting().sourceFile(), parsed.meeting().format());
+                doc.put("source_path", sourcePath);
+                ops.add(BulkOp.index(remarks, r.id(), json(doc), sourcePath + ":" + r.order()));
             }
         }
-        return new SourceUnit(file, ops, Map.of(meetings, "source_file", remarks, "source_file"));
+        return new SourceUnit(sourcePath, ops, meetings, "meeting",
+                new SourceUnit.Parts(remarks, "meeting_id", "remarks"));
     }
 
     /** A remark document: the record plus its length, file and format. */
@@ -61,17 +59,22 @@ public final class Documents {
         return doc;
     }
 
-    /** The rows of one project list, as one unit replacing what the same file loaded before. */
-    public SourceUnit projects(String sourceFile, List<ProjectRow> rows) {
+    /**
+     * The rows of one project list, as one unit: rows are identified by their content (see {@link ProjectRow#id()}),
+     * so they replace the same rows from any list; rows an earlier load of the same path had that the list no longer
+     * holds are removed.
+     */
+    public SourceUnit projects(String sourcePath, List<ProjectRow> rows) {
         String projects = indices.alias(IndexName.PROJECTS);
         List<BulkOp> ops = new ArrayList<>(rows.size());
         for (ProjectRow row : rows) {
             ObjectNode doc = mapper.valueToTree(row);
             // one project across fiscal years: the rows of every year with the same name and department
             doc.put("project_id", ProjectNames.projectId(row.name(), row.department()));
-            ops.add(BulkOp.index(projects, row.id(), json(doc), sourceFile + ":" + row.line()));
+            doc.put("source_path", sourcePath);
+            ops.add(BulkOp.index(projects, row.id(), json(doc), sourcePath + ":" + row.line()));
         }
-        return new SourceUnit(sourceFile, ops, Map.of(projects, "source"));
+        return new SourceUnit(sourcePath, ops, projects, "row", null);
     }
 
     private String json(Object node) {

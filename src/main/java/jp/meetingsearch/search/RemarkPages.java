@@ -43,8 +43,19 @@ final class RemarkPages {
         this.settings = settings;
     }
 
-    /** What one page request asks for beyond the query. */
-    record PageSpec(SortOrder sort, int size, int from, List<FieldValue> after, boolean highlight, boolean facets) {
+    /** How long a point in time stays open between two pages of an export; every page renews it. */
+    static final String PIT_KEEP_ALIVE = "1m";
+
+    /**
+     * What one page request asks for beyond the query.
+     *
+     * @param pit a point in time to read from (an export's snapshot), or null for the index as it is now
+     */
+    record PageSpec(SortOrder sort, int size, int from, List<FieldValue> after, boolean highlight, boolean facets,
+                    String pit) {
+        PageSpec(SortOrder sort, int size, int from, List<FieldValue> after, boolean highlight, boolean facets) {
+            this(sort, size, from, after, highlight, facets, null);
+        }
     }
 
     /** One page as Elasticsearch answered it, the marks of each hit alongside. */
@@ -62,8 +73,12 @@ final class RemarkPages {
     SearchRequest request(RemarkQuery q, PageSpec spec) {
         Optional<Highlight> highlight = spec.highlight() ? highlight(q) : Optional.empty();
         return SearchRequest.of(s -> {
-            s.index(alias)
-                    .query(q.query())
+            if (spec.pit() == null) {
+                s.index(alias);
+            } else {
+                s.pit(p -> p.id(spec.pit()).keepAlive(k -> k.time(PIT_KEEP_ALIVE)));
+            }
+            s.query(q.query())
                     .size(spec.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .timeout(settings.timeoutValue())
@@ -80,6 +95,15 @@ final class RemarkPages {
             }
             return s;
         });
+    }
+
+    /** Opens a point in time on the remarks: every page read with it sees the index as it was now. */
+    String openPit() throws IOException {
+        return client.openPointInTime(o -> o.index(alias).keepAlive(k -> k.time(PIT_KEEP_ALIVE))).id();
+    }
+
+    void closePit(String id) throws IOException {
+        client.closePointInTime(c -> c.id(id));
     }
 
     Page fetch(RemarkQuery q, PageSpec spec) throws IOException {
