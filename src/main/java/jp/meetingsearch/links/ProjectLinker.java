@@ -198,7 +198,7 @@ public final class ProjectLinker {
 
     private void scope(ObjectNode bool, Collection<String> sources) {
         if (sources != null) {
-            ArrayNode files = bool.putArray("filter").addObject().putObject("terms").putArray("source_file");
+            ArrayNode files = bool.putArray("filter").addObject().putObject("terms").putArray("source_path");
             sources.forEach(files::add);
         }
     }
