@@ -22,6 +22,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.meetingsearch.health.HealthService;
 import jp.meetingsearch.health.Readiness;
 import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.links.ProjectDiscussion;
 import jp.meetingsearch.projects.ProjectSearch;
 import jp.meetingsearch.search.InvalidParameterException;
 import jp.meetingsearch.search.MeetingService;
@@ -45,7 +46,13 @@ public final class ApiServer {
 
     /** The services the routes call; a feature service left null has no routes (tests of other features). */
     public record Services(HealthService health, ProjectSearch projects, SearchService search,
-            MeetingService meetings, Analytics analytics) {
+            MeetingService meetings, Analytics analytics, ProjectDiscussion discussion) {
+
+        /** Without the projects' discussion (tests of other features). */
+        public Services(HealthService health, ProjectSearch projects, SearchService search, MeetingService meetings,
+                        Analytics analytics) {
+            this(health, projects, search, meetings, analytics, null);
+        }
 
         /** Every service of the API over one cluster and dataset, configured from the process environment. */
         public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices) {
@@ -78,9 +85,10 @@ public final class ApiServer {
         public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices,
                 SearchSettings settings, Taxonomy themes, SynonymFile synonyms) {
             RemarkQueries queries = SearchService.queries(client, indices, themes, synonyms::current);
+            Analytics analytics = Analytics.create(client, indices, themes, queries);
             return new Services(new HealthService(client, indices), new ProjectSearch(client, mapper, indices),
                     new SearchService(client, indices, queries, settings), new MeetingService(client, indices, settings),
-                    Analytics.create(client, indices, themes, queries));
+                    analytics, new ProjectDiscussion(client, mapper, indices, analytics.keywords()));
         }
     }
 
@@ -138,6 +146,10 @@ public final class ApiServer {
             }
             ctx.status(h.ok() ? 200 : 503).json(h);
         });
+        if (s.discussion() != null) {
+            // before /api/projects/{id} could take "discussed" for an id
+            ProjectsController.registerDiscussion(config, s.discussion());
+        }
         ProjectsController.register(config, s.projects(),
                 s.search() == null ? SearchSettings.from(Map.of()).exportMax() : s.search().exportMax());
         if (s.analytics() != null) {

@@ -12,11 +12,14 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.javalin.config.JavalinConfig;
+import jp.meetingsearch.links.ProjectDiscussion;
+import jp.meetingsearch.links.ProjectNames;
 import jp.meetingsearch.projects.ProjectFilters;
 import jp.meetingsearch.projects.ProjectSearch;
 import jp.meetingsearch.projects.YearCounts;
 import jp.meetingsearch.search.CsvTable;
 import jp.meetingsearch.search.InvalidParameterException;
+import jp.meetingsearch.search.ParameterProblem;
 import jp.meetingsearch.search.Params;
 import jp.meetingsearch.text.JapaneseDates;
 
@@ -77,6 +80,24 @@ final class ProjectsController {
         config.routes.get("/api/projects/yearly", ctx -> {
             List<YearCounts> years = projects.yearly(filters(new Params(ctx.queryParamMap())));
             ctx.json(Map.of("years", years));
+        });
+    }
+
+    /** {@code /api/projects/discussed} and {@code /api/projects/{id}}: projects and what was said about them. */
+    static void registerDiscussion(JavalinConfig config, ProjectDiscussion discussion) {
+        config.routes.get("/api/projects/discussed", ctx -> {
+            Params params = new Params(ctx.queryParamMap());
+            ctx.json(discussion.discussed(params.fiscalYear("fiscal_year")));
+        });
+        config.routes.get("/api/projects/{id}", ctx -> {
+            String id = ctx.pathParam("id");
+            if (!ProjectNames.ID.matcher(id).matches()) {
+                throw InvalidParameterException.of("id", ParameterProblem.Reason.BAD_FORMAT, id, "'"
+                        + Params.shorten(id) + "' is not a project id (p and 16 hex digits, as GET /api/projects "
+                        + "gives project_id)");
+            }
+            ctx.json(discussion.project(id).orElseThrow(() ->
+                    ApiException.notFound("no listed project has the id " + id)));
         });
     }
 

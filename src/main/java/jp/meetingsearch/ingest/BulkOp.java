@@ -1,14 +1,15 @@
 package jp.meetingsearch.ingest;
 
 /**
- * One operation of a bulk request: index {@code source} (a JSON object) under {@code id}, or delete {@code id}.
+ * One operation of a bulk request: index {@code source} (a JSON object) under {@code id}, delete {@code id}, or
+ * update the fields {@code source} gives of the stored document {@code id} (a partial update).
  *
  * @param label where the document came from (file:line or file), for error reports
  */
 public record BulkOp(Action action, String index, String id, String source, String label) {
 
     /** What the operation does. */
-    public enum Action { INDEX, DELETE }
+    public enum Action { INDEX, DELETE, UPDATE }
 
     public static BulkOp index(String index, String id, String source, String label) {
         return new BulkOp(Action.INDEX, index, id, source, label);
@@ -18,11 +19,19 @@ public record BulkOp(Action action, String index, String id, String source, Stri
         return new BulkOp(Action.DELETE, index, id, null, label);
     }
 
+    public static BulkOp update(String index, String id, String fields, String label) {
+        return new BulkOp(Action.UPDATE, index, id, fields, label);
+    }
+
     /** The operation's lines in a {@code _bulk} body, each ending in a newline. */
     public String ndjson() {
-        String meta = "{\"" + (action == Action.INDEX ? "index" : "delete") + "\":{\"_index\":" + quote(index)
+        String meta = "{\"" + action.name().toLowerCase(java.util.Locale.ROOT) + "\":{\"_index\":" + quote(index)
                 + ",\"_id\":" + quote(id) + "}}\n";
-        return action == Action.INDEX ? meta + source + "\n" : meta;
+        return switch (action) {
+            case INDEX -> meta + source + "\n";
+            case UPDATE -> meta + "{\"doc\":" + source + "}\n";
+            case DELETE -> meta;
+        };
     }
 
     private static String quote(String s) {

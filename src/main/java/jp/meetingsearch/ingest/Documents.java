@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.links.ProjectNames;
 import jp.meetingsearch.minutes.ParsedMinutes;
 import jp.meetingsearch.minutes.Remark;
 import jp.meetingsearch.projects.ProjectRow;
@@ -68,6 +69,8 @@ public final class Documents {
         List<BulkOp> ops = new ArrayList<>(rows.size());
         for (ProjectRow row : rows) {
             ObjectNode doc = mapper.valueToTree(row);
+            // one project across fiscal years: the rows of every year with the same name and department
+            doc.put("project_id", ProjectNames.projectId(row.name(), row.department()));
             doc.put("source_path", sourcePath);
             ops.add(BulkOp.index(projects, row.id(), json(doc), sourcePath + ":" + row.line()));
         }

@@ -41,6 +41,8 @@ import jp.meetingsearch.ingest.BulkSettings;
 import jp.meetingsearch.ingest.BulkWriter;
 import jp.meetingsearch.ingest.SourceLoader;
 import jp.meetingsearch.ingest.SourceUnit;
+import jp.meetingsearch.links.ProjectLinker;
+import jp.meetingsearch.links.ProjectNames;
 
 /**
  * One run of a loader: parse each input file, write the parsed files in batches, and report. Exit codes:
@@ -80,12 +82,24 @@ final class LoaderRun {
         }
     }
 
+    /**
+     * What a load does once its files are written: link remarks to projects. Gets the sources of the files written;
+     * null: nothing was done.
+     */
+    interface AfterLoad {
+        /** Nothing after the load. */
+        AfterLoad NONE = (linker, sources) -> null;
+
+        ProjectLinker.Outcome run(ProjectLinker linker, List<String> sources) throws IOException;
+    }
+
     private final String command;
     private final Set<String> endings;
     private final FileParser parser;
     private final PrintStream out;
     private final PrintStream err;
     private final EsConnection shared;
+    private AfterLoad afterLoad = AfterLoad.NONE;
 
     /** @param shared a connection to use (the service's own), or null to open one for this run */
     LoaderRun(String command, Set<String> endings, FileParser parser, PrintStream out, PrintStream err,
@@ -96,6 +110,12 @@ final class LoaderRun {
         this.out = out;
         this.err = err;
         this.shared = shared;
+    }
+
+    /** Sets what runs after the files are written (not in a dry run). */
+    LoaderRun then(AfterLoad after) {
+        this.afterLoad = after;
+        return this;
     }
 
     int run(AppConfig cfg, ObjectMapper mapper, LoaderOptions opts) {
@@ -182,6 +202,7 @@ final class LoaderRun {
             ThreadPoolExecutor senders = new ThreadPoolExecutor(bulk.concurrency(), bulk.concurrency(), 0,
                     TimeUnit.SECONDS, new ArrayBlockingQueue<>(1), new ThreadPoolExecutor.CallerRunsPolicy());
             AtomicReference<IOException> failure = new AtomicReference<>();
+            List<String> sources = new ArrayList<>();
             AtomicBoolean stopped = new AtomicBoolean();
             // Ctrl-C: the batches in flight end, refresh is turned back on and the summary says what was loaded
             Runnable cancelHook = es.onShutdown(() -> {
@@ -208,6 +229,7 @@ final class LoaderRun {
                     }
                     batchFiles.add(files.get(i));
                     batch.add(p);
+                    sources.add(p.unit().source());
                     batchSize += p.unit().ops().stream().mapToInt(op -> op.source() == null ? 64 : op.source().length()).sum();
                     if (batchSize >= batchChars) {
                         submit(senders, loader, batchFiles, batch, report, failure);
@@ -249,6 +271,17 @@ final class LoaderRun {
                 }
             } catch (IOException e) {
                 err.println(command + ": the documents are written but the final refresh failed: " + e.getMessage());
+            }
+            try {
+                ProjectLinker.Outcome linked = afterLoad.run(new ProjectLinker(client, mapper, indices, writer,
+                        ProjectNames.RULES), sources);
+                if (linked != null) {
+                    report.linked(linked);
+                }
+            } catch (IOException | ElasticsearchException e) {
+                err.println(command + ": the documents are written but linking remarks to projects failed (loading "
+                        + "again links them): " + EsFailures.describe(e, es.url()));
+                return UNAVAILABLE;
             }
             return OK;
         } finally {
@@ -353,6 +386,7 @@ final class LoaderRun {
         private final List<String> rejections = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final BulkResult bulk = new BulkResult();
+        private ProjectLinker.Outcome linked;
 
         synchronized void loaded(Path file, Parsed p) {
             (p.rejections().isEmpty() ? loadedFiles : leftOutFiles).add(file);
@@ -362,6 +396,10 @@ final class LoaderRun {
                 n[0] += p.itemsRead();
                 n[1] += p.rejections().size();
             }
+        }
+
+        synchronized void linked(ProjectLinker.Outcome outcome) {
+            linked = outcome;
         }
 
         synchronized void partial(Path file) {
@@ -385,7 +423,8 @@ final class LoaderRun {
         }
 
         synchronized boolean hasRejections() {
-            return !rejections.isEmpty() || !bulk.failures().isEmpty() || !partialFiles.isEmpty();
+            return !rejections.isEmpty() || !bulk.failures().isEmpty() || !partialFiles.isEmpty()
+                    || linked != null && !linked.writes().failures().isEmpty();
         }
 
         synchronized void printLoadedFiles(PrintStream out) {
@@ -414,10 +453,16 @@ final class LoaderRun {
                 out.println("removed or taken over:");
                 bulk.notes().forEach(n -> out.println("  " + n));
             }
-            if (!rejections.isEmpty() || !bulk.failures().isEmpty()) {
+            if (linked != null) {
+                out.printf("project links: %d remarks linked to listed projects (%d projects listed), links of %d "
+                        + "remarks written%n", linked.linked(), linked.projects(), linked.changed());
+            }
+            List<BulkResult.ItemFailure> linkFailures = linked == null ? List.of() : linked.writes().failures();
+            if (!rejections.isEmpty() || !bulk.failures().isEmpty() || !linkFailures.isEmpty()) {
                 out.println("rejected:");
                 rejections.forEach(r -> out.println("  " + r));
                 bulk.failures().forEach(f -> out.println("  " + f));
+                linkFailures.forEach(f -> out.println("  links of " + f));
             }
             if (!partialFiles.isEmpty()) {
                 out.println("partly loaded (load them again after fixing the cause): " + partialFiles);

@@ -102,7 +102,9 @@ public final class Loaders {
         if (columns != null) {
             endings.addAll(SPEECH_TABLE_ENDINGS);
         }
-        return new LoaderRun("load-minutes", endings, parser, out, err, shared).run(cfg, mapper, opts);
+        return new LoaderRun("load-minutes", endings, parser, out, err, shared)
+                .then((linker, sources) -> linker.relink(sources))
+                .run(cfg, mapper, opts);
     }
 
     /** {@code load-projects FILE.csv... [--columns MAPPING] [--encoding E] [--dry-run] [--emit-ndjson FILE]}. */
@@ -139,7 +141,10 @@ public final class Loaders {
                     r.rejections().stream().map(Object::toString).toList(), r.warnings(), "rows",
                     r.rows().size() + r.rejections().size());
         };
-        return new LoaderRun("load-projects", Set.of(".csv", ".tsv", ".txt"), parser, out, err, shared).run(cfg, mapper, opts);
+        // a list changes which project every remark may discuss: all remarks are linked again
+        return new LoaderRun("load-projects", Set.of(".csv", ".tsv", ".txt"), parser, out, err, shared)
+                .then((linker, sources) -> linker.relink(null))
+                .run(cfg, mapper, opts);
     }
 
     private static Map<String, Integer> orderedCounts(String k1, int v1, String k2, int v2) {

@@ -23,16 +23,17 @@ record RemarkDocument(
         Integer seat,
         String group,
         Source source,
+        List<ProjectRef> projectLinks,
         String text) {
 
     /** The _source fields to fetch: only these, not points or other large fields. */
     static final List<String> FIELDS = List.of("id", "meeting_id", "meeting_title", "meeting_date", "fiscal_year",
             "body", "order", "section", "agenda_item", "role", "role_group", "speaker", "seat", "group", "source",
-            "text");
+            "project_links", "text");
 
     RemarkHit toHit(List<String> highlight) {
         return new RemarkHit(id, meeting(), order, section, agendaItem, role, roleGroup, speaker, seat, group,
-                text == null ? "" : text, source, highlight);
+                text == null ? "" : text, source, projectLinks == null ? List.of() : projectLinks, highlight);
     }
 
     MeetingRef meeting() {

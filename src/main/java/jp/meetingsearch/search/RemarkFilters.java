@@ -23,6 +23,7 @@ import java.util.Set;
  * @param dateTo     last meeting day ({@code date_to})
  * @param synonyms   expand query words with the synonyms file ({@code synonyms}, default true)
  * @param match      how strictly the words must match ({@code match}: auto, exact, broad, partial; default auto)
+ * @param project    {@code project}: a project id; the remarks linked to that listed project
  */
 public record RemarkFilters(
         SimpleQuery query,
@@ -39,7 +40,8 @@ public record RemarkFilters(
         LocalDate dateFrom,
         LocalDate dateTo,
         boolean synonyms,
-        MatchMode match) {
+        MatchMode match,
+        String project) {
 
     public static final String Q = "q";
     public static final String ROLE = "role";
@@ -57,6 +59,16 @@ public record RemarkFilters(
     public static final String DATE_TO = "date_to";
     public static final String SYNONYMS = "synonyms";
     public static final String MATCH = "match";
+    public static final String PROJECT = "project";
+
+    /** The shape of a project id (the same as {@code jp.meetingsearch.links.ProjectNames.ID}). */
+    private static final java.util.regex.Pattern PROJECT_ID = java.util.regex.Pattern.compile("p[0-9a-f]{16}");
+
+    /** The same filters, limited to the remarks linked to one project. */
+    public RemarkFilters withProject(String id) {
+        return new RemarkFilters(query, roles, roleGroups, speaker, group, body, meeting, section, theme, fyFrom, fyTo,
+                dateFrom, dateTo, synonyms, match, id);
+    }
 
     /** The role groups the loaders assign. */
     public static final List<String> ROLE_GROUP_ORDER =
@@ -65,14 +77,14 @@ public record RemarkFilters(
 
     /** No query and no filter: every remark. */
     public static final RemarkFilters NONE = new RemarkFilters(SimpleQuery.EMPTY, List.of(), List.of(), null, null,
-            null, null, null, null, null, null, null, null, true, MatchMode.AUTO);
+            null, null, null, null, null, null, null, null, true, MatchMode.AUTO, null);
 
     /** The filters without a match mode (auto): the form of the previous release. */
     public RemarkFilters(SimpleQuery query, List<String> roles, List<String> roleGroups, String speaker, String group,
                          String body, String meeting, String section, String theme, Integer fyFrom, Integer fyTo,
                          LocalDate dateFrom, LocalDate dateTo, boolean synonyms) {
         this(query, roles, roleGroups, speaker, group, body, meeting, section, theme, fyFrom, fyTo, dateFrom, dateTo,
-                synonyms, MatchMode.AUTO);
+                synonyms, MatchMode.AUTO, null);
     }
 
     public RemarkFilters {
@@ -99,6 +111,12 @@ public record RemarkFilters(
         }
         FiscalYears fy = FiscalYears.from(p);
         Days days = Days.from(p);
+        String project = p.keyword(PROJECT);
+        if (project != null && !PROJECT_ID.matcher(project).matches()) {
+            throw InvalidParameterException.of(PROJECT, ParameterProblem.Reason.BAD_FORMAT, project, "'"
+                    + Params.shorten(project) + "' is not a project id (p and 16 hex digits, as GET /api/projects "
+                    + "gives project_id)");
+        }
         return new RemarkFilters(
                 SimpleQuery.parse(p.raw(Q), Q),
                 p.keywords(ROLE),
@@ -114,13 +132,14 @@ public record RemarkFilters(
                 days.from(),
                 days.to(),
                 p.bool(SYNONYMS, true),
-                MatchMode.parse(p.raw(MATCH), MATCH));
+                MatchMode.parse(p.raw(MATCH), MATCH),
+                project);
     }
 
     /** The same filters with another query (e.g. after synonym expansion). */
     public RemarkFilters withQuery(SimpleQuery q) {
         return new RemarkFilters(q, roles, roleGroups, speaker, group, body, meeting, section, theme, fyFrom, fyTo,
-                dateFrom, dateTo, synonyms, match);
+                dateFrom, dateTo, synonyms, match, project);
     }
 
     /** A range of meeting days from {@code date_from}/{@code date_to} (ISO or 和暦), either end open. */

@@ -9,7 +9,8 @@ import jp.meetingsearch.minutes.Source;
  * One remark as the API shows it. {@code text} is the stored text as is; {@code highlight} holds HTML fragments
  * with the matches in {@code <mark>} and everything else escaped (empty without query words); {@code seat} is the
  * seat number of a member written by number (role 議員); {@code group} is the speaker's 会派 where the record gives
- * it; {@code source} says where the remark was read (file, URL, PDF page).
+ * it; {@code source} says where the remark was read (file, URL, PDF page); {@code projects} the listed projects the
+ * remark discusses, each with the words of the remark that named it.
  */
 public record RemarkHit(
         String id,
@@ -24,9 +25,11 @@ public record RemarkHit(
         String group,
         String text,
         Source source,
+        List<ProjectRef> projects,
         List<String> highlight) {
 
     public RemarkHit {
         highlight = List.copyOf(highlight);
+        projects = List.copyOf(projects);
     }
 }

@@ -195,6 +195,7 @@ public final class RemarkQueryBuilder {
         terms(out, "group", spellings(f.group()));
         terms(out, "body", spellings(f.body()));
         term(out, "meeting_id", f.meeting());
+        term(out, "projects", f.project());
         terms(out, "section", spellings(f.section()));
         if (f.theme() != null) {
             out.add(themes.filter(f.theme()).orElseThrow(() ->

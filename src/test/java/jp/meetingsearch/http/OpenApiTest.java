@@ -100,7 +100,7 @@ class OpenApiTest {
         for (JsonNode p : doc.at("/paths/~1api~1search/get/parameters")) {
             searchParams.add(p.get("$ref").asText().replace("#/components/parameters/", ""));
         }
-        assertEquals(List.of("q", "role", "role_group", "speaker", "group", "body", "meeting", "section", "theme", "fiscal_year",
+        assertEquals(List.of("q", "role", "role_group", "speaker", "group", "body", "meeting", "project", "section", "theme", "fiscal_year",
                 "fy_from", "fy_to", "date_from", "date_to", "synonyms", "match", "sort", "size", "page", "cursor", "facets"),
                 searchParams);
     }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.json.Json;
+import jp.meetingsearch.links.ProjectLinker;
 import jp.meetingsearch.minutes.Minutes;
 import jp.meetingsearch.minutes.MinutesParseException;
 import jp.meetingsearch.minutes.ParsedFile;
@@ -29,7 +30,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The mappings are {@code dynamic: false}: a field the loader writes but no mapping names is kept in _source and
  * silently never indexed, and a mapped field no loader writes is dead. Builds the documents of every minutes and
- * project-list fixture the way the loaders do and holds the fields written against the fields mapped, both ways.
+ * project-list fixture the way the loaders do, and the fields the project linker writes on remarks by partial
+ * update (a link of a listed project of those fixtures), and holds the fields written against the fields mapped,
+ * both ways.
  */
 class DocumentSchemaTest {
     private static final Path BASE = Path.of(System.getProperty("project.basedir", "."));
@@ -37,6 +40,8 @@ class DocumentSchemaTest {
     private static final Indices INDICES = new Indices("schema-test");
     /** Per index, the field paths written by at least one document (a key present, even with null). */
     private static final Map<IndexName, Set<String>> WRITTEN = new TreeMap<>();
+    /** Project id to name, from the project documents built. */
+    private static final Map<String, String> PROJECT_NAMES = new TreeMap<>();
 
     @BeforeAll
     static void buildEveryFixture() throws IOException {
@@ -76,6 +81,11 @@ class DocumentSchemaTest {
                 }
             }
         }
+        // the linker's fields are written only by its partial updates, never by the minutes loader's documents
+        assertTrue(!PROJECT_NAMES.isEmpty(), "the project fixtures give no project id");
+        Map.Entry<String, String> project = PROJECT_NAMES.entrySet().iterator().next();
+        paths(ProjectLinker.linkFields(MAPPER, Map.of(project.getKey(), List.of(project.getValue())),
+                Map.of(project.getKey(), project.getValue())), "", WRITTEN.get(IndexName.REMARKS));
     }
 
     private static void collect(SourceUnit unit) throws IOException {
@@ -84,7 +94,11 @@ class DocumentSchemaTest {
                 continue;
             }
             IndexName index = indexOf(op.index());
-            paths(MAPPER.readTree(op.source()), "", WRITTEN.get(index));
+            JsonNode doc = MAPPER.readTree(op.source());
+            paths(doc, "", WRITTEN.get(index));
+            if (index == IndexName.PROJECTS && doc.hasNonNull("project_id")) {
+                PROJECT_NAMES.put(doc.get("project_id").asText(), doc.path("name").asText());
+            }
         }
     }
 

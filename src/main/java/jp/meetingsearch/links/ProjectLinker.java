@@ -1,0 +1,246 @@
+package jp.meetingsearch.links;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.meetingsearch.elasticsearch.EsClients;
+import jp.meetingsearch.elasticsearch.EsRequestException;
+import jp.meetingsearch.index.IndexName;
+import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.ingest.BulkOp;
+import jp.meetingsearch.ingest.BulkResult;
+import jp.meetingsearch.ingest.BulkWriter;
+
+/**
+ * Links remarks to the listed projects they discuss, at load time and in either order: after minutes load, their
+ * remarks are matched against every listed project; after a list loads, every remark is matched against the
+ * projects, and links to projects no longer listed are removed. Elasticsearch decides what a remark says (each form
+ * of a project's name as a phrase of {@code text}, and by its reading on {@code text.yomi}, so 桜まつり finds
+ * さくらまつり); the linker writes {@code projects} (ids, for filters and aggregations) and {@code project_links}
+ * (id, name and the words that matched) with partial updates, only where they changed.
+ */
+public final class ProjectLinker {
+    private static final int PAGE = 5000;
+    /** Field of the remark holding the ids of its projects. */
+    public static final String IDS = "projects";
+    /** Field of the remark explaining each link: id, name, the words that matched. */
+    public static final String LINKS = "project_links";
+
+    private final ElasticsearchClient client;
+    private final ObjectMapper mapper;
+    private final Indices indices;
+    private final BulkWriter writer;
+    private final ProjectNames rules;
+
+    public ProjectLinker(ElasticsearchClient client, ObjectMapper mapper, Indices indices, BulkWriter writer,
+                         ProjectNames rules) {
+        this.client = client;
+        this.mapper = mapper;
+        this.indices = indices;
+        this.writer = writer;
+        this.rules = rules;
+    }
+
+    /**
+     * What a relink did.
+     *
+     * @param projects projects listed (distinct ids over every year)
+     * @param linked   remarks of the scope linked to at least one project
+     * @param changed  remarks whose links were written (new, changed or removed)
+     * @param writes   the result of those writes (failures named per remark)
+     */
+    public record Outcome(int projects, int linked, int changed, BulkResult writes) {
+    }
+
+    /** A listed project: its id, its name as the latest year lists it, and the forms that link to it. */
+    public record Project(String id, String name, List<String> forms) {
+    }
+
+    /**
+     * Links the remarks of the given source files (a minutes load), or every remark ({@code sources} null: a list
+     * load), to the listed projects.
+     */
+    public Outcome relink(Collection<String> sources) throws IOException {
+        List<Project> projects = projects();
+        Map<String, Map<String, TreeSet<String>>> wanted = new HashMap<>();
+        for (Project p : projects) {
+            matches(p, sources, (remark, words) -> wanted.computeIfAbsent(remark, k -> new TreeMap<>())
+                    .computeIfAbsent(p.id(), k -> new TreeSet<>()).addAll(words));
+        }
+        Map<String, String> names = new HashMap<>();
+        projects.forEach(p -> names.put(p.id(), p.name()));
+        Map<String, JsonNode> stored = storedLinks(sources);
+        List<BulkOp> ops = new ArrayList<>();
+        String remarks = indices.alias(IndexName.REMARKS);
+        for (var e : wanted.entrySet()) {
+            ObjectNode doc = linkFields(mapper, e.getValue(), names);
+            JsonNode before = stored.remove(e.getKey());
+            if (before == null || !before.equals(doc.get(LINKS))) {
+                ops.add(BulkOp.update(remarks, e.getKey(), doc.toString(), "remark " + e.getKey()));
+            }
+        }
+        for (String gone : stored.keySet()) {
+            ops.add(BulkOp.update(remarks, gone, linkFields(mapper, Map.of(), names).toString(), "remark " + gone));
+        }
+        BulkResult result = ops.isEmpty() ? new BulkResult() : writer.write(ops);
+        if (!ops.isEmpty()) {
+            client.indices().refresh(r -> r.index(remarks));
+        }
+        return new Outcome(projects.size(), wanted.size(), ops.size(), result);
+    }
+
+    /**
+     * The fields a relink writes on a remark (the partial update): for each project id its words, named from
+     * {@code names}; no links writes both fields empty.
+     */
+    public static ObjectNode linkFields(ObjectMapper mapper, Map<String, ? extends Collection<String>> links,
+                                        Map<String, String> names) {
+        ObjectNode doc = mapper.createObjectNode();
+        ArrayNode ids = doc.putArray(IDS);
+        ArrayNode explained = doc.putArray(LINKS);
+        links.forEach((id, words) -> {
+            ids.add(id);
+            ObjectNode l = explained.addObject().put("id", id).put("name", names.get(id));
+            words.forEach(l.putArray("words")::add);
+        });
+        return doc;
+    }
+
+    /**
+     * Every listed project with its forms. A shortened form that two projects share says neither: it is left out
+     * of both (each keeps its full head).
+     */
+    public List<Project> projects() throws IOException {
+        Map<String, JsonNode> latest = new LinkedHashMap<>();
+        for (JsonNode hit : all(indices.alias(IndexName.PROJECTS), mapper.createObjectNode().set("match_all",
+                mapper.createObjectNode()), List.of("project_id", "name", "fiscal_year"))) {
+            JsonNode src = hit.path("_source");
+            String id = src.path("project_id").asText("");
+            if (id.isEmpty()) {
+                continue;
+            }
+            JsonNode seen = latest.get(id);
+            if (seen == null || seen.path("fiscal_year").asInt() < src.path("fiscal_year").asInt()) {
+                latest.put(id, src);
+            }
+        }
+        Map<String, ProjectNames.Forms> forms = new LinkedHashMap<>();
+        Map<String, Integer> owners = new HashMap<>();
+        latest.forEach((id, src) -> {
+            ProjectNames.Forms f = rules.forms(src.path("name").asText());
+            forms.put(id, f);
+            new TreeSet<>(f.all()).forEach(w -> owners.merge(w, 1, Integer::sum));
+        });
+        List<Project> out = new ArrayList<>();
+        forms.forEach((id, f) -> {
+            List<String> kept = new ArrayList<>();
+            if (!f.head().isEmpty()) {
+                kept.add(f.head());
+            }
+            f.shortForms().stream().filter(w -> owners.get(w) == 1 && !kept.contains(w)).forEach(kept::add);
+            out.add(new Project(id, latest.get(id).path("name").asText(), kept));
+        });
+        return out;
+    }
+
+    /**
+     * The remarks (of the sources, or all) that say one of the project's forms, with the forms each says: one search
+     * per form, so the words of a link never depend on which clause Elasticsearch reports as matched.
+     */
+    private void matches(Project p, Collection<String> sources, java.util.function.BiConsumer<String, List<String>> sink)
+            throws IOException {
+        for (String form : p.forms()) {
+            ObjectNode bool = mapper.createObjectNode();
+            ArrayNode should = bool.putArray("should");
+            // slop 1: a particle between the words of a name is still the name (高田川の花火大会)
+            should.addObject().putObject("match_phrase").putObject("text").put("query", form).put("slop", 1);
+            Optional<String> reading = rules.reading(form);
+            if (reading.isPresent()) {
+                should.addObject().putObject("term").putObject("text.yomi").put("value", reading.get());
+            }
+            bool.put("minimum_should_match", 1);
+            scope(bool, sources);
+            for (JsonNode hit : all(indices.alias(IndexName.REMARKS), mapper.createObjectNode().set("bool", bool),
+                    null)) {
+                sink.accept(hit.path("_id").asText(), List.of(form));
+            }
+        }
+    }
+
+    /** The links stored on remarks of the scope that have any. */
+    private Map<String, JsonNode> storedLinks(Collection<String> sources) throws IOException {
+        ObjectNode bool = mapper.createObjectNode();
+        bool.putArray("must").addObject().putObject("exists").put("field", IDS);
+        scope(bool, sources);
+        Map<String, JsonNode> out = new HashMap<>();
+        for (JsonNode hit : all(indices.alias(IndexName.REMARKS), mapper.createObjectNode().set("bool", bool),
+                List.of(LINKS))) {
+            JsonNode links = hit.path("_source").path(LINKS);
+            out.put(hit.path("_id").asText(), links.isMissingNode() ? mapper.createArrayNode() : links);
+        }
+        return out;
+    }
+
+    private void scope(ObjectNode bool, Collection<String> sources) {
+        if (sources != null) {
+            ArrayNode files = bool.putArray("filter").addObject().putObject("terms").putArray("source_path");
+            sources.forEach(files::add);
+        }
+    }
+
+    /** Every hit of a query, in pages (search_after on _doc); {@code fields} null fetches no _source. */
+    private List<JsonNode> all(String index, ObjectNode query, List<String> fields) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        each(index, query, fields, out::add);
+        return out;
+    }
+
+    private void each(String index, ObjectNode query, List<String> fields, Consumer<JsonNode> sink) throws IOException {
+        JsonNode after = null;
+        while (true) {
+            ObjectNode body = mapper.createObjectNode();
+            body.put("size", PAGE).put("track_total_hits", false);
+            if (fields == null) {
+                body.put("_source", false);
+            } else {
+                fields.forEach(body.putArray("_source")::add);
+            }
+            body.set("query", query);
+            body.putArray("sort").add("_doc");
+            if (after != null) {
+                body.set("search_after", after);
+            }
+            Request r = new Request("POST", "/" + index + "/_search");
+            r.setJsonEntity(body.toString());
+            JsonNode hits;
+            try {
+                hits = mapper.readTree(EsClients.perform(client, r)).path("hits").path("hits");
+            } catch (EsRequestException ex) {
+                if (ex.status() == 404) {
+                    return;
+                }
+                throw ex;
+            }
+            hits.forEach(sink);
+            if (hits.size() < PAGE) {
+                return;
+            }
+            after = hits.get(hits.size() - 1).path("sort");
+        }
+    }
+}
