@@ -13,8 +13,13 @@ abstract class BrowserSession {
 
     @BeforeAll
     void start() throws Exception {
-        site = new DashboardSite();
+        site = newSite();
         browser = new Browser();
+    }
+
+    /** The service the class's tests use: the sample corpus. */
+    protected DashboardSite newSite() throws Exception {
+        return new DashboardSite();
     }
 
     @AfterAll

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
@@ -32,6 +33,11 @@ final class DashboardSite implements AutoCloseable {
     private final Javalin app;
 
     DashboardSite() throws IOException {
+        this(List.of());
+    }
+
+    /** The sample corpus and the given minutes files besides (records with 会派, which the sample lacks). */
+    DashboardSite(List<Path> moreMinutes) throws IOException {
         Indices indices = new Indices(cfg.indexPrefix());
         new IndexBootstrap(es.client(), IndexDefinitions.load(), indices).ensureAll();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -41,6 +47,14 @@ final class DashboardSite implements AutoCloseable {
             if (code > 1) {
                 throw new IllegalStateException("the sample corpus did not load (exit " + code + "):\n"
                         + log.toString(StandardCharsets.UTF_8));
+            }
+            if (!moreMinutes.isEmpty()) {
+                int more = Loaders.loadMinutes(moreMinutes.stream().map(Path::toString).toArray(String[]::new), cfg,
+                        es.mapper(), out, out, null);
+                if (more != 0) {
+                    throw new IllegalStateException("the minutes did not load (exit " + more + "):\n"
+                            + log.toString(StandardCharsets.UTF_8));
+                }
             }
         }
         app = ApiServer.create(cfg, es.mapper(), ApiServer.Services.forCluster(es.client(), es.mapper(), indices))
