@@ -146,12 +146,13 @@ public final class ApiServer {
             }
             ctx.status(h.ok() ? 200 : 503).json(h);
         });
-        if (s.discussion() != null) {
-            // before /api/projects/{id} could take "discussed" for an id
-            ProjectsController.registerDiscussion(config, s.discussion());
-        }
+        // the fixed paths (/api/projects/yearly, /api/projects/discussed) before /api/projects/{id}: the first
+        // route that matches answers
         ProjectsController.register(config, s.projects(),
                 s.search() == null ? SearchSettings.from(Map.of()).exportMax() : s.search().exportMax());
+        if (s.discussion() != null) {
+            ProjectsController.registerDiscussion(config, s.discussion());
+        }
         if (s.analytics() != null) {
             AnalyticsController.register(config, s.analytics(), limits);
         }

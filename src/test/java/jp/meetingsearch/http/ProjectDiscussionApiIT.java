@@ -186,4 +186,12 @@ class ProjectDiscussionApiIT {
         JsonNode badYear = json("/api/projects/discussed?fiscal_year=abc", 400);
         assertTrue(badYear.get("message").asText().contains("fiscal_year"), badYear.toString());
     }
+
+    @Test
+    void theFixedPathsBesideTheIdStayTheirOwnRoutes() throws Exception {
+        // /api/projects/{id} must not take "yearly" (the projects page's counts) for an id
+        JsonNode yearly = json("/api/projects/yearly", 200);
+        assertTrue(yearly.get("years").size() > 0, yearly.toString());
+        assertTrue(json("/api/projects/discussed", 200).isObject());
+    }
 }
