@@ -123,6 +123,14 @@ function expansionsNote(state, expanded) {
   return h('div', { class: 'expansions', id: 'expansions' }, h('span', {}, text), ' ', toggle);
 }
 
+// beyond the service's facet sample size, the filter choices are counted from the best-matching remarks only
+function facetsNote(answer, total) {
+  if (!answer.facets_approximate) return null;
+  const counted = Number(answer.facets_counted) || 0;
+  return h('p', { class: 'muted', id: 'facets-note' },
+    `絞り込みの候補は、${total.toLocaleString('ja-JP')}件のうち関連度の高い${counted.toLocaleString('ja-JP')}件から集計しています（概数）。`);
+}
+
 async function showHits(state) {
   const page = Math.max(1, Number(first(state, 'page', '1')) || 1);
   replace(results, statusLine('検索中…'));
@@ -141,6 +149,7 @@ async function showHits(state) {
   replace(results,
     toolbar(state, total, '/api/search.csv'),
     expansionsNote(state, answer.expanded),
+    facetsNote(answer, total),
     hits.length ? h('ol', { class: 'hits', id: 'hits', start: (page - 1) * PAGE_SIZE + 1 }, hits.map(hitItem))
       : h('p', { class: 'muted' }, '該当する発言はありません。'),
     pages > 1 ? pager(state, page, pages) : null);

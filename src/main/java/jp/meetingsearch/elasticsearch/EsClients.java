@@ -41,7 +41,15 @@ public final class EsClients {
 
     /** A client for {@code url}: authentication and CA from the configuration, timeouts as configured. */
     public static ElasticsearchClient create(URI url, AppConfig cfg, ObjectMapper mapper) {
-        Rest5ClientBuilder builder = Rest5Client.builder(url)
+        return create(List.of(url), cfg, mapper);
+    }
+
+    /**
+     * A client for the nodes of one cluster: a request that cannot reach one node is sent to the next (the
+     * low-level client marks the node dead for a while and tries it again later).
+     */
+    public static ElasticsearchClient create(List<URI> nodes, AppConfig cfg, ObjectMapper mapper) {
+        Rest5ClientBuilder builder = Rest5Client.builder(nodes)
                 .setCompressionEnabled(false)
                 .setRequestConfigCallback(rc -> rc
                         .setConnectionRequestTimeout(Timeout.of(cfg.esConnectTimeout()))

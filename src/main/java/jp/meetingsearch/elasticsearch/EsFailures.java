@@ -67,6 +67,15 @@ public final class EsFailures {
                 + (failure.getMessage() == null ? "" : ": " + shorten(failure.getMessage()));
     }
 
+    /**
+     * True when the connection failed or was cut (the node stopped, restarted or was killed), as opposed to a node
+     * that did not answer in time: on a cluster, the same request can go to another node.
+     */
+    public static boolean connectionLost(Throwable failure) {
+        return has(failure, ConnectException.class) || has(failure, org.apache.hc.core5.http.ConnectionClosedException.class)
+                || has(failure, java.net.SocketException.class) || has(failure, java.net.NoRouteToHostException.class);
+    }
+
     /** The HTTP status Elasticsearch (or a proxy in front of it) answered, or 0 when none came. */
     public static int status(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

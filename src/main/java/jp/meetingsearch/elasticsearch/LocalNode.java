@@ -40,9 +40,11 @@ public final class LocalNode implements AutoCloseable {
     private final Process process;
     private final Path pidFile;
     private final Path logsDir;
+    private final String clusterName;
     private final Thread shutdownHook;
 
-    private LocalNode(URI url, Process process, Path pidFile, Path logsDir) {
+    private LocalNode(URI url, Process process, Path pidFile, Path logsDir, String clusterName) {
+        this.clusterName = clusterName;
         this.url = url;
         this.process = process;
         this.pidFile = pidFile;
@@ -52,6 +54,40 @@ public final class LocalNode implements AutoCloseable {
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         } else {
             shutdownHook = null;
+        }
+    }
+
+    /**
+     * How a node finds its cluster: alone ({@link #SINGLE}, single-node discovery), or as one node of several on
+     * this machine, each with its own HTTP and transport port, finding the others through their transport ports.
+     *
+     * @param name           the cluster's name (nodes only join a cluster of their own name)
+     * @param nodeName       this node's name
+     * @param transportPort  this node's transport port (0: Elasticsearch's default range)
+     * @param seedHosts      host:transport-port of the nodes to discover
+     * @param initialMasters names of the master-eligible nodes that elect the first master of a new cluster
+     */
+    public record Cluster(String name, String nodeName, int transportPort, List<String> seedHosts,
+            List<String> initialMasters) {
+        /** A cluster of this node alone. */
+        public static final Cluster SINGLE = new Cluster(CLUSTER_NAME, "local", 0, List.of(), List.of());
+
+        public Cluster {
+            seedHosts = List.copyOf(seedHosts);
+            initialMasters = List.copyOf(initialMasters);
+        }
+
+        boolean single() {
+            return seedHosts.isEmpty();
+        }
+
+        /** The discovery lines of {@code elasticsearch.yml}. */
+        String settings() {
+            if (single()) {
+                return "cluster.name: " + name + "\nnode.name: " + nodeName + "\ndiscovery.type: single-node\n";
+            }
+            return "cluster.name: " + name + "\nnode.name: " + nodeName + "\ntransport.port: " + transportPort
+                    + "\ndiscovery.seed_hosts: " + seedHosts + "\ncluster.initial_master_nodes: " + initialMasters + "\n";
         }
     }
 
@@ -75,7 +111,7 @@ public final class LocalNode implements AutoCloseable {
             Optional<String> health = health(url, Duration.ofSeconds(5));
             if (health.isPresent() && health.get().contains("\"cluster_name\"")) {
                 LOG.info("Using the Elasticsearch node already running at {}", url);
-                return new LocalNode(url, null, null, null);
+                return new LocalNode(url, null, null, null, CLUSTER_NAME);
             }
             throw new LocalNodeException("port " + cfg.port() + " on 127.0.0.1 is in use by a program that is not "
                     + "Elasticsearch; stop it or choose another port with ES_LOCAL_PORT");
@@ -93,6 +129,15 @@ public final class LocalNode implements AutoCloseable {
      * queue for a test of back pressure); the port must be free.
      */
     public static LocalNode start(LocalNodeConfig cfg, Path pluginZip, Map<String, String> extraSettings) {
+        return start(cfg, pluginZip, Cluster.SINGLE, extraSettings);
+    }
+
+    /**
+     * Starts a new node of {@code cluster} (see {@link Cluster}) with extra lines in its {@code elasticsearch.yml};
+     * the ports must be free. A node of several waits until the cluster has elected a master.
+     */
+    public static LocalNode start(LocalNodeConfig cfg, Path pluginZip, Cluster cluster,
+                                  Map<String, String> extraSettings) {
         requireJava21();
         if (!Files.isRegularFile(pluginZip)) {
             throw new LocalNodeException("the analysis plugin zip " + pluginZip + " does not exist: build it with "
@@ -109,7 +154,7 @@ public final class LocalNode implements AutoCloseable {
             Files.createDirectories(conf.resolve("jvm.options.d"));
             Files.createDirectories(nodeData);
             Files.createDirectories(logs);
-            writeConfig(home, conf, nodeData, logs, cfg, extraSettings);
+            writeConfig(home, conf, nodeData, logs, cfg, cluster, extraSettings);
             Path pid = data.resolve("elasticsearch.pid");
             Files.deleteIfExists(pid);
             Path console = logs.resolve("console.log");
@@ -130,7 +175,7 @@ public final class LocalNode implements AutoCloseable {
                     cfg.port(), cfg.heap(), nodeData, logs);
             Process p = pb.start();
             URI url = URI.create("http://127.0.0.1:" + cfg.port());
-            LocalNode node = new LocalNode(url, p, pid, logs);
+            LocalNode node = new LocalNode(url, p, pid, logs, cluster.name());
             node.awaitHealthy();
             LOG.info("Elasticsearch is up at {} (home prepared in {} ms, started in {} ms)", url,
                     TimeUnit.NANOSECONDS.toMillis(prepared - t0), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - prepared));
@@ -162,7 +207,7 @@ public final class LocalNode implements AutoCloseable {
     /** The last lines of the node's console and server logs, for error messages. */
     public String logTail() {
         StringBuilder sb = new StringBuilder();
-        for (String name : List.of("console.log", CLUSTER_NAME + ".log")) {
+        for (String name : List.of("console.log", clusterName + ".log")) {
             Path f = logsDir.resolve(name);
             if (Files.isRegularFile(f)) {
                 try {
@@ -219,24 +264,21 @@ public final class LocalNode implements AutoCloseable {
         }
     }
 
-    private static void writeConfig(Path home, Path conf, Path data, Path logs, LocalNodeConfig cfg,
+    private static void writeConfig(Path home, Path conf, Path data, Path logs, LocalNodeConfig cfg, Cluster cluster,
                                     Map<String, String> extraSettings) throws IOException {
         for (String f : List.of("jvm.options", "log4j2.properties")) {
             Files.copy(home.resolve("config").resolve(f), conf.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         // security must be off before the very first start, or the node auto-configures TLS and then fails
-        String yml = """
-                cluster.name: %s
-                node.name: local
+        String yml = cluster.settings() + """
                 path.data: %s
                 path.logs: %s
                 network.host: 127.0.0.1
                 http.port: %d
-                discovery.type: single-node
                 xpack.security.enabled: false
                 action.destructive_requires_name: true
                 cluster.routing.allocation.disk.threshold_enabled: false
-                """.formatted(CLUSTER_NAME, data, logs, cfg.port());
+                """.formatted(data, logs, cfg.port());
         StringBuilder extra = new StringBuilder();
         extraSettings.forEach((k, v) -> extra.append(k).append(": ").append(v).append('\n'));
         Files.writeString(conf.resolve("elasticsearch.yml"), yml + extra);

@@ -9,15 +9,23 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.themes.TagState;
 
 /** Asks the cluster for its status and the size of each of the service's indices. */
 public final class HealthService {
     private final ElasticsearchClient client;
     private final Indices indices;
+    private final TagState themes;
 
     public HealthService(ElasticsearchClient client, Indices indices) {
+        this(client, indices, null);
+    }
+
+    /** Also reporting the progress of the theme tags in {@code themes} (may be null). */
+    public HealthService(ElasticsearchClient client, Indices indices, TagState themes) {
         this.client = client;
         this.indices = indices;
+        this.themes = themes;
     }
 
     /** The current health; never throws for an unreachable or failing cluster. */
@@ -41,6 +49,6 @@ public final class HealthService {
             }
         }
         boolean ok = allPresent && !"red".equals(cluster);
-        return new Health(ok ? "ok" : "degraded", cluster, counts);
+        return new Health(ok ? "ok" : "degraded", cluster, counts, themes == null ? null : themes.progress());
     }
 }

@@ -76,7 +76,7 @@ public final class ApiServer {
         public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices,
                 SearchSettings settings, Taxonomy themes, SynonymFile synonyms) {
             RemarkQueries queries = new RemarkQueries(themes, synonyms::current);
-            return new Services(new HealthService(client, indices), new ProjectSearch(client, mapper, indices),
+            return new Services(new HealthService(client, indices, themes.tags()), new ProjectSearch(client, mapper, indices),
                     new SearchService(client, indices, queries, settings), new MeetingService(client, indices, settings),
                     Analytics.create(client, indices, themes, queries));
         }
@@ -124,7 +124,7 @@ public final class ApiServer {
             Health h = s.health().check();
             if (h.ok() && !readiness.isReady()) {
                 // the indices exist but their preparation (e.g. the sample corpus) is not finished
-                h = new Health("degraded", h.elasticsearch(), h.indices());
+                h = new Health("degraded", h.elasticsearch(), h.indices(), h.themes());
             }
             ctx.status(h.ok() ? 200 : 503).json(h);
         });

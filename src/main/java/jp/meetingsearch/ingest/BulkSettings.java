@@ -6,7 +6,7 @@ import jp.meetingsearch.config.ConfigException;
 
 /**
  * How loaders write: the size of one {@code _bulk} request and how many are in flight at once. The defaults were
- * chosen by measurement (README, "Performance"); {@code BULK_MAX_MB} and {@code BULK_CONCURRENCY} override them.
+ * chosen by measurement (docs/performance.md); {@code BULK_MAX_MB} and {@code BULK_CONCURRENCY} override them.
  *
  * @param maxBytes    bytes per request (Japanese text counts about three bytes per character)
  * @param concurrency requests in flight; two let the node index on both write threads of a 2-core machine

@@ -22,12 +22,16 @@ import jp.meetingsearch.elasticsearch.EsRequestException;
  * Writes the units of a batch of input files so that loading a file again replaces what it loaded before: new
  * documents are written first (same ids overwrite), then the documents of the same files that are gone are
  * deleted by id. A crash between the two leaves extra documents, never missing ones; the next load removes them.
+ * Only files the index held documents of when the load began are searched for stale documents: the others have
+ * none (the sources an index holds are read once per index and field, at the first batch that writes there).
  */
 public final class SourceLoader {
     private static final int PAGE = 5000;
     private final ElasticsearchClient client;
     private final ObjectMapper mapper;
     private final BulkWriter writer;
+    /** index alias → field → the sources it held when this loader first wrote there. */
+    private final Map<String, Set<String>> storedSources = new HashMap<>();
 
     public SourceLoader(ElasticsearchClient client, ObjectMapper mapper, BulkWriter writer) {
         this.client = client;
@@ -67,7 +71,13 @@ public final class SourceLoader {
         for (var e : keep.entrySet()) {
             String index = e.getKey();
             String field = fieldOf.get(index);
-            for (JsonNode hit : stored(index, field, e.getValue().keySet())) {
+            Set<String> held = storedSources(index, field);
+            Set<String> sources = new HashSet<>(e.getValue().keySet());
+            sources.retainAll(held);
+            if (sources.isEmpty()) {
+                continue;
+            }
+            for (JsonNode hit : stored(index, field, sources)) {
                 String id = hit.path("_id").asText();
                 String source = hit.path("_source").path(field).asText();
                 Set<String> kept = e.getValue().get(source);
@@ -77,6 +87,40 @@ public final class SourceLoader {
             }
         }
         return deletes;
+    }
+
+    /** The values of {@code field} in the index before this loader wrote to it (a composite aggregation, paged). */
+    private synchronized Set<String> storedSources(String index, String field) throws IOException {
+        Set<String> known = storedSources.get(index + "\u0000" + field);
+        if (known != null) {
+            return known;
+        }
+        known = new HashSet<>();
+        JsonNode after = null;
+        while (true) {
+            ObjectNode body = mapper.createObjectNode();
+            body.put("size", 0).put("track_total_hits", false);
+            ObjectNode composite = body.putObject("aggs").putObject("s").putObject("composite");
+            composite.put("size", PAGE);
+            composite.putArray("sources").addObject().putObject("v").putObject("terms").put("field", field);
+            if (after != null) {
+                composite.set("after", after);
+            }
+            JsonNode answer = search(index, body);
+            if (answer == null) {
+                break;
+            }
+            JsonNode agg = answer.path("aggregations").path("s");
+            for (JsonNode b : agg.path("buckets")) {
+                known.add(b.path("key").path("v").asText());
+            }
+            if (agg.path("buckets").size() < PAGE || !agg.has("after_key")) {
+                break;
+            }
+            after = agg.get("after_key");
+        }
+        storedSources.put(index + "\u0000" + field, known);
+        return known;
     }
 
     /** Every document of the given sources in the index: id and source field. */
@@ -93,22 +137,30 @@ public final class SourceLoader {
             if (after != null) {
                 body.set("search_after", after);
             }
-            Request r = new Request("POST", "/" + index + "/_search");
-            r.setJsonEntity(body.toString());
-            JsonNode hits;
-            try {
-                hits = mapper.readTree(EsClients.perform(client, r)).path("hits").path("hits");
-            } catch (EsRequestException ex) {
-                if (ex.status() == 404) {
-                    return out;
-                }
-                throw ex;
+            JsonNode answer = search(index, body);
+            if (answer == null) {
+                return out;
             }
+            JsonNode hits = answer.path("hits").path("hits");
             hits.forEach(out::add);
             if (hits.size() < PAGE) {
                 return out;
             }
             after = hits.get(hits.size() - 1).path("sort");
+        }
+    }
+
+    /** The answer of a search, or null when the index does not exist (yet). */
+    private JsonNode search(String index, ObjectNode body) throws IOException {
+        Request r = new Request("POST", "/" + index + "/_search");
+        r.setJsonEntity(body.toString());
+        try {
+            return mapper.readTree(EsClients.perform(client, r));
+        } catch (EsRequestException ex) {
+            if (ex.status() == 404) {
+                return null;
+            }
+            throw ex;
         }
     }
 }

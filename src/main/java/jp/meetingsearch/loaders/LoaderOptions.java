@@ -19,9 +19,10 @@ import java.util.Set;
  * @param dryRun     parse and report only; nothing is written to Elasticsearch
  * @param emitNdjson write the exact bulk request bodies to this file, or null
  * @param columns    column mapping file for project lists, or null
+ * @param noReplicas write without replicas and give the indices their {@code INDEX_REPLICAS} again at the end
  */
 public record LoaderOptions(List<Path> inputs, String format, Charset encoding, boolean dryRun, Path emitNdjson,
-                            Path columns) {
+                            Path columns, boolean noReplicas) {
 
     /** Parses the arguments; {@code formats} lists the allowed {@code --format} values (empty: not allowed). */
     public static LoaderOptions parse(String command, String[] args, Set<String> formats, boolean allowColumns) {
@@ -31,6 +32,7 @@ public record LoaderOptions(List<Path> inputs, String format, Charset encoding, 
         boolean dryRun = false;
         Path emit = null;
         Path columns = null;
+        boolean noReplicas = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -42,6 +44,7 @@ public record LoaderOptions(List<Path> inputs, String format, Charset encoding, 
                 }
                 case "--encoding" -> encoding = charset(command, value(command, args, ++i, a));
                 case "--dry-run" -> dryRun = true;
+                case "--no-replicas" -> noReplicas = true;
                 case "--emit-ndjson" -> emit = Path.of(value(command, args, ++i, a));
                 case "--columns" -> {
                     if (!allowColumns) {
@@ -67,7 +70,7 @@ public record LoaderOptions(List<Path> inputs, String format, Charset encoding, 
         if (inputs.isEmpty()) {
             throw new UsageException(command + ": give at least one file or folder");
         }
-        return new LoaderOptions(List.copyOf(inputs), format, encoding, dryRun, emit, columns);
+        return new LoaderOptions(List.copyOf(inputs), format, encoding, dryRun, emit, columns, noReplicas);
     }
 
     private static String value(String command, String[] args, int i, String option) {

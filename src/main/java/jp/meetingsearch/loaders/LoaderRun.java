@@ -93,13 +93,18 @@ final class LoaderRun {
             err.println(command + ": no input files found in " + opts.inputs());
             return USAGE;
         }
+        if (opts.noReplicas() && !opts.dryRun() && cfg.scale().replicas().isEmpty()) {
+            err.println(command + ": --no-replicas needs INDEX_REPLICAS, the replica count to give the indices back "
+                    + "after the load");
+            return USAGE;
+        }
         Report report = new Report();
         try (Writer ndjson = opts.emitNdjson() == null ? null
                 : Files.newBufferedWriter(opts.emitNdjson(), StandardCharsets.UTF_8)) {
             if (opts.dryRun()) {
                 dryRun(files, indices, report, ndjson);
             } else {
-                int code = load(cfg, mapper, files, indices, report, ndjson);
+                int code = load(cfg, mapper, files, indices, report, ndjson, opts.noReplicas());
                 if (code != OK) {
                     report.print(out, true);
                     return code;
@@ -134,7 +139,7 @@ final class LoaderRun {
     }
 
     private int load(AppConfig cfg, ObjectMapper mapper, List<Path> files, Indices indices, Report report,
-                     Writer ndjson) {
+                     Writer ndjson, boolean noReplicas) {
         EsConnection es;
         try {
             es = shared != null ? shared : EsConnection.open(cfg, mapper);
@@ -146,19 +151,23 @@ final class LoaderRun {
             ElasticsearchClient client = es.client();
             try {
                 client.cluster().health();
-                new IndexBootstrap(client, IndexDefinitions.load(), indices).ensureAll();
+                new IndexBootstrap(client, IndexDefinitions.load(), indices, cfg.scale()).ensureAll();
             } catch (IOException | ElasticsearchException e) {
                 err.println(command + ": Elasticsearch is unreachable, nothing was written: "
                         + EsFailures.describe(e, es.url()));
                 return UNAVAILABLE;
             }
-            // request size and requests in flight: see the README's performance section
+            // request size and requests in flight: see docs/performance.md
             BulkSettings bulk = BulkSettings.from(System.getenv());
             int batchChars = bulk.maxBytes() / 2;
             BulkWriter writer = new BulkWriter(client, mapper, bulk.maxBytes(), null,
                     ndjson == null ? null : body -> write(ndjson, body));
             SourceLoader loader = new SourceLoader(client, mapper, writer);
             RefreshPause pause = files.size() >= RefreshPause.MIN_FILES ? RefreshPause.start(client, indices, err)
+                    : RefreshPause.NONE;
+            // each document analysed once instead of once per copy; replicas are then copied as files
+            RefreshPause replicas = noReplicas
+                    ? RefreshPause.withoutReplicas(client, indices, cfg.scale().replicas().getAsInt(), err)
                     : RefreshPause.NONE;
             Progress progress = new Progress(err, files.size());
             // parsing goes on while earlier batches are being indexed; at most one batch waits per sender
@@ -193,6 +202,7 @@ final class LoaderRun {
                 awaitQuietly(senders);
                 progress.finish();
                 pause.close();
+                replicas.close();
             }
             if (failure.get() != null) {
                 err.println(command + ": Elasticsearch stopped answering during the load: "

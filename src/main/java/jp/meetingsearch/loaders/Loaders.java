@@ -34,7 +34,7 @@ public final class Loaders {
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println("usage: load-minutes PATH... [--format summary|verbatim] [--encoding utf-8|cp932] [--dry-run] "
-                    + "[--emit-ndjson FILE]");
+                    + "[--emit-ndjson FILE] [--no-replicas]");
             return LoaderRun.USAGE;
         }
         Set<String> meetingIds = new HashSet<>();
@@ -68,7 +68,7 @@ public final class Loaders {
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println("usage: load-projects FILE.csv... [--columns MAPPING] [--encoding utf-8|cp932] [--dry-run] "
-                    + "[--emit-ndjson FILE]");
+                    + "[--emit-ndjson FILE] [--no-replicas]");
             err.println("built-in column names: " + ProjectCsvReader.builtInAliases());
             return LoaderRun.USAGE;
         } catch (UnreadableInputException e) {

@@ -26,9 +26,6 @@ import jp.meetingsearch.index.Indices;
  * facets) and the marks of each hit. Shared by search, KWIC and export.
  */
 final class RemarkPages {
-    /** Terms facets list at most this many values each. */
-    static final int FACET_SIZE = 30;
-
     private final ElasticsearchClient client;
     private final String alias;
     private final RemarkQueryBuilder builder;
@@ -43,12 +40,20 @@ final class RemarkPages {
         this.settings = settings;
     }
 
-    /** What one page request asks for beyond the query. */
-    record PageSpec(SortOrder sort, int size, int from, List<FieldValue> after, boolean highlight, boolean facets) {
+    /**
+     * What one page request asks for beyond the query.
+     *
+     * @param facets {@link #NO_FACETS}, {@link #FACETS} (sampled beyond the sample size) or {@link #EXACT_FACETS}
+     */
+    record PageSpec(SortOrder sort, int size, int from, List<FieldValue> after, boolean highlight, int facets) {
     }
 
-    /** One page as Elasticsearch answered it, the marks of each hit alongside. */
-    record Page(SearchResponse<RemarkDocument> response, List<MarkedText> marks) {
+    static final int NO_FACETS = 0;
+    static final int FACETS = 1;
+    static final int EXACT_FACETS = 2;
+
+    /** One page as Elasticsearch answered it, the marks of each hit alongside, and the facets it asked for. */
+    record Page(SearchResponse<RemarkDocument> response, List<MarkedText> marks, SearchFacets facets) {
         List<Hit<RemarkDocument>> hits() {
             return response.hits().hits();
         }
@@ -58,8 +63,13 @@ final class RemarkPages {
         }
     }
 
+    /** The facets a page asks for now (the theme counting depends on how far tagging is). */
+    SearchFacets facets(boolean exact) {
+        return new SearchFacets(themes.counting(), exact ? 0 : settings.facetSample());
+    }
+
     /** The request of one page (visible for tests that assert its JSON). */
-    SearchRequest request(RemarkQuery q, PageSpec spec) {
+    SearchRequest request(RemarkQuery q, PageSpec spec, SearchFacets facets) {
         Optional<Highlight> highlight = spec.highlight() ? highlight(q) : Optional.empty();
         return SearchRequest.of(s -> {
             s.index(alias)
@@ -75,22 +85,23 @@ final class RemarkPages {
                 s.from(spec.from());
             }
             highlight.ifPresent(s::highlight);
-            if (spec.facets()) {
-                s.aggregations(facetAggregations());
+            if (facets != null) {
+                s.aggregations(facets.aggregations());
             }
             return s;
         });
     }
 
     Page fetch(RemarkQuery q, PageSpec spec) throws IOException {
-        SearchResponse<RemarkDocument> r = client.search(request(q, spec), RemarkDocument.class);
+        SearchFacets facets = spec.facets() == NO_FACETS ? null : facets(spec.facets() == EXACT_FACETS);
+        SearchResponse<RemarkDocument> r = client.search(request(q, spec, facets), RemarkDocument.class);
         List<MarkedText> marks = new ArrayList<>();
         if (spec.highlight() && q.hasWords()) {
             marks.addAll(marks(q, r.hits().hits()));
         } else {
             r.hits().hits().forEach(h -> marks.add(new MarkedText(text(h), List.of())));
         }
-        return new Page(r, marks);
+        return new Page(r, marks, facets);
     }
 
     private Optional<Highlight> highlight(RemarkQuery q) {
@@ -160,47 +171,5 @@ final class RemarkPages {
 
     private static String text(Hit<RemarkDocument> h) {
         return h.source() == null || h.source().text() == null ? "" : h.source().text();
-    }
-
-    private Map<String, Aggregation> facetAggregations() {
-        Map<String, Aggregation> aggs = new LinkedHashMap<>();
-        for (String field : List.of("role", "speaker", "body")) {
-            aggs.put(field, Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
-        }
-        aggs.put("fiscal_year", Aggregation.of(a -> a.terms(t -> t.field("fiscal_year").size(100)
-                .order(NamedValue.of("_key", co.elastic.clients.elasticsearch._types.SortOrder.Asc)))));
-        Map<String, Query> themeFilters = themes.all();
-        if (!themeFilters.isEmpty()) {
-            aggs.put("theme", Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(themeFilters)))));
-        }
-        return aggs;
-    }
-
-    /** The facets of an answer: value counts, most frequent first (fiscal years in order). */
-    Map<String, List<FacetBucket>> facets(SearchResponse<RemarkDocument> r) {
-        Map<String, List<FacetBucket>> out = new LinkedHashMap<>();
-        for (String field : List.of("role", "speaker", "body")) {
-            var agg = r.aggregations().get(field);
-            out.put(field, agg == null || !agg.isSterms() ? List.of() : agg.sterms().buckets().array().stream()
-                    .map(b -> new FacetBucket(b.key().stringValue(), b.docCount())).toList());
-        }
-        var fy = r.aggregations().get("fiscal_year");
-        out.put("fiscal_year", fy == null || !fy.isLterms() ? List.of() : fy.lterms().buckets().array().stream()
-                .map(b -> new FacetBucket(b.key(), b.docCount())).toList());
-        List<FacetBucket> themeBuckets = new ArrayList<>();
-        var theme = r.aggregations().get("theme");
-        if (theme != null && theme.isFilters()) {
-            var keyed = theme.filters().buckets().keyed();
-            // keep the taxonomy's order among equal counts
-            for (String name : themes.all().keySet()) {
-                var b = keyed.get(name);
-                if (b != null && b.docCount() > 0) {
-                    themeBuckets.add(new FacetBucket(name, b.docCount()));
-                }
-            }
-            themeBuckets.sort((a, b) -> Long.compare(b.count(), a.count()));
-        }
-        out.put("theme", themeBuckets);
-        return out;
     }
 }

@@ -9,9 +9,10 @@ package jp.meetingsearch.search;
  * @param page    {@code page}: from 1; {@code page × size} at most {@value #MAX_WINDOW} (deeper: use the cursor)
  * @param cursor  {@code cursor}: where the previous page ended; null for the first page or a numbered page
  * @param facets  {@code facets}: count roles, speakers, fiscal years, bodies and themes (default true)
+ * @param exactFacets {@code facets=exact}: count every matching remark even beyond the facet sample size
  */
 public record RemarkSearchRequest(RemarkFilters filters, SortOrder sort, int size, int page, SearchCursor cursor,
-                                  boolean facets) {
+                                  boolean facets, boolean exactFacets) {
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
     /** Elasticsearch's result window (index.max_result_window in mappings/remarks.json). */
@@ -34,7 +35,16 @@ public record RemarkSearchRequest(RemarkFilters filters, SortOrder sort, int siz
             throw new InvalidParameterException("page", "page × size may be at most " + MAX_WINDOW
                     + "; to go deeper, follow next_cursor from the previous page (parameter cursor)");
         }
-        return new RemarkSearchRequest(filters, sort, size, page, cursor, p.bool("facets", true));
+        String facetsValue = p.raw("facets");
+        boolean exact = facetsValue != null && "exact".equalsIgnoreCase(facetsValue.strip());
+        boolean facets;
+        try {
+            facets = exact || p.bool("facets", true);
+        } catch (InvalidParameterException e) {
+            throw new InvalidParameterException("facets", "'" + Params.shorten(facetsValue)
+                    + "' is not true, false or exact");
+        }
+        return new RemarkSearchRequest(filters, sort, size, page, cursor, facets, exact);
     }
 
     /** Remarks before this page. */

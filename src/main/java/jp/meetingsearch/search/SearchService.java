@@ -57,8 +57,9 @@ public final class SearchService {
         RemarkQuery q = queries.prepare(r.filters());
         List<FieldValue> after = r.cursor() == null ? null : r.cursor().after();
         int from = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
-        RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(r.sort(), r.size(), from, after, true,
-                r.facets()));
+        int facets = !r.facets() ? RemarkPages.NO_FACETS : r.exactFacets() ? RemarkPages.EXACT_FACETS
+                : RemarkPages.FACETS;
+        RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(r.sort(), r.size(), from, after, true, facets));
         List<RemarkHit> hits = new ArrayList<>();
         for (int i = 0; i < page.hits().size(); i++) {
             Hit<RemarkDocument> h = page.hits().get(i);
@@ -71,8 +72,11 @@ public final class SearchService {
         if (!page.hits().isEmpty() && page.hits().size() == r.size() && shown < page.total()) {
             next = new SearchCursor(r.sort(), shown, page.hits().getLast().sort()).encode();
         }
-        return new SearchResult(page.total(), hits, r.facets() ? pages.facets(page.response()) : Map.of(),
-                q.expanded(), next, Boolean.TRUE.equals(page.response().timedOut()));
+        SearchFacets.Result counted = page.facets() == null ? null
+                : page.facets().read(page.response().aggregations(), page.total());
+        return new SearchResult(page.total(), hits, counted == null ? Map.of() : counted.facets(),
+                counted != null && counted.approximate(), counted == null ? 0 : counted.counted(), q.expanded(), next,
+                Boolean.TRUE.equals(page.response().timedOut()));
     }
 
     /** Keyword-in-context lines, collected over as many remarks as needed to fill {@code size} lines. */
@@ -85,7 +89,7 @@ public final class SearchService {
         boolean truncated = false;
         while (true) {
             RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(r.sort(), KWIC_BATCH, 0, after, true,
-                    false));
+                    RemarkPages.NO_FACETS));
             total = total < 0 ? page.total() : total;
             for (int i = 0; i < page.hits().size() && !truncated; i++) {
                 RemarkDocument d = page.hits().get(i).source();
@@ -136,7 +140,8 @@ public final class SearchService {
         long limit = settings.exportMax();
         while (sent < limit) {
             int batch = (int) Math.min(BATCH, limit - sent);
-            RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(sort, batch, 0, after, false, false));
+            RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(sort, batch, 0, after, false,
+                    RemarkPages.NO_FACETS));
             if (!started) {
                 sink.start(page.total(), Math.min(page.total(), limit));
                 started = true;
