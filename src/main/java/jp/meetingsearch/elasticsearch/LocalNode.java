@@ -176,7 +176,8 @@ public final class LocalNode implements AutoCloseable {
             Process p = pb.start();
             URI url = URI.create("http://127.0.0.1:" + cfg.port());
             LocalNode node = new LocalNode(url, p, pid, logs, cluster.name());
-            node.awaitHealthy();
+            // nodes of a cluster on one machine start side by side and share its cores
+            node.awaitHealthy(START_TIMEOUT.multipliedBy(Math.max(1, cluster.seedHosts().size())));
             LOG.info("Elasticsearch is up at {} (home prepared in {} ms, started in {} ms)", url,
                     TimeUnit.NANOSECONDS.toMillis(prepared - t0), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - prepared));
             return node;
@@ -185,8 +186,8 @@ public final class LocalNode implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy() {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
+    private void awaitHealthy(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 String why = "Elasticsearch exited with code " + process.exitValue() + " during start.";
@@ -200,7 +201,7 @@ public final class LocalNode implements AutoCloseable {
             sleep(300);
         }
         stop();
-        throw new LocalNodeException("Elasticsearch did not become healthy within " + START_TIMEOUT.toSeconds()
+        throw new LocalNodeException("Elasticsearch did not become healthy within " + timeout.toSeconds()
                 + " s. Last lines of its logs (" + logsDir + "):\n" + logTail());
     }
 
