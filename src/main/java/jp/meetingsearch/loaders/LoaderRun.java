@@ -340,7 +340,7 @@ final class LoaderRun {
             if (written) {
                 out.printf("documents: %d new, %d replaced, %d stale deleted%s%n", bulk.createdCount(),
                         bulk.updatedCount(), bulk.deletedCount(),
-                        bulk.retriedCount() > 0 ? ", " + bulk.retriedCount() + " retried after 429" : "");
+                        bulk.retriedCount() > 0 ? ", " + bulk.retriedCount() + " sent again (429, or a node that left)" : "");
             }
             if (!rejections.isEmpty() || !bulk.failures().isEmpty()) {
                 out.println("rejected:");
