@@ -75,9 +75,16 @@ public final class ThemeService {
     /** The theme × column cross-table under the search filters, at most {@code maxColumns} columns. */
     public ThemeMatrix matrix(RemarkFilters filters, MatrixBy by, int maxColumns) throws IOException {
         List<Theme> themes = taxonomy.themes();
-        ThemeCounting counting = taxonomy.counting();
-        SearchResponse<Void> r = client.search(
-                matrixRequest(index, queries.prepare(filters).query(), counting, by, maxColumns), Void.class);
+        Query filter = queries.prepare(filters).query();
+        ThemeCounting first = taxonomy.counting();
+        SearchResponse<Void> answer = client.search(matrixRequest(index, filter, first, by, maxColumns), Void.class);
+        if (!first.isEmpty() && !first.read(answer.aggregations()).complete()) {
+            // remarks a load wrote wait for their tags: the same request with the rules over them
+            first = first.withPending();
+            answer = client.search(matrixRequest(index, filter, first, by, maxColumns), Void.class);
+        }
+        ThemeCounting counting = first;
+        SearchResponse<Void> r = answer;
         long total = r.hits().total() == null ? 0 : r.hits().total().value();
         TermsBuckets columns = TermsBuckets.of(r.aggregations().get("columns"));
         List<TermsBuckets.Bucket> cols = new ArrayList<>(columns.buckets());

@@ -1,6 +1,7 @@
 package jp.meetingsearch.search;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorResponse;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -17,7 +21,15 @@ import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.util.NamedValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.meetingsearch.elasticsearch.EsClients;
+import jp.meetingsearch.elasticsearch.EsRequestException;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 
@@ -27,6 +39,8 @@ import jp.meetingsearch.index.Indices;
  */
 final class RemarkPages {
     private final ElasticsearchClient client;
+    private final JsonpMapper jsonp;
+    private final ObjectMapper mapper;
     private final String alias;
     private final RemarkQueryBuilder builder;
     private final ThemeFilters themes;
@@ -34,6 +48,9 @@ final class RemarkPages {
 
     RemarkPages(ElasticsearchClient client, Indices indices, RemarkQueries queries, SearchSettings settings) {
         this.client = client;
+        this.jsonp = client == null ? null : client._jsonpMapper();
+        // the client's own mapper: documents read the same way (snake_case fields, dates) on both paths
+        this.mapper = client == null ? null : ((JacksonJsonpMapper) jsonp).objectMapper();
         this.alias = indices.alias(IndexName.REMARKS);
         this.builder = queries.builder();
         this.themes = queries.themes();
@@ -52,15 +69,17 @@ final class RemarkPages {
     static final int FACETS = 1;
     static final int EXACT_FACETS = 2;
 
-    /** One page as Elasticsearch answered it, the marks of each hit alongside, and the facets it asked for. */
-    record Page(SearchResponse<RemarkDocument> response, List<MarkedText> marks, SearchFacets facets) {
-        List<Hit<RemarkDocument>> hits() {
-            return response.hits().hits();
-        }
+    /**
+     * One page as Elasticsearch answered it, the marks of each hit alongside, and the facets it asked for.
+     *
+     * @param aggregations the answer's aggregations (empty without facets)
+     */
+    record Page(List<PageHit> hits, long total, Map<String, Aggregate> aggregations, boolean timedOut,
+                List<MarkedText> marks, SearchFacets facets) {
+    }
 
-        long total() {
-            return response.hits().total() == null ? 0 : response.hits().total().value();
-        }
+    /** One hit: the stored remark, its highlights by field and its sort values (for search_after). */
+    record PageHit(RemarkDocument source, Map<String, List<String>> highlight, List<FieldValue> sort) {
     }
 
     /** The facets a page asks for now (the theme counting depends on how far tagging is). */
@@ -94,14 +113,91 @@ final class RemarkPages {
 
     Page fetch(RemarkQuery q, PageSpec spec) throws IOException {
         SearchFacets facets = spec.facets() == NO_FACETS ? null : facets(spec.facets() == EXACT_FACETS);
-        SearchResponse<RemarkDocument> r = client.search(request(q, spec, facets), RemarkDocument.class);
-        List<MarkedText> marks = new ArrayList<>();
+        Page page = send(request(q, spec, facets), facets);
         if (spec.highlight() && q.hasWords()) {
-            marks.addAll(marks(q, r.hits().hits()));
+            page.marks().addAll(marks(q, page.hits()));
         } else {
-            r.hits().hits().forEach(h -> marks.add(new MarkedText(text(h), List.of())));
+            page.hits().forEach(h -> page.marks().add(new MarkedText(text(h), List.of())));
         }
-        return new Page(r, marks, facets);
+        return page;
+    }
+
+    /**
+     * Sends a page's search and reads the answer with Jackson straight into records: the typed client's reading of
+     * every hit cost about a millisecond a page. Aggregations, when asked for, are read by the typed client, and a
+     * refusal becomes its {@link ElasticsearchException}, as if it had sent the request.
+     */
+    private Page send(SearchRequest request, SearchFacets facets) throws IOException {
+        Request r = new Request("POST", "/" + alias + "/_search");
+        r.addParameter("typed_keys", "true");
+        r.setJsonEntity(JsonpUtils.toJsonString(request, jsonp));
+        JsonNode answer;
+        try {
+            answer = mapper.readTree(EsClients.perform(client, r));
+        } catch (EsRequestException e) {
+            ErrorResponse error = errorOf(e);
+            if (error != null) {
+                throw new ElasticsearchException("search", error);
+            }
+            throw e;
+        }
+        List<PageHit> hits = new ArrayList<>();
+        for (JsonNode h : answer.path("hits").path("hits")) {
+            JsonNode source = h.get("_source");
+            Map<String, List<String>> highlight = new LinkedHashMap<>();
+            h.path("highlight").properties().forEach(f -> {
+                List<String> fragments = new ArrayList<>();
+                f.getValue().forEach(v -> fragments.add(v.asText()));
+                highlight.put(f.getKey(), fragments);
+            });
+            List<FieldValue> sort = new ArrayList<>();
+            h.path("sort").forEach(v -> sort.add(fieldValue(v)));
+            hits.add(new PageHit(source == null ? null : mapper.treeToValue(source, RemarkDocument.class), highlight,
+                    sort));
+        }
+        Map<String, Aggregate> aggregations = Map.of();
+        if (answer.has("aggregations")) {
+            String empty = "{\"took\":0,\"timed_out\":false,\"_shards\":{\"total\":0,\"successful\":0,\"skipped\":0,"
+                    + "\"failed\":0},\"hits\":{\"hits\":[]},\"aggregations\":" + answer.get("aggregations") + "}";
+            aggregations = SearchResponse.<Void>of(b -> b.withJson(new StringReader(empty))).aggregations();
+        }
+        return new Page(hits, answer.path("hits").path("total").path("value").asLong(), aggregations,
+                answer.path("timed_out").asBoolean(), new ArrayList<>(), facets);
+    }
+
+    /**
+     * The facets once more, with the rules' queries over the remarks a load wrote that wait for their theme tags
+     * (the page's answer showed some): a request without hits.
+     */
+    SearchFacets.Result facetsWithPending(RemarkQuery q, SearchFacets facets, long total) throws IOException {
+        SearchFacets full = facets.withPending();
+        SearchRequest request = SearchRequest.of(s -> s.index(alias).query(q.query()).size(0)
+                .trackTotalHits(t -> t.enabled(false)).timeout(settings.timeoutValue())
+                .aggregations(full.aggregations()));
+        return full.read(send(request, full).aggregations(), total);
+    }
+
+    /** A sort value as search_after takes it back. */
+    private static FieldValue fieldValue(JsonNode v) {
+        if (v.isIntegralNumber()) {
+            return FieldValue.of(v.asLong());
+        }
+        if (v.isNumber()) {
+            return FieldValue.of(v.asDouble());
+        }
+        if (v.isBoolean()) {
+            return FieldValue.of(v.asBoolean());
+        }
+        return v.isNull() ? FieldValue.NULL : FieldValue.of(v.asText());
+    }
+
+    /** Elasticsearch's error in a refusal, or null when the answer is not one (a proxy's page). */
+    private static ErrorResponse errorOf(EsRequestException e) {
+        try {
+            return ErrorResponse.of(b -> b.withJson(new StringReader(e.body())));
+        } catch (RuntimeException notAnError) {
+            return null;
+        }
     }
 
     private Optional<Highlight> highlight(RemarkQuery q) {
@@ -129,10 +225,10 @@ final class RemarkPages {
      * The marks of each hit: where its words stand as typed (on the Kuromoji field or the bigrams); for a hit
      * matched only by scattered tokens, a second request marks those tokens.
      */
-    private List<MarkedText> marks(RemarkQuery q, List<Hit<RemarkDocument>> hits) throws IOException {
+    private List<MarkedText> marks(RemarkQuery q, List<PageHit> hits) throws IOException {
         List<MarkedText> out = new ArrayList<>(hits.size());
         Map<String, Integer> unmarked = new LinkedHashMap<>();
-        for (Hit<RemarkDocument> h : hits) {
+        for (PageHit h : hits) {
             List<String> highlights = new ArrayList<>();
             highlights.addAll(h.highlight().getOrDefault(RemarkQueryBuilder.TEXT, List.of()));
             highlights.addAll(h.highlight().getOrDefault(RemarkQueryBuilder.TEXT_BIGRAM, List.of()));
@@ -169,7 +265,7 @@ final class RemarkPages {
     record IdOnly(String id) {
     }
 
-    private static String text(Hit<RemarkDocument> h) {
+    private static String text(PageHit h) {
         return h.source() == null || h.source().text() == null ? "" : h.source().text();
     }
 }

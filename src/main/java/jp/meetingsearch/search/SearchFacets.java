@@ -29,8 +29,16 @@ final class SearchFacets {
         this.sampleSize = sampleSize;
     }
 
-    /** The facets of an answer and how many remarks they counted. */
-    record Result(Map<String, List<FacetBucket>> facets, boolean approximate, long counted) {
+    /**
+     * The facets of an answer and how many remarks they counted; {@code complete} is false when remarks waiting for
+     * their theme tags matched and the request did not count their themes (ask again with {@link #withPending()}).
+     */
+    record Result(Map<String, List<FacetBucket>> facets, boolean approximate, long counted, boolean complete) {
+    }
+
+    /** The same facets, with the rules' queries over the remarks not tagged yet. */
+    SearchFacets withPending() {
+        return new SearchFacets(themes.withPending(), sampleSize);
     }
 
     /** The aggregations to add to the search request. */
@@ -67,8 +75,11 @@ final class SearchFacets {
         out.put("fiscal_year", fy == null || !fy.isLterms() ? List.of() : fy.lterms().buckets().array().stream()
                 .map(b -> new FacetBucket(b.key(), b.docCount())).toList());
         List<FacetBucket> themeBuckets = new ArrayList<>();
+        boolean complete = true;
         if (!themes.isEmpty() && !aggs.isEmpty()) {
-            themes.read(aggs).themes().forEach((name, c) -> {
+            ThemeCounting.Tally tally = themes.read(aggs);
+            complete = tally.complete();
+            tally.themes().forEach((name, c) -> {
                 if (c.remarks() > 0) {
                     themeBuckets.add(new FacetBucket(name, c.remarks()));
                 }
@@ -76,6 +87,6 @@ final class SearchFacets {
             themeBuckets.sort((a, b) -> Long.compare(b.count(), a.count()));
         }
         out.put("theme", themeBuckets);
-        return new Result(out, counted < total, counted);
+        return new Result(out, counted < total, counted, complete);
     }
 }

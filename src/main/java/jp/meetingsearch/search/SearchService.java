@@ -7,7 +7,6 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import jp.meetingsearch.config.ConfigException;
 import jp.meetingsearch.index.Indices;
 
@@ -62,7 +61,7 @@ public final class SearchService {
         RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(r.sort(), r.size(), from, after, true, facets));
         List<RemarkHit> hits = new ArrayList<>();
         for (int i = 0; i < page.hits().size(); i++) {
-            Hit<RemarkDocument> h = page.hits().get(i);
+            RemarkPages.PageHit h = page.hits().get(i);
             if (h.source() != null) {
                 hits.add(h.source().toHit(page.marks().get(i).fragments(FRAGMENTS)));
             }
@@ -73,10 +72,13 @@ public final class SearchService {
             next = new SearchCursor(r.sort(), shown, page.hits().getLast().sort()).encode();
         }
         SearchFacets.Result counted = page.facets() == null ? null
-                : page.facets().read(page.response().aggregations(), page.total());
+                : page.facets().read(page.aggregations(), page.total());
+        if (counted != null && !counted.complete()) {
+            counted = pages.facetsWithPending(q, page.facets(), page.total());
+        }
         return new SearchResult(page.total(), hits, counted == null ? Map.of() : counted.facets(),
                 counted != null && counted.approximate(), counted == null ? 0 : counted.counted(), q.expanded(), next,
-                Boolean.TRUE.equals(page.response().timedOut()));
+                page.timedOut());
     }
 
     /** Keyword-in-context lines, collected over as many remarks as needed to fill {@code size} lines. */
@@ -146,7 +148,7 @@ public final class SearchService {
                 sink.start(page.total(), Math.min(page.total(), limit));
                 started = true;
             }
-            for (Hit<RemarkDocument> h : page.hits()) {
+            for (RemarkPages.PageHit h : page.hits()) {
                 if (h.source() != null) {
                     sink.remark(h.source().toHit(List.of()));
                     sent++;

@@ -13,9 +13,14 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 /**
  * How one request counts remarks per theme, and how its answer is read. Either from the tags (a terms aggregation
- * on the tag field, a missing aggregation for remarks no theme tags, and the rules' queries over the remarks a
- * loader wrote that are not tagged yet), or from one query per theme (a filters aggregation). Both count exactly;
- * the first reads doc values instead of evaluating every rule's words over every matching remark.
+ * on the tag field, a missing aggregation for remarks no theme tags, and a count of the remarks a loader wrote
+ * that are not tagged yet), or from one query per theme (a filters aggregation).
+ *
+ * <p>Counting from the tags sends no rule at all (Elasticsearch then neither parses nor analyses their words);
+ * when the answer shows remarks waiting for their tags, {@link Tally#complete()} is false and the request is
+ * sent again with {@link #withPending()}, which adds the rules' queries over those remarks. Counts are exact
+ * either way; sub-aggregations of the theme buckets cover tagged remarks only, so when remarks wait for their tags
+ * {@link Tally#exact()} is false and {@link #exact()} (one query per theme) counts them too.
  */
 public final class ThemeCounting {
     /** Key of the remarks no theme tags (theme names cannot start with '_'). */
@@ -28,29 +33,31 @@ public final class ThemeCounting {
     private final Map<String, Query> filters;
     private final String tagField;
     private final Query pending;
+    private final boolean rulesOverPending;
     private final ThemeCounting exact;
 
-    private ThemeCounting(Map<String, Query> filters, String tagField, Query pending, ThemeCounting exact) {
+    private ThemeCounting(Map<String, Query> filters, String tagField, Query pending, boolean rulesOverPending,
+            ThemeCounting exact) {
         this.filters = filters;
         this.tagField = tagField;
         this.pending = pending;
+        this.rulesOverPending = rulesOverPending;
         this.exact = exact;
     }
 
     /** One filter per theme, keyed by name in taxonomy order; remarks matching none count as untagged. */
     public static ThemeCounting byQueries(Map<String, Query> filters) {
-        return new ThemeCounting(Collections.unmodifiableMap(new LinkedHashMap<>(filters)), null, null, null);
+        return new ThemeCounting(Collections.unmodifiableMap(new LinkedHashMap<>(filters)), null, null, false, null);
     }
 
     /**
-     * From the tags in {@code tagField}, with the rules' queries ({@code rules}, by name in taxonomy order) over
-     * the remarks {@code pending} selects, which carry no tags yet. Counts per bucket are exact either way;
-     * sub-aggregations of the theme buckets cover only tagged remarks, so when pending remarks match,
-     * {@link Tally#exact()} is false and {@code exact} is the counting to ask again with.
+     * From the tags in {@code tagField}; {@code rules} are the themes' queries by name in taxonomy order, for the
+     * remarks {@code pending} selects (they carry no tags yet); {@code exact} counts by one query per theme.
      */
     public static ThemeCounting byTags(String tagField, Map<String, Query> rules, Query pending,
             ThemeCounting exact) {
-        return new ThemeCounting(Collections.unmodifiableMap(new LinkedHashMap<>(rules)), tagField, pending, exact);
+        return new ThemeCounting(Collections.unmodifiableMap(new LinkedHashMap<>(rules)), tagField, pending, false,
+                exact);
     }
 
     /** True when there are no themes to count. */
@@ -71,6 +78,11 @@ public final class ThemeCounting {
     /** The counting that is exact for sub-aggregations too (this one, when counting by queries). */
     public ThemeCounting exact() {
         return exact == null ? this : exact;
+    }
+
+    /** Counting from the tags and, over the remarks not tagged yet, by the rules (this one, by queries). */
+    public ThemeCounting withPending() {
+        return fromTags() ? new ThemeCounting(filters, tagField, pending, true, exact) : this;
     }
 
     /**
@@ -99,8 +111,11 @@ public final class ThemeCounting {
             var m = a.missing(x -> x.field(tagField));
             return perTheme.isEmpty() ? m : m.aggregations(perTheme);
         }));
-        out.put(PENDING, Aggregation.of(a -> a.filter(pending).aggregations(BY_QUERY,
-                Aggregation.of(x -> x.filters(f -> f.filters(b -> b.keyed(filters)).otherBucketKey(UNTAGGED))))));
+        out.put(PENDING, Aggregation.of(a -> {
+            var p = a.filter(pending);
+            return !rulesOverPending ? p : p.aggregations(BY_QUERY,
+                    Aggregation.of(x -> x.filters(f -> f.filters(b -> b.keyed(filters)).otherBucketKey(UNTAGGED))));
+        }));
         return out;
     }
 
@@ -113,10 +128,12 @@ public final class ThemeCounting {
      *
      * @param themes   per theme in taxonomy order (a theme no remark has counts 0)
      * @param untagged remarks no theme tags
-     * @param exact    false when remarks not tagged yet matched: the counts hold, but sub-aggregations of the theme
-     *                 and untagged buckets left them out (ask again with {@link #exact()} if they matter)
+     * @param complete false when remarks not tagged yet matched and the request had no rules for them: ask again
+     *                 with {@link #withPending()}
+     * @param exact    false when remarks not tagged yet matched: the counts may hold, but sub-aggregations of the
+     *                 theme and untagged buckets left them out (ask again with {@link #exact()} if they matter)
      */
-    public record Tally(Map<String, Count> themes, Count untagged, boolean exact) {
+    public record Tally(Map<String, Count> themes, Count untagged, boolean complete, boolean exact) {
     }
 
     /** Reads what {@link #aggregations} asked for from the aggregations of an answer (or of a bucket). */
@@ -128,7 +145,7 @@ public final class ThemeCounting {
             for (String name : filters.keySet()) {
                 out.put(name, count(keyed.get(name)));
             }
-            return new Tally(out, count(keyed.get(UNTAGGED)), true);
+            return new Tally(out, count(keyed.get(UNTAGGED)), true, true);
         }
         Map<String, StringTermsBucket> tagged = new LinkedHashMap<>();
         Aggregate terms = aggs.get(TAGGED);
@@ -137,8 +154,9 @@ public final class ThemeCounting {
         }
         Aggregate pendingAgg = aggs.get(PENDING);
         long pendingDocs = pendingAgg == null ? 0 : pendingAgg.filter().docCount();
-        Map<String, FiltersBucket> fromRules = pendingDocs == 0 ? Map.of()
-                : pendingAgg.filter().aggregations().get(BY_QUERY).filters().buckets().keyed();
+        Aggregate byRules = pendingAgg == null ? null : pendingAgg.filter().aggregations().get(BY_QUERY);
+        Map<String, FiltersBucket> fromRules = pendingDocs == 0 || byRules == null ? Map.of()
+                : byRules.filters().buckets().keyed();
         for (String name : filters.keySet()) {
             StringTermsBucket b = tagged.get(name);
             FiltersBucket p = fromRules.get(name);
@@ -151,7 +169,7 @@ public final class ThemeCounting {
         long untagged = (missing == null ? 0 : missing.missing().docCount()) - pendingDocs
                 + (pendingUntagged == null ? 0 : pendingUntagged.docCount());
         return new Tally(out, new Count(untagged, missing == null ? Map.of() : missing.missing().aggregations()),
-                pendingDocs == 0);
+                pendingDocs == 0 || byRules != null, pendingDocs == 0);
     }
 
     private static Count count(FiltersBucket b) {

@@ -39,45 +39,71 @@ class ThemeCountingTest {
         return SearchResponse.of(b -> b.withJson(new StringReader(json)));
     }
 
-    @Test
-    void fromTagsATermsAggregationOnTheCurrentNamesAMissingOneAndTheRulesOverPendingRemarks() throws Exception {
-        JsonNode json = new ObjectMapper().readTree("{\"a\":" + JsonpUtils.toJsonString(
+    /** How {@link #byTags()} reads an answer with these aggregations. */
+    private static ThemeCounting.Tally byTagsRead(String aggregations) {
+        return byTags().read(answer(aggregations).aggregations());
+    }
+
+    private static JsonNode json(ThemeCounting counting) throws Exception {
+        return new ObjectMapper().readTree("{\"a\":" + JsonpUtils.toJsonString(
                 co.elastic.clients.elasticsearch._types.aggregations.Aggregation.of(a -> a.filter(f -> f.matchAll(m -> m))
-                        .aggregations(byTags().aggregations(Map.of()))), JSONP) + "}").at("/a/aggregations");
+                        .aggregations(counting.aggregations(Map.of()))), JSONP) + "}").at("/a/aggregations");
+    }
+
+    @Test
+    void fromTagsATermsAggregationOnTheCurrentNamesAMissingOneAndACountOfPendingRemarksWithoutAnyRule()
+            throws Exception {
+        JsonNode json = json(byTags());
         assertEquals(new ObjectMapper().readTree("""
                 {"field":"themes","include":["甲","乙"],"size":2}"""), json.at("/themes_tagged/terms"));
         assertEquals("themes", json.at("/themes_untagged/missing/field").asText());
         assertEquals(true, json.at("/themes_pending/filter/term/themes_pending/value").asBoolean());
-        assertEquals("_untagged", json.at("/themes_pending/aggregations/themes/filters/other_bucket_key").asText());
+        assertFalse(json.at("/themes_pending").has("aggregations"), "no rule is sent: nothing to parse");
+        assertFalse(json.toString().contains("match"));
+        JsonNode withPending = json(byTags().withPending());
+        assertEquals("_untagged", withPending.at("/themes_pending/aggregations/themes/filters/other_bucket_key")
+                .asText());
+        assertEquals(2, withPending.at("/themes_pending/aggregations/themes/filters/filters").size());
+    }
+
+    @Test
+    void pendingRemarksWithoutTheRulesMakeTheTallyIncomplete() {
+        ThemeCounting.Tally t = byTagsRead("""
+                {"sterms#themes_tagged":{"doc_count_error_upper_bound":0,"sum_other_doc_count":0,"buckets":[
+                   {"key":"甲","doc_count":5}]},
+                 "missing#themes_untagged":{"doc_count":4},
+                 "filter#themes_pending":{"doc_count":3}}""");
+        assertFalse(t.complete());
+        assertFalse(t.exact());
     }
 
     @Test
     void tagCountsAddTheRulesCountsOfPendingRemarks() {
-        SearchResponse<Void> r = answer("""
+        ThemeCounting.Tally t = byTagsRead("""
                 {"sterms#themes_tagged":{"doc_count_error_upper_bound":0,"sum_other_doc_count":0,"buckets":[
                    {"key":"甲","doc_count":5},{"key":"乙","doc_count":2}]},
                  "missing#themes_untagged":{"doc_count":4},
                  "filter#themes_pending":{"doc_count":3,"filters#themes":{"buckets":{
                    "甲":{"doc_count":1},"乙":{"doc_count":2},"_untagged":{"doc_count":1}}}}}""");
-        ThemeCounting.Tally t = byTags().read(r.aggregations());
         assertEquals(6, t.themes().get("甲").remarks());
         assertEquals(4, t.themes().get("乙").remarks());
         // 4 without a tag, of which 3 are pending and 1 of those matches no rule: 1 + 1
         assertEquals(2, t.untagged().remarks());
+        assertTrue(t.complete(), "the rules counted the pending remarks");
         assertFalse(t.exact(), "sub-aggregations left out the pending remarks");
     }
 
     @Test
     void withoutPendingRemarksTheTagsAloneAreExactAndAThemeNoRemarkHasCountsZero() {
-        SearchResponse<Void> r = answer("""
+        ThemeCounting.Tally t = byTagsRead("""
                 {"sterms#themes_tagged":{"doc_count_error_upper_bound":0,"sum_other_doc_count":0,"buckets":[
                    {"key":"甲","doc_count":5}]},
                  "missing#themes_untagged":{"doc_count":4},
                  "filter#themes_pending":{"doc_count":0}}""");
-        ThemeCounting.Tally t = byTags().read(r.aggregations());
         assertEquals(5, t.themes().get("甲").remarks());
         assertEquals(0, t.themes().get("乙").remarks());
         assertEquals(4, t.untagged().remarks());
+        assertTrue(t.complete());
         assertTrue(t.exact());
         assertEquals(ThemeCounting.byQueries(rules()).names(), byTags().exact().names());
         assertFalse(byTags().exact().fromTags());
