@@ -1,4 +1,4 @@
-// ECharts (served from its WebJar as the global `echarts`) with the page's font, an accessible label and resizing.
+// ECharts (vendored in dashboards/vendor/echarts, the global `echarts`) with the page's font, an accessible label and resizing.
 
 export const FONT = '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", '
   + '"Yu Gothic UI", "Yu Gothic", Meiryo, system-ui, sans-serif';
@@ -35,4 +35,12 @@ export function drawChart(el, option, label) {
 /** A narrow screen gets legends at the bottom and smaller labels. */
 export function narrow() {
   return window.matchMedia('(max-width: 600px)').matches;
+}
+
+/**
+ * Text for a tooltip that ECharts renders as HTML: every part that comes from data (theme names, roles, years)
+ * is escaped with ECharts' own encoder, so a name can never become markup.
+ */
+export function tooltipHtml(...parts) {
+  return parts.map((p) => window.echarts.format.encodeHTML(String(p))).join('');
 }

@@ -2,7 +2,7 @@
 import { getJson, readState, writeState, first, toSearchParams } from './api.js';
 import { h, replace, errorBox, statusLine, dataTable, options, roleGroupLabel } from './dom.js';
 import { fiscalYearLabel, axisYearLabel } from './era.js';
-import { drawChart, narrow } from './chart.js';
+import { drawChart, narrow, tooltipHtml } from './chart.js';
 
 const FILTERS = ['body', 'fy_from', 'fy_to'];
 const form = document.getElementById('filters');
@@ -67,7 +67,8 @@ function showHeatmap(m, { chartId, boxId, tableId, labels, cellQuery, what, capt
   const max = Math.max(1, ...cells.flat());
   const small = narrow();
   const chart = drawChart(document.getElementById(chartId), {
-    tooltip: { position: 'top', formatter: (p) => `${m.rows[p.data[1]]} × ${labels[p.data[0]].replace('\n', ' ')}: ${p.data[2]}件` },
+    tooltip: { position: 'top',
+      formatter: (p) => tooltipHtml(m.rows[p.data[1]], ' × ', labels[p.data[0]].replace('\n', ' '), ': ', p.data[2], '件') },
     grid: { left: 4, right: 8, top: 8, bottom: 56, containLabel: true },
     xAxis: { type: 'category', data: labels, splitArea: { show: true }, position: 'bottom',
       axisLabel: { interval: 0, rotate: small ? 45 : 0, fontSize: small ? 9 : 11 } },

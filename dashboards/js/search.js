@@ -5,13 +5,15 @@ import { eraYear, fiscalYearLabel, dateLabel } from './era.js';
 
 const PAGE_SIZE = 20;
 // what goes to the API; the rest of the URL state (page, view, open) belongs to the page
-const QUERY_KEYS = ['q', 'role', 'role_group', 'body', 'theme', 'fy_from', 'fy_to', 'sort', 'synonyms'];
-const SELECTS = ['role', 'role_group', 'body', 'theme', 'fy_from', 'fy_to', 'sort'];
+const QUERY_KEYS = ['q', 'speaker', 'role', 'role_group', 'group', 'body', 'theme', 'fy_from', 'fy_to', 'sort', 'synonyms',
+  'match'];
+const SELECTS = ['role', 'role_group', 'group', 'body', 'theme', 'fy_from', 'fy_to', 'sort'];
 
 const form = document.getElementById('search-form');
 const results = document.getElementById('results');
 const dialog = document.getElementById('remark');
-const vocabulary = { role: new Set(), body: new Set(), theme: new Set(), fiscal_year: new Set() };
+// 会派 are known from the facets of the answers only: most minutes give none
+const vocabulary = { role: new Set(), group: new Set(), body: new Set(), theme: new Set(), fiscal_year: new Set() };
 let vocabularyLoaded = null;
 let lastFacets = {};
 
@@ -24,7 +26,7 @@ function queryOf(state) {
 }
 
 function hasQuery(state) {
-  return QUERY_KEYS.some((k) => k !== 'sort' && k !== 'synonyms' && state[k]);
+  return QUERY_KEYS.some((k) => k !== 'sort' && k !== 'synonyms' && k !== 'match' && state[k]);
 }
 
 /** Roles, bodies, themes and fiscal years for the filters; each source may fail alone without hiding the page. */
@@ -46,10 +48,14 @@ function facetKeys(name) {
 
 function fillForm(state) {
   form.elements.q.value = first(state, 'q');
+  form.elements.speaker.value = first(state, 'speaker');
   form.elements.synonyms.checked = first(state, 'synonyms') !== 'false';
   const merged = (name) => [...new Set([...vocabulary[name], ...facetKeys(name)])];
   options(form.elements.role, 'すべて', merged('role').map((r) => [r, r]), first(state, 'role'));
   options(form.elements.role_group, 'すべて', ROLE_GROUPS, first(state, 'role_group'));
+  const groups = merged('group');
+  options(form.elements.group, 'すべて', groups.map((g) => [g, g]), first(state, 'group'));
+  form.elements.group.closest('label').hidden = groups.length === 0 && !first(state, 'group');
   options(form.elements.body, 'すべて', merged('body').sort((a, b) => a.localeCompare(b, 'ja')).map((b) => [b, b]),
     first(state, 'body'));
   options(form.elements.theme, 'すべて', merged('theme').map((t) => [t, t]), first(state, 'theme'));
@@ -62,7 +68,7 @@ function fillForm(state) {
 
 /** The state the form describes (a new search starts at page 1; the view is kept). */
 function stateFromForm(current) {
-  const state = { q: form.elements.q.value.trim() };
+  const state = { q: form.elements.q.value.trim(), speaker: form.elements.speaker.value.trim() };
   for (const k of SELECTS) state[k] = form.elements[k].value;
   if (!form.elements.synonyms.checked) state.synonyms = 'false';
   // a second role given in a shared URL survives while the first is unchanged
@@ -76,7 +82,7 @@ async function run() {
   await loadVocabulary();
   fillForm(state);
   const panel = document.getElementById('filter-panel');
-  const filtered = SELECTS.some((k) => state[k]) || first(state, 'synonyms') === 'false';
+  const filtered = SELECTS.some((k) => state[k]) || first(state, 'speaker') || first(state, 'synonyms') === 'false';
   if (filtered || !window.matchMedia('(max-width: 600px)').matches) panel.open = true;
   else if (!panel.dataset.touched) panel.open = false;
   if (!hasQuery(state)) {
@@ -131,6 +137,55 @@ function facetsNote(answer, total) {
     `絞り込みの候補は、${total.toLocaleString('ja-JP')}件のうち関連度の高い${counted.toLocaleString('ja-JP')}件から集計しています（概数）。`);
 }
 
+const MATCH_LABELS = {
+  exact: '語がそのまま（表記ゆれ・同義語・発言者名を含む）現れる発言',
+  broad: '語の一部が離れて現れる発言も含む',
+  partial: '複数の語のうち一つが欠ける発言も含む',
+};
+
+/** What the total counts (exact, broad or partial matching), with a switch to the other extreme. */
+function matchNote(state, match) {
+  if (!match || !MATCH_LABELS[match]) return null;
+  const widen = match === 'exact';
+  const toggle = h('button', { type: 'button', class: 'secondary', id: 'match-toggle', onclick: () => {
+    const next = { ...state, match: widen ? 'broad' : 'exact' };
+    delete next.page;
+    writeState(next);
+    run();
+  } }, widen ? '語の一部だけの一致も含める' : 'そのままの一致だけにする');
+  return h('div', { class: 'expansions', id: 'match', 'data-match': match },
+    h('span', {}, `件数は${MATCH_LABELS[match]}の数です。`), ' ', toggle);
+}
+
+// Speaker names as one types (by name or, in kana, by reading), from /api/speakers; the latest answer wins.
+const SUGGEST_DELAY_MS = 200;
+let suggestTimer = null;
+let suggestSeq = 0;
+
+function suggestSpeakers() {
+  clearTimeout(suggestTimer);
+  const prefix = form.elements.speaker.value.trim();
+  const list = document.getElementById('speaker-list');
+  if (!prefix) {
+    replace(list);
+    return;
+  }
+  suggestTimer = setTimeout(async () => {
+    const seq = ++suggestSeq;
+    let answer;
+    try {
+      answer = await getJson('/api/speakers', { prefix, size: 10 });
+    } catch (err) {
+      return; // suggestions are a help: the field still works without them
+    }
+    if (seq !== suggestSeq) return;
+    replace(list, ...(answer.speakers || []).map((s) =>
+      h('option', { value: s.name, label: `${s.name}（${s.remarks}件）` })));
+  }, SUGGEST_DELAY_MS);
+}
+
+form.elements.speaker.addEventListener('input', suggestSpeakers);
+
 async function showHits(state) {
   const page = Math.max(1, Number(first(state, 'page', '1')) || 1);
   replace(results, statusLine('検索中…'));
@@ -150,6 +205,7 @@ async function showHits(state) {
     toolbar(state, total, '/api/search.csv'),
     expansionsNote(state, answer.expanded),
     facetsNote(answer, total),
+    matchNote(state, answer.match),
     hits.length ? h('ol', { class: 'hits', id: 'hits', start: (page - 1) * PAGE_SIZE + 1 }, hits.map(hitItem))
       : h('p', { class: 'muted' }, '該当する発言はありません。'),
     pages > 1 ? pager(state, page, pages) : null);
@@ -158,6 +214,21 @@ async function showHits(state) {
 function who(remark) {
   const role = remark.role || roleGroupLabel(remark.role_group) || '';
   return remark.speaker ? `${role}（${remark.speaker}）` : role;
+}
+
+/**
+ * 原文: a link to the publisher's page of the record or speech where the source gives one (http and https only),
+ * else the file it was loaded from; with the PDF page where known.
+ */
+function sourceOf(remark) {
+  const s = remark.source;
+  if (!s || (!s.url && !s.file)) return null;
+  const page = s.page ? ` ${s.page}ページ` : '';
+  if (s.url && /^https?:\/\//i.test(s.url)) {
+    return h('a', { class: 'source', href: s.url, target: '_blank', rel: 'noopener noreferrer' }, '原文' + page);
+  }
+  const name = String(s.file || '').split(/[\\/]/).pop();
+  return h('span', { class: 'source', title: s.file || '' }, `原文: ${name}${page}`);
 }
 
 function agendaText(item) {
@@ -184,10 +255,12 @@ function hitItem(hit) {
   return h('li', { class: 'hit', 'data-id': hit.id },
     h('div', { class: 'meta' },
       h('span', { class: 'who' }, who(hit)),
+      hit.group ? h('span', { class: 'group' }, hit.group) : null,
       open,
       m.date ? h('span', {}, dateLabel(m.date)) : null,
       hit.agenda_item ? h('span', {}, '議題: ' + agendaText(hit.agenda_item)) : null,
-      hit.section ? h('span', {}, hit.section) : null),
+      hit.section ? h('span', {}, hit.section) : null,
+      sourceOf(hit)),
     text);
 }
 
@@ -287,7 +360,7 @@ function showTurns(list, meeting, id, partial) {
     lastAgenda = agenda;
     turns.push(h('div', { class: r.id === id ? 'turn current' : 'turn', 'data-id': r.id,
       'aria-current': r.id === id ? 'true' : null },
-    h('div', { class: 'who' }, who(r)), h('p', {}, r.text || '')));
+    h('div', { class: 'who' }, who(r), r.group ? `　${r.group}` : '', ' ', sourceOf(r)), h('p', {}, r.text || '')));
   }
   const meetingId = meeting.id || (list[0] && list[0].meeting_id);
   replace(body, turns,

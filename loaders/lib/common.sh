@@ -70,3 +70,14 @@ build_if_stale() {
     rm -f "$log"
   fi
 }
+
+# Prints the prefix that runs a program with SIGINT and SIGTERM at their defaults. Signals ignored by whoever
+# started us (a background job of a non-interactive shell, some CI runners) stay ignored across exec, a
+# non-interactive shell cannot reset them, and the JVM then installs no Ctrl-C/TERM handler: Ctrl-C and kill would
+# not stop the service nor the node it started. GNU env (coreutils 8.31+) resets them; elsewhere nothing is printed.
+default_signals() {
+  if env --default-signal=INT,TERM true >/dev/null 2>&1; then
+    echo "env --default-signal=INT,TERM"
+  fi
+}
+

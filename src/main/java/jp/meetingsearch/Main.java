@@ -2,6 +2,7 @@ package jp.meetingsearch;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,6 +52,9 @@ public final class Main {
                         System.out, System.err, null);
                 case "load-projects" -> Loaders.loadProjects(rest, AppConfig.fromEnvironment(), Json.newMapper(),
                         System.out, System.err, null);
+                case "fidelity" -> jp.meetingsearch.fidelity.Fidelity.run(rest,
+                        Path.of(System.getProperty("project.basedir", ".")).resolve("src/test/resources/real"),
+                        System.out, System.err);
                 default -> usage();
             };
         } catch (ConfigException e) {
@@ -70,7 +74,8 @@ public final class Main {
     }
 
     private static int usage() {
-        System.err.println("usage: meeting-search serve | load-minutes PATH... | load-projects FILE.csv...");
+        System.err.println("usage: meeting-search serve | load-minutes PATH... | load-projects FILE.csv... | "
+                + "fidelity [--details] [PATH...]");
         System.exit(EXIT_USAGE);
         return EXIT_USAGE;
     }
@@ -120,6 +125,7 @@ public final class Main {
      * Elasticsearch cannot be reached, the API starts anyway and prepares the indices once it is back.
      */
     static int serve(AppConfig cfg) {
+        warnIfStopSignalsIgnored();
         ObjectMapper mapper = Json.newMapper();
         EsConnection es = EsConnection.open(cfg, mapper);
         Indices indices = new Indices(cfg.indexPrefix());
@@ -184,5 +190,34 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /**
+     * The JVM installs no handler for a SIGINT or SIGTERM its parent ignored, so Ctrl-C or kill would leave the
+     * service (and its node) running. loaders/serve resets them; a JVM started otherwise says so (Linux only).
+     */
+    private static void warnIfStopSignalsIgnored() {
+        java.nio.file.Path status = java.nio.file.Path.of("/proc/self/status");
+        try {
+            for (String line : java.nio.file.Files.readAllLines(status)) {
+                if (line.startsWith("SigIgn:")) {
+                    long ignored = Long.parseUnsignedLong(line.substring(7).strip(), 16);
+                    List<String> names = new java.util.ArrayList<>();
+                    if ((ignored & 1L << (2 - 1)) != 0) {
+                        names.add("SIGINT");
+                    }
+                    if ((ignored & 1L << (15 - 1)) != 0) {
+                        names.add("SIGTERM");
+                    }
+                    if (!names.isEmpty()) {
+                        System.err.println("warning: " + String.join(" and ", names) + " ignored by the program that "
+                                + "started this service: it cannot be stopped by them; start it with loaders/serve or "
+                                + "'env --default-signal=INT,TERM java ...'");
+                    }
+                }
+            }
+        } catch (java.io.IOException | RuntimeException notLinux) {
+            // no /proc: nothing to check
+        }
     }
 }

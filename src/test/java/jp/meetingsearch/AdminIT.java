@@ -27,6 +27,7 @@ import jp.meetingsearch.index.IndexDefinitions;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.search.SearchSettings;
 import jp.meetingsearch.search.SynonymFile;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.testsupport.TestCluster;
 import jp.meetingsearch.themes.Taxonomy;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +43,7 @@ class AdminIT {
     private static final String TOKEN = "4f1c9a7e2b8d6035e1a9c4b7d2f80e6a";
     private final TestCluster es = TestCluster.get();
     private final ObjectMapper mapper = es.mapper();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ApiContract.httpClient();
     private AppConfig dataset;
     private Path themes;
     private Path synonyms;

@@ -1,12 +1,16 @@
 package jp.meetingsearch.analytics;
 
+import java.util.List;
+
 import java.util.OptionalInt;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import jp.meetingsearch.search.InvalidParameterException;
 import jp.meetingsearch.search.RemarkFilters;
 import jp.meetingsearch.search.ThemeFilters;
 import jp.meetingsearch.text.JapaneseDates;
+import jp.meetingsearch.text.Variants;
 import jp.meetingsearch.text.Width;
 
 /**
@@ -22,7 +26,16 @@ public record Foreground(String kind, String value, Query query) {
     /** The remarks of one role as written (委員, 事務局 …); width-folded like the stored role. */
     public static Foreground role(String role) {
         String r = Width.normalize(role);
-        return new Foreground(ROLE, r, Query.of(q -> q.term(t -> t.field("role").value(r))));
+        return new Foreground(ROLE, r, roleQuery(r));
+    }
+
+    /** Remarks of the role in any spelling of its variant characters, as the role filter finds them. */
+    static Query roleQuery(String role) {
+        List<FieldValue> spellings = Variants.TABLE.spellings(role).stream().map(FieldValue::of).toList();
+        if (spellings.size() == 1) {
+            return Query.of(q -> q.term(t -> t.field("role").value(role)));
+        }
+        return Query.of(q -> q.terms(t -> t.field("role").terms(v -> v.value(spellings))));
     }
 
     /**

@@ -17,6 +17,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.search.InvalidParameterException;
@@ -24,6 +25,7 @@ import jp.meetingsearch.search.RemarkFilters;
 import jp.meetingsearch.search.RemarkQueries;
 import jp.meetingsearch.search.RemarkQuery;
 import jp.meetingsearch.search.SimpleQuery;
+import jp.meetingsearch.text.SurfaceForms;
 
 /**
  * Characteristic words (KH Coder's 特徴語) of a foreground against the remarks under the same filters, and words
@@ -38,6 +40,8 @@ public final class KeywordService {
     static final String EXCLUDE_BASE = ".|[0-9][0-9.,]*";
     /** Fixed seed: the same request samples the same remarks, so answers are repeatable. */
     static final int SAMPLE_SEED = 20_211_221;
+    /** Foreground remarks read to find the written form of each word (the analyzer's terms are folded, stemmed). */
+    static final int SURFACE_SAMPLE = 200;
 
     private final ElasticsearchClient client;
     private final String index;
@@ -77,7 +81,7 @@ public final class KeywordService {
 
     private Keywords run(String label, Query foreground, Query background, Set<String> excluded, KeywordOptions opts)
             throws IOException {
-        SearchResponse<Void> r = client.search(request(index, foreground, background, excluded, opts), Void.class);
+        SearchResponse<JsonNode> r = client.search(request(index, foreground, background, excluded, opts), JsonNode.class);
         long fgTotal = r.hits().total() == null ? 0 : r.hits().total().value();
         SamplerAggregate sample = r.aggregations().get("sample").sampler();
         Aggregate words = sample.aggregations().get("keywords");
@@ -86,9 +90,16 @@ public final class KeywordService {
         if (words != null && words.isSigsterms()) {
             SignificantStringTermsAggregate sig = words.sigsterms();
             bgTotal = sig.bgCount() == null ? 0 : sig.bgCount();
+            List<String> texts = new ArrayList<>();
+            r.hits().hits().forEach(h -> {
+                if (h.source() != null && h.source().get("text") != null) {
+                    texts.add(h.source().get("text").asText());
+                }
+            });
             for (SignificantStringTermsBucket b : sig.buckets().array()) {
                 long bg = b.bgCount();
-                out.add(new Keyword(b.key(), Math.round(b.score() * 10_000) / 10_000.0, b.docCount(), b.docCount(), bg));
+                out.add(new Keyword(SurfaceForms.of(b.key(), texts), b.key(), Math.round(b.score() * 10_000) / 10_000.0,
+                        b.docCount(), b.docCount(), bg));
             }
         }
         return new Keywords(label, fgTotal, sample.docCount(), bgTotal, out);
@@ -111,7 +122,9 @@ public final class KeywordService {
                 .boostMode(FunctionBoostMode.Replace)));
         return new SearchRequest.Builder()
                 .index(index)
-                .size(0)
+                // a random sample of the foreground's texts, to show each word as it was written
+                .size(SURFACE_SAMPLE)
+                .source(src -> src.filter(f -> f.includes("text")))
                 .trackTotalHits(t -> t.enabled(true))
                 .timeout(RemarkAggregations.TIMEOUT)
                 .query(selected)

@@ -18,6 +18,8 @@ import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.search.RemarkFilters;
 import jp.meetingsearch.search.RemarkQueries;
+import jp.meetingsearch.text.NaturalOrder;
+import jp.meetingsearch.text.Width;
 
 /** Speech per role and role group (remarks, characters, meetings) under a filter, optionally per meeting. */
 public final class RoleService {
@@ -45,7 +47,7 @@ public final class RoleService {
         SearchResponse<Void> r = client.search(request(index, queries.prepare(filters).query(), maxMeetings), Void.class);
         Map<String, Aggregate> aggs = r.aggregations();
         long total = r.hits().total() == null ? 0 : r.hits().total().value();
-        List<RoleStat> roles = stats(TermsBuckets.of(aggs.get("roles")), true);
+        List<RoleStat> roles = byRemarks(stats(TermsBuckets.of(aggs.get("roles")), true));
         List<RoleStat> groups = new ArrayList<>(stats(TermsBuckets.of(aggs.get("role_groups")), false));
         groups.sort(Comparator.comparingInt(g -> RemarkAggregations.groupRank(g.key())));
         List<MeetingRoles> perMeeting = null;
@@ -55,9 +57,9 @@ public final class RoleService {
             perMeeting = new ArrayList<>();
             for (TermsBuckets.Bucket m : meetings.buckets()) {
                 String[] titleDate = RemarkAggregations.titleAndDate(m.aggs().get("meeting"));
-                List<RoleStat> inMeeting = TermsBuckets.of(m.aggs().get("roles")).buckets().stream()
+                List<RoleStat> inMeeting = byRemarks(TermsBuckets.of(m.aggs().get("roles")).buckets().stream()
                         .map(b -> new RoleStat(b.key(), null, b.count(), RemarkAggregations.sum(b.aggs(), "chars"), 1))
-                        .toList();
+                        .toList());
                 perMeeting.add(new MeetingRoles(m.key(), titleDate[0], titleDate[1], m.count(),
                         RemarkAggregations.sum(m.aggs(), "chars"), inMeeting));
             }
@@ -65,6 +67,11 @@ public final class RoleService {
         }
         return new RoleStats(roles, List.copyOf(groups), total, RemarkAggregations.sum(aggs, "chars"),
                 RemarkAggregations.cardinality(aggs, "meetings"), perMeeting, otherMeetings);
+    }
+
+    /** Whether any remark has the role (in any spelling), whatever the filters. */
+    public boolean exists(String role) throws IOException {
+        return client.count(c -> c.index(index).query(Foreground.roleQuery(Width.normalize(role)))).count() > 0;
     }
 
     /** The request behind {@link #roles}. */
@@ -93,6 +100,13 @@ public final class RoleService {
                             .aggregations("chars", charSum()))));
         }
         return b.build();
+    }
+
+    /** Most remarks first; equal counts in natural order (seat numbers as 3番 before 11番). */
+    static List<RoleStat> byRemarks(List<RoleStat> roles) {
+        List<RoleStat> out = new ArrayList<>(roles);
+        out.sort(Comparator.comparingLong(RoleStat::remarks).reversed().thenComparing(RoleStat::key, NaturalOrder.INSTANCE));
+        return List.copyOf(out);
     }
 
     private static Aggregation charSum() {

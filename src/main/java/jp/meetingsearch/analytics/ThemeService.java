@@ -20,6 +20,7 @@ import jp.meetingsearch.search.RemarkQueries;
 import jp.meetingsearch.search.ThemeCounting;
 import jp.meetingsearch.themes.Taxonomy;
 import jp.meetingsearch.themes.Theme;
+import jp.meetingsearch.text.NaturalOrder;
 
 /** Theme counts and theme cross-tables over the remarks matching a filter, one aggregation request each. */
 public final class ThemeService {
@@ -90,6 +91,10 @@ public final class ThemeService {
         List<TermsBuckets.Bucket> cols = new ArrayList<>(columns.buckets());
         if (by == MatrixBy.ROLE_GROUP) {
             cols.sort(Comparator.comparingInt(b -> RemarkAggregations.groupRank(b.key())));
+        } else if (by == MatrixBy.ROLE) {
+            // equal counts in natural order: 3番 before 11番
+            cols.sort(Comparator.comparingLong(TermsBuckets.Bucket::count).reversed()
+                    .thenComparing(TermsBuckets.Bucket::key, NaturalOrder.INSTANCE));
         }
         List<String> rows = themes.stream().map(Theme::name).toList();
         List<String> keys = cols.stream().map(TermsBuckets.Bucket::key).toList();

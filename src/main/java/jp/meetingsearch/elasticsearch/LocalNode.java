@@ -35,6 +35,26 @@ public final class LocalNode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalNode.class);
     private static final String CLUSTER_NAME = "meeting-search";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /** How long the node gets to stop by itself before it is killed: the whole stop stays within 10 s. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(8);
+    /** In the node's data folder: the pid and start time of the process that started the node and owns it. */
+    static final String OWNER_FILE = "owner.pid";
+    /**
+     * Kills the node when its owner is gone, whatever ended the owner (a SIGKILL runs no shutdown hook): polls
+     * the owner and the node's wrapper every second; a node that outlives its owner gets TERM, then KILL.
+     */
+    private static final String WATCHDOG = """
+            owner=$1; wrapper=$2; pidfile=$3
+            while kill -0 "$owner" 2>/dev/null && kill -0 "$wrapper" 2>/dev/null; do sleep 1; done
+            kill -0 "$wrapper" 2>/dev/null || exit 0
+            es=$(cat "$pidfile" 2>/dev/null)
+            kill -TERM "${es:-$wrapper}" 2>/dev/null
+            i=0
+            while [ $i -lt 8 ] && kill -0 "${es:-$wrapper}" 2>/dev/null; do sleep 1; i=$((i+1)); done
+            [ -n "$es" ] && kill -KILL "$es" 2>/dev/null
+            kill -KILL "$wrapper" 2>/dev/null
+            exit 0
+            """;
 
     private final URI url;
     private final Process process;
@@ -42,6 +62,7 @@ public final class LocalNode implements AutoCloseable {
     private final Path logsDir;
     private final String clusterName;
     private final Thread shutdownHook;
+    private Process watchdog;
 
     private LocalNode(URI url, Process process, Path pidFile, Path logsDir, String clusterName) {
         this.clusterName = clusterName;
@@ -107,6 +128,9 @@ public final class LocalNode implements AutoCloseable {
      */
     public static LocalNode startOrReuse(LocalNodeConfig cfg, Path pluginZip) {
         URI url = URI.create("http://127.0.0.1:" + cfg.port());
+        if (portInUse(cfg.port()) && stopLeftBehind(cfg.dataDir(), cfg.port())) {
+            return start(cfg, pluginZip);
+        }
         if (portInUse(cfg.port())) {
             Optional<String> health = health(url, Duration.ofSeconds(5));
             if (health.isPresent() && health.get().contains("\"cluster_name\"")) {
@@ -176,6 +200,11 @@ public final class LocalNode implements AutoCloseable {
             Process p = pb.start();
             URI url = URI.create("http://127.0.0.1:" + cfg.port());
             LocalNode node = new LocalNode(url, p, pid, logs, cluster.name());
+            ProcessHandle self = ProcessHandle.current();
+            Files.writeString(data.resolve(OWNER_FILE), self.pid() + " " + startMillis(self) + "\n");
+            node.watchdog = new ProcessBuilder("sh", "-c", WATCHDOG, "es-watchdog", String.valueOf(self.pid()),
+                    String.valueOf(p.pid()), pid.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             // nodes of a cluster on one machine start side by side and share its cores
             node.awaitHealthy(START_TIMEOUT.multipliedBy(Math.max(1, cluster.seedHosts().size())));
             LOG.info("Elasticsearch is up at {} (home prepared in {} ms, started in {} ms)", url,
@@ -243,7 +272,7 @@ public final class LocalNode implements AutoCloseable {
         Optional<ProcessHandle> es = readPid().flatMap(ProcessHandle::of);
         es.ifPresentOrElse(ProcessHandle::destroy, process::destroy);
         try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
                 es.ifPresent(ProcessHandle::destroyForcibly);
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
@@ -252,17 +281,76 @@ public final class LocalNode implements AutoCloseable {
             LOG.info("Elasticsearch at {} stopped", url);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            if (watchdog != null) {
+                watchdog.destroy();
+            }
+            try {
+                Files.deleteIfExists(pidFile.resolveSibling(OWNER_FILE));
+            } catch (IOException e) {
+                LOG.debug("could not delete {}: {}", pidFile.resolveSibling(OWNER_FILE), e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Stops the node of {@code dataDir} when the process that started it is gone (killed before it could stop
+     * it): such a node serves a folder no one watches, maybe deleted under it. True when one was stopped and the
+     * port is free again.
+     */
+    static boolean stopLeftBehind(Path dataDir, int port) {
+        Path ownerFile = dataDir.resolve(OWNER_FILE);
+        Optional<ProcessHandle> node = pidIn(dataDir.resolve("elasticsearch.pid")).flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive);
+        if (!Files.isRegularFile(ownerFile) || node.isEmpty() || ownerAlive(ownerFile)) {
+            return false;
+        }
+        LOG.warn("Stopping the Elasticsearch node (pid {}) on port {} left behind by a process that no longer runs "
+                + "(see {})", node.get().pid(), port, ownerFile);
+        node.get().destroy();
+        Instant deadline = Instant.now().plus(STOP_GRACE);
+        while (node.get().isAlive() && Instant.now().isBefore(deadline)) {
+            sleep(200);
+        }
+        node.get().destroyForcibly();
+        Instant portDeadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (portInUse(port) && Instant.now().isBefore(portDeadline)) {
+            sleep(200);
+        }
+        try {
+            Files.deleteIfExists(ownerFile);
+        } catch (IOException e) {
+            LOG.debug("could not delete {}: {}", ownerFile, e.getMessage());
+        }
+        return !portInUse(port);
+    }
+
+    /** Whether the process named in an owner file still runs (the same process: its start time matches). */
+    private static boolean ownerAlive(Path ownerFile) {
+        try {
+            String[] parts = Files.readString(ownerFile).trim().split(" ");
+            Optional<ProcessHandle> owner = ProcessHandle.of(Long.parseLong(parts[0])).filter(ProcessHandle::isAlive);
+            return owner.isPresent() && (parts.length < 2 || Long.parseLong(parts[1]) == startMillis(owner.get()));
+        } catch (IOException | RuntimeException e) {
+            // unreadable: leave the node alone rather than stop one that may be in use
+            return true;
+        }
+    }
+
+    private static long startMillis(ProcessHandle p) {
+        return p.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+    }
+
+    private static Optional<Long> pidIn(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Long.parseLong(Files.readString(file).trim())) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
         }
     }
 
     private Optional<Long> readPid() {
-        try {
-            return Files.isRegularFile(pidFile)
-                    ? Optional.of(Long.parseLong(Files.readString(pidFile).trim()))
-                    : Optional.empty();
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
+        return pidIn(pidFile);
     }
 
     private static void writeConfig(Path home, Path conf, Path data, Path logs, LocalNodeConfig cfg, Cluster cluster,

@@ -90,8 +90,12 @@ final class AnalyticsController {
 
     private Keywords roleKeywords(Context ctx) throws IOException {
         Params p = params(ctx);
-        return analytics.keywords().keywords(RemarkFilters.from(p), Foreground.role(ctx.pathParam("role")),
-                options(p));
+        String role = ctx.pathParam("role");
+        Keywords k = analytics.keywords().keywords(RemarkFilters.from(p), Foreground.role(role), options(p));
+        if (k.foregroundRemarks() == 0 && !analytics.roles().exists(role)) {
+            throw ApiException.notFound("no remark has the role '" + Params.shorten(role) + "' (GET /api/roles lists them)");
+        }
+        return k;
     }
 
     private Keywords keywords(Context ctx) throws IOException {

@@ -1,6 +1,7 @@
 package jp.meetingsearch.http;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -75,7 +76,7 @@ public final class ApiServer {
         /** Every service over one cluster and dataset, with taxonomy and synonyms the caller keeps (to reload them). */
         public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices,
                 SearchSettings settings, Taxonomy themes, SynonymFile synonyms) {
-            RemarkQueries queries = new RemarkQueries(themes, synonyms::current);
+            RemarkQueries queries = SearchService.queries(client, indices, themes, synonyms::current);
             return new Services(new HealthService(client, indices, themes.tags()), new ProjectSearch(client, mapper, indices),
                     new SearchService(client, indices, queries, settings), new MeetingService(client, indices, settings),
                     Analytics.create(client, indices, themes, queries));
@@ -105,9 +106,11 @@ public final class ApiServer {
             if (!cfg.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> cfg.corsOrigins().forEach(rule::allowHost)));
             }
+            HttpConventions.register(config);
             errors(config);
             config.routes.beforeMatched("/api/*", ctx -> {
-                if (!readiness.isReady() && !ctx.path().equals("/api/health") && !ctx.path().startsWith("/api/admin/")) {
+                if (!readiness.isReady() && !ctx.path().equals("/api/health") && !ctx.path().equals("/api/docs")
+                        && !ctx.path().startsWith("/api/admin/")) {
                     throw new ApiException(503, "unavailable", NOT_READY);
                 }
             });
@@ -115,7 +118,9 @@ public final class ApiServer {
             routes(config, services, readiness);
             SearchController.register(config, services.search(), services.meetings(), mapper);
             String openApi = OpenApi.load(mapper).toString();
-            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
+            config.routes.get("/openapi.json", ctx -> ctx.contentType(HttpConventions.JSON_UTF8).result(openApi));
+            String docs = OpenApi.docsPage();
+            config.routes.get("/api/docs", ctx -> ctx.html(docs));
         });
     }
 
@@ -128,7 +133,8 @@ public final class ApiServer {
             }
             ctx.status(h.ok() ? 200 : 503).json(h);
         });
-        ProjectsController.register(config, s.projects());
+        ProjectsController.register(config, s.projects(),
+                s.search() == null ? SearchSettings.from(Map.of()).exportMax() : s.search().exportMax());
         if (s.analytics() != null) {
             AnalyticsController.register(config, s.analytics());
         }
@@ -139,8 +145,13 @@ public final class ApiServer {
         config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
         config.routes.exception(InvalidParameterException.class, (e, ctx) ->
                 error(ctx, 400, "bad_parameter", e.getMessage()));
-        config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                error(ctx, e.getStatus(), e.getStatus() == 404 ? "not_found" : "bad_request", e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 404) {
+                notFound(config, ctx);
+            } else {
+                error(ctx, e.getStatus(), "bad_request", e.getMessage());
+            }
+        });
         config.routes.exception(IOException.class, (e, ctx) -> unavailable(ctx, e));
         config.routes.exception(ElasticsearchException.class, (e, ctx) -> {
             LOG.warn("Elasticsearch refused a request for {}: {} {}", ctx.path(), e.getMessage(),
@@ -153,9 +164,21 @@ public final class ApiServer {
         });
         config.routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                error(ctx, 404, "not_found", "no such path: " + ctx.path());
+                notFound(config, ctx);
             }
         });
+    }
+
+    /** 404 for an unknown path; 405 with {@code Allow} for a path the router serves with other methods. */
+    private static void notFound(JavalinConfig config, Context ctx) {
+        List<String> allowed = HttpConventions.allowedMethods(config, ctx);
+        if (allowed.isEmpty()) {
+            error(ctx, 404, "not_found", "no such path: " + ctx.path());
+        } else {
+            ctx.header("Allow", String.join(", ", allowed));
+            error(ctx, 405, "method_not_allowed", ctx.method() + " is not served at " + ctx.path()
+                    + "; allowed: " + String.join(", ", allowed));
+        }
     }
 
     private static void unavailable(Context ctx, Exception e) {
@@ -164,8 +187,8 @@ public final class ApiServer {
     }
 
     static void error(Context ctx, int status, String code, String message) {
-        // messages may repeat what a request sent: never as markup, whoever renders them
-        String safe = message == null ? null : message.replace("<", "&lt;").replace(">", "&gt;");
-        ctx.status(status).json(new ApiError(code, safe));
+        // plain text: the JSON writer escapes < and > (HtmlSafeJson), so a message that repeats a request is
+        // never markup, and no client sees an HTML entity in a sentence
+        ctx.status(status).json(new ApiError(code, message));
     }
 }

@@ -35,6 +35,7 @@ final class JsonErrorHandler extends ErrorHandler {
             body = ("{\"error\":\"" + error + "\"}").getBytes(StandardCharsets.UTF_8);
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+        HttpConventions.securityHeaders(response.getHeaders()::put);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,7 +29,11 @@ public final class OpenApi {
         doc.put("openapi", "3.1.0");
         doc.putObject("info").put("title", "Meeting search API").put("version", "1")
                 .put("description", "Search and analytics over Japanese municipal meeting minutes and project lists."
-                        + " Errors: {\"error\", \"message\"} with 400 (the message names the parameter), 404, 503.");
+                        + " Errors: {\"error\", \"message\"} with 400 (the message names the parameter), 404, 405, 503."
+                        + " Read operations need no credentials; the admin operations need the bearer token.");
+        ArrayNode servers = doc.putArray("servers");
+        servers.addObject().put("url", "/").put("description", "the service that serves this document");
+        servers.addObject().put("url", "http://localhost:7070").put("description", "the local default (loaders/serve)");
         ObjectNode paths = doc.putObject("paths");
         ObjectNode components = doc.putObject("components");
         for (String line : read(INDEX).split("\\R")) {
@@ -62,6 +67,11 @@ public final class OpenApi {
             }
             target.set(e.getKey(), e.getValue());
         }
+    }
+
+    /** The Swagger UI page of {@code /api/docs}. */
+    static String docsPage() {
+        return read("openapi/docs.html");
     }
 
     private static String read(String resource) {

@@ -1,15 +1,25 @@
 package jp.meetingsearch.http;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.javalin.config.JavalinConfig;
 import jp.meetingsearch.projects.ProjectFilters;
 import jp.meetingsearch.projects.ProjectSearch;
 import jp.meetingsearch.projects.YearCounts;
+import jp.meetingsearch.search.CsvTable;
 import jp.meetingsearch.search.Params;
+import jp.meetingsearch.text.JapaneseDates;
 
-/** {@code /api/projects} and {@code /api/projects/yearly}: HTTP only; the work is {@link ProjectSearch}'s. */
+/** {@code /api/projects} (and its CSV) and {@code /api/projects/yearly}: HTTP only; the work is {@link ProjectSearch}'s. */
 final class ProjectsController {
     private static final int MAX_SIZE = 100;
     private static final int MAX_WINDOW = 10_000;
@@ -17,7 +27,40 @@ final class ProjectsController {
     private ProjectsController() {
     }
 
-    static void register(JavalinConfig config, ProjectSearch projects) {
+    /** Columns of {@code /api/projects.csv}: the fields of a project row, partners joined by 、. */
+    private static final List<String> CSV_COLUMNS = List.of("id", "fiscal_year", "fiscal_year_label", "name",
+            "department", "partners", "form", "is_new", "proposal", "area", "description", "evaluation", "source", "line");
+
+    static void register(JavalinConfig config, ProjectSearch projects, int exportMax) {
+        config.routes.get("/api/projects.csv", ctx -> {
+            ProjectFilters f = filters(new Params(ctx.queryParamMap()));
+            Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 64 * 1024);
+            CsvTable[] table = new CsvTable[1];
+            projects.export(f, exportMax, new ProjectSearch.RowSink() {
+                @Override
+                public void start(long total, long exported) throws IOException {
+                    ctx.contentType("text/csv; charset=utf-8");
+                    ctx.header("Content-Disposition", "attachment; filename=\"projects.csv\"");
+                    ctx.header(SearchController.TOTAL_HEADER, Long.toString(total));
+                    ctx.header(SearchController.EXPORT_COUNT_HEADER, Long.toString(exported));
+                    ctx.header(SearchController.EXPORT_LIMIT_HEADER, Integer.toString(exportMax));
+                    table[0] = new CsvTable(out, CSV_COLUMNS);
+                }
+
+                @Override
+                public void row(JsonNode p) throws IOException {
+                    List<String> partners = new ArrayList<>();
+                    p.path("partners").forEach(x -> partners.add(x.asText()));
+                    int fy = p.path("fiscal_year").asInt();
+                    table[0].row(text(p, "id"), fy, JapaneseDates.warekiFiscalYear(fy), text(p, "name"),
+                            text(p, "department"), String.join("、", partners), text(p, "form"), text(p, "is_new"),
+                            text(p, "proposal"), text(p, "area"), text(p, "description"), text(p, "evaluation"),
+                            text(p, "source"), text(p, "line"));
+                }
+            });
+            table[0].flush();
+            out.flush();
+        });
         config.routes.get("/api/projects", ctx -> {
             Params params = new Params(ctx.queryParamMap());
             ProjectFilters f = filters(params);
@@ -33,6 +76,11 @@ final class ProjectsController {
             List<YearCounts> years = projects.yearly(filters(new Params(ctx.queryParamMap())));
             ctx.json(Map.of("years", years));
         });
+    }
+
+    private static String text(JsonNode row, String field) {
+        JsonNode v = row.get(field);
+        return v == null || v.isNull() ? null : v.asText();
     }
 
     static ProjectFilters filters(Params params) {

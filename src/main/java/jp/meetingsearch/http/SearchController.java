@@ -50,6 +50,7 @@ public final class SearchController {
                                 ObjectMapper mapper) {
         SearchController c = new SearchController(search, meetings, mapper);
         config.routes.get("/api/search", ctx -> ctx.json(search.search(RemarkSearchRequest.from(params(ctx)))));
+        config.routes.get("/api/speakers", ctx -> ctx.json(search.speakers(params(ctx))));
         config.routes.get("/api/search.csv", c::exportCsv);
         config.routes.get("/api/search.ndjson", c::exportNdjson);
         config.routes.get("/api/kwic", ctx -> ctx.json(search.kwic(KwicRequest.from(params(ctx)))));

@@ -61,6 +61,11 @@ public final class IndexDefinitions {
         return definitions.get(name);
     }
 
+    /** The rules of {@code user-dictionary.txt} as every {@code kuromoji_tokenizer} of the indices gets them. */
+    public static List<String> userDictionary() {
+        return userDictionaryRules(readText("user-dictionary.txt"));
+    }
+
     /** Parses the user dictionary: one rule per line, {@code #} comments and blank lines skipped. */
     static List<String> userDictionaryRules(String text) {
         List<String> rules = new ArrayList<>();

@@ -26,15 +26,26 @@ public final class Documents {
 
     /** The meeting and its remarks, as one unit replacing what the same file loaded before. */
     public SourceUnit minutes(ParsedMinutes parsed) {
-        String file = parsed.meeting().sourceFile();
+        return minutes(List.of(parsed));
+    }
+
+    /**
+     * The meetings of one file (a speech-record file holds several) and their remarks, as one unit replacing what
+     * the same file loaded before.
+     */
+    public SourceUnit minutes(List<ParsedMinutes> meetingsOfFile) {
+        String file = meetingsOfFile.getFirst().meeting().sourceFile();
         String meetings = indices.alias(IndexName.MEETINGS);
         String remarks = indices.alias(IndexName.REMARKS);
-        List<BulkOp> ops = new ArrayList<>(parsed.remarks().size() + 1);
-        ObjectNode meeting = mapper.valueToTree(parsed.meeting());
-        meeting.put("remark_count", parsed.remarks().size());
-        ops.add(BulkOp.index(meetings, parsed.meeting().id(), json(meeting), file));
-        for (Remark r : parsed.remarks()) {
-            ops.add(BulkOp.index(remarks, r.id(), remark(r, file, parsed.meeting().format()), file + ":" + r.order()));
+        List<BulkOp> ops = new ArrayList<>();
+        for (ParsedMinutes parsed : meetingsOfFile) {
+            ObjectNode meeting = mapper.valueToTree(parsed.meeting());
+            meeting.put("remark_count", parsed.remarks().size());
+            ops.add(BulkOp.index(meetings, parsed.meeting().id(), json(meeting), file));
+            for (Remark r : parsed.remarks()) {
+                ops.add(BulkOp.index(remarks, r.id(), remark(r, file, parsed.meeting().format()),
+                        file + ":" + r.order()));
+            }
         }
         return new SourceUnit(file, ops, Map.of(meetings, "source_file", remarks, "source_file"));
     }

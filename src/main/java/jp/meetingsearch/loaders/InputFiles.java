@@ -35,4 +35,15 @@ final class InputFiles {
         }
         return files;
     }
+
+    /**
+     * How documents name the file they came from ({@code source_path}): relative to the working folder when the file
+     * lies under it (so a dataset loaded from a checkout names its files the same on every machine), else absolute;
+     * normalised either way, so {@code ./a/b.txt} and {@code a/b.txt} are one file.
+     */
+    static String sourcePath(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
 }

@@ -55,8 +55,11 @@ final class LoaderRun {
      *
      * @param counts     documents per kind, e.g. {@code remarks → 36}
      * @param rejections parts of the file left out ("file:line: reason"); the rest is loaded
+     * @param items      what the file is a table or list of ("rows", "speech items"), or null for a single record
+     * @param itemsRead  how many of them the file has, those left out included
      */
-    record Parsed(SourceUnit unit, Map<String, Integer> counts, List<String> rejections, List<String> warnings) {
+    record Parsed(SourceUnit unit, Map<String, Integer> counts, List<String> rejections, List<String> warnings,
+                  String items, int itemsRead) {
     }
 
     /** A whole file that cannot be loaded; the message names file (and line) and reason. */
@@ -289,7 +292,10 @@ final class LoaderRun {
     /** Counts and messages of one run, printed as the summary. */
     static final class Report {
         private final List<Path> loadedFiles = new ArrayList<>();
+        /** Files loaded without the parts they had to leave out (rows, meetings): loaded in part, not whole. */
+        private final List<Path> leftOutFiles = new ArrayList<>();
         private final List<Path> partialFiles = new ArrayList<>();
+        private final Map<String, int[]> items = new LinkedHashMap<>();
         private int rejectedFiles;
         private final Map<String, Integer> counts = new LinkedHashMap<>();
         private final List<String> rejections = new ArrayList<>();
@@ -297,8 +303,13 @@ final class LoaderRun {
         private final BulkResult bulk = new BulkResult();
 
         synchronized void loaded(Path file, Parsed p) {
-            loadedFiles.add(file);
+            (p.rejections().isEmpty() ? loadedFiles : leftOutFiles).add(file);
             p.counts().forEach((k, v) -> counts.merge(k, v, Integer::sum));
+            if (p.items() != null) {
+                int[] n = items.computeIfAbsent(p.items(), k -> new int[2]);
+                n[0] += p.itemsRead();
+                n[1] += p.rejections().size();
+            }
         }
 
         synchronized void partial(Path file) {
@@ -326,17 +337,22 @@ final class LoaderRun {
         }
 
         synchronized void printLoadedFiles(PrintStream out) {
-            out.println("fully loaded (" + loadedFiles.size() + " files):");
+            out.println("fully loaded (" + (loadedFiles.size() + leftOutFiles.size()) + " files):");
             loadedFiles.forEach(f -> out.println("  " + f));
+            leftOutFiles.forEach(f -> out.println("  " + f + " (without the parts listed as rejected)"));
         }
 
         synchronized void print(PrintStream out, boolean written) {
-            int read = loadedFiles.size() + partialFiles.size() + rejectedFiles;
+            int read = loadedFiles.size() + leftOutFiles.size() + partialFiles.size() + rejectedFiles;
+            // a file that had to leave rows or meetings out is loaded in part, never counted as loaded whole
             out.printf("read %d file%s: %d %s, %d partly, %d rejected%n", read, read == 1 ? "" : "s",
-                    loadedFiles.size(), written ? "loaded" : "parsed", partialFiles.size(), rejectedFiles);
+                    loadedFiles.size(), written ? "loaded" : "parsed", leftOutFiles.size() + partialFiles.size(),
+                    rejectedFiles);
             StringBuilder c = new StringBuilder();
             counts.forEach((k, v) -> c.append(c.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
             out.println((written ? "indexed: " : "parsed: ") + (c.length() == 0 ? "nothing" : c));
+            items.forEach((kind, n) -> out.printf("%s: %d read, %d left out%s%n", kind, n[0], n[1],
+                    n[1] > 0 ? " (listed under rejected)" : ""));
             if (written) {
                 out.printf("documents: %d new, %d replaced, %d stale deleted%s%n", bulk.createdCount(),
                         bulk.updatedCount(), bulk.deletedCount(),

@@ -2,9 +2,13 @@ package jp.meetingsearch.loaders;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,10 +18,12 @@ import jp.meetingsearch.ingest.Documents;
 import jp.meetingsearch.minutes.Minutes;
 import jp.meetingsearch.minutes.MinutesFormats;
 import jp.meetingsearch.minutes.MinutesParseException;
+import jp.meetingsearch.minutes.ParsedFile;
 import jp.meetingsearch.minutes.ParsedMinutes;
 import jp.meetingsearch.projects.ColumnMapping;
 import jp.meetingsearch.projects.ProjectCsvReader;
 import jp.meetingsearch.projects.ProjectParseResult;
+import jp.meetingsearch.speeches.SpeechColumns;
 import jp.meetingsearch.text.UnreadableInputException;
 
 /** The two loader commands: {@code load-minutes} and {@code load-projects}. */
@@ -25,36 +31,78 @@ public final class Loaders {
     private Loaders() {
     }
 
-    /** {@code load-minutes PATH... [--format F] [--encoding E] [--dry-run] [--emit-ndjson FILE]}; returns the exit code. */
+    /** What a folder given to load-minutes contributes: every form of minutes the loader reads. */
+    static final List<String> MINUTES_ENDINGS = List.of(".txt", ".text", ".html", ".htm", ".pdf", ".docx", ".json");
+    /** Tables of speeches, read only through a field mapping. */
+    static final List<String> SPEECH_TABLE_ENDINGS = List.of(".csv", ".tsv");
+
+    /**
+     * {@code load-minutes PATH... [--format F] [--columns MAPPING] [--encoding E] [--dry-run] [--emit-ndjson FILE]};
+     * returns the exit code.
+     */
     public static int loadMinutes(String[] args, AppConfig cfg, ObjectMapper mapper, PrintStream out, PrintStream err,
                                   EsConnection shared) {
         LoaderOptions opts;
+        SpeechColumns columns;
         try {
-            opts = LoaderOptions.parse("load-minutes", args, Set.copyOf(MinutesFormats.ALL), false);
+            Optional<LoaderOptions> o = LoaderOptions.parse("load-minutes", args, Set.copyOf(MinutesFormats.ALL), true,
+                    out);
+            if (o.isEmpty()) {
+                return LoaderRun.OK;
+            }
+            opts = o.get();
+            columns = opts.columns() == null ? null : SpeechColumns.load(opts.columns());
         } catch (UsageException e) {
             err.println(e.getMessage());
-            err.println("usage: load-minutes PATH... [--format summary|verbatim] [--encoding utf-8|cp932] [--dry-run] "
-                    + "[--emit-ndjson FILE] [--no-replicas]");
+            err.println("usage: load-minutes PATH... [--format summary|verbatim] [--columns MAPPING] "
+                    + "[--encoding utf-8|cp932] [--dry-run] [--emit-ndjson FILE] [--no-replicas]  (--help for more)");
+            return LoaderRun.USAGE;
+        } catch (UnreadableInputException e) {
+            err.println("load-minutes: --columns: " + e.getMessage());
             return LoaderRun.USAGE;
         }
         Set<String> meetingIds = new HashSet<>();
         LoaderRun.FileParser parser = (file, indices) -> {
-            ParsedMinutes parsed;
+            ParsedFile parsed;
             try {
-                parsed = Minutes.parse(file, opts.encoding(), opts.format());
+                parsed = Minutes.read(file, InputFiles.sourcePath(file), opts.encoding(), opts.format(), columns);
             } catch (MinutesParseException e) {
                 throw new LoaderRun.Rejected(e.getMessage());
             }
-            if (!meetingIds.add(parsed.meeting().id())) {
-                throw new LoaderRun.Rejected(file + ": the same meeting (" + parsed.meeting().id()
-                        + ") is in another file of this load; load one of them");
+            List<String> rejections = new ArrayList<>(parsed.rejections());
+            List<ParsedMinutes> kept = new ArrayList<>();
+            for (ParsedMinutes m : parsed.meetings()) {
+                if (meetingIds.add(m.meeting().id())) {
+                    kept.add(m);
+                    continue;
+                }
+                String message = file + ": the same meeting (" + m.meeting().id() + ", " + m.meeting().body() + " "
+                        + m.meeting().date() + ") is in another file of this load; load one of them";
+                if (parsed.meetings().size() == 1) {
+                    throw new LoaderRun.Rejected(message);
+                }
+                rejections.add(message + ": left out");
             }
-            List<String> warnings = parsed.warnings().stream().map(w -> w.startsWith(file.getFileName().toString())
-                    || w.startsWith(file.toString()) ? w : file + ": " + w).toList();
-            return new LoaderRun.Parsed(new Documents(mapper, indices).minutes(parsed),
-                    orderedCounts("meetings", 1, "remarks", parsed.remarks().size()), List.of(), warnings);
+            if (kept.isEmpty()) {
+                throw new LoaderRun.Rejected(file + ": no meeting to load" + (rejections.isEmpty() ? ""
+                        : " (" + String.join("; ", rejections) + ")"));
+            }
+            String name = file.getFileName().toString();
+            List<String> warnings = parsed.warnings().stream().map(w -> w.startsWith(name)
+                    || w.startsWith(file.toString()) || w.startsWith(InputFiles.sourcePath(file)) ? w
+                    : file + ": " + w).toList();
+            int remarks = kept.stream().mapToInt(m -> m.remarks().size()).sum();
+            boolean table = SPEECH_TABLE_ENDINGS.stream().anyMatch(e -> name.toLowerCase(Locale.ROOT).endsWith(e));
+            String items = parsed.itemsRead() == 0 ? null : table ? "rows" : "speech items";
+            return new LoaderRun.Parsed(new Documents(mapper, indices).minutes(kept),
+                    orderedCounts("meetings", kept.size(), "remarks", remarks), rejections, warnings, items,
+                    parsed.itemsRead());
         };
-        return new LoaderRun("load-minutes", Set.of(".txt", ".text"), parser, out, err, shared).run(cfg, mapper, opts);
+        Set<String> endings = new LinkedHashSet<>(MINUTES_ENDINGS);
+        if (columns != null) {
+            endings.addAll(SPEECH_TABLE_ENDINGS);
+        }
+        return new LoaderRun("load-minutes", endings, parser, out, err, shared).run(cfg, mapper, opts);
     }
 
     /** {@code load-projects FILE.csv... [--columns MAPPING] [--encoding E] [--dry-run] [--emit-ndjson FILE]}. */
@@ -63,12 +111,16 @@ public final class Loaders {
         LoaderOptions opts;
         ColumnMapping mapping;
         try {
-            opts = LoaderOptions.parse("load-projects", args, Set.of(), true);
+            Optional<LoaderOptions> o = LoaderOptions.parse("load-projects", args, Set.of(), true, out);
+            if (o.isEmpty()) {
+                return LoaderRun.OK;
+            }
+            opts = o.get();
             mapping = opts.columns() == null ? null : ColumnMapping.load(opts.columns());
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println("usage: load-projects FILE.csv... [--columns MAPPING] [--encoding utf-8|cp932] [--dry-run] "
-                    + "[--emit-ndjson FILE] [--no-replicas]");
+                    + "[--emit-ndjson FILE] [--no-replicas]  (--help for more)");
             err.println("built-in column names: " + ProjectCsvReader.builtInAliases());
             return LoaderRun.USAGE;
         } catch (UnreadableInputException e) {
@@ -85,7 +137,8 @@ public final class Loaders {
             String source = file.getFileName().toString();
             return new LoaderRun.Parsed(new Documents(mapper, indices).projects(source, r.rows()),
                     Map.of("projects", r.rows().size()),
-                    r.rejections().stream().map(Object::toString).toList(), r.warnings());
+                    r.rejections().stream().map(Object::toString).toList(), r.warnings(), "rows",
+                    r.rows().size() + r.rejections().size());
         };
         return new LoaderRun("load-projects", Set.of(".csv", ".tsv", ".txt"), parser, out, err, shared).run(cfg, mapper, opts);
     }

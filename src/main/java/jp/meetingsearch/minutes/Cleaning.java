@@ -11,16 +11,18 @@ final class Cleaning {
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
     private static final Pattern ENTITY = Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([a-z]{2,6}));");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "[\\s　]*(?:[-－―—–‐ー]\\s*[0-9０-９]{1,4}\\s*[-－―—–‐ー]"
+            "[\\s　]*(?:[-－―—–‐ー]\\s*[0-9０-９]{1,4}\\s*[-－―—–‐ー]|<\\s*PAGE\\s*=\\s*\"?[0-9]{1,5}\"?\\s*>"
                     + "|[0-9０-９]{1,4}\\s*[/／]\\s*[0-9０-９]{1,4}|[PpＰｐ]\\.?\\s*[0-9０-９]{1,4})[\\s　]*");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s　]*[-－―─━=＝~～〜…＊*_＿・]{4,}[\\s　]*");
     /**
-     * 〔３番　高木直良君登壇〕, （「異議なし」と呼ぶ者あり）, （「なし」の声あり）, （起立多数）, （拍手）: said of the
-     * room, not by the speaker.
+     * 〔３番　高木直良君登壇〕, （「異議なし」と呼ぶ者あり）, （「なし」の声あり）, （起立多数）, （拍手）, (14:00), (了):
+     * said of the room, not by the speaker.
      */
     private static final Pattern STAGE_DIRECTION = Pattern.compile(
-            "〔[^〔〕]*〕|[（(][^（）()]*(?:者あり|者多し|声あり|声起こる|と呼ぶ|起立多数|起立全員|賛成多数|挙手多数|拍手|笑声|笑い|登壇|降壇|退席|退場|着席|入場|発言する者|私語|議場騒然)"
-                    + "[^（）()]*[）)]");
+            "〔[^〔〕]*〕|[（(][^（）()]*(?:者あり|者多し|声あり|声起こる|と呼ぶ|起立多数|起立全員|賛成多数|挙手多数|拍手|朗読|笑声|笑い|登壇|降壇|退席|退場|着席|入場|発言する者|私語|議場騒然|参照)"
+                    + "[^（）()]*[）)]"
+                    // (14:00), (了), (異議なし), (「なし」): the clock and the room's answer written into a summary
+                    + "|[（(][\\s　]*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|了|異議なし|なし|「[^」]{1,10}」)[\\s　]*[）)]");
 
     /** Removes HTML tags and decodes the few entities that extracted text keeps (&amp;nbsp; &amp;amp; &#12354;). */
     static String stripMarkup(String s) {
@@ -122,7 +124,7 @@ final class Cleaning {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000';
     }
 
-    /** A page number line left by the page layout: "－ 12 －", "- 3 -", "3/12", "P.5". */
+    /** A page number line left by the page layout: "－ 12 －", "- 3 -", "3/12", "P.5", {@code <PAGE="7">}. */
     static boolean isPageNumber(String line) {
         return PAGE_NUMBER.matcher(line).matches();
     }

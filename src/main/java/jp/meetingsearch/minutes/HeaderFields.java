@@ -25,7 +25,16 @@ final class HeaderFields {
     private static final Pattern SESSION = Pattern.compile("第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*回");
     private static final Pattern ISSUE = Pattern.compile("[（(]?[\\s　]*第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*号[\\s　]*[）)]?");
     private static final Pattern RECORD_WORD = Pattern.compile(
-            "[\\s　]*(?:会議概要|会議の概要|会議録|議事録|議事概要|議事要旨|会議要旨|要点記録|概要)[\\s　]*$");
+            "[\\s　]*(?:会議概要|会議の概要|会議録|議事録|議事概要|議事要旨|会議要旨|要点記録|速記録|会議記録|記録|概要)[\\s　]*$");
+    /** The day part a minutes system appends to a meeting name: （ 4月25日）, (第1日 2月14日), （第１号）. */
+    private static final Pattern DAY_PART = Pattern.compile(
+            "[\\s　]*[（(][^（）()]*(?:[0-9０-９一二三四五六七八九十]+[\\s　]*月[\\s　]*[0-9０-９一二三四五六七八九十]+[\\s　]*日"
+                    + "|第[\\s　]*[0-9０-９一二三四五六七八九十]+[\\s　]*[日号])[^（）()]*[）)][\\s　]*$");
+    /** 総務文教常任委員会　令和６年６月１９日（水）: a date written after the name. */
+    private static final Pattern TRAILING_DATE = Pattern.compile(
+            "[\\s　]+(?:令和|平成|昭和)?[\\s　]*(?:元|[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*年[\\s　]*"
+                    + "(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*月[\\s　]*(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*日"
+                    + "(?:[\\s　]*[（(][^）)]*[）)])?[\\s　]*$");
     private static final Pattern COUNT = Pattern.compile("([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*[名人]");
     private static final Pattern NONE = Pattern.compile("なし|無し|いない|０|0");
     private static final Pattern PRESS_WORD = Pattern.compile("記者|報道");
@@ -54,6 +63,15 @@ final class HeaderFields {
             }
             n = n.substring(0, s.start()) + n.substring(s.end());
         }
+        Matcher day = DAY_PART.matcher(n);
+        if (day.find()) {
+            // 令和 5年第1回定例会（第1号 2月17日）: the issue number stands in the day part
+            Matcher inDay = ISSUE.matcher(day.group());
+            if (inDay.find() && d.session == null) {
+                d.session = Numbers.parse(inDay.group(1));
+            }
+            n = n.substring(0, day.start());
+        }
         Matcher issue = ISSUE.matcher(n);
         if (issue.find()) {
             if (d.session == null) {
@@ -61,6 +79,8 @@ final class HeaderFields {
             }
             n = n.substring(0, issue.start()) + n.substring(issue.end());
         }
+        n = DAY_PART.matcher(n).replaceAll("");
+        n = TRAILING_DATE.matcher(n).replaceAll("");
         n = RECORD_WORD.matcher(n).replaceAll("");
         n = Cleaning.strip(n);
         if (d.body == null && !n.isEmpty()) {

@@ -26,10 +26,22 @@ final class MeetingDraft {
     Integer press;
     final List<AgendaItem> agenda = new ArrayList<>();
     LocalDate createdDate;
-    final List<String> warnings = new ArrayList<>();
+    /** Warnings as (line, message); {@link #build} names the file in each: {@code file:line: message}. */
+    private final List<Warning> warnings = new ArrayList<>();
+
+    private record Warning(int line, String message) {
+    }
 
     void warn(int line, String message) {
-        warnings.add(line > 0 ? "line " + line + ": " + message : message);
+        warnings.add(new Warning(line, message));
+    }
+
+    /** The date of a file name (R061225, 20241225) for a record whose text gives none, with a warning saying so. */
+    void dateFromFileName(MinutesSource source) {
+        FileNameDates.of(source.fileName()).ifPresent(x -> {
+            date = x;
+            warn(0, "no date in the text: the meeting date " + x + " is read from the file name");
+        });
     }
 
     void addAttendees(People.Listed<Attendee> listed) {
@@ -58,7 +70,9 @@ final class MeetingDraft {
             warn(0, "the meeting ends (" + endTime + ") before it starts (" + startTime + ")");
         }
         List<String> all = new ArrayList<>(source.warnings());
-        all.addAll(warnings);
+        for (Warning w : warnings) {
+            all.add(source.source() + (w.line() > 0 ? ":" + w.line() : "") + ": " + w.message());
+        }
         return new Meeting(MeetingIds.of(normBody, date, session), normBody, title, fiscalYear, session, date,
                 startTime, endTime, Width.normalize(venue), isPublic,
                 attendees == null ? List.of() : attendees, listed, attendeeCountStated, officials, observers, press,

@@ -1,5 +1,16 @@
 package jp.meetingsearch.minutes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.meetingsearch.documents.DocumentText;
+import jp.meetingsearch.documents.HtmlText;
+import jp.meetingsearch.documents.PublishedDocuments;
+import jp.meetingsearch.speeches.SpeechColumns;
+import jp.meetingsearch.speeches.SpeechFile;
+import jp.meetingsearch.speeches.JsonMinutesText;
+import jp.meetingsearch.speeches.SpeechJson;
+import jp.meetingsearch.speeches.SpeechRecordException;
 import jp.meetingsearch.text.DecodedText;
 import jp.meetingsearch.text.TextDecoder;
 import jp.meetingsearch.text.UnreadableInputException;
@@ -7,10 +18,14 @@ import jp.meetingsearch.text.UnreadableInputException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.nio.file.Path;
 
-/** Reads a minutes file of either format: decodes it, detects or checks its format, and parses it. */
+/**
+ * Reads minutes in any form the project knows: decodes or extracts the text, detects the form and format by the
+ * file's ending and content, and parses it into meetings and remarks that keep their source.
+ */
 public final class Minutes {
     private Minutes() {
     }
@@ -38,11 +53,12 @@ public final class Minutes {
     }
 
     /**
-     * Parses a file with the project's role rules ({@code loaders/roles.txt}).
+     * Parses a file of one meeting with the project's role rules ({@code loaders/roles.txt}).
      *
      * @param forcedOrNull  decode with this charset instead of detecting UTF-8 / CP932
      * @param formatOrNull  {@code summary} or {@code verbatim}; null detects it
-     * @throws MinutesParseException naming file (and line) and reason: unreadable, empty or binary, no structure
+     * @throws MinutesParseException naming file (and line) and reason: unreadable, empty or binary, no structure,
+     *                               or more than one meeting in the file (read those with {@link #read})
      */
     public static ParsedMinutes parse(Path file, Charset forcedOrNull, String formatOrNull)
             throws MinutesParseException {
@@ -52,7 +68,50 @@ public final class Minutes {
     /** As {@link #parse(Path, Charset, String)} with the given role rules. */
     public static ParsedMinutes parse(Path file, Charset forcedOrNull, String formatOrNull, RoleTable roles)
             throws MinutesParseException {
+        ParsedFile f = read(file, file.toString(), forcedOrNull, formatOrNull, null, roles);
+        if (f.meetings().size() != 1) {
+            throw new MinutesParseException(file.toString(), 0, "holds " + f.meetings().size() + " meetings, not one");
+        }
+        ParsedMinutes only = f.meetings().getFirst();
+        List<String> warnings = new ArrayList<>(only.warnings());
+        f.rejections().forEach(r -> warnings.add("left out: " + r));
+        // the parse alone, as the parsers' tests compare it; where each remark was read is the loader's concern
+        return new ParsedMinutes(only.meeting(), only.remarks().stream().map(r -> r.withSource(null)).toList(),
+                warnings);
+    }
+
+    /**
+     * Reads any form of minutes the project knows, by the file's ending and its content: a text file (summary or
+     * verbatim), a saved web page, a PDF, a Word document, speech-record JSON (the Kokkai API, exports) or, with a
+     * field mapping, any JSON or CSV table of speeches. Every remark carries its {@link Source}.
+     *
+     * @param sourceName   the file as stored in each remark's source (the loader's name for it)
+     * @param columnsOrNull a field mapping for speech records of another shape (needed for CSV)
+     */
+    public static ParsedFile read(Path file, String sourceName, Charset forcedOrNull, String formatOrNull,
+                                  SpeechColumns columnsOrNull) throws MinutesParseException {
+        return read(file, sourceName, forcedOrNull, formatOrNull, columnsOrNull, DefaultRoles.TABLE);
+    }
+
+    /** As {@link #read(Path, String, Charset, String, SpeechColumns)} with the given role rules. */
+    public static ParsedFile read(Path file, String sourceName, Charset forcedOrNull, String formatOrNull,
+                                  SpeechColumns columnsOrNull, RoleTable roles) throws MinutesParseException {
         String source = file.toString();
+        Optional<PublishedDocuments.Kind> kind = PublishedDocuments.kindOf(file);
+        if (kind.isPresent()) {
+            DocumentText doc;
+            try {
+                doc = PublishedDocuments.read(file, kind.get(), forcedOrNull);
+            } catch (UnreadableInputException e) {
+                throw new MinutesParseException(e.source(), e.line(), e.reason(), e);
+            }
+            if (doc.text().isBlank()) {
+                throw new MinutesParseException(source, 0, "no text in the document");
+            }
+            return text(file, sourceName, kind.get().name().toLowerCase(Locale.ROOT), doc.text(), doc.warnings(),
+                    formatOrNull, roles, doc);
+        }
+        String ending = ending(file);
         DecodedText decoded;
         try {
             decoded = TextDecoder.decode(file, forcedOrNull);
@@ -63,6 +122,46 @@ public final class Minutes {
         if (text.isBlank()) {
             throw new MinutesParseException(source, 0, "empty file: no text to parse");
         }
+        if (ending.equals(".csv") || ending.equals(".tsv")) {
+            if (columnsOrNull == null) {
+                throw new MinutesParseException(source, 0, "a table of speeches needs a field mapping: give one with "
+                        + "--columns (see loaders/speeches/README.md)");
+            }
+            try {
+                return speeches(columnsOrNull.readCsv(text, source), file, sourceName, roles, decoded.warnings());
+            } catch (SpeechRecordException e) {
+                throw new MinutesParseException(source, 0, stripSource(e.getMessage(), source), e);
+            }
+        }
+        String head = text.stripLeading();
+        if (ending.equals(".json") || head.startsWith("{") || head.startsWith("[")) {
+            Optional<ParsedFile> json = json(file, sourceName, text, columnsOrNull, formatOrNull, roles,
+                    decoded.warnings(), ending.equals(".json"));
+            if (json.isPresent()) {
+                return json.get();
+            }
+        }
+        if (head.regionMatches(true, 0, "<!doctype html", 0, 14) || head.regionMatches(true, 0, "<html", 0, 5)) {
+            DocumentText doc = HtmlText.parse(text, source, new ArrayList<>(decoded.warnings()));
+            return text(file, sourceName, "html", doc.text(), doc.warnings(), formatOrNull, roles, doc);
+        }
+        List<String> warnings = new ArrayList<>(decoded.warnings());
+        markupWarning(text, source).ifPresent(warnings::add);
+        return text(file, sourceName, "text", text, warnings, formatOrNull, roles, null);
+    }
+
+    private static String ending(Path file) {
+        Path name = file.getFileName();
+        String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot);
+    }
+
+    /** A text (of a file, a page or a document) through the summary or verbatim parser: one meeting. */
+    private static ParsedFile text(Path file, String sourceName, String form, String text, List<String> warnings,
+                                   String formatOrNull, RoleTable roles, DocumentText doc)
+            throws MinutesParseException {
+        String source = file.toString();
         String format = formatOrNull;
         if (format == null) {
             format = MinutesFormats.detect(text).orElseThrow(() -> new MinutesParseException(source, 0,
@@ -73,11 +172,86 @@ public final class Minutes {
                     + MinutesFormats.ALL);
         }
         Path name = file.getFileName();
-        List<String> warnings = new ArrayList<>(decoded.warnings());
-        markupWarning(text, source).ifPresent(warnings::add);
         MinutesSource src = new MinutesSource(source, name == null ? source : name.toString(), text, warnings);
         MinutesParser parser = MinutesFormats.SUMMARY.equals(format)
                 ? new SummaryParser(roles) : new VerbatimParser(roles);
-        return parser.parse(src);
+        ParsedMinutes parsed = parser.parse(src);
+        String url = doc == null ? null : doc.url();
+        List<Remark> remarks = new ArrayList<>();
+        List<Integer> lines = doc == null || doc.pageStarts().isEmpty() ? List.of() : RemarkLines.locate(text,
+                parsed.remarks());
+        for (int i = 0; i < parsed.remarks().size(); i++) {
+            Integer page = lines.isEmpty() || lines.get(i) == null ? null : doc.pageOfLine(lines.get(i));
+            remarks.add(parsed.remarks().get(i).withSource(new Source(sourceName, url, page)));
+        }
+        ParsedMinutes withSources = new ParsedMinutes(parsed.meeting(), remarks, parsed.warnings());
+        return new ParsedFile(form, List.of(withSources), List.of(), parsed.warnings(), 0);
     }
+
+    /** JSON: speech records of a known shape or through the mapping, or minutes text carried in JSON items. */
+    private static Optional<ParsedFile> json(Path file, String sourceName, String text, SpeechColumns columns,
+                                             String formatOrNull, RoleTable roles, List<String> decodeWarnings,
+                                             boolean namedJson) throws MinutesParseException {
+        String source = file.toString();
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            if (!namedJson) {
+                return Optional.empty();
+            }
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new MinutesParseException(source, line, "not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        try {
+            if (columns != null) {
+                return Optional.of(speeches(columns.readJson(root, source), file, sourceName, roles, decodeWarnings));
+            }
+            Optional<SpeechFile> known = SpeechJson.read(root, source);
+            if (known.isPresent()) {
+                return Optional.of(speeches(known.get(), file, sourceName, roles, decodeWarnings));
+            }
+        } catch (SpeechRecordException e) {
+            throw new MinutesParseException(source, 0, stripSource(e.getMessage(), source), e);
+        }
+        Optional<String> minutesText = JsonMinutesText.find(root);
+        if (minutesText.isPresent()) {
+            DocumentText doc = HtmlText.parse("<pre>" + minutesText.get() + "</pre>", source,
+                    new ArrayList<>(decodeWarnings));
+            return Optional.of(text(file, sourceName, "json text", doc.text(), doc.warnings(), formatOrNull, roles,
+                    null));
+        }
+        throw new MinutesParseException(source, 0, "JSON of no shape the loader knows (neither the Kokkai API's "
+                + "speechRecord, nor an export's Proceeding, nor items of minutes text): map its fields with "
+                + "--columns (see loaders/speeches/README.md)");
+    }
+
+    private static ParsedFile speeches(SpeechFile f, Path file, String sourceName, RoleTable roles,
+                                       List<String> decodeWarnings) {
+        List<String> warnings = new ArrayList<>(decodeWarnings);
+        warnings.addAll(f.warnings());
+        Path name = file.getFileName();
+        List<ParsedMinutes> meetings = RecordedMinutes.build(f.meetings(), sourceName,
+                name == null ? sourceName : name.toString(), roles, warnings);
+        // two meetings of one body on one day and session get one id: the second would overwrite the first
+        List<ParsedMinutes> unique = new ArrayList<>();
+        List<String> rejections = new ArrayList<>(f.rejections());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (ParsedMinutes m : meetings) {
+            if (ids.add(m.meeting().id())) {
+                unique.add(m);
+            } else {
+                rejections.add(file + ": " + m.meeting().title() + " (" + m.meeting().date() + "): a second meeting "
+                        + "of " + m.meeting().body() + " on the same day in this file: left out (load it from a file "
+                        + "of its own)");
+            }
+        }
+        return new ParsedFile(f.shape(), unique, rejections, warnings, f.itemsRead());
+    }
+
+    private static String stripSource(String message, String source) {
+        return message.startsWith(source + ": ") ? message.substring(source.length() + 2) : message;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 }

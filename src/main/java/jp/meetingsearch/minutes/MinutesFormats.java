@@ -2,11 +2,12 @@ package jp.meetingsearch.minutes;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Tells the two formats apart: a summary (会議概要) has header rows and 【役割】 blocks; a verbatim record (会議録)
- * has speaker lines starting with ○, 〇, ◯ or ◎.
+ * has speaker lines starting with ○, 〇, ◯, ◎ or ◆ that the label grammar ({@link SpeakerLabels}) reads as turns.
  */
 public final class MinutesFormats {
     /** A meeting summary: header table, agenda, 【役割】 blocks with bullets. */
@@ -20,28 +21,22 @@ public final class MinutesFormats {
     }
 
     private static final Pattern ROLE_MARKER = Pattern.compile("^[\\s　]*【[^】]{1,24}】");
-    /** ○議長（山田太郎君）, ○（北野　実議員）, ○３番（高木直良君）. */
-    private static final Pattern SPEAKER_WITH_NAME = Pattern.compile(
-            "^[○〇◯◎][^\\s　（(]{0,15}[（(][^（）()]{1,20}[）)]");
-    /** ○議長　…, ○山下委員長, ○市長. */
-    private static final Pattern SPEAKER_ROLE = Pattern.compile(
-            "^[○〇◯][^\\s　（(。、]{0,12}(?:議長|委員長|会長|市長|町長|村長|知事|教育長|部長|課長|局長|委員|議員|[0-9０-９]番)"
-                    + "(?:[\\s　]|$)");
 
     /** The format of a text, or empty when it shows neither. */
     public static Optional<String> detect(String text) {
         // trailing empty lines, which split() without a limit drops, match none of the patterns below
         String[] lines = MinutesSource.split(text);
+        SpeakerLabels labels = new SpeakerLabels(TitleLexicon.shared(), KnownPeople.of(List.of(), TitleLexicon.shared()));
         int markers = 0;
         int speakers = 0;
         int headerRows = 0;
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i];
             // the patterns start with ^: lookingAt() finds what find() would, without trying every position
-            if (ROLE_MARKER.matcher(l).lookingAt()) {
+            if (ROLE_MARKER.matcher(l).lookingAt() || isWrittenSpeaker(labels, l)) {
                 markers++;
             }
-            if (SPEAKER_WITH_NAME.matcher(l).lookingAt() || SPEAKER_ROLE.matcher(l).lookingAt()) {
+            if (SpeakerLabels.isMarked(l) && isTurn(labels, l)) {
                 speakers++;
             }
             if (i < 80 && HeaderRows.match(l, i + 1).isPresent()) {
@@ -55,5 +50,28 @@ public final class MinutesFormats {
             return Optional.of(SUMMARY);
         }
         return speakers >= 1 ? Optional.of(VERBATIM) : Optional.empty();
+    }
+
+    /** 委員長（相馬君）：…, 本間君:…, （事務局）…: a summary's speaker before a colon or in brackets. */
+    private static final Pattern WRITTEN_SPEAKER = Pattern.compile(
+            "^[\\s　]*(?:([^\\s　：:。、（）()]{1,16})(?:[（(][^（）()：:]{1,12}[）)])?[\\s　]*[：:]|[（(]([^（）()。、]{1,16})[）)])");
+
+    private static boolean isWrittenSpeaker(SpeakerLabels labels, String line) {
+        Matcher m = WRITTEN_SPEAKER.matcher(line);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String label = SpeakerLabels.fold(m.group(1) != null ? m.group(1) : m.group(2));
+        return SpeakerLabels.lettersOnly(label) && labels.gluedLabel(label).isPresent();
+    }
+
+    /** A speaker's turn by the label grammar; ● and ◇ open bullets of summaries as often, so they do not count. */
+    private static boolean isTurn(SpeakerLabels labels, String line) {
+        String l = Cleaning.stripMarkup(line);
+        if (l.strip().startsWith("●") || l.strip().startsWith("◇")) {
+            return false;
+        }
+        Optional<SpeakerLabels.Label> label = labels.read(l);
+        return label.isPresent() && label.get().kind() == SpeakerLabels.Kind.TURN;
     }
 }

@@ -239,7 +239,7 @@ final class People {
      * cannot separate people, since names are padded with spaces to align columns.
      */
     private static List<String> pairs(String line, RoleTable roles) {
-        String[] words = Cleaning.strip(line).split("[\\s　]+");
+        String[] words = words(line, roles);
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean anyRole = false;
@@ -263,14 +263,65 @@ final class People {
     }
 
     /** Splits "総務部長　佐　藤　花　子" into title and name: the longest leading words that make a known title. */
+    /**
+     * The words of a list line, a letter-spaced title joined (議　　長, 委　　員 → 議長, 委員) and a title glued to the
+     * name cut off it (委員長野村 有信君 → 委員長, 野村, 有信君).
+     */
+    private static String[] words(String line, RoleTable roles) {
+        String[] raw = Cleaning.strip(line).split("[\\s　]+");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < raw.length; i++) {
+            String w = raw[i];
+            if (w.length() == 1) {
+                StringBuilder joined = new StringBuilder(w);
+                int title = -1;
+                for (int k = i + 1; k < raw.length && k - i < 6 && raw[k].length() == 1; k++) {
+                    joined.append(raw[k]);
+                    RoleTable.Match m = roles.resolve(joined.toString());
+                    if (m.known() && m.speaker() == null
+                            && !TitleLexicon.shared().headsOf(joined.toString()).isEmpty()) {
+                        title = k;
+                    }
+                }
+                if (title > 0) {
+                    StringBuilder t = new StringBuilder();
+                    for (int k = i; k <= title; k++) {
+                        t.append(raw[k]);
+                    }
+                    out.add(t.toString());
+                    i = title;
+                    continue;
+                }
+            }
+            if (!roles.isRole(w) && w.length() > 2) {
+                int cut = 0;
+                for (int p = Math.min(w.length() - 1, 10); p >= 2; p--) {
+                    String prefix = w.substring(0, p);
+                    if (TitleLexicon.shared().isTitle(prefix)
+                            || roles.isRole(prefix) && !TitleLexicon.shared().headsOf(prefix).isEmpty()) {
+                        cut = p;
+                        break;
+                    }
+                }
+                if (cut > 0) {
+                    out.add(w.substring(0, cut));
+                    out.add(w.substring(cut));
+                    continue;
+                }
+            }
+            out.add(w);
+        }
+        return out.toArray(String[]::new);
+    }
+
     private static Seat titleAndName(String chunk, RoleTable roles) {
-        String[] words = Cleaning.strip(chunk).split("[\\s　]+");
+        String[] words = words(chunk, roles);
         int titleWords = 0;
         StringBuilder t = new StringBuilder();
         // a title is made of whole words; single letters are a letter-spaced name (中　島　和　也)
         for (int k = 1; k < words.length && words[k - 1].length() > 1; k++) {
             t.append(words[k - 1]);
-            if (roles.isRole(t.toString())) {
+            if (roles.isRole(t.toString()) && !TitleLexicon.shared().headsOf(t.toString()).isEmpty()) {
                 titleWords = k;
             }
         }

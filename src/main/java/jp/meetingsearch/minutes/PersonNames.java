@@ -3,6 +3,8 @@ package jp.meetingsearch.minutes;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
@@ -20,6 +22,51 @@ final class PersonNames {
     private static final String PERSON = "名詞-固有名詞-人名";
 
     private PersonNames() {
+    }
+
+    /** One word as Kuromoji cuts a text: where it starts and ends and its part of speech. */
+    record Token(int start, int end, String pos) {
+        boolean isPerson() {
+            return pos != null && pos.startsWith(PERSON);
+        }
+
+        /**
+         * A word that cannot be part of a name: a common noun of two letters or more, a suffix, a prefix, a
+         * particle. Words in kana alone are never held against a name: Kuromoji cuts kana names anyhow (おのせ).
+         */
+        boolean isCommonWord(String text) {
+            if (pos == null || text.substring(start, end).codePoints().allMatch(PersonNames::isKana)) {
+                return false;
+            }
+            boolean longNoun = end - start >= 2 && (pos.startsWith("名詞-一般") || pos.startsWith("名詞-サ変接続")
+                    || pos.startsWith("名詞-形容動詞語幹") || pos.startsWith("名詞-副詞可能")
+                    || pos.startsWith("名詞-固有名詞-組織"));
+            return longNoun || pos.startsWith("名詞-接尾") || pos.startsWith("接頭詞") || pos.startsWith("助詞")
+                    || pos.startsWith("助動詞") || pos.startsWith("記号") || pos.startsWith("名詞-数");
+        }
+    }
+
+    static boolean isKana(int c) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+        return b == Character.UnicodeBlock.HIRAGANA || b == Character.UnicodeBlock.KATAKANA || c == 'ー';
+    }
+
+    /** The words of {@code text} as Kuromoji's normal mode cuts them. */
+    static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        try (JapaneseTokenizer t = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL)) {
+            t.setReader(new StringReader(text));
+            PartOfSpeechAttribute pos = t.addAttribute(PartOfSpeechAttribute.class);
+            OffsetAttribute offset = t.addAttribute(OffsetAttribute.class);
+            t.reset();
+            while (t.incrementToken()) {
+                out.add(new Token(offset.startOffset(), offset.endOffset(), pos.getPartOfSpeech()));
+            }
+            t.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** The person's name at the start of {@code text} (surname, with a given name when one follows), if any. */

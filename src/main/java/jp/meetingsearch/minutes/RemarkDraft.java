@@ -12,6 +12,8 @@ final class RemarkDraft {
     final RoleTable.Match who;
     final boolean inferred;
     final int line;
+    /** The seat number of a member written by number (○３番（高木直良君）), else null. */
+    Integer seat;
     private final List<String> parts = new ArrayList<>();
     private boolean lastWasBullet;
 
@@ -21,6 +23,11 @@ final class RemarkDraft {
         this.who = who;
         this.inferred = inferred;
         this.line = line;
+    }
+
+    /** Whether no text was added yet (a label followed only by a stage direction). */
+    boolean isEmpty() {
+        return parts.isEmpty();
     }
 
     /** A bullet: always a point of its own. */
@@ -83,7 +90,7 @@ final class RemarkDraft {
     }
 
     private static String clean(String s) {
-        return Cleaning.strip(Cleaning.stripMarkup(s));
+        return Cleaning.strip(Cleaning.removeStageDirections(Cleaning.stripMarkup(s)));
     }
 
     /** The finished remarks of a meeting in order; {@code withPoints} false leaves points empty (verbatim). */
@@ -94,7 +101,8 @@ final class RemarkDraft {
             order++;
             out.add(new Remark(MeetingIds.remarkId(m.id(), order), m.id(), m.title(), m.date(), m.fiscalYear(),
                     m.body(), order, Width.normalize(d.section), d.item, d.who.role(), d.who.group(),
-                    d.who.speaker(), d.inferred, withPoints ? d.parts : List.of(), String.join("\n", d.parts)));
+                    d.who.speaker(), d.seat, d.inferred, withPoints ? d.parts : List.of(), String.join("\n", d.parts),
+                    d.line, null, null));
         }
         return out;
     }

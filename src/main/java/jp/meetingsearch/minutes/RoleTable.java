@@ -61,22 +61,13 @@ public final class RoleTable {
     /** Parses rule lines; {@code source} names them in error messages. */
     public static RoleTable parse(List<String> lines, String source) {
         List<Rule> rules = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.equals("#") || line.startsWith("# ") || line.startsWith("#\t")) {
-                continue;
-            }
-            String[] parts = line.split("[\\t ]+");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException(source + ":" + (i + 1)
-                        + ": expected PATTERN<TAB>GROUP, got '" + line + "'");
-            }
-            String group = parts[1];
+        for (ProjectFiles.Entry e : ProjectFiles.entries(lines, source, "PATTERN<TAB>GROUP")) {
+            String group = e.second();
             if (!GROUPS.contains(group)) {
-                throw new IllegalArgumentException(source + ":" + (i + 1) + ": unknown group '" + group
+                throw new IllegalArgumentException(source + ":" + e.line() + ": unknown group '" + group
                         + "', expected one of " + new TreeSet<>(GROUPS));
             }
-            rules.add(rule(parts[0], group, i + 1, source));
+            rules.add(rule(e.first(), group, e.line(), source));
         }
         return new RoleTable(rules);
     }
@@ -112,23 +103,7 @@ public final class RoleTable {
      * another file; otherwise the file is looked for under {@code project.basedir} and the working directory.
      */
     public static RoleTable standard() {
-        String configured = System.getProperty("meetingsearch.roles");
-        if (configured != null && !configured.isBlank()) {
-            return load(Path.of(configured));
-        }
-        List<Path> candidates = new ArrayList<>();
-        String basedir = System.getProperty("project.basedir");
-        if (basedir != null) {
-            candidates.add(Path.of(basedir, DEFAULT_FILE));
-        }
-        candidates.add(Path.of(DEFAULT_FILE));
-        for (Path p : candidates) {
-            if (Files.isRegularFile(p)) {
-                return load(p);
-            }
-        }
-        throw new IllegalStateException("role rules not found: looked for " + candidates
-                + "; run from the project root or set -Dmeetingsearch.roles=FILE");
+        return load(ProjectFiles.find("meetingsearch.roles", DEFAULT_FILE, "role rules"));
     }
 
     /** Width-folds and removes spaces, as roles are compared and stored. */
@@ -151,6 +126,11 @@ public final class RoleTable {
         if (best == null) {
             return new Match(w, null, "other", false);
         }
+        if (best.kind() == Kind.SUFFIX && "secretariat".equals(best.group())
+                && administrationDepartment(w.substring(0, w.length() - best.text().length()))) {
+            // a rank after a department of the administration (総務部総務室主幹, 市民病院事務局長) answers for it
+            return new Match(w, null, "executive", true);
+        }
         if (best.kind() == Kind.NAME_SUFFIX && w.length() > best.text().length()) {
             String name = w.substring(0, w.length() - best.text().length());
             if (looksLikeName(name)) {
@@ -158,6 +138,16 @@ public final class RoleTable {
             }
         }
         return new Match(w, null, best.group(), true);
+    }
+
+    private static final Pattern DEPARTMENT = Pattern.compile(".*(?:部|課|室|局|所|センター|病院|館|署|庁|係|本部).*");
+
+    /**
+     * Whether the text before a rank names a department of the administration: one of its units, and not the
+     * assembly's or the meeting's own secretariat (議会事務局, 事務局).
+     */
+    private static boolean administrationDepartment(String before) {
+        return DEPARTMENT.matcher(before).matches() && !before.contains("議会") && !before.startsWith("事務局");
     }
 
     /** Whether a rule (other than the catch-all) matches the written role, e.g. to tell a title from a name. */

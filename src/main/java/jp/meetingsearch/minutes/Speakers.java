@@ -2,6 +2,8 @@ package jp.meetingsearch.minutes;
 
 import jp.meetingsearch.text.Width;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,13 +16,50 @@ final class Speakers {
     private static final Pattern MEMBER_SUFFIX = Pattern.compile("^(.+?)(議員|委員)$");
     private static final Pattern HEAD_WITH_NAME = Pattern.compile("^(.*?)[（(]([^（）()]+)[）)]$");
 
-    /** Resolves "role（name）" or "role" or "name+role" as a marker writes it. */
+    /** A bracket after the surname that tells two people of one name apart: 大西（英）委員. */
+    private static final Pattern TWIN = Pattern.compile("^([^（）()]{1,6})([（(][^（）()]{1,3}[）)])([^（）()]+)$");
+
+    /**
+     * Resolves "role（name）", "role", "name+role" (山田委員 by a rule of the role table) or a name glued to a
+     * title (前田産業労働局長, 幸田証人: split by the label grammar with Kuromoji's person names), as a label or
+     * marker writes it. A seat number (３番, 六十七番) or a name with an honorific alone (宮崎勝君) is a member, 議員.
+     */
     static RoleTable.Match resolve(String written, RoleTable roles) {
-        Matcher m = HEAD_WITH_NAME.matcher(Cleaning.strip(written));
+        return resolve(written, roles, new SpeakerLabels(TitleLexicon.shared(),
+                KnownPeople.of(List.of(), TitleLexicon.shared())));
+    }
+
+    /** As {@link #resolve(String, RoleTable)}, splitting glued labels with the given grammar and its people. */
+    static RoleTable.Match resolve(String written, RoleTable roles, SpeakerLabels labels) {
+        String w = Cleaning.strip(written);
+        Matcher m = HEAD_WITH_NAME.matcher(w);
         if (m.matches()) {
             return resolve(m.group(1), m.group(2), roles);
         }
-        return resolve(written, null, roles);
+        Matcher twin = TWIN.matcher(w);
+        if (twin.matches()) {
+            RoleTable.Match title = roles.resolve(twin.group(3));
+            if (title.known() && title.speaker() == null) {
+                return new RoleTable.Match(title.role(), RoleTable.fold(twin.group(1) + twin.group(2)),
+                        title.group(), true);
+            }
+        }
+        RoleTable.Match r = resolve(w, null, roles);
+        if (r.speaker() != null) {
+            return r;
+        }
+        String folded = SpeakerLabels.fold(w);
+        if (!SpeakerLabels.lettersOnly(folded)) {
+            return r;
+        }
+        Optional<SpeakerLabels.Person> p = labels.gluedLabel(folded);
+        if (p.isEmpty() || p.get().name() == null && p.get().seat() == null && !"議員".equals(p.get().title())) {
+            return r;
+        }
+        SpeakerLabels.Person who = p.get();
+        String title = Width.normalize(who.title()).replace(" ", "");
+        RoleTable.Match t = roles.resolve(VerbatimParser.groupTitle(title));
+        return new RoleTable.Match(title, who.name(), t.group(), t.known());
     }
 
     /** Resolves a role head and a bracketed name, either of which may be empty. */

@@ -19,9 +19,17 @@ import java.util.regex.Pattern;
  */
 final class SummaryParser implements MinutesParser {
     private final RoleTable roles;
+    private final TitleLexicon lexicon;
+    /** The label grammar with the people of this record's header; set at the start of each parse. */
+    private SpeakerLabels labels;
 
     SummaryParser(RoleTable roles) {
+        this(roles, TitleLexicon.shared());
+    }
+
+    SummaryParser(RoleTable roles, TitleLexicon lexicon) {
         this.roles = roles;
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -55,15 +63,30 @@ final class SummaryParser implements MinutesParser {
             "会長・副会長の選出", "会長及び副会長の選出", "委員長・副委員長の選出", "開会あいさつ", "開会挨拶", "閉会あいさつ",
             "閉会挨拶", "会長あいさつ", "委員長あいさつ", "市長あいさつ", "部長あいさつ", "委嘱状交付", "会長選出", "自己紹介",
             "報告事項", "協議事項", "審議事項", "説明事項", "連絡事項", "検討事項", "議事事項", "意見交換", "質疑応答",
+            "会長挨拶", "委員長挨拶", "市長挨拶", "部長挨拶", "座長挨拶", "座長あいさつ",
             "あいさつ", "挨拶", "開会", "閉会", "議事", "議題", "報告", "協議", "審議", "諮問", "答申", "講演", "その他");
     private static final Pattern NUMBERED = Pattern.compile(
             "^[\\s　]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[IVXⅠ-Ⅻ]{1,4})(?:[\\s　\\t]+|[.．、][\\s　\\t]*)(.*)$");
     private static final Pattern HEADING_MARK = Pattern.compile("^[\\s　]*[■□◎＜〈《<]?[\\s　]*(.*?)[\\s　]*[＞〉》>]?[\\s　]*$");
     private static final Pattern MARKER = Pattern.compile("^[\\s　]*[【［\\[]([^】］\\]]{1,24})[】］\\]][\\s　]*(.*)$");
-    /** （委員）発言… / (事務局) 説明…: a speaker in brackets at the start of a line. */
-    private static final Pattern PAREN_SPEAKER = Pattern.compile("^[（(]([^（）()。、]{1,16})[）)][\\s　]*(.+)$");
-    /** 委員：発言… / Ａ委員: 発言…: a speaker before a colon at the start of a line. */
-    private static final Pattern COLON_SPEAKER = Pattern.compile("^([^\\s　：:。、（）()]{1,16})[\\s　]*[：:][\\s　]*(.+)$");
+    /** （委員）発言… / (事務局) 説明… / （会長） alone on its line: a speaker in brackets at the start of a line. */
+    private static final Pattern PAREN_SPEAKER = Pattern.compile("^[（(]([^（）()。、]{1,16})[）)][\\s　]*(.*)$");
+    /** 塚谷委員長)ただ今から…: the same with the opening bracket lost on the way to the page. */
+    private static final Pattern CLOSE_SPEAKER = Pattern.compile("^([^\\s　（）()。、]{2,16})[）)][\\s　]*(.+)$");
+    /** ＜委員＞, 〈委員〉, ‹座長›, <宗田座長>, 《会長》: a speaker in angle brackets, alone or before the text. */
+    private static final Pattern ANGLE_SPEAKER = Pattern.compile(
+            "^[＜〈‹<《≪]([^＜〈‹<《≪＞〉›>》≫。、]{1,16})[＞〉›>》≫][\\s　]*(.*)$");
+    /** 委員：発言… / Ａ委員: 発言… / 委員長（田村君）：… / 本間君:…: a speaker before a colon at the start of a line. */
+    private static final Pattern COLON_SPEAKER = Pattern.compile(
+            "^([^\\s　：:。、（）()]{1,16}(?:[（(][^（）()：:]{1,12}[）)])?)[\\s　]*[：:][\\s　]*(.+)$");
+    /** (岡田課長より資料説明), -資料1に基づき、事務局から説明-: a note of who explains what follows. */
+    private static final Pattern NOTE = Pattern.compile(
+            "^[\\s　]*[（(\\-－―‐][\\s　]*([^（）()]{1,40}?)(?:より|から)[^（）()]{0,20}?(?:説明|報告)[^（）()]{0,6}"
+                    + "[\\s　]*[）)\\-－―‐][\\s　]*$");
+    /** [担当課:説明], 【事務局：報告】: a bracketed note of who explains. */
+    private static final Pattern BRACKET_NOTE = Pattern.compile("^([^:：]{1,16})[:：][\\s　]*(?:説明|報告|発言)$");
+    /** A 【…】 that is a heading, not a speaker: 【前回(3月18日開催)の振り返り】, 【今年度のスケジュールについて】. */
+    private static final Pattern HEADING_WORDS = Pattern.compile(".*(?:について|の|[0-9０-９、。]).*");
     private static final Pattern ITEM = Pattern.compile(
             "^[\\s　]*(?:[（(]([0-9０-９]{1,2})[）)]|([①-⑳])|([0-9０-９]{1,2})[)）])[\\s　]*(.*)$");
     private static final Pattern ITEM_NUMBER = Pattern.compile("[（(][0-9０-９]{1,2}[）)]|[①-⑳]");
@@ -75,17 +98,27 @@ final class SummaryParser implements MinutesParser {
                     + "(?:[0-9０-９一二三四五六七八九十]+[\\s　]*分|半))?)[\\s　]*(?:に)?[\\s　]*(?:終了|閉会|散会|閉議)"
                     + "(?:しました|した)?[。．]?[\\s　]*[）)]?[\\s　]*$");
     private static final Pattern END_WORD = Pattern.compile("[\\s　]*[(（－―-]?[\\s　]*以[\\s　]*上[\\s　]*[)）－―-]?[\\s　]*");
-    private static final Pattern STRUCTURAL_END = Pattern.compile(".*(概要|経過|要旨|次第)");
+    private static final Pattern BRACKETED_HEADING = Pattern.compile("^[\\s　]*[（(]([^（）()。、]{1,12})[）)][\\s　]*$");
+    private static final Pattern BRACKETS = Pattern.compile("[【】\\[\\]［］〔〕]");
+    /** The contact box of a page (問い合わせ先：…課　電話…): no one's remark. */
+    private static final Pattern CONTACT = Pattern.compile("^[\\s　]*(?:このページに関する)?(?:お?問い?合わせ先?|連絡先)[\\s　]*[:：]?");
+    private static final Pattern SUBHEADING = Pattern.compile("^[\\s　]*〔[^〔〕:：]{1,16}〕[\\s　]*$");
+    private static final Pattern STRUCTURAL_END = Pattern.compile(".*(概要|経過|要旨|次第|結果|内容|記録|要点筆記)");
     private static final Pattern LIST_ITEM_TAG = Pattern.compile("<li(?:\\s[^<>]*)?>", Pattern.CASE_INSENSITIVE);
 
     @Override
     public ParsedMinutes parse(MinutesSource src) throws MinutesParseException {
         List<String> raw = src.lines();
         MeetingDraft d = new MeetingDraft();
+        labels = new SpeakerLabels(lexicon, KnownPeople.of(List.of(), lexicon));
         int i = readHeader(raw, d, src);
+        labels = new SpeakerLabels(lexicon, KnownPeople.of(raw.subList(0, i), lexicon));
+        if (d.date == null) {
+            d.dateFromFileName(src);
+        }
         if (d.date == null) {
             throw new MinutesParseException(src.source(), 0,
-                    "no meeting date: no 日時 or 開催日 row and no date in the title");
+                    "no meeting date: no 日時 or 開催日 row, no date in the title and none in the file name");
         }
         List<Line> lines = new ArrayList<>();
         for (int k = i; k < raw.size(); k++) {
@@ -115,6 +148,8 @@ final class SummaryParser implements MinutesParser {
         boolean anyRow = false;
         int i = 0;
         boolean previousBlank = false;
+        // a value that stands a blank line below its label: its lines may stand blank lines apart too
+        boolean spacedValue = false;
         for (; i < raw.size(); i++) {
             String line = Cleaning.stripMarkup(raw.get(i));
             if (line.isBlank()) {
@@ -128,6 +163,7 @@ final class SummaryParser implements MinutesParser {
                 }
                 row = r.get();
                 value = new ArrayList<>(List.of(row.value()));
+                spacedValue = false;
                 anyRow = true;
                 previousBlank = false;
                 continue;
@@ -135,18 +171,44 @@ final class SummaryParser implements MinutesParser {
             Line c = classify(i + 1, raw.get(i));
             boolean structure = c.kind() != Kind.TEXT && c.kind() != Kind.SKIP;
             if (!anyRow) {
-                if (structure && c.kind() != Kind.STRUCTURAL) {
+                if (structure && c.kind() != Kind.STRUCTURAL || speakerLine(c).kind() == Kind.MARKER) {
                     break;
                 }
-                if (c.kind() != Kind.SKIP) {
+                if (previousBlank && !title.isEmpty() && !dateLine(line)) {
+                    // no header rows: the title ends at its blank line, the body follows (江別市の委員会記録)
+                    break;
+                }
+                Optional<java.time.LocalDate> date = JapaneseDates.findDate(line);
+                if (date.isPresent() && d.date == null && !title.isEmpty() && dateLine(line)) {
+                    // a line of its own under the title: 令和６年１１月２０日　午後３時～５時
+                    d.date = date.get();
+                    TimeRange t = TimeRange.find(line);
+                    d.startTime = t.start();
+                    d.endTime = t.end();
+                } else if (c.kind() != Kind.SKIP) {
                     title.append(Cleaning.strip(line));
                 }
+                previousBlank = false;
                 continue;
             }
-            // a row's value runs on over the following lines until a blank line; an agenda row's lines are items
+            // a row's value runs on over the following lines until a blank line; an agenda row's lines are items.
+            // A label standing alone (a table saved as text: 日時, then the date on the next line) takes the next
+            // lines as its value, and an agenda's items may stand a blank line apart.
             boolean agendaRow = row.key() == HeaderRows.Key.AGENDA;
-            boolean agendaLine = c.kind() == Kind.ITEM || c.kind() == Kind.SECTION || c.isNote();
-            if (!previousBlank && (c.kind() == Kind.TEXT || agendaRow && agendaLine)) {
+            boolean agendaLine = c.kind() == Kind.ITEM || c.kind() == Kind.SECTION || c.isNote()
+                    || c.kind() == Kind.BULLETS;
+            boolean awaitingValue = HeaderFields.nonEmpty(value).isEmpty();
+            if (awaitingValue && previousBlank) {
+                spacedValue = true;
+            }
+            boolean listRow = LIST_ROWS.contains(row.key());
+            // 【委員】委員２２名 / 【事務局】５名 under 出席者: a sub-list, not a speaker
+            boolean subList = listRow && c.kind() == Kind.MARKER && !c.text().isBlank() && !c.text().contains("。");
+            if ((!previousBlank || awaitingValue) && (c.kind() == Kind.TEXT || agendaRow && agendaLine || subList)
+                    || agendaRow && agendaLine && spacedValue && sameAgenda(c)
+                    || listRow && spacedValue && (c.kind() == Kind.TEXT && !c.isNote() || subList)) {
+                value.add(subList ? Cleaning.strip(c.label()) + "：" + c.text() : line);
+            } else if (awaitingValue && c.kind() != Kind.STRUCTURAL && c.kind() != Kind.SKIP) {
                 value.add(line);
             } else if (c.kind() != Kind.SKIP) {
                 break;
@@ -175,6 +237,25 @@ final class SummaryParser implements MinutesParser {
             JapaneseDates.findDate(title.toString()).ifPresent(x -> d.date = x);
         }
         return i;
+    }
+
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^[\\s　]*[\\[［(（]?[\\s　]*(?:令和|平成|昭和|[0-9０-９]{4})[^。、]{0,40}$");
+
+    /** A line that is a date and times, nothing else of a title in it. */
+    private static boolean dateLine(String line) {
+        String rest = Cleaning.despace(line).replaceAll("[0-9０-９]|令和|平成|昭和|元|年|月|日|時|分|午前|午後|曜|[（）()~～〜\\-－:：\\[\\]［］]"
+                + "|[月火水木金土日]", "");
+        return DATE_LINE.matcher(line).matches() && rest.length() <= 2;
+    }
+
+    /** Rows whose value is a list that a saved table may spread over lines a blank line apart. */
+    private static final java.util.Set<HeaderRows.Key> LIST_ROWS = java.util.EnumSet.of(HeaderRows.Key.ATTENDEES,
+            HeaderRows.Key.OFFICIALS, HeaderRows.Key.ABSENT, HeaderRows.Key.IGNORED);
+
+    /** An agenda line after a blank line: numbered sections and items, not a 【role】 or a sentence. */
+    private static boolean sameAgenda(Line c) {
+        return c.kind() == Kind.ITEM || c.kind() == Kind.SECTION && c.items().isEmpty() && c.label().length() <= 24;
     }
 
     /**
@@ -215,7 +296,7 @@ final class SummaryParser implements MinutesParser {
     private static boolean nextIsContent(List<Line> lines, int k) {
         for (int j = k + 1; j < lines.size(); j++) {
             Line n = lines.get(j);
-            if (n.kind() == Kind.BLANK || n.kind() == Kind.SKIP) {
+            if (n.kind() == Kind.BLANK || n.kind() == Kind.SKIP || n.kind() == Kind.STRUCTURAL) {
                 continue;
             }
             return n.isContent();
@@ -294,7 +375,7 @@ final class SummaryParser implements MinutesParser {
                 }
                 case MARKER -> {
                     RemarkDraft.close(current, drafts, d);
-                    RoleTable.Match who = Speakers.resolve(l.label(), roles);
+                    RoleTable.Match who = who(l.label());
                     if (!who.known()) {
                         d.warn(l.no(), "unknown role 【" + l.label() + "】: kept with role group other (add a rule"
                                 + " to " + RoleTable.DEFAULT_FILE + ")");
@@ -343,19 +424,67 @@ final class SummaryParser implements MinutesParser {
      * role table knows, so "日時：…" or "（参考）…" stay text.
      */
     private Line speakerLine(Line l) {
+        if (l.kind() == Kind.MARKER) {
+            Matcher explains = BRACKET_NOTE.matcher(l.label());
+            if (explains.matches() && l.text().isBlank() && who(Cleaning.strip(explains.group(1))).known()) {
+                // [担当課:説明]: who explains what follows
+                return marker(l, Cleaning.strip(explains.group(1)), "");
+            }
+        }
+        if (l.kind() == Kind.MARKER && !who(l.label()).known() && HEADING_WORDS.matcher(l.label()).matches()
+                && l.text().isBlank()) {
+            // 【今年度のスケジュールについて】: a heading written like a marker
+            return line(l.no(), Kind.SECTION, Width.normalize(l.label()), List.of(), List.of());
+        }
         if (l.kind() != Kind.TEXT && !(l.kind() == Kind.BULLETS && l.parts().size() == 1)) {
             return l;
         }
-        for (Pattern p : List.of(PAREN_SPEAKER, COLON_SPEAKER)) {
-            Matcher m = p.matcher(l.text());
+        String text = l.text();
+        for (Pattern p : List.of(PAREN_SPEAKER, ANGLE_SPEAKER, COLON_SPEAKER, CLOSE_SPEAKER)) {
+            Matcher m = p.matcher(text);
             if (m.matches()) {
                 String label = Cleaning.strip(m.group(1));
-                if (Speakers.resolve(label, roles).known()) {
-                    return new Line(l.no(), Kind.MARKER, label, List.of(), List.of(m.group(2)), null);
+                if (who(label).known()) {
+                    return marker(l, label, m.group(2));
                 }
             }
         }
+        Matcher note = NOTE.matcher(text);
+        if (note.matches()) {
+            // the last words before より/から that name a speaker: 資料1に基づき、事務局 → 事務局
+            String phrase = Cleaning.strip(note.group(1));
+            for (int k = 0; k < phrase.length(); k++) {
+                String label = phrase.substring(k);
+                if (SpeakerLabels.lettersOnly(label) && who(label).known()) {
+                    return marker(l, label, "");
+                }
+            }
+        }
+        // a line holding only the speaker (高山会長, ●会長), or the speaker and a space before the text (●会長　…)
+        String t = Cleaning.strip(text);
+        int space = 0;
+        while (space < t.length() && !Cleaning.isSpace(t.charAt(space))) {
+            space++;
+        }
+        String head = t.substring(0, space);
+        if (head.length() <= 16 && SpeakerLabels.lettersOnly(head) && who(head).known()
+                && (space == t.length() || l.kind() == Kind.BULLETS)) {
+            return marker(l, head, t.substring(space));
+        }
         return l;
+    }
+
+    private static Line marker(Line l, String label, String text) {
+        return new Line(l.no(), Kind.MARKER, label, List.of(), List.of(Cleaning.strip(text)), null);
+    }
+
+    /**
+     * Who a marker names: a role (会長, 事務局), a name before a role the rules allow one for (山田委員), a role with
+     * the name in brackets (委員長（田村君）), a name glued to a title (岡田課長 → 岡田, 課長: the label grammar
+     * splits them as in verbatim records), a name with an honorific (本間君 → a member, 議員).
+     */
+    private RoleTable.Match who(String label) {
+        return Speakers.resolve(label, roles, labels);
     }
 
     /** An explanation with no role marker at the start of an item: the secretariat's, by convention. */
@@ -374,14 +503,27 @@ final class SummaryParser implements MinutesParser {
         if (line.isBlank()) {
             return line(no, Kind.BLANK, null, List.of(), List.of());
         }
-        if (Cleaning.isPageNumber(line) || Cleaning.isSeparator(line) || END_WORD.matcher(line).matches()) {
+        if (Cleaning.isPageNumber(line) || Cleaning.isSeparator(line) || END_WORD.matcher(line).matches()
+                || CONTACT.matcher(line).lookingAt()) {
             return line(no, Kind.SKIP, null, List.of(), List.of());
+        }
+        if (SUBHEADING.matcher(line).matches()) {
+            // 〔意見等〕: a heading inside an item, no speaker
+            return line(no, Kind.STRUCTURAL, Cleaning.strip(line), List.of(), List.of());
         }
         Matcher closing = CLOSING.matcher(line);
         if (closing.matches()) {
             Optional<LocalTime> t = JapaneseDates.parseTime(Cleaning.despace(closing.group(1)));
             if (t.isPresent()) {
                 return new Line(no, Kind.CLOSING, null, List.of(), List.of(), t.get());
+            }
+        }
+        Matcher bracketed = BRACKETED_HEADING.matcher(line);
+        if (bracketed.matches()) {
+            String inner = Cleaning.despace(bracketed.group(1));
+            if (inner.length() <= 6 && startsWithSectionWord(inner)) {
+                // （開会前）, （開　会）: a part of the meeting written in brackets
+                return line(no, Kind.SECTION, inner, List.of(), List.of());
             }
         }
         Matcher marker = MARKER.matcher(line);
@@ -404,7 +546,8 @@ final class SummaryParser implements MinutesParser {
         Matcher heading = HEADING_MARK.matcher(rest);
         String h = heading.matches() ? heading.group(1) : Cleaning.strip(rest);
         String d = Cleaning.despace(Width.normalize(h));
-        if (d.length() <= 24 && !d.contains("。") && (STRUCTURAL_END.matcher(d).matches()
+        if (d.length() <= 24 && !d.contains("。") && (STRUCTURAL_END.matcher(BRACKETS.matcher(d).replaceAll(""))
+                .matches()
                 || d.endsWith("等") && startsWithSectionWord(d))) {
             return line(no, Kind.STRUCTURAL, d, List.of(), List.of());
         }

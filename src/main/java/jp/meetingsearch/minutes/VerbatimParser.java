@@ -20,32 +20,45 @@ import java.util.regex.Pattern;
  */
 final class VerbatimParser implements MinutesParser {
     private final RoleTable roles;
+    private final TitleLexicon lexicon;
 
     VerbatimParser(RoleTable roles) {
-        this.roles = roles;
+        this(roles, TitleLexicon.shared());
     }
+
+    VerbatimParser(RoleTable roles, TitleLexicon lexicon) {
+        this.roles = roles;
+        this.lexicon = lexicon;
+    }
+
 
     @Override
     public String format() {
         return "verbatim";
     }
 
-    private static final Pattern SPEAKER = Pattern.compile(
-            "^[\\s　]*[○〇◯◎◆◇][\\s　]?([^\\s　（(。、○〇◯◆◇][^\\s　（(。、]{0,19})?(?:[（(]([^（）()]{1,30})[）)])?(?:[\\s　]+(.*))?$");
-    /** Standard headings of a record's lists, never a speaker: ◎出席議員, ◎説明のため出席した者, ◎本日の会議に付した事件 … */
-    private static final Pattern LIST_HEADING = Pattern.compile("出席|欠席|のため|付した|会議録署名|議事日程");
-    /** What a speaker's name in brackets can look like: no digits, no 第…号 / …名 / なし / 件. */
-    private static final Pattern NAME_LIKE = Pattern.compile("^(?!.*[0-9０-９])(?!.*第.*[号回])(?!.*[名件]$)(?!なし$).+$");
-    private static final Pattern HEADING = Pattern.compile("^[\\s　]*[◎◆■●□◇][\\s　]*(.+)$");
+    private static final Pattern HEADING = Pattern.compile("^[\\s　]*[◎◆■●□◇△▲][\\s　]*(.+)$");
+    /** A line of a number alone: a page number or the number some systems give each speech. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^[\\s　]*[0-9０-９]{1,4}[:：]?[\\s　]*$");
+    /** A separator a page or a conversion left at the end of a line of speech ("開きます。　────────"). */
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s　]*[─━―－-]{6,}[\\s　]*$");
     private static final Pattern SCHEDULE_ITEM = Pattern.compile(
             "^[\\s　]*[◎◆■●]?[\\s　]*(日[\\s　]*程[\\s　]*第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+))[\\s　]*(?:[、，,．.][\\s　]*)?(.*)$");
-    private static final Pattern TIME_EVENT = Pattern.compile(
-            "((?:午前|午後)?[\\s　]*[0-9０-９一二三四五六七八九十]+[\\s　]*時(?:[\\s　]*(?:[0-9０-９一二三四五六七八九十]+[\\s　]*分|半))?)"
-                    + "[\\s　]*(開議|開会|再開|休憩|散会|閉会|延会|閉議|休会)");
+    private static final String CLOCK = "((?:午前|午後)?[0-9０-９一二三四五六七八九十零〇]+時(?:[0-9０-９一二三四五六七八九十零〇]+分|半)?)";
+    private static final String EVENT = "(開議|開会|再開|休憩|散会|閉会|延会|閉議|休会)";
+    /** 午前１０時開議, 午後　１時５３分閉会, 散　会 letter-spaced: matched on the line without spaces. */
+    private static final Pattern TIME_EVENT = Pattern.compile(CLOCK + EVENT);
+    /** =開会 午前10時0分= (DiscussNet), 開議（午前１０時０３分） (dbsr.jp): the event before the time. */
+    private static final Pattern EVENT_TIME = Pattern.compile(EVENT + "[（(]?" + CLOCK);
     /** 議案第１号, 請願第３号 …: a numbered matter heading a part of the record. */
     private static final Pattern MATTER = Pattern.compile(
             "^((?:議案|請願|陳情|報告|認定|発議|諮問|選挙|同意)第[0-9]+号)[\\s]*(.*)$");
     private static final Pattern INDENT = Pattern.compile("^[　\\t]|^ {2,}");
+    /** （杉立敏也事務局長報告）: a line in another's turn handing the word to the person it names. */
+    private static final Pattern HANDOVER = Pattern.compile(
+            "^[\\s　]*[（(〔]([^（）()〔〕]{2,30}?)(報告|朗読|説明|答弁|発言)[）)〕][\\s　]*$");
+    /** The closing signature block (地方自治法第123条第2項の規定によりここに署名する / 議長 … / 署名議員 …). */
+    private static final Pattern SIGNATURE = Pattern.compile(".*(署名|地方自治法|会議録).*");
     private static final List<String> STARTS = List.of("開議", "開会");
     private static final List<String> ENDS = List.of("散会", "閉会", "延会", "閉議");
 
@@ -54,16 +67,29 @@ final class VerbatimParser implements MinutesParser {
         List<String> raw = src.lines();
         MeetingDraft d = new MeetingDraft();
         Times times = new Times();
-        int first = firstSpeaker(raw);
+        int first = firstSpeaker(raw, new SpeakerLabels(lexicon, KnownPeople.of(List.of(), lexicon)));
         if (first < 0) {
             throw new MinutesParseException(src.source(), 0, "no speaker lines (○役職（氏名）) in the record");
         }
+        SpeakerLabels labels = new SpeakerLabels(lexicon, KnownPeople.of(raw.subList(0, first), lexicon));
         readPreamble(raw.subList(0, first), d, times, src);
         if (d.date == null) {
-            throw new MinutesParseException(src.source(), 0,
-                    "no meeting date: no date line (令和６年３月５日（火曜日）) before the first speaker");
+            d.dateFromFileName(src);
         }
-        List<RemarkDraft> drafts = readBody(raw, first, d, times);
+        if (d.date == null) {
+            throw new MinutesParseException(src.source(), 0,
+                    "no meeting date: no date line (令和６年３月５日（火曜日）) before the first speaker and none in the"
+                            + " file name (R060305, 20240305)");
+        }
+        if (d.body == null || PLENARY.matcher(d.body).matches()) {
+            assemblyName(raw).ifPresent(a -> d.body = a);
+        }
+        Matcher sitting = ASSEMBLY_SITTING.matcher(d.body == null ? "" : d.body);
+        if (sitting.matches()) {
+            // みなと市議会定例会: the assembly is the body, the sitting is in the title
+            d.body = sitting.group(1);
+        }
+        List<RemarkDraft> drafts = readBody(raw, first, d, times, labels);
         if (d.startTime == null) {
             d.startTime = times.start;
         }
@@ -76,7 +102,7 @@ final class VerbatimParser implements MinutesParser {
 
     private static final List<String> EVENTS = List.of("開議", "開会", "再開", "休憩", "散会", "閉会", "延会", "閉議", "休会");
 
-    /** Whether one of TIME_EVENT's words is in the line: most lines of speech have none, and then it cannot match. */
+    /** Whether one of the event words is in the line: most lines of speech have none, and then none can match. */
     private static boolean mentionsEvent(String line) {
         for (String e : EVENTS) {
             if (line.contains(e)) {
@@ -86,25 +112,47 @@ final class VerbatimParser implements MinutesParser {
         return false;
     }
 
+    /** A time and what happened then, as a time line writes them. */
+    private record TimeEvent(String clock, String event) {
+    }
+
+    private static Optional<TimeEvent> timeEvent(String line) {
+        String d = Cleaning.despace(line);
+        if (d.indexOf('時') < 0 || !mentionsEvent(d)) {
+            return Optional.empty();
+        }
+        Matcher m = TIME_EVENT.matcher(d);
+        if (m.find()) {
+            return Optional.of(new TimeEvent(m.group(1), m.group(2)));
+        }
+        Matcher r = EVENT_TIME.matcher(d);
+        return r.find() ? Optional.of(new TimeEvent(r.group(2), r.group(1))) : Optional.empty();
+    }
+
     /** Opening and closing times as the record's time lines give them (午前１０時開議, 午後３時１５分散会). */
     private static final class Times {
         LocalTime start;
         LocalTime end;
 
+        /** Whether the time line closes the sitting (散会, 閉会 …). */
+        boolean endedAt(String line) {
+            return timeEvent(line).map(e -> ENDS.contains(e.event())).orElse(false);
+        }
+
         /** Records a time line; returns whether the line was one. */
         boolean read(String line) {
-            if (line.indexOf('時') < 0 || !mentionsEvent(line)) {
+            if (line.indexOf('時') < 0) {
                 return false;
             }
-            Matcher m = TIME_EVENT.matcher(line);
-            if (!m.find()) {
+            Optional<TimeEvent> e = timeEvent(line);
+            if (e.isEmpty()) {
                 return false;
             }
-            Optional<LocalTime> t = JapaneseDates.parseTime(Cleaning.despace(m.group(1)));
+            Optional<LocalTime> t = JapaneseDates.parseTime(e.get().clock());
             if (t.isPresent()) {
-                if (STARTS.contains(m.group(2)) && start == null) {
+                if (STARTS.contains(e.get().event()) && start == null) {
                     start = t.get();
-                } else if (ENDS.contains(m.group(2))) {
+                } else if (ENDS.contains(e.get().event())) {
                     end = t.get();
                 }
             }
@@ -112,44 +160,51 @@ final class VerbatimParser implements MinutesParser {
         }
     }
 
-    private int firstSpeaker(List<String> raw) {
+    /**
+     * The part of a title its role group is read from: without the duty in brackets (…主幹(庶務担当)), and of a
+     * title holding two posts (副市長・企画部長事務取扱) the first.
+     */
+    static String groupTitle(String title) {
+        String t = title;
+        int duty = t.indexOf('(');
+        if (duty > 0) {
+            t = t.substring(0, duty);
+        }
+        int dot = t.indexOf('・');
+        if (dot > 0 && (t.endsWith("事務取扱") || t.endsWith("兼務") || t.endsWith("事務代理"))) {
+            t = t.substring(0, dot);
+        }
+        return t;
+    }
+
+    private static int firstSpeaker(List<String> raw, SpeakerLabels labels) {
         for (int i = 0; i < raw.size(); i++) {
-            if (HeaderRows.match(raw.get(i), i + 1).isEmpty() && speaker(raw.get(i)).isPresent()) {
-                return i;
+            String line = raw.get(i);
+            if (SpeakerLabels.isMarked(line) && HeaderRows.match(line, i + 1).isEmpty()) {
+                Optional<SpeakerLabels.Label> l = labels.read(Cleaning.stripMarkup(line));
+                if (l.isPresent() && l.get().kind() == SpeakerLabels.Kind.TURN) {
+                    return i;
+                }
             }
         }
         return -1;
     }
 
-    /** A speaker line's who and speech, if the line is one. */
-    private Optional<Turn> speaker(String line) {
-        Matcher m = SPEAKER.matcher(line);
-        if (!m.matches()) {
-            return Optional.empty();
+    /** The role, role group and speaker of a label's person, with the role group from roles.txt. */
+    private RoleTable.Match who(SpeakerLabels.Person p) {
+        if (p.seat() != null || "議員".equals(p.title())) {
+            RoleTable.Match m = roles.resolve("議員");
+            return new RoleTable.Match("議員", p.name(), m.group(), true);
         }
-        String head = m.group(1) == null ? "" : m.group(1);
-        String bracket = m.group(2);
-        if (head.isEmpty() && bracket == null || LIST_HEADING.matcher(head).find()) {
-            return Optional.empty();
+        String title = Width.normalize(p.title()).replace(" ", "");
+        RoleTable.Match m = roles.resolve(groupTitle(title));
+        if (p.groupFrom() != null) {
+            RoleTable.Match body = roles.resolve(p.groupFrom());
+            if (body.known()) {
+                return new RoleTable.Match(title, p.name(), body.group(), true);
+            }
         }
-        RoleTable.Match who = Speakers.resolve(head, bracket, roles);
-        if (bracket == null && !who.known()) {
-            // ○ as a bullet or heading in running text, not a speaker
-            return Optional.empty();
-        }
-        char mark = line.strip().charAt(0);
-        if ((mark == '◆' || mark == '◇') && !who.known()) {
-            // ◆ opens headings (◆日程第１, ◆一般質問（続き）) as often as speakers (◆委員（石田誠）)
-            return Optional.empty();
-        }
-        if (!who.known() && !NAME_LIKE.matcher(bracket).matches()) {
-            // a heading with a count or number in brackets: ◎議事日程（第２号）, ◎出席議員（２０名）, ◎欠席議員（なし）
-            return Optional.empty();
-        }
-        return Optional.of(new Turn(who, m.group(3) == null ? "" : m.group(3), head, bracket));
-    }
-
-    private record Turn(RoleTable.Match who, String speech, String head, String bracket) {
+        return new RoleTable.Match(title, p.name(), m.group(), m.known());
     }
 
     private void readPreamble(List<String> lines, MeetingDraft d, Times times, MinutesSource src)
@@ -173,6 +228,13 @@ final class VerbatimParser implements MinutesParser {
                 }
                 continue;
             }
+            if (row != null && HEADING.matcher(line).matches()) {
+                // another ◎ heading (◎審査事件, ◎付託事件 …) ends the list above it: its items are no one's names
+                applyRow(row, value, d, src);
+                row = null;
+                value = new ArrayList<>();
+                continue;
+            }
             boolean timeLine = times.read(line);
             if (timeLine && Cleaning.despace(line).length() <= 16) {
                 // 午前１０時開会 ends the list above it: it is no one's name
@@ -193,9 +255,11 @@ final class VerbatimParser implements MinutesParser {
             }
         }
         applyRow(row, value, d, src);
-        d.title = title.isEmpty() ? null : title.toString();
-        if (d.title != null) {
-            HeaderFields.nameInto(d.title, d);
+        if (d.title == null) {
+            d.title = title.isEmpty() ? null : title.toString();
+            if (d.title != null) {
+                HeaderFields.nameInto(d.title, d);
+            }
         }
     }
 
@@ -246,8 +310,30 @@ final class VerbatimParser implements MinutesParser {
                     }
                 }
             }
+            case NAME -> {
+                // 会議名：令和 5年建設環境経済常任委員会（ 4月25日）: the record's own name for the meeting
+                if (d.title == null && !lines.isEmpty()) {
+                    d.title = Cleaning.strip(String.join(" ", lines));
+                }
+                HeaderFields.apply(row, lines, d, roles, src);
+            }
             default -> HeaderFields.apply(row, lines, d, roles, src);
         }
+    }
+
+    /** The agenda item a 日程第N heading opens; the 議事日程 list gives the full title where it abbreviates it. */
+    private static AgendaRef scheduleItem(Matcher schedule, MeetingDraft d, boolean deriveAgenda) {
+        String number = scheduleNumber(schedule);
+        String itemTitle = nullIfEmpty(schedule.group(3));
+        for (AgendaItem listed : d.agenda) {
+            if (number.equals(listed.number()) && listed.title() != null) {
+                itemTitle = listed.title();
+            }
+        }
+        if (deriveAgenda) {
+            d.agenda.add(new AgendaItem("議事日程", number, itemTitle, null));
+        }
+        return new AgendaRef(number, itemTitle);
     }
 
     private static String scheduleNumber(Matcher m) {
@@ -259,23 +345,38 @@ final class VerbatimParser implements MinutesParser {
         return t.isEmpty() ? null : Width.normalize(t);
     }
 
-    private List<RemarkDraft> readBody(List<String> raw, int first, MeetingDraft d, Times times) {
+    private List<RemarkDraft> readBody(List<String> raw, int first, MeetingDraft d, Times times,
+                                       SpeakerLabels labels) {
         List<RemarkDraft> drafts = new ArrayList<>();
         boolean deriveAgenda = d.agenda.isEmpty();
         String section = null;
         AgendaRef item = null;
         RemarkDraft current = null;
         boolean inDirection = false;
+        // after a separator, the lines before the next label are the heading of the next part of the agenda
+        boolean afterSeparator = false;
+        // after the closing time only the signature block follows
+        boolean ended = false;
         String title = d.title == null ? null : Cleaning.despace(d.title);
+        boolean closeBefore = false;
+        // whether the current turn's lines are indented, as records that indent each paragraph write them
+        boolean indentedTurn = false;
         for (int i = first; i < raw.size(); i++) {
             String line = Cleaning.stripMarkup(raw.get(i));
             int no = i + 1;
+            if (closeBefore && current != null && !current.isEmpty()) {
+                // the line before ended with a separator
+                RemarkDraft.close(current, drafts, d);
+                current = null;
+                afterSeparator = true;
+            }
+            closeBefore = false;
             if (inDirection) {
                 // a stage direction in 〔…〕 that wraps onto further lines
                 inDirection = !line.contains("〕");
                 continue;
             }
-            if (line.isBlank() || Cleaning.isPageNumber(line)
+            if (line.isBlank() || Cleaning.isPageNumber(line) || BARE_NUMBER.matcher(line).matches()
                     || title != null && Cleaning.despace(line).equals(title)) {
                 continue;
             }
@@ -283,76 +384,192 @@ final class VerbatimParser implements MinutesParser {
                 inDirection = true;
                 continue;
             }
+            Matcher trailing = TRAILING_SEPARATOR.matcher(line);
+            boolean separatorAfter = !Cleaning.isSeparator(line) && trailing.find();
+            if (separatorAfter) {
+                line = line.substring(0, trailing.start());
+                closeBefore = true;
+            }
+            Matcher handover = HANDOVER.matcher(line);
+            if (handover.matches() && current != null) {
+                Optional<SpeakerLabels.Person> p = labels.gluedLabel(SpeakerLabels.fold(handover.group(1)));
+                if (p.isPresent() && p.get().name() != null) {
+                    RemarkDraft.close(current, drafts, d);
+                    current = new RemarkDraft(section, item, who(p.get()), false, no);
+                    current.seat = p.get().seat();
+                    continue;
+                }
+            }
             if (Cleaning.isStageDirection(line)) {
                 continue;
             }
             if (Cleaning.isSeparator(line)) {
-                RemarkDraft.close(current, drafts, d);
-                current = null;
+                if (current != null && !current.isEmpty()) {
+                    RemarkDraft.close(current, drafts, d);
+                    current = null;
+                    afterSeparator = true;
+                }
+                // a separator right after a label opens what the speaker reads out (○事務局長　（朗読）)
                 continue;
             }
-            Optional<Turn> turn = speaker(line);
-            if (turn.isPresent()) {
+            Optional<SpeakerLabels.Label> label = SpeakerLabels.isMarked(line) ? labels.read(line) : Optional.empty();
+            if (label.isPresent() && label.get().kind() != SpeakerLabels.Kind.HEADING) {
                 RemarkDraft.close(current, drafts, d);
-                Turn t = turn.get();
-                if (!t.who().known() && t.who().role() != null) {
-                    d.warn(no, "unknown role '" + t.who().role() + "': kept with role group other (add a rule to "
-                            + RoleTable.DEFAULT_FILE + ")");
+                SpeakerLabels.Label l = label.get();
+                RoleTable.Match who;
+                if (l.kind() == SpeakerLabels.Kind.TURN) {
+                    who = who(l.who());
+                    if (!who.known()) {
+                        d.warn(no, "unknown role '" + who.role() + "': kept with role group other (add a rule to "
+                                + RoleTable.DEFAULT_FILE + ")");
+                    }
+                } else {
+                    d.warn(no, l.problem() + "; its text is kept as a turn of its own with role group other");
+                    who = new RoleTable.Match(Width.normalize(l.written()).replace(" ", ""), null, "other", false);
                 }
-                current = new RemarkDraft(section, item, t.who(), false, no);
-                current.paragraph(Cleaning.removeStageDirections(t.speech()));
+                current = new RemarkDraft(section, item, who, false, no);
+                indentedTurn = false;
+                current.seat = l.kind() == SpeakerLabels.Kind.TURN ? l.who().seat() : null;
+                current.paragraph(Cleaning.removeStageDirections(l.speech()));
+                afterSeparator = false;
+                ended = false;
                 continue;
             }
             Matcher schedule = SCHEDULE_ITEM.matcher(line);
-            boolean headingMark = HEADING.matcher(line).matches();
+            boolean headingMark = label.isPresent() || HEADING.matcher(line).matches();
             if (schedule.matches() && (headingMark || current == null)) {
                 RemarkDraft.close(current, drafts, d);
                 current = null;
-                String number = scheduleNumber(schedule);
-                String itemTitle = nullIfEmpty(schedule.group(3));
-                // the 議事日程 list gives the full title where the heading abbreviates it (日程第２　議案第１号)
-                for (AgendaItem listed : d.agenda) {
-                    if (number.equals(listed.number()) && listed.title() != null) {
-                        itemTitle = listed.title();
-                    }
-                }
-                item = new AgendaRef(number, itemTitle);
-                section = itemTitle;
-                if (deriveAgenda) {
-                    d.agenda.add(new AgendaItem("議事日程", number, itemTitle, null));
-                }
+                item = scheduleItem(schedule, d, deriveAgenda);
+                section = item.title();
+                afterSeparator = false;
                 continue;
             }
             if (times.read(line) && Cleaning.despace(line).length() <= 16) {
                 RemarkDraft.close(current, drafts, d);
                 current = null;
+                ended = times.endedAt(line);
                 continue;
             }
             Matcher heading = HEADING.matcher(line);
-            if (heading.matches()) {
+            if (headingMark || afterSeparator && current == null) {
                 RemarkDraft.close(current, drafts, d);
                 current = null;
-                section = Width.normalize(heading.group(1));
-                item = null;
-                Matcher matter = MATTER.matcher(section);
-                if (matter.matches()) {
-                    item = new AgendaRef(matter.group(1), nullIfEmpty(matter.group(2)));
-                    if (deriveAgenda) {
-                        d.agenda.add(new AgendaItem("議事", item.number(), item.title(), null));
+                String h = heading.matches() ? heading.group(1) : line;
+                if (!Cleaning.strip(h).isEmpty()) {
+                    section = Width.normalize(h);
+                    item = null;
+                    Matcher matter = MATTER.matcher(section);
+                    if (matter.matches()) {
+                        item = new AgendaRef(matter.group(1), nullIfEmpty(matter.group(2)));
+                        if (deriveAgenda) {
+                            d.agenda.add(new AgendaItem("議事", item.number(), item.title(), null));
+                        }
                     }
+                }
+                continue;
+            }
+            if (current != null && indentedTurn && !INDENT.matcher(line).find() && headingBeforeLabel(raw, i, line,
+                    labels)) {
+                // 諸般の報告, 日程第１ between two turns of a record that indents its speech: a heading, not speech
+                RemarkDraft.close(current, drafts, d);
+                current = null;
+                Matcher s = SCHEDULE_ITEM.matcher(line);
+                if (s.matches()) {
+                    item = scheduleItem(s, d, deriveAgenda);
+                    section = item.title();
+                } else {
+                    section = Width.normalize(Cleaning.strip(line));
+                    item = null;
                 }
                 continue;
             }
             String speech = Cleaning.removeStageDirections(line);
             if (current == null) {
-                d.warn(no, "text outside any speaker's turn dropped: '" + Cleaning.strip(line) + "'");
+                if (!ended || !SIGNATURE.matcher(line).matches() && !signatureLine(line)) {
+                    d.warn(no, "text outside any speaker's turn dropped: '" + Cleaning.strip(line) + "'");
+                }
             } else if (INDENT.matcher(line).find()) {
                 current.paragraph(speech);
+                indentedTurn = true;
             } else {
                 current.continueParagraph(speech);
             }
         }
         RemarkDraft.close(current, drafts, d);
         return drafts;
+    }
+
+    /**
+     * A short line without a sentence in it that the next speaker's label follows (a speech number between them
+     * allowed): a heading the record prints between turns.
+     */
+    private static boolean headingBeforeLabel(List<String> raw, int i, String line, SpeakerLabels labels) {
+        String d = Cleaning.despace(line);
+        if (d.isEmpty() || d.length() > 24 || d.matches(".*[。、，,「」！？].*")) {
+            return false;
+        }
+        for (int k = i + 1; k < raw.size(); k++) {
+            String next = raw.get(k);
+            if (next.isBlank() || BARE_NUMBER.matcher(next).matches() || Cleaning.isPageNumber(next)) {
+                continue;
+            }
+            Optional<SpeakerLabels.Label> l = SpeakerLabels.isMarked(next) ? labels.read(Cleaning.stripMarkup(next))
+                    : Optional.empty();
+            return l.isPresent() && l.get().kind() != SpeakerLabels.Kind.HEADING;
+        }
+        return false;
+    }
+
+    /** A line of the signature block: a title and a (letter-spaced) name, or the date of signing. */
+    private boolean signatureLine(String line) {
+        String d = Cleaning.despace(Width.fold(line));
+        if (d.length() > 24) {
+            return false;
+        }
+        if (JapaneseDates.parseDate(d).isPresent()) {
+            return true;
+        }
+        for (int p = 2; p <= Math.min(8, d.length()); p++) {
+            if (lexicon.isTitle(d.substring(0, p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 定例会, 臨時会, 5月臨時会: a plenary sitting, whose body is the assembly. */
+    private static final Pattern PLENARY = Pattern.compile(
+            "^(?:[0-9０-９一二三四五六七八九十]+月)?[\\s　]*(?:定例会|臨時会|本会議|定例会議|臨時会議)$");
+    private static final Pattern ASSEMBLY_SITTING = Pattern.compile("^(.+議会)[\\s　]*(?:定例会|臨時会)$");
+    private static final String PLACE = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,8}?[都道府県市区町村]";
+    private static final Pattern ASSEMBLY = Pattern.compile(
+            "(" + PLACE + ")議会(?:定例会|臨時会|会議録|議場|本会議)");
+    /** 令和５年度高砂市一般会計補正予算: budget bills are named after the municipality. */
+    private static final Pattern BUDGET = Pattern.compile(
+            "年度(" + PLACE + ")(?:一般会計|国民健康保険|介護保険|後期高齢者|水道事業|下水道事業|病院事業)");
+
+    /**
+     * The assembly a plenary record is of: as the record names it (第１回目黒区議会定例会, 弘前市議会会議録), else
+     * after the municipality its budget bills are named for (令和５年度高砂市一般会計補正予算 → 高砂市議会).
+     */
+    private static Optional<String> assemblyName(List<String> raw) {
+        java.util.Map<String, Integer> budgets = new java.util.HashMap<>();
+        for (String line : raw) {
+            String l = Cleaning.despace(Width.fold(line));
+            Matcher m = ASSEMBLY.matcher(l);
+            if (m.find()) {
+                String name = m.group(1).replaceFirst("^.*?(?:年度|年|回|第)", "");
+                if (!name.isEmpty()) {
+                    return Optional.of(name + "議会");
+                }
+            }
+            Matcher b = BUDGET.matcher(l);
+            while (b.find()) {
+                budgets.merge(b.group(1), 1, Integer::sum);
+            }
+        }
+        return budgets.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(e -> e.getKey() + "議会");
     }
 }

@@ -16,10 +16,12 @@ import jp.meetingsearch.elasticsearch.EsClients;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.text.JapaneseDates;
+import jp.meetingsearch.text.Variants;
 
 /** Lists project rows and counts them per fiscal year with Elasticsearch aggregations on the stored fiscal_year. */
 public final class ProjectSearch {
     private static final int MAX_BUCKETS = 500;
+    private static final int EXPORT_BATCH = 1000;
     private final ElasticsearchClient client;
     private final ObjectMapper mapper;
     private final Indices indices;
@@ -47,6 +49,53 @@ public final class ProjectSearch {
         List<JsonNode> rows = new ArrayList<>();
         answer.path("hits").path("hits").forEach(h -> rows.add(h.path("_source")));
         return new Page(answer.path("hits").path("total").path("value").asLong(), rows);
+    }
+
+    /** Receives an export: its size first, then each row. */
+    public interface RowSink {
+        /** Called once, before the rows: how many match and how many will follow. */
+        void start(long total, long exported) throws IOException;
+
+        /** One project row (its stored document). */
+        void row(JsonNode project) throws IOException;
+    }
+
+    /**
+     * Every row matching the filters in the list's order (newest fiscal year first, then by name), at most
+     * {@code max}, read page by page after the previous page's last row.
+     */
+    public void export(ProjectFilters f, int max, RowSink sink) throws IOException {
+        JsonNode after = null;
+        long sent = 0;
+        boolean started = false;
+        while (true) {
+            ObjectNode body = mapper.createObjectNode();
+            int size = (int) Math.min(EXPORT_BATCH, max - sent);
+            body.put("size", Math.max(size, 0)).put("track_total_hits", true).put("timeout", "10s");
+            body.set("query", query(f));
+            ArrayNode sort = body.putArray("sort");
+            sort.addObject().put("fiscal_year", "desc");
+            sort.addObject().put("name", "asc");
+            sort.addObject().put("id", "asc");
+            if (after != null) {
+                body.set("search_after", after);
+            }
+            JsonNode answer = search(body);
+            if (!started) {
+                long total = answer.path("hits").path("total").path("value").asLong();
+                sink.start(total, Math.min(total, max));
+                started = true;
+            }
+            JsonNode hits = answer.path("hits").path("hits");
+            for (JsonNode h : hits) {
+                sink.row(h.path("_source"));
+                sent++;
+            }
+            if (hits.size() < EXPORT_BATCH || sent >= max) {
+                return;
+            }
+            after = hits.get(hits.size() - 1).path("sort");
+        }
     }
 
     /** Counts per fiscal year, oldest first, with breakdowns. */
@@ -114,10 +163,11 @@ public final class ProjectSearch {
         return query;
     }
 
+    /** Any of the values, each in every spelling of its variant characters (廣報課 also finds 広報課). */
     private static void terms(ArrayNode filter, String field, List<String> values) {
         if (!values.isEmpty()) {
             ArrayNode arr = filter.addObject().putObject("terms").putArray(field);
-            values.forEach(arr::add);
+            values.stream().flatMap(v -> Variants.TABLE.spellings(v).stream()).distinct().forEach(arr::add);
         }
     }
 

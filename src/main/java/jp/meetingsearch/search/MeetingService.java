@@ -40,7 +40,8 @@ public final class MeetingService {
     public MeetingList list(MeetingListRequest r) throws IOException {
         List<Query> filter = new ArrayList<>();
         if (r.body() != null) {
-            filter.add(Query.of(q -> q.term(t -> t.field("body").value(r.body()))));
+            List<FieldValue> bodies = RemarkQueryBuilder.spellings(List.of(r.body())).stream().map(FieldValue::of).toList();
+            filter.add(Query.of(q -> q.terms(t -> t.field("body").terms(v -> v.value(bodies)))));
         }
         RemarkQueryBuilder.fiscalYears(r.fyFrom(), r.fyTo(), "fiscal_year").ifPresent(filter::add);
         RemarkQueryBuilder.dates(r.dateFrom(), r.dateTo(), "date").ifPresent(filter::add);

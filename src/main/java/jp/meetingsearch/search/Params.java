@@ -116,7 +116,7 @@ public record Params(Map<String, List<String>> values) {
     }
 
     /** The value for an error message: bounded, so that a huge parameter does not come back whole. */
-    static String shorten(String v) {
+    public static String shorten(String v) {
         String oneLine = v.replaceAll("\\p{Cntrl}", " ");
         return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 40) + "…";
     }

@@ -11,7 +11,8 @@ import java.util.Set;
  * @param query      the parsed {@code q}
  * @param roles      {@code role}, repeatable: any of these roles as written (委員, 会長, 事務局 …)
  * @param roleGroups {@code role_group}, repeatable: chair, vice_chair, member, executive, secretariat, other
- * @param speaker    {@code speaker}: the name as written
+ * @param speaker    {@code speaker}: the name as written, or in kana (then every speaker whose name reads so)
+ * @param group      {@code group}: the speaker's 会派 as the record gives it
  * @param body       {@code body}: the committee or assembly
  * @param meeting    {@code meeting}: a meeting id
  * @param section    {@code section}: 報告事項, 協議事項 …
@@ -21,12 +22,14 @@ import java.util.Set;
  * @param dateFrom   first meeting day ({@code date_from})
  * @param dateTo     last meeting day ({@code date_to})
  * @param synonyms   expand query words with the synonyms file ({@code synonyms}, default true)
+ * @param match      how strictly the words must match ({@code match}: auto, exact, broad, partial; default auto)
  */
 public record RemarkFilters(
         SimpleQuery query,
         List<String> roles,
         List<String> roleGroups,
         String speaker,
+        String group,
         String body,
         String meeting,
         String section,
@@ -35,12 +38,14 @@ public record RemarkFilters(
         Integer fyTo,
         LocalDate dateFrom,
         LocalDate dateTo,
-        boolean synonyms) {
+        boolean synonyms,
+        MatchMode match) {
 
     public static final String Q = "q";
     public static final String ROLE = "role";
     public static final String ROLE_GROUP = "role_group";
     public static final String SPEAKER = "speaker";
+    public static final String GROUP = "group";
     public static final String BODY = "body";
     public static final String MEETING = "meeting";
     public static final String SECTION = "section";
@@ -51,6 +56,7 @@ public record RemarkFilters(
     public static final String DATE_FROM = "date_from";
     public static final String DATE_TO = "date_to";
     public static final String SYNONYMS = "synonyms";
+    public static final String MATCH = "match";
 
     /** The role groups the loaders assign. */
     public static final Set<String> ROLE_GROUP_VALUES =
@@ -58,10 +64,19 @@ public record RemarkFilters(
 
     /** No query and no filter: every remark. */
     public static final RemarkFilters NONE = new RemarkFilters(SimpleQuery.EMPTY, List.of(), List.of(), null, null,
-            null, null, null, null, null, null, null, true);
+            null, null, null, null, null, null, null, null, true, MatchMode.AUTO);
+
+    /** The filters without a match mode (auto): the form of the previous release. */
+    public RemarkFilters(SimpleQuery query, List<String> roles, List<String> roleGroups, String speaker, String group,
+                         String body, String meeting, String section, String theme, Integer fyFrom, Integer fyTo,
+                         LocalDate dateFrom, LocalDate dateTo, boolean synonyms) {
+        this(query, roles, roleGroups, speaker, group, body, meeting, section, theme, fyFrom, fyTo, dateFrom, dateTo,
+                synonyms, MatchMode.AUTO);
+    }
 
     public RemarkFilters {
         query = query == null ? SimpleQuery.EMPTY : query;
+        match = match == null ? MatchMode.AUTO : match;
         roles = List.copyOf(roles);
         roleGroups = List.copyOf(roleGroups);
     }
@@ -88,6 +103,7 @@ public record RemarkFilters(
                 p.keywords(ROLE),
                 groups,
                 p.keyword(SPEAKER),
+                p.keyword(GROUP),
                 p.keyword(BODY),
                 p.keyword(MEETING),
                 p.keyword(SECTION),
@@ -96,13 +112,14 @@ public record RemarkFilters(
                 fy.to(),
                 days.from(),
                 days.to(),
-                p.bool(SYNONYMS, true));
+                p.bool(SYNONYMS, true),
+                MatchMode.parse(p.raw(MATCH), MATCH));
     }
 
     /** The same filters with another query (e.g. after synonym expansion). */
     public RemarkFilters withQuery(SimpleQuery q) {
-        return new RemarkFilters(q, roles, roleGroups, speaker, body, meeting, section, theme, fyFrom, fyTo,
-                dateFrom, dateTo, synonyms);
+        return new RemarkFilters(q, roles, roleGroups, speaker, group, body, meeting, section, theme, fyFrom, fyTo,
+                dateFrom, dateTo, synonyms, match);
     }
 
     /** A range of meeting days from {@code date_from}/{@code date_to} (ISO or 和暦), either end open. */

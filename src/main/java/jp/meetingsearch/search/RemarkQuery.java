@@ -11,8 +11,9 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
  * @param filters  the request, its query expanded (terms carry their variants)
  * @param query    the Elasticsearch query
  * @param expanded entry of a query word → the synonyms it was also searched with
+ * @param match    how strictly the words match: exact or broad; null when the request has no words
  */
-public record RemarkQuery(RemarkFilters filters, Query query, Map<String, List<String>> expanded) {
+public record RemarkQuery(RemarkFilters filters, Query query, Map<String, List<String>> expanded, MatchMode match) {
     public RemarkQuery {
         expanded = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(expanded));
     }
@@ -20,5 +21,10 @@ public record RemarkQuery(RemarkFilters filters, Query query, Map<String, List<S
     /** True when the request has words to find (so hits have something to highlight). */
     public boolean hasWords() {
         return !filters.query().positiveTerms().isEmpty();
+    }
+
+    /** The match mode as the API reports it ({@code exact}, {@code broad}), null without words. */
+    public String matchLabel() {
+        return match == null ? null : match.label();
     }
 }

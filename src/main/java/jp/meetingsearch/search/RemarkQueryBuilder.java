@@ -2,11 +2,14 @@ package jp.meetingsearch.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import jp.meetingsearch.text.Variants;
 
 /**
  * Turns {@link RemarkFilters} into the Elasticsearch query over remarks.
@@ -16,38 +19,102 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
  * of its tokens present (operator and); the same word as an exact phrase on {@code text} adds a boost so that
  * remarks where the words stand together as typed rank first. A quoted phrase must match as a phrase on either
  * field. Exclusions become {@code must_not}; filters go to {@code filter} clauses and do not score.
+ *
+ * <p>With {@link SearchFeatures}: a word also matches where its reading stands whole ({@code text.yomi}: こども
+ * finds 子ども and 子供, 取扱 finds 取り扱い), and where it names the speaker or is a word of the role (さとう finds
+ * the turns of 佐藤花子, 部長 those of 市民生活部長). Scores rank the forms: the speaker or role, then the word as
+ * typed, then its synonyms, then a spelling that only reads the same (a homophone: 公園 and 講演), then scattered
+ * tokens. An exact query ({@link #build(RemarkFilters, boolean)}) leaves the scattered tokens out.
  */
 public final class RemarkQueryBuilder {
     public static final String TEXT = "text";
     public static final String TEXT_BIGRAM = "text.bigram";
+    /** Readings of the text, every run of up to {@link Yomi#MAX_TOKENS} tokens joined into one term. */
+    public static final String TEXT_YOMI = "text.yomi";
+    public static final String SPEAKER = "speaker";
+    public static final String SPEAKER_YOMI = "speaker.yomi";
+    public static final String ROLE_TEXT = "role.text";
     /**
-     * Score added when a word occurs as typed (its tokens together, in order). A constant well above what BM25
-     * gives the word's tokens, so that such remarks rank before those where the tokens are only scattered.
+     * Score of a word as typed (its tokens together, in order): a constant far above what BM25 gives the word's
+     * tokens, so that such remarks rank before those where the tokens are only scattered.
      */
-    static final float PHRASE_BONUS = 100.0f;
+    static final float TYPED_BONUS = 1000.0f;
+    /**
+     * Score of a word in one of its other forms (synonyms, thesaurus): after the typed form. The tiers below are
+     * far apart so that BM25, which only orders remarks within a tier, never lifts one into the tier above.
+     */
+    static final float VARIANT_BONUS = 600.0f;
+    /** Share of a form's score when it stands whole only in the bigrams (a word the dictionary splits badly). */
+    static final float BIGRAM_SHARE = 0.9f;
+    /** Score when only the reading of a word matches (another spelling, or a homophone): after both. */
+    static final float READING_BONUS = 300.0f;
+    /** Score when a word names the speaker or is a word of the role: before a mention in someone's text. */
+    static final float PEOPLE_BONUS = 1500.0f;
 
     private final ThemeFilters themes;
+    private final Yomi yomi;
+    private final SearchFeatures features;
 
-    public RemarkQueryBuilder(ThemeFilters themes) {
+    /** @param yomi readings of query words; may be null when {@code features} use no readings */
+    public RemarkQueryBuilder(ThemeFilters themes, Yomi yomi, SearchFeatures features) {
+        if (yomi == null && (features.readings() || features.people())) {
+            throw new IllegalArgumentException("readings and people need a Yomi");
+        }
         this.themes = themes;
+        this.yomi = yomi;
+        this.features = features;
+    }
+
+    /** The features this builder uses. */
+    public SearchFeatures features() {
+        return features;
     }
 
     /**
-     * The whole query: text clauses from {@code f.query()} (with the variants its terms carry) and the filters.
+     * The whole query, broad (every word in its exact forms or by its scattered tokens): text clauses from
+     * {@code f.query()} (with the variants its terms carry) and the filters.
      *
      * @throws InvalidParameterException for a theme the taxonomy does not know
      */
     public Query build(RemarkFilters f) {
-        List<Query> must = f.query().groups().stream().map(g -> anyOf(g.alternatives())).toList();
-        List<Query> mustNot = f.query().excluded().stream().map(t -> term(t, false)).toList();
+        return build(f, false);
+    }
+
+    /**
+     * The whole query; {@code exact}: every word must stand whole in one of its forms (as typed, a variant, the same
+     * reading, a speaker or role), its scattered tokens do not count.
+     *
+     * @throws InvalidParameterException for a theme the taxonomy does not know
+     */
+    public Query build(RemarkFilters f, boolean exact) {
+        return build(f, exact ? MatchMode.EXACT : MatchMode.BROAD);
+    }
+
+    /**
+     * The whole query at a level of strictness: {@link MatchMode#EXACT} every word whole in one of its forms,
+     * {@link MatchMode#BROAD} also by its scattered tokens, {@link MatchMode#PARTIAL} also a remark that lacks one
+     * of several words (ranked after those that have them all).
+     *
+     * @throws InvalidParameterException for a theme the taxonomy does not know
+     */
+    public Query build(RemarkFilters f, MatchMode level) {
+        // partial: a remark may lack one of several words (a single word must still match, whole or by all its
+        // tokens: any one of a compound's tokens would count every remark with 理事 or with 会)
+        boolean partial = level == MatchMode.PARTIAL;
+        List<Query> words = f.query().groups().stream().map(g -> anyOf(g.alternatives(), level)).toList();
+        List<Query> must = partial && words.size() > 1 ? List.of() : words;
+        List<Query> mustNot = f.query().excluded().stream().map(t -> term(t, false, MatchMode.BROAD)).toList();
         List<Query> filter = filters(f);
-        if (must.isEmpty() && mustNot.isEmpty() && filter.isEmpty()) {
+        if (words.isEmpty() && mustNot.isEmpty() && filter.isEmpty()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
         // empty clause lists are left out so that the request stays as small as what it asks
         return Query.of(q -> q.bool(b -> {
             if (!must.isEmpty()) {
                 b.must(must);
+            } else if (!words.isEmpty()) {
+                // all but one of the words; a remark with more of them scores more
+                b.should(words).minimumShouldMatch(String.valueOf(words.size() - 1));
             }
             if (!mustNot.isEmpty()) {
                 b.mustNot(mustNot);
@@ -89,12 +156,15 @@ public final class RemarkQueryBuilder {
     /** Only the filter clauses (no text query), e.g. for aggregations over the filtered remarks. */
     public List<Query> filters(RemarkFilters f) {
         List<Query> out = new ArrayList<>();
-        terms(out, "role", f.roles());
+        terms(out, "role", spellings(f.roles()));
         terms(out, "role_group", f.roleGroups());
-        term(out, "speaker", f.speaker());
-        term(out, "body", f.body());
+        if (f.speaker() != null) {
+            out.add(speaker(f.speaker()));
+        }
+        terms(out, "group", spellings(f.group()));
+        terms(out, "body", spellings(f.body()));
         term(out, "meeting_id", f.meeting());
-        term(out, "section", f.section());
+        terms(out, "section", spellings(f.section()));
         if (f.theme() != null) {
             out.add(themes.filter(f.theme()).orElseThrow(() ->
                     new InvalidParameterException(RemarkFilters.THEME, "no theme named '" + Params.shorten(f.theme())
@@ -105,28 +175,88 @@ public final class RemarkQueryBuilder {
         return out;
     }
 
-    private static Query anyOf(List<SimpleQuery.Term> alternatives) {
+    private Query anyOf(List<SimpleQuery.Term> alternatives, MatchMode level) {
         if (alternatives.size() == 1) {
-            return term(alternatives.getFirst(), true);
+            return term(alternatives.getFirst(), true, level);
         }
-        return should(alternatives.stream().map(t -> term(t, true)).toList());
+        return should(alternatives.stream().map(t -> term(t, true, level)).toList());
     }
 
-    /** One term in all of its variants; {@code scored} adds the phrase boost (useless inside must_not). */
-    static Query term(SimpleQuery.Term t, boolean scored) {
-        List<Query> forms = t.variants().stream().map(v -> t.phrase() ? phrase(v) : word(v, scored)).toList();
-        return forms.size() == 1 ? forms.getFirst() : should(forms);
+    /**
+     * One term in all of its variants; {@code scored} adds the bonuses of exact forms (useless inside must_not);
+     * {@code level} exact leaves out the scattered tokens.
+     */
+    Query term(SimpleQuery.Term t, boolean scored, MatchMode level) {
+        if (t.phrase()) {
+            List<Query> forms = t.variants().stream().map(RemarkQueryBuilder::phrase).toList();
+            return forms.size() == 1 ? forms.getFirst() : should(forms);
+        }
+        if (!scored) {
+            // an excluded word: any remark with its tokens goes, in any of its forms
+            return should(t.variants().stream().flatMap(v -> tokens(v).stream()).toList());
+        }
+        // the forms of the word as alternatives of which the best one scores (dis_max): the tiers stay apart however
+        // many forms a remark contains, and a remark with several synonyms does not pass one with the typed word
+        List<Query> forms = new ArrayList<>();
+        Set<String> readings = new LinkedHashSet<>();
+        for (String v : t.variants()) {
+            boolean typed = v.equals(t.text());
+            float bonus = typed ? TYPED_BONUS : VARIANT_BONUS;
+            forms.add(constant(bonus, Query.of(x -> x.matchPhrase(m -> m.field(TEXT).query(v)))));
+            // words the dictionary splits badly or does not know stand whole in the bigrams
+            forms.add(constant(bonus * BIGRAM_SHARE, Query.of(x -> x.matchPhrase(m -> m.field(TEXT_BIGRAM).query(v)))));
+            if (level != MatchMode.EXACT) {
+                forms.addAll(tokens(v));
+            }
+            if (features.readings()) {
+                yomi.of(v).ifPresent(readings::add);
+            }
+            if (features.people()) {
+                forms.addAll(people(v, typed ? PEOPLE_BONUS : PEOPLE_BONUS * VARIANT_BONUS / TYPED_BONUS));
+            }
+        }
+        readings.forEach(r -> forms.add(constant(READING_BONUS, termQuery(TEXT_YOMI, r))));
+        Query best = Query.of(q -> q.disMax(d -> d.queries(forms).tieBreaker(0.0)));
+        // within a tier, the remarks where the word's tokens weigh most (BM25, the best of its forms) come first
+        List<Query> weights = t.variants().stream().map(v -> Query.of(x -> x.match(m -> m.field(TEXT).query(v)))).toList();
+        Query rank = Query.of(q -> q.disMax(d -> d.queries(weights).tieBreaker(0.0)));
+        return Query.of(q -> q.bool(b -> b.must(best).should(rank)));
     }
 
-    private static Query word(String w, boolean scored) {
-        List<Query> clauses = new ArrayList<>();
-        if (scored) {
-            clauses.add(Query.of(q -> q.constantScore(c -> c.boost(PHRASE_BONUS)
-                    .filter(f -> f.matchPhrase(m -> m.field(TEXT).query(w))))));
+    /** The word's tokens anywhere in the remark: on the Kuromoji field or in the bigrams, all of them. */
+    private static List<Query> tokens(String w) {
+        return List.of(
+                Query.of(q -> q.match(m -> m.field(TEXT).query(w).operator(Operator.And))),
+                Query.of(q -> q.match(m -> m.field(TEXT_BIGRAM).query(w).operator(Operator.And))));
+    }
+
+    /** The word as the speaker's name (as written or by its reading) or as a word of the role. */
+    private List<Query> people(String w, float bonus) {
+        List<Query> out = new ArrayList<>();
+        out.add(constant(bonus, termQuery(SPEAKER, jp.meetingsearch.text.Width.normalize(w))));
+        yomi.of(w).ifPresent(r -> out.add(constant(bonus, termQuery(SPEAKER_YOMI, r))));
+        out.add(constant(bonus, Query.of(x -> x.matchPhrase(m -> m.field(ROLE_TEXT).query(w)))));
+        return out;
+    }
+
+    /**
+     * The speaker filter: the name as written, or, for a name typed in kana (さとう, サトウ), every speaker whose
+     * name reads so (佐藤花子, 佐藤記一).
+     */
+    private Query speaker(String value) {
+        if (yomi != null && features.people() && Kana.isKana(value)) {
+            return yomi.of(value).map(r -> termQuery(SPEAKER_YOMI, r)).orElseGet(() -> termQuery(SPEAKER, value));
         }
-        clauses.add(Query.of(q -> q.match(m -> m.field(TEXT).query(w).operator(Operator.And))));
-        clauses.add(Query.of(q -> q.match(m -> m.field(TEXT_BIGRAM).query(w).operator(Operator.And))));
-        return should(clauses);
+        // every spelling of the name (山﨑 and 山崎): keyword values are stored as written
+        return anyTerm(SPEAKER, spellings(value));
+    }
+
+    private static Query constant(float boost, Query filter) {
+        return Query.of(q -> q.constantScore(c -> c.boost(boost).filter(filter)));
+    }
+
+    private static Query termQuery(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
     }
 
     private static Query phrase(String p) {
@@ -134,9 +264,17 @@ public final class RemarkQueryBuilder {
                 Query.of(q -> q.matchPhrase(m -> m.field(TEXT).query(p))),
                 Query.of(q -> q.matchPhrase(m -> m.field(TEXT_BIGRAM).query(p)))));
     }
-
     private static Query should(List<Query> clauses) {
         return Query.of(q -> q.bool(b -> b.should(clauses).minimumShouldMatch("1")));
+    }
+
+    /** Every spelling of names and titles as written (山崎 also finds 山﨑): keywords keep their variants. */
+    static List<String> spellings(List<String> values) {
+        return values.stream().flatMap(v -> Variants.TABLE.spellings(v).stream()).distinct().toList();
+    }
+
+    private static List<String> spellings(String value) {
+        return value == null ? List.of() : spellings(List.of(value));
     }
 
     private static void term(List<Query> out, String field, String value) {
@@ -146,12 +284,18 @@ public final class RemarkQueryBuilder {
     }
 
     private static void terms(List<Query> out, String field, List<String> values) {
-        if (values.size() == 1) {
-            term(out, field, values.getFirst());
-        } else if (!values.isEmpty()) {
-            List<FieldValue> fv = values.stream().map(FieldValue::of).toList();
-            out.add(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(fv)))));
+        if (!values.isEmpty()) {
+            out.add(anyTerm(field, values));
         }
+    }
+
+    /** One of the values, exactly ({@code values} not empty). */
+    private static Query anyTerm(String field, List<String> values) {
+        if (values.size() == 1) {
+            return termQuery(field, values.getFirst());
+        }
+        List<FieldValue> fv = values.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(fv))));
     }
 
     /** A fiscal-year range filter on {@code field}; empty when neither end is given. */

@@ -18,7 +18,7 @@ final class SearchFacets {
     /** Terms facets list at most this many values each. */
     static final int SIZE = 30;
     static final String SAMPLE = "facets_sample";
-    private static final List<String> KEYWORDS = List.of("role", "speaker", "body");
+    private static final List<String> KEYWORDS = List.of("role", "speaker", "group", "body");
 
     private final ThemeCounting themes;
     private final int sampleSize;
@@ -68,8 +68,8 @@ final class SearchFacets {
         Map<String, List<FacetBucket>> out = new LinkedHashMap<>();
         for (String field : KEYWORDS) {
             Aggregate agg = aggs.get(field);
-            out.put(field, agg == null || !agg.isSterms() ? List.of() : agg.sterms().buckets().array().stream()
-                    .map(b -> new FacetBucket(b.key().stringValue(), b.docCount())).toList());
+            out.put(field, agg == null || !agg.isSterms() ? List.of() : FacetBucket.byCount(agg.sterms().buckets()
+                    .array().stream().map(b -> new FacetBucket(b.key().stringValue(), b.docCount())).toList()));
         }
         Aggregate fy = aggs.get("fiscal_year");
         out.put("fiscal_year", fy == null || !fy.isLterms() ? List.of() : fy.lterms().buckets().array().stream()

@@ -23,9 +23,11 @@ public final class SearchService {
     private final RemarkQueries queries;
     private final RemarkPages pages;
     private final SearchSettings settings;
+    private final SpeakerSuggestions speakers;
 
     public SearchService(ElasticsearchClient client, Indices indices, RemarkQueries queries, SearchSettings settings) {
         this.queries = queries;
+        this.speakers = new SpeakerSuggestions(client, indices, Thesaurus.yomi());
         this.pages = new RemarkPages(client, indices, queries, settings);
         this.settings = settings;
     }
@@ -43,7 +45,23 @@ public final class SearchService {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("synonyms (SYNONYMS_FILE): " + e.getMessage());
         }
-        return new SearchService(client, indices, new RemarkQueries(themes, synonyms::current), settings);
+        return new SearchService(client, indices, queries(client, indices, themes, synonyms::current), settings);
+    }
+
+    /**
+     * The remark queries the service runs: the synonyms file, the vendored thesaurus, readings of query words, names
+     * and roles, and exact matches first (counted on the remarks of {@code indices}).
+     */
+    public static RemarkQueries queries(ElasticsearchClient client, Indices indices, ThemeFilters themes,
+                                        java.util.function.Supplier<Synonyms> synonyms) {
+        String alias = indices.alias(jp.meetingsearch.index.IndexName.REMARKS);
+        return new RemarkQueries(themes, synonyms, Thesaurus.shipped(), Thesaurus.yomi(), SearchFeatures.ALL,
+                q -> client.count(c -> c.index(alias).query(q)).count());
+    }
+
+    /** Speakers whose name begins with the {@code prefix} parameter, by name or by reading (suggestions). */
+    public SpeakerSuggestions.Suggestions speakers(Params p) throws IOException {
+        return speakers.suggest(p);
     }
 
     /** The most remarks one export streams ({@code EXPORT_MAX}). */
@@ -78,7 +96,7 @@ public final class SearchService {
         }
         return new SearchResult(page.total(), hits, counted == null ? Map.of() : counted.facets(),
                 counted != null && counted.approximate(), counted == null ? 0 : counted.counted(), q.expanded(), next,
-                page.timedOut());
+                page.timedOut(), q.matchLabel());
     }
 
     /** Keyword-in-context lines, collected over as many remarks as needed to fill {@code size} lines. */

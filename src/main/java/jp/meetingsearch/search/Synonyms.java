@@ -117,6 +117,25 @@ public final class Synonyms {
 
     /** Expands every term of the query (excluded ones too: excluding a word excludes its synonyms). */
     public Expansion expand(SimpleQuery query) {
+        return expand(query, NONE);
+    }
+
+    /**
+     * Expands every term of the query with these rules (entries inside words) and with {@code wholeWords}, whose
+     * entries replace only a whole word: a thesaurus of thousands of entries would otherwise rewrite parts of
+     * unrelated compounds. Its forms come after this file's, within the same bounds.
+     */
+    public Expansion expand(SimpleQuery query, Synonyms wholeWords) {
+        return expand(query, wholeWords, w -> Set.of(0, w.length()));
+    }
+
+    /**
+     * As {@link #expand(SimpleQuery, Synonyms)}, where {@code aligned}'s entries replace a run of whole tokens of a
+     * word ({@code cuts}: where the word's tokens begin and end), so that 申し合わせ事項 is also searched as
+     * 申合せ事項 but 理事会 is never rewritten through an entry inside one of its tokens.
+     */
+    public Expansion expand(SimpleQuery query, Synonyms aligned,
+                            java.util.function.Function<String, Set<Integer>> cuts) {
         Map<String, List<String>> expanded = new LinkedHashMap<>();
         int[] forms = {MAX_QUERY_VARIANTS};
         int[] chars = {MAX_QUERY_VARIANT_CHARS};
@@ -125,7 +144,10 @@ public final class Synonyms {
                 return t;
             }
             List<String> kept = new ArrayList<>();
-            for (String v : variants(t.text(), expanded)) {
+            List<String> candidates = new ArrayList<>(variants(t.text(), expanded));
+            aligned.variants(t.text(), expanded, cuts).stream().filter(v -> !candidates.contains(v))
+                    .forEach(candidates::add);
+            for (String v : candidates.subList(0, Math.min(candidates.size(), MAX_VARIANTS))) {
                 if (forms[0] == 0 || v.length() > chars[0]) {
                     break;
                 }
@@ -144,15 +166,25 @@ public final class Synonyms {
 
     /** The other forms of {@code word} (not the word itself); records each applied entry in {@code expanded}. */
     List<String> variants(String typed, Map<String, List<String>> expanded) {
+        return variants(typed, expanded, null);
+    }
+
+    /**
+     * The other forms of {@code word}, replacing only entries that begin and end where {@code cuts} says a token of
+     * the (width-folded) word begins or ends; null: anywhere.
+     */
+    List<String> variants(String typed, Map<String, List<String>> expanded,
+                          java.util.function.Function<String, Set<Integer>> cuts) {
         if (rules.isEmpty()) {
             return List.of();
         }
         String word = Width.fold(typed);
         String k = key(word);
+        Set<Integer> allowed = cuts == null ? null : cuts.apply(word);
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < k.length()) {
-            Match m = longestAt(k, i);
+            Match m = allowed == null || allowed.contains(i) ? longestAt(k, i, allowed) : null;
             if (m == null) {
                 i++;
             } else {
@@ -179,11 +211,12 @@ public final class Synonyms {
         return forms.subList(1, forms.size()).stream().distinct().toList();
     }
 
-    private Match longestAt(String k, int start) {
+    private Match longestAt(String k, int start, Set<Integer> allowed) {
         for (int len = Math.min(longestEntry, k.length() - start); len > 0; len--) {
             String candidate = k.substring(start, start + len);
             List<String> replacements = rules.get(candidate);
-            if (replacements != null && standsAlone(k, start, start + len)) {
+            if (replacements != null && standsAlone(k, start, start + len)
+                    && (allowed == null || allowed.contains(start + len))) {
                 return new Match(start, start + len, replacements);
             }
         }

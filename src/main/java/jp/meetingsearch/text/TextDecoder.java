@@ -46,7 +46,11 @@ public final class TextDecoder {
      * @param forcedOrNull decode with this charset instead of detecting one (still strictly)
      */
     public static DecodedText decode(Path file, Charset forcedOrNull) throws UnreadableInputException {
-        byte[] bytes;
+        return decode(readBytes(file), file.toString(), forcedOrNull);
+    }
+
+    /** The bytes of an input file, refused by name when it is missing, unreadable or over the size limit. */
+    public static byte[] readBytes(Path file) throws UnreadableInputException {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
@@ -54,7 +58,7 @@ public final class TextDecoder {
                         "%.0f MB, more than the %d MB a minutes file or list may have: split it", size / 1e6,
                         MAX_FILE_BYTES / (1024 * 1024)));
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (UnreadableInputException e) {
             throw e;
         } catch (NoSuchFileException e) {
@@ -62,7 +66,6 @@ public final class TextDecoder {
         } catch (IOException e) {
             throw new UnreadableInputException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
         }
-        return decode(bytes, file.toString(), forcedOrNull);
     }
 
     /** Decodes bytes that came from {@code sourceName} (used in messages and warnings). */

@@ -34,7 +34,8 @@ class KeywordServiceRequestTest {
                    "functions": [{"random_score": {"field": "_seq_no", "seed": "20211221"}}],
                    "query": {"bool": {"filter": [{"term": {"role": {"value": "事務局"}}},
                                                  {"term": {"fiscal_year": {"value": 2021}}}]}}}},
-                 "size": 0, "timeout": "20s", "track_total_hits": true}
+                 "_source": {"includes": ["text"]},
+                 "size": 200, "timeout": "20s", "track_total_hits": true}
                 """), json);
     }
 

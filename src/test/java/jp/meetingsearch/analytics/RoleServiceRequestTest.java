@@ -3,6 +3,8 @@ package jp.meetingsearch.analytics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
+
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -43,5 +45,12 @@ class RoleServiceRequestTest {
         assertEquals("chars", per.at("/aggregations/roles/aggregations/chars/sum/field").asText());
         assertEquals("chars", per.at("/aggregations/chars/sum/field").asText());
         assertFalse(RequestJson.of(RoleService.request("i", null, 0)).get("aggregations").has("per_meeting"));
+    }
+
+    @Test
+    void rolesOfEqualCountsInTheirSeatNumbersOrder() {
+        List<RoleStat> es = List.of(new RoleStat("11番", "member", 4, 100, 1), new RoleStat("3番", "member", 4, 90, 1),
+                new RoleStat("議長", "chair", 12, 300, 2));
+        assertEquals(List.of("議長", "3番", "11番"), RoleService.byRemarks(es).stream().map(RoleStat::key).toList());
     }
 }

@@ -19,6 +19,7 @@ import jp.meetingsearch.index.IndexBootstrap;
 import jp.meetingsearch.index.IndexDefinitions;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.loaders.Loaders;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.testsupport.TestCluster;
 
 /** The real service on a random port over a fresh dataset holding the sample corpus, as a user would run it. */
@@ -27,7 +28,7 @@ final class DashboardSite implements AutoCloseable {
 
     private final TestCluster es = TestCluster.get();
     private final AppConfig cfg = es.newDataset();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ApiContract.httpClient();
     private final Javalin app;
 
     DashboardSite() throws IOException {

@@ -78,6 +78,22 @@ class DiscussionBrowserIT extends BrowserSession {
     }
 
     @Test
+    void heatMapTooltipsShowNamesAsTextNeverAsMarkup() throws Exception {
+        browser.open(site.url("/discussion.html"));
+        awaitDashboard();
+        assertTrue(((String) browser.js("return echarts.version;")).compareTo("5.5.1") >= 0, "ECharts ≥ 5.5.1");
+        // the heat map's own formatter, on a real cell: the same words, escaped
+        JsonNode matrix = site.api("/api/themes/matrix?by=role_group");
+        String tip = (String) browser.js("return echarts.getInstanceByDom(document.getElementById('chart-matrix'))"
+                + ".getOption().tooltip[0].formatter({data: [0, 0, 7]});");
+        assertTrue(tip.startsWith(matrix.get("rows").get(0).asText() + " × ") && tip.endsWith(": 7件"), tip);
+        // a name carrying markup comes out as text (the module the page uses, run in the page)
+        Object hostile = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/js/chart.js').then((m) => done(m.tooltipHtml('<img src=x onerror=alert(1)>', ' × ', 'a&b', ': ', 3, '件')));");
+        assertEquals("&lt;img src=x onerror=alert(1)&gt; × a&amp;b: 3件", hostile);
+    }
+
+    @Test
     void aYearOfTheTrendTableOpensTheSearchForThatYear() throws Exception {
         JsonNode trend = site.api("/api/themes/matrix?by=fiscal_year");
         int[] cell = largestCell(trend);

@@ -85,6 +85,43 @@ class SearchBrowserIT extends BrowserSession {
     }
 
     @Test
+    void aSpeakerTypedInKanaIsSuggestedAndFindsTheirRemarks() throws Exception {
+        JsonNode api = site.api("/api/search?speaker=" + enc("てらお"));
+        assertTrue(api.get("total").asLong() >= 2, "寺尾真理子 speaks in the sample: " + api.get("total"));
+        browser.open(site.url("/"));
+        WebElement field = browser.await("#speaker");
+        field.sendKeys("てら");
+
+        browser.until(d -> browser.findAll("#speaker-list option").stream()
+                .anyMatch(o -> "寺尾真理子".equals(o.getAttribute("value"))), () -> "寺尾真理子 among the suggestions");
+        assertTrue(browser.findAll("#speaker-list option").stream().allMatch(o -> o.getAttribute("label")
+                .matches(".+（\\d+件）")), "each suggestion says how many remarks");
+        field.sendKeys("お", Keys.ENTER);
+        browser.until(d -> d.getCurrentUrl().contains("speaker=" + enc("てらお")));
+        browser.awaitSearchTotal(api.get("total").asLong());
+        assertEquals(ids(api), shownIds());
+        browser.findAll("#hits > li .meta").forEach(m -> assertTrue(m.getText().contains("寺尾真理子"), m.getText()));
+    }
+
+    @Test
+    void theTotalSaysHowStrictlyTheWordsMatchedAndTheSwitchChangesIt() throws Exception {
+        String q = enc("協働事業");
+        JsonNode auto = site.api("/api/search?q=" + q);
+        String match = auto.get("match").asText();
+        String other = match.equals("exact") ? "broad" : "exact";
+        JsonNode switched = site.api("/api/search?q=" + q + "&match=" + other);
+        browser.open(site.url("/?q=" + q));
+        browser.awaitSearchTotal(auto.get("total").asLong());
+        assertEquals(match, browser.find("#match").getAttribute("data-match"));
+        browser.find("#match-toggle").click();
+
+        browser.until(d -> d.getCurrentUrl().contains("match=" + other));
+        browser.awaitSearchTotal(switched.get("total").asLong());
+        assertEquals(other, browser.find("#match").getAttribute("data-match"));
+        assertEquals(ids(switched), shownIds());
+    }
+
+    @Test
     void theSynonymSwitchSearchesTheWordAlone() throws Exception {
         long with = site.api("/api/search?q=" + enc(WORD)).get("total").asLong();
         JsonNode without = site.api("/api/search?q=" + enc(WORD) + "&synonyms=false");

@@ -32,6 +32,7 @@ import io.javalin.Javalin;
 import jp.meetingsearch.analytics.AnalyticsFixture;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.testsupport.TestCluster;
 import jp.meetingsearch.themes.TaxonomyParser;
 import jp.meetingsearch.themes.Theme;
@@ -49,7 +50,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AnalyticsApiIT {
     private static final TestCluster ES = TestCluster.get();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = ApiContract.httpClient();
     /** Words the fixture plants for roles and themes (see its README), written in one form only. */
     private static final Set<String> PLANTED = Set.of("集計", "照会", "提言", "疑問", "備蓄");
     private static AppConfig cfg;
@@ -272,6 +273,19 @@ class AnalyticsApiIT {
         Set<String> members = terms(json("/api/roles/" + enc("委員") + "/keywords", ""));
         assertTrue(members.containsAll(List.of("提言", "疑問")), members.toString());
         assertFalse(members.contains("集計"), members.toString());
+    }
+
+    @Test
+    void anUnknownRoleIs404AndAKnownOneWithoutRemarksHereIsEmpty() throws Exception {
+        HttpResponse<String> unknown = get(app, "/api/roles/" + enc("宇宙飛行士") + "/keywords");
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertEquals("not_found", ES.mapper().readTree(unknown.body()).get("error").asText());
+        assertEquals(404, get(app, "/api/roles/" + enc("宇宙飛行士") + "/keywords.csv").statusCode());
+        // 市長 speaks, but not in 2020: the role exists, the filters leave no remark
+        assertTrue(remarks.stream().noneMatch(d -> d.get("role").asText().equals("市長") && d.get("fiscal_year").asInt() == 2020));
+        JsonNode none = json("/api/roles/" + enc("市長") + "/keywords", "fiscal_year=2020");
+        assertEquals(0, none.get("foreground_remarks").asLong());
+        assertTrue(none.get("keywords").isEmpty());
     }
 
     @Test

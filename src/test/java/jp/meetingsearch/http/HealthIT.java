@@ -20,12 +20,13 @@ import jp.meetingsearch.elasticsearch.LocalNode;
 import jp.meetingsearch.index.IndexBootstrap;
 import jp.meetingsearch.index.IndexDefinitions;
 import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.testsupport.TestCluster;
 import org.junit.jupiter.api.Test;
 
 class HealthIT {
     private final TestCluster es = TestCluster.get();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ApiContract.httpClient();
 
     @Test
     void okWithTheThreeAliasesAndTheirCounts() throws Exception {

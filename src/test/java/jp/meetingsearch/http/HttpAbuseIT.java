@@ -20,6 +20,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.meetingsearch.json.Json;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.testsupport.SampleService;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,9 @@ class HttpAbuseIT {
             }
             statuses.merge(a.status(), 1, Integer::sum);
             String problem = problem(a, ms);
+            if (problem == null) {
+                problem = contract(target, a);
+            }
             if (problem != null && problems.size() < 20) {
                 problems.add(problem + " for GET " + shorten(target) + " → " + a.status() + " " + shorten(a.body()));
             }
@@ -156,6 +160,25 @@ class HttpAbuseIT {
         }
         out.addAll(RAW_PATHS);
         return out;
+    }
+
+    /** What in the answer breaks /openapi.json, or null. */
+    private static String contract(String target, Answer a) {
+        String type = null;
+        for (String line : a.headers().split("\r\n")) {
+            if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) {
+                type = line.substring("content-type:".length()).strip();
+            }
+        }
+        // the target as it went out (send writes it in ISO-8859-1: a character beyond it becomes '?', which the
+        // server reads as the start of the query)
+        String sent = new String(target.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
+        try {
+            ApiContract.check("GET", sent, a.status(), type, a.body());
+            return null;
+        } catch (AssertionError e) {
+            return e.getMessage();
+        }
     }
 
     /** One HTTP/1.0 exchange over a plain socket: the request line goes out exactly as given. */

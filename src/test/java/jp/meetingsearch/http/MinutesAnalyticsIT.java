@@ -29,6 +29,7 @@ import jp.meetingsearch.json.Json;
 import jp.meetingsearch.minutes.Minutes;
 import jp.meetingsearch.minutes.ParsedMinutes;
 import jp.meetingsearch.minutes.Remark;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.testsupport.TestCluster;
 import jp.meetingsearch.themes.Taxonomy;
 import org.junit.jupiter.api.Assumptions;
@@ -40,14 +41,14 @@ import org.junit.jupiter.api.Test;
  */
 class MinutesAnalyticsIT {
     private static final TestCluster ES = TestCluster.get();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = ApiContract.httpClient();
     private static final Path BASE = Path.of(System.getProperty("project.basedir", "."));
     /** At most this share of a committee's remarks may be left untagged by the starter taxonomy. */
     private static final double MAX_UNTAGGED_SHARE = 0.15;
 
     @Test
     void sharedMinutesRoleCountsAndThemes() throws Exception {
-        Path file = BASE.resolve("../shared/data/minutes/azumino-kyodo-r03-3.txt");
+        Path file = BASE.resolve("src/test/resources/shared/minutes/azumino-kyodo-r03-3.txt");
         ParsedMinutes parsed = Minutes.parse(file, null, null);
         withIndexed(List.of(parsed), (cfg, app) -> {
             JsonNode roles = get(app, "/api/roles");
@@ -69,6 +70,49 @@ class MinutesAnalyticsIT {
         });
     }
 
+    /**
+     * Officials written with their name glued to the title (○井上上下水道部長, ○三木上下水道部経営総務室長) are
+     * one role per title, with the people as speakers: /api/roles and the role's keywords count every 上下水道部長
+     * turn of both records, and no role holds a person's name.
+     */
+    @Test
+    void officialsAreGroupedByTitleNotByPerson() throws Exception {
+        Path real = BASE.resolve("src/test/resources/real/assembly");
+        List<ParsedMinutes> parsed = new ArrayList<>();
+        for (String name : List.of("takasago-kensetsu-r050425.txt", "takasago-giun-r050516.txt")) {
+            Path f = real.resolve(name);
+            Assumptions.assumeTrue(Files.isRegularFile(f), "no real record " + f);
+            parsed.add(Minutes.parse(f, null, null));
+        }
+        List<Remark> all = parsed.stream().flatMap(p -> p.remarks().stream()).toList();
+        long headOfWaterworks = all.stream().filter(r -> r.role().equals("上下水道部長")).count();
+        assertTrue(all.stream().filter(r -> r.role().equals("上下水道部長")).allMatch(r -> "井上".equals(r.speaker())));
+        assertTrue(headOfWaterworks >= 5, "井上 speaks as 上下水道部長 in both records: " + headOfWaterworks);
+        withIndexed(parsed, (cfg, app) -> {
+            JsonNode roles = get(app, "/api/roles");
+            Map<String, Long> byRole = new LinkedHashMap<>();
+            Map<String, String> groupOf = new LinkedHashMap<>();
+            roles.get("roles").forEach(r -> {
+                byRole.put(r.get("key").asText(), r.get("remarks").asLong());
+                groupOf.put(r.get("key").asText(), r.get("role_group").asText());
+            });
+            assertEquals(headOfWaterworks, byRole.get("上下水道部長"), byRole.toString());
+            assertEquals("executive", groupOf.get("上下水道部長"));
+            assertEquals("chair", groupOf.get("委員長"));
+            for (Remark r : all) {
+                if (r.speaker() != null) {
+                    assertTrue(byRole.keySet().stream().noneMatch(k -> k.contains(r.speaker())),
+                            "a role holds the name " + r.speaker() + ": " + byRole.keySet());
+                }
+            }
+            assertEquals(all.stream().map(Remark::role).distinct().count(), byRole.size(),
+                    "one role per title as written");
+            JsonNode keywords = get(app, "/api/roles/" + java.net.URLEncoder.encode("上下水道部長",
+                    StandardCharsets.UTF_8) + "/keywords");
+            assertEquals(headOfWaterworks, keywords.get("foreground_remarks").asLong());
+        });
+    }
+
     @Test
     void sampleCorpusIsMostlyTagged() throws Exception {
         Path dir = BASE.resolve(System.getProperty("sample.minutes", "loaders/sample/minutes"));
@@ -85,6 +129,24 @@ class MinutesAnalyticsIT {
             // what stays untagged are turns without content, such as the chair's calls (議長: 市長。)
             assertTrue(themes.get("untagged").asDouble() <= MAX_UNTAGGED_SHARE * themes.get("total").asLong(),
                     "untagged: " + themes.get("untagged") + " of " + themes.get("total"));
+            // characteristic words as people wrote them: a word the analyzer changed (センター → センタ) is shown
+            // in a form that occurs in the remarks
+            List<String> texts = all.stream().flatMap(p -> p.remarks().stream()).map(Remark::text).toList();
+            List<String> changed = new ArrayList<>();
+            for (JsonNode role : get(app, "/api/roles").get("roles")) {
+                JsonNode words = get(app, "/api/roles/" + java.net.URLEncoder.encode(role.get("key").asText(),
+                        java.nio.charset.StandardCharsets.UTF_8) + "/keywords?min_count=1&size=50");
+                for (JsonNode w : words.get("keywords")) {
+                    String term = w.get("term").asText();
+                    if (!term.equals(w.get("token").asText())) {
+                        changed.add(w.get("token").asText() + "→" + term);
+                        assertTrue(texts.stream().anyMatch(t -> t.contains(term)), term + " is in no remark");
+                    } else if (term.codePoints().allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.KATAKANA)) {
+                        assertTrue(texts.stream().anyMatch(t -> t.contains(term)), "katakana " + term + " as no one wrote it");
+                    }
+                }
+            }
+            assertTrue(changed.stream().anyMatch(c -> c.startsWith("センタ→センター")), changed.toString());
         });
     }
 

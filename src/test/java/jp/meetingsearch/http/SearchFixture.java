@@ -25,6 +25,7 @@ import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.search.FixedThemes;
 import jp.meetingsearch.search.SearchSettings;
 import jp.meetingsearch.search.Synonyms;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.testsupport.TestCluster;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.StringEntity;
@@ -42,7 +43,7 @@ final class SearchFixture implements AutoCloseable {
     final TestCluster es = TestCluster.get();
     final AppConfig cfg;
     final Javalin app;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ApiContract.httpClient();
 
     /** The id of remark {@code order} of a meeting. */
     static String r(String meeting, int order) {

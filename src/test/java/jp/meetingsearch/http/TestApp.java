@@ -11,7 +11,6 @@ import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.json.Json;
 import jp.meetingsearch.projects.ProjectSearch;
 import jp.meetingsearch.search.MeetingService;
-import jp.meetingsearch.search.RemarkQueries;
 import jp.meetingsearch.search.SearchService;
 import jp.meetingsearch.search.SearchSettings;
 import jp.meetingsearch.search.Synonyms;
@@ -22,13 +21,16 @@ final class TestApp {
     private TestApp() {
     }
 
-    /** Services on {@code client} for the dataset of {@code cfg}, with the given themes and synonyms. */
+    /**
+     * Services on {@code client} for the dataset of {@code cfg}, with the given themes and synonyms, searching with
+     * the engine the service runs ({@link SearchService#queries}).
+     */
     static ApiServer.Services services(AppConfig cfg, ElasticsearchClient client, ThemeFilters themes,
                                        Synonyms synonyms, SearchSettings settings) {
         Indices indices = new Indices(cfg.indexPrefix());
         return new ApiServer.Services(new HealthService(client, indices),
                 new ProjectSearch(client, Json.newMapper(), indices),
-                new SearchService(client, indices, new RemarkQueries(themes, () -> synonyms), settings),
+                new SearchService(client, indices, SearchService.queries(client, indices, themes, () -> synonyms), settings),
                 new MeetingService(client, indices, settings), null);
     }
 

@@ -14,14 +14,16 @@ import org.junit.jupiter.api.Test;
 class IndexDefinitionsTest {
     private static final Set<String> PORTABLE_TYPES = Set.of("kuromoji_tokenizer", "kuromoji_baseform",
             "kuromoji_part_of_speech", "kuromoji_readingform", "kuromoji_stemmer", "ja_stop", "kuromoji_number",
-            "kuromoji_iteration_mark", "cjk_width", "cjk_bigram", "lowercase", "standard", "custom", "stop");
+            "kuromoji_iteration_mark", "katakana_uppercase", "hiragana_uppercase", "cjk_width", "cjk_bigram", "mapping",
+            "lowercase", "standard", "custom", "stop", "shingle");
 
     @Test
     void everyIndexGetsTheSharedAnalysisWithTheUserDictionary() {
         IndexDefinitions defs = IndexDefinitions.load();
         for (IndexName n : IndexName.values()) {
             IndexDefinition d = defs.get(n);
-            assertEquals(1, d.schemaVersion(), n.base());
+            // remarks: version 2 added the speaker's 会派 (group) and where each remark was read (source)
+            assertEquals(n == IndexName.REMARKS ? 2 : 1, d.schemaVersion(), n.base());
             JsonNode rules = d.body().at("/settings/analysis/tokenizer/ja_search_tokenizer/user_dictionary_rules");
             List<String> surfaces = new java.util.ArrayList<>();
             rules.forEach(r -> surfaces.add(r.asText().split(",")[0]));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MinutesLoaderIT {
     private static final Path ROOT = Path.of(System.getProperty("project.basedir", "."));
-    private static final Path SHARED = ROOT.resolve("../shared/data/minutes/azumino-kyodo-r03-3.txt");
+    private static final Path SHARED = ROOT.resolve("src/test/resources/shared/minutes/azumino-kyodo-r03-3.txt");
     private static final Path SAMPLE = ROOT.resolve("loaders/sample/minutes");
 
     private final TestCluster es = TestCluster.get();

@@ -20,6 +20,7 @@ import io.javalin.Javalin;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.http.ApiServer;
 import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.testsupport.TestCluster;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -36,7 +37,7 @@ class ProjectsLoaderIT {
     private final TestCluster es = TestCluster.get();
     private final AppConfig cfg = es.newDataset();
     private final LoaderHarness loader = new LoaderHarness(es, cfg);
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ApiContract.httpClient();
 
     @AfterEach
     void cleanUp() throws Exception {
@@ -105,6 +106,28 @@ class ProjectsLoaderIT {
     }
 
     @Test
+    void theListExportsAsCsvUnderTheSameFilters() throws Exception {
+        assertEquals(0, loader.projects(SAMPLE.toString()).exitCode());
+        String dept = enc("市民協働課");
+        JsonNode page = get("/api/projects?size=100&department=" + dept, 200);
+        HttpResponse<String> csv = getRaw("/api/projects.csv?department=" + dept);
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("content-type").orElse("").startsWith("text/csv"));
+        assertEquals(page.get("total").asText(), csv.headers().firstValue("X-Total-Count").orElse(""));
+        assertTrue(csv.body().startsWith("\uFEFF"), "a byte order mark for spreadsheets");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new java.io.StringReader(csv.body().substring(1))).getRecords();
+        assertEquals("id", rows.get(0).get(0));
+        assertEquals(page.get("total").asLong(), rows.size() - 1);
+        for (int i = 0; i < page.get("projects").size(); i++) {
+            assertEquals(page.at("/projects/" + i + "/id").asText(), rows.get(i + 1).get(0), "the list's order");
+            assertEquals("市民協働課", rows.get(i + 1).get(4));
+        }
+        long all = get("/api/projects?size=1", 200).get("total").asLong();
+        assertEquals(all, CSVFormat.DEFAULT.parse(new java.io.StringReader(getRaw("/api/projects.csv").body().substring(1)))
+                .getRecords().size() - 1, "every row without filters");
+    }
+
+    @Test
     void theCp932ListLoadsThroughItsColumnMapping() throws Exception {
         Path csv = ROOT.resolve("loaders/sample/projects/renkei-jisseki-cp932.csv");
         Path columns = ROOT.resolve("loaders/columns/renkei-jisseki.columns");
@@ -140,6 +163,17 @@ class ProjectsLoaderIT {
         Map<Integer, Integer> m = new TreeMap<>();
         body.get("years").forEach(y -> m.put(y.get("fiscal_year").asInt(), y.get("count").asInt()));
         return m;
+    }
+
+    private HttpResponse<String> getRaw(String path) throws Exception {
+        Javalin app = ApiServer.create(cfg, es.mapper(),
+                ApiServer.Services.forCluster(es.client(), es.mapper(), new Indices(cfg.indexPrefix()))).start(0);
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } finally {
+            app.stop();
+        }
     }
 
     private JsonNode get(String path, int status) throws Exception {

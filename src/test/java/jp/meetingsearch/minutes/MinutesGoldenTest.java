@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MinutesGoldenTest {
     static final Path GOLDEN = Path.of("src/test/resources/minutes/golden");
-    static final Path SHARED_SUMMARY = Path.of("../shared/data/minutes/azumino-kyodo-r03-3.txt");
+    static final Path SHARED_SUMMARY = Path.of("src/test/resources/shared/minutes/azumino-kyodo-r03-3.txt");
 
     static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())

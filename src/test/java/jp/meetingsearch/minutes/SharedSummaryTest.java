@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The real summary in shared/data: counts and properties checked against the raw file, not the golden JSON. */
+/** The real summary (a copy under src/test/resources/shared): counts and properties checked against the raw file, not the golden JSON. */
 class SharedSummaryTest {
     static ParsedMinutes parsed;
     static List<String> rawLines;

@@ -1,9 +1,12 @@
 package jp.meetingsearch.minutes;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,7 +31,9 @@ class VerbatimParserTest {
     @Test
     void speakerLinesGiveRoleAndName() throws Exception {
         ParsedMinutes p = Minutes.parse(PLENARY, null, null);
-        Remark question = p.remarks().stream().filter(r -> "3番".equals(r.role())).findFirst().orElseThrow();
+        Remark question = p.remarks().stream().filter(r -> Integer.valueOf(3).equals(r.seat())).findFirst()
+                .orElseThrow();
+        assertEquals("議員", question.role(), "a member written by seat number is a 議員 with the seat kept");
         assertEquals("高木直良", question.speaker());
         assertEquals("member", question.roleGroup());
         assertEquals(new AgendaRef("日程第2", "一般質問"), question.agendaItem());
@@ -36,6 +41,17 @@ class VerbatimParserTest {
         assertEquals("議長", chair.role());
         assertEquals("山田太郎", chair.speaker());
         assertEquals("chair", chair.roleGroup());
+    }
+
+    @Test
+    void aHeadingAfterTheOfficialsEndsTheirList() throws Exception {
+        Path somu = Path.of(System.getProperty("project.basedir", "."), "loaders/sample/minutes/minato-somu-r04-2.txt");
+        assertTrue(Files.readString(somu).contains("◎審査事件\n　議案第４２号"), "the sample still has the case");
+        ParsedMinutes p = Minutes.parse(somu, null, null);
+        assertEquals(List.of("岡部正和", "野沢浩一", "三好真一"),
+                p.meeting().officials().stream().map(Official::name).toList());
+        assertEquals(List.of("市民生活部長", "地域づくり課長", "協働推進係長"),
+                p.meeting().officials().stream().map(Official::title).toList());
     }
 
     @Test
@@ -51,5 +67,55 @@ class VerbatimParserTest {
         MinutesParseException e = org.junit.jupiter.api.Assertions.assertThrows(MinutesParseException.class,
                 () -> Minutes.parse(MinutesGoldenTest.SHARED_SUMMARY, null, MinutesFormats.VERBATIM));
         assertTrue(e.getMessage().startsWith(MinutesGoldenTest.SHARED_SUMMARY.toString()), e.getMessage());
+    }
+
+    private static ParsedMinutes parse(Path dir, String name, String text) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return Minutes.parse(f, null, null);
+    }
+
+    private static final String HEAD = "総務常任委員会会議録\n令和６年３月１２日（火）\n\n";
+
+    @Test
+    void aLabelTheGrammarCannotReadIsWarnedAndNeverAppendedToTheTurnBefore(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", HEAD
+                + "○山下委員長　ただいまから委員会を開会いたします。\n"
+                + "○山田　私から一点伺います。\n"
+                + "○山下委員長　ほかにありませんか。\n");
+        assertEquals(3, p.remarks().size(), p.remarks().toString());
+        assertEquals("ただいまから委員会を開会いたします。", p.remarks().get(0).text());
+        Remark odd = p.remarks().get(1);
+        assertEquals("私から一点伺います。", odd.text());
+        assertEquals("other", odd.roleGroup());
+        assertEquals(5, odd.line());
+        assertTrue(p.warnings().stream().anyMatch(w -> w.startsWith(dir.resolve("r.txt") + ":5: '山田' looks like a "
+                + "speaker label")), p.warnings().toString());
+    }
+
+    @Test
+    void labelsOfOtherSystemsAreTurns(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", HEAD
+                + "1 ◯委員長（山下一郎君）　ただいまから開会します。\n"
+                + "○中村　委員長　　改めておはようございます。　────────────\n"
+                + "●　所管事項の報告について\n"
+                + "2: ◯総務部長　　御報告いたします。\n"
+                + "12\n"
+                + "　以上です。\n");
+        assertEquals(List.of("委員長", "委員長", "総務部長"), p.remarks().stream().map(Remark::role).toList());
+        assertEquals("中村", p.remarks().get(1).speaker());
+        assertEquals("改めておはようございます。", p.remarks().get(1).text(), "the separator ends the turn");
+        assertEquals("所管事項の報告について", p.remarks().get(2).section());
+        assertEquals("御報告いたします。\n以上です。", p.remarks().get(2).text(), "a number alone is a page number");
+    }
+
+    @Test
+    void aRecordWithoutADateTakesTheFileNamesWithAWarning(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "teirei-R061225.txt", "○議長（奈良岡隆君）　これより本日の会議を開きます。\n");
+        assertEquals(java.time.LocalDate.of(2024, 12, 25), p.meeting().date());
+        assertTrue(p.warnings().stream().anyMatch(w -> w.contains("read from the file name")), p.warnings().toString());
+        MinutesParseException e = org.junit.jupiter.api.Assertions.assertThrows(MinutesParseException.class,
+                () -> parse(dir, "teirei.txt", "○議長（奈良岡隆君）　これより本日の会議を開きます。\n"));
+        assertTrue(e.getMessage().contains("no meeting date"), e.getMessage());
     }
 }

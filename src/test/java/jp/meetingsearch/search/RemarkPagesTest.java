@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class RemarkPagesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final RemarkQueries queries = new RemarkQueries(FixedThemes.of("防災", "防災"), () -> Synonyms.NONE);
+    private final RemarkQueries queries = new RemarkQueries(FixedThemes.of("防災", "防災"), () -> Synonyms.NONE,
+            Synonyms.NONE, Thesaurus.yomi(), SearchFeatures.ALL, null);
     private final RemarkPages pages = new RemarkPages(null, new Indices("t-"), queries,
             SearchSettings.from(Map.of("SEARCH_TIMEOUT_MS", "2500")));
 
@@ -35,6 +36,7 @@ class RemarkPagesTest {
                 {"aggregations":{
                    "role":{"terms":{"field":"role","size":30}},
                    "speaker":{"terms":{"field":"speaker","size":30}},
+                   "group":{"terms":{"field":"group","size":30}},
                    "body":{"terms":{"field":"body","size":30}},
                    "fiscal_year":{"terms":{"field":"fiscal_year","order":[{"_key":"asc"}],"size":100}},
                    "themes":{"filters":{"filters":{"防災":{"match_phrase":{"text":{"query":"防災"}}}},
@@ -49,7 +51,7 @@ class RemarkPagesTest {
                  "size":20,
                  "sort":[{"_score":{"order":"desc"}},{"meeting_date":{"order":"desc"}},{"id":{"order":"asc"}}],
                  "_source":{"includes":["id","meeting_id","meeting_title","meeting_date","fiscal_year","body","order",
-                   "section","agenda_item","role","role_group","speaker","text"]},
+                   "section","agenda_item","role","role_group","speaker","group","source","text"]},
                  "timeout":"2500ms",
                  "track_total_hits":true}""");
         assertEquals(expected, r);

@@ -2,6 +2,7 @@ package jp.meetingsearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -14,18 +15,35 @@ import org.junit.jupiter.api.Test;
 
 class RemarkQueryBuilderTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final RemarkQueryBuilder builder = new RemarkQueryBuilder(FixedThemes.of("子育て", "子育て"));
+    private final RemarkQueryBuilder builder = new RemarkQueryBuilder(FixedThemes.of("子育て", "子育て"),
+            Thesaurus.yomi(), SearchFeatures.ALL);
 
     static JsonNode json(JsonpSerializable value) throws Exception {
         return JSON.readTree(JsonpUtils.toJsonString(value, new JacksonJsonpMapper()));
     }
 
+    /**
+     * 進める: the best of its forms scores (as typed on the Kuromoji field or whole in the bigrams, its tokens
+     * anywhere, as a speaker's name, by the reading of a speaker or of a whole word in the text, as a word of the
+     * role), and BM25 on its tokens orders remarks within the tier.
+     */
     private static final String WORD_進める = """
-            {"bool":{"should":[
-              {"constant_score":{"boost":100.0,"filter":{"match_phrase":{"text":{"query":"進める"}}}}},
-              {"match":{"text":{"query":"進める","operator":"and"}}},
-              {"match":{"text.bigram":{"query":"進める","operator":"and"}}}],
-             "minimum_should_match":"1"}}""";
+            {"bool":{
+              "must":[{"dis_max":{"tie_breaker":0.0,"queries":[
+                {"constant_score":{"boost":1000.0,"filter":{"match_phrase":{"text":{"query":"進める"}}}}},
+                {"constant_score":{"boost":900.0,"filter":{"match_phrase":{"text.bigram":{"query":"進める"}}}}},
+                {"match":{"text":{"query":"進める","operator":"and"}}},
+                {"match":{"text.bigram":{"query":"進める","operator":"and"}}},
+                {"constant_score":{"boost":1500.0,"filter":{"term":{"speaker":{"value":"進める"}}}}},
+                {"constant_score":{"boost":1500.0,"filter":{"term":{"speaker.yomi":{"value":"ススメル"}}}}},
+                {"constant_score":{"boost":1500.0,"filter":{"match_phrase":{"role.text":{"query":"進める"}}}}},
+                {"constant_score":{"boost":300.0,"filter":{"term":{"text.yomi":{"value":"ススメル"}}}}}]}}],
+              "should":[{"dis_max":{"tie_breaker":0.0,"queries":[{"match":{"text":{"query":"進める"}}}]}}]}}""";
+
+    /** The clause of one word as the builder makes it (its shape is asserted above and in TieredQueryTest). */
+    private JsonNode word(String w) throws Exception {
+        return json(builder.term(SimpleQuery.Term.of(w, false), true, MatchMode.BROAD));
+    }
 
     @Test
     void noQueryAndNoFilterMatchesAll() throws Exception {
@@ -33,7 +51,7 @@ class RemarkQueryBuilderTest {
     }
 
     @Test
-    void aWordMatchesBaseFormsOrBigramsAndRanksTheExactPhraseFirst() throws Exception {
+    void aWordMatchesItsFormsAndRanksTheTypedFormFirst() throws Exception {
         RemarkFilters f = RemarkFilters.NONE.withQuery(SimpleQuery.parse("進める", "q"));
         assertEquals(JSON.readTree("{\"bool\":{\"must\":[" + WORD_進める + "]}}"), json(builder.build(f)));
     }
@@ -51,17 +69,18 @@ class RemarkQueryBuilderTest {
                   "must_not":[{"bool":{"should":[
                       {"match":{"text":{"query":"学習会","operator":"and"}}},
                       {"match":{"text.bigram":{"query":"学習会","operator":"and"}}}],"minimum_should_match":"1"}}]}}"""
-                .formatted(WORD_進める, WORD_進める.replace("進める", "推進"));
+                .formatted(word("進める"), word("推進"));
         assertEquals(JSON.readTree(expected), json(builder.build(f)));
     }
 
     @Test
-    void variantsOfATermAreAlternatives() throws Exception {
+    void variantsOfATermAreFormsOfOneWord() throws Exception {
         SimpleQuery q = SimpleQuery.parse("人材", "q").mapTerms(t -> t.withVariants(List.of("人財")));
-        String expected = """
-                {"bool":{"must":[{"bool":{"should":[%s, %s],"minimum_should_match":"1"}}]}}"""
-                .formatted(WORD_進める.replace("進める", "人材"), WORD_進める.replace("進める", "人財"));
-        assertEquals(JSON.readTree(expected), json(builder.build(RemarkFilters.NONE.withQuery(q))));
+        JsonNode must = json(builder.build(RemarkFilters.NONE.withQuery(q))).at("/bool/must");
+        assertEquals(1, must.size(), "one word");
+        String forms = must.get(0).at("/bool/must/0/dis_max/queries").toString();
+        assertTrue(forms.contains("{\"constant_score\":{\"boost\":1000.0,\"filter\":{\"match_phrase\":{\"text\":{\"query\":\"人材\"}}}}}"), forms);
+        assertTrue(forms.contains("{\"constant_score\":{\"boost\":600.0,\"filter\":{\"match_phrase\":{\"text\":{\"query\":\"人財\"}}}}}"), forms);
     }
 
     @Test
@@ -72,15 +91,27 @@ class RemarkQueryBuilderTest {
                 "date_from", "2020-04-01", "date_to", "R4.3.31"));
         String expected = """
                 {"bool":{"filter":[
-                  {"terms":{"role":["委員","会長"]}},
+                  {"terms":{"role":["委員","会長","會長"]}},
                   {"term":{"role_group":{"value":"member"}}},
                   {"term":{"speaker":{"value":"山田"}}},
-                  {"term":{"body":{"value":"協働推進委員会"}}},
+                  {"terms":{"body":["協働推進委員会","協働推進委員會","協仂推進委員会","協仂推進委員會",
+                                    "恊働推進委員会","恊働推進委員會","恊仂推進委員会","恊仂推進委員會"]}},
                   {"term":{"meeting_id":{"value":"m1"}}},
-                  {"term":{"section":{"value":"協議事項"}}},
+                  {"terms":{"section":["協議事項","恊議事項"]}},
                   {"match_phrase":{"text":{"query":"子育て"}}},
                   {"range":{"fiscal_year":{"gte":2020.0,"lte":2021.0}}},
                   {"range":{"meeting_date":{"gte":"2020-04-01","lte":"2022-03-31"}}}]}}""";
+        assertEquals(JSON.readTree(expected), json(builder.build(f)));
+    }
+
+    @Test
+    void keywordFiltersFindEverySpellingOfTheirVariants() throws Exception {
+        RemarkFilters f = RemarkFilters.from(ParamsTest.params("speaker", "山崎", "role", "廣報課長", "body", "まちづくり推進"));
+        String expected = """
+                {"bool":{"filter":[
+                  {"terms":{"role":["廣報課長","広報課長"]}},
+                  {"terms":{"speaker":["山崎","山嵜","山﨑"]}},
+                  {"term":{"body":{"value":"まちづくり推進"}}}]}}""";
         assertEquals(JSON.readTree(expected), json(builder.build(f)));
     }
 
@@ -99,6 +130,6 @@ class RemarkQueryBuilderTest {
         RemarkFilters f = RemarkFilters.from(ParamsTest.params("theme", "宇宙開発"));
         assertEquals("theme", assertThrows(InvalidParameterException.class, () -> builder.build(f)).parameter());
         assertEquals("theme", assertThrows(InvalidParameterException.class,
-                () -> new RemarkQueryBuilder(ThemeFilters.NONE).build(f)).parameter());
+                () -> new RemarkQueryBuilder(ThemeFilters.NONE, Thesaurus.yomi(), SearchFeatures.ALL).build(f)).parameter());
     }
 }

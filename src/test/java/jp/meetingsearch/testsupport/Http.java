@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 
 /** Plain HTTP calls to a running service, for tests that drive it from outside. */
 public final class Http {
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = ApiContract.checking(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     private final String base;
 
     public Http(int port) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TextDecoderTest {
     private static final Path SHARED_CP932 = Path.of(System.getProperty("project.basedir", "."))
-            .resolve("../shared/data/encoding/takamatsu-menu-0084-202304.cp932.csv");
+            .resolve("src/test/resources/shared/encoding/takamatsu-menu-0084-202304.cp932.csv");
     private static final String JAPANESE = "協働推進委員会\n髙橋委員：１㎝の差、第Ⅲ期、山﨑さん①\n";
 
     @Test

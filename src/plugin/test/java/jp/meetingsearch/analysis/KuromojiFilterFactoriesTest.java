@@ -45,6 +45,12 @@ class KuromojiFilterFactoriesTest {
     }
 
     @Test
+    void uppercaseFiltersWriteSmallKanaFullSize() {
+        assertEquals(List.of("ストツプウオツチ"), filtered(KatakanaUppercaseFilterFactory.class, Map.of(), "ストップウォッチ"));
+        assertEquals(List.of("ちよつと", "まつ", "て"), filtered(HiraganaUppercaseFilterFactory.class, Map.of(), "ちょっとまって"));
+    }
+
+    @Test
     void readingFormGivesKatakanaOrRomaji() {
         assertEquals(List.of("スシ", "ト", "トウキョウ"), filtered(KuromojiReadingFormFilterFactory.class, Map.of(), "寿司と東京"));
         assertEquals(List.of("sushi", "to", "tōkyō"),

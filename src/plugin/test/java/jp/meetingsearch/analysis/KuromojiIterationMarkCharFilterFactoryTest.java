@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.util.Map;
 
@@ -17,17 +16,7 @@ class KuromojiIterationMarkCharFilterFactoryTest {
     private static String filtered(Map<String, ?> settings) throws IOException {
         KuromojiIterationMarkCharFilterFactory factory = ComponentFactories.create(KuromojiIterationMarkCharFilterFactory.class,
                 settings);
-        return read(factory.create(new StringReader(TEXT)));
-    }
-
-    private static String read(Reader reader) throws IOException {
-        try (reader) {
-            StringBuilder text = new StringBuilder();
-            for (int c = reader.read(); c != -1; c = reader.read()) {
-                text.append((char) c);
-            }
-            return text.toString();
-        }
+        return Tokens.read(factory.create(new StringReader(TEXT)));
     }
 
     @Test
@@ -44,7 +33,7 @@ class KuromojiIterationMarkCharFilterFactoryTest {
     @Test
     void normalizersGetTheSameRewrite() throws IOException {
         KuromojiIterationMarkCharFilterFactory factory = ComponentFactories.create(KuromojiIterationMarkCharFilterFactory.class);
-        assertEquals("時時こころ佐佐木", read(factory.normalize(new StringReader(TEXT))));
+        assertEquals("時時こころ佐佐木", Tokens.read(factory.normalize(new StringReader(TEXT))));
     }
 
     @Test

@@ -47,4 +47,15 @@ final class Tokens {
         }
         return tokens;
     }
+
+    /** Everything a char filter's reader gives. */
+    static String read(java.io.Reader reader) throws java.io.IOException {
+        try (reader) {
+            StringBuilder text = new StringBuilder();
+            for (int c = reader.read(); c != -1; c = reader.read()) {
+                text.append((char) c);
+            }
+            return text.toString();
+        }
+    }
 }

@@ -30,6 +30,7 @@ import jp.meetingsearch.loaders.Datasets;
 import jp.meetingsearch.search.RemarkFilters;
 import jp.meetingsearch.search.RemarkQueries;
 import jp.meetingsearch.search.SearchSettings;
+import jp.meetingsearch.search.SearchService;
 import jp.meetingsearch.search.SimpleQuery;
 import jp.meetingsearch.search.SynonymFile;
 import jp.meetingsearch.search.ThemeFilters;
@@ -70,7 +71,7 @@ class ThemeRetagIT {
         Taxonomy taxonomy = new Taxonomy(themesFile);
         Javalin app = ApiServer.create(cfg, mapper, ApiServer.Services.forCluster(es.client(), mapper, indices,
                 settings, taxonomy, synonyms)).start(0);
-        RemarkQueries plain = new RemarkQueries(ThemeFilters.NONE, synonyms::current);
+        RemarkQueries plain = SearchService.queries(es.client(), indices, ThemeFilters.NONE, synonyms::current);
         Query common = plain.prepare(RemarkFilters.NONE.withQuery(SimpleQuery.parse(COMMON, "q"))).query();
         try (ThemeTagger tagger = new ThemeTagger(es.client(), indices, taxonomy, mapper, RATE)) {
             String base = "http://127.0.0.1:" + app.port();

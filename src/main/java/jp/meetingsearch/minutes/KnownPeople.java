@@ -1,0 +1,135 @@
+package jp.meetingsearch.minutes;
+
+import jp.meetingsearch.text.Width;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The names and titles a record's own lists give (出席議員, 説明のため出席した者, 理事者側出席者 …), as evidence
+ * where a label writes name and title together: ○向上下水道部治水対策課長 is 向 + 上下水道部治水対策課長 when
+ * the list names 向　和哉. Names are letter-spaced and padded to align columns, so a run of single letters one
+ * space apart is one name (青　木　克　德), and two neighbouring words may be surname and given name.
+ */
+final class KnownPeople {
+    private final Set<String> names = new HashSet<>();
+    private final Set<String> titles = new HashSet<>();
+    private final List<String> fullNames = new ArrayList<>();
+
+    /** The people of the lines of a record's preamble. */
+    static KnownPeople of(List<String> lines, TitleLexicon lexicon) {
+        KnownPeople p = new KnownPeople();
+        for (String line : lines) {
+            p.addLine(Width.fold(Cleaning.stripMarkup(line)), lexicon);
+        }
+        return p;
+    }
+
+    private void addLine(String line, TitleLexicon lexicon) {
+        List<String> runs = new ArrayList<>();
+        List<Integer> gaps = new ArrayList<>();
+        int i = 0;
+        int n = line.length();
+        int gap = 0;
+        StringBuilder run = new StringBuilder();
+        boolean singleRun = false;
+        while (i < n) {
+            char c = line.charAt(i);
+            if (Cleaning.isSpace(c)) {
+                gap++;
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && !Cleaning.isSpace(line.charAt(i))) {
+                i++;
+            }
+            String word = line.substring(start, i);
+            boolean single = word.length() == 1;
+            if (single && singleRun && gap == 1) {
+                run.append(word);
+            } else {
+                if (!run.isEmpty()) {
+                    runs.add(run.toString());
+                    gaps.add(gap);
+                }
+                run.setLength(0);
+                run.append(word);
+            }
+            singleRun = single;
+            gap = 0;
+        }
+        if (!run.isEmpty()) {
+            runs.add(run.toString());
+            gaps.add(0);
+        }
+        for (int k = 0; k < runs.size(); k++) {
+            String r = runs.get(k);
+            if (!lettersOnly(r) || r.length() > 16) {
+                continue;
+            }
+            if (!lexicon.headsOf(r).isEmpty() && r.length() > 1) {
+                titles.add(r);
+                continue;
+            }
+            if (!nameShaped(r)) {
+                continue;
+            }
+            names.add(r);
+            if (k + 1 < runs.size() && gaps.get(k) <= 3 && lettersOnly(runs.get(k + 1))
+                    && r.length() + runs.get(k + 1).length() <= 8 && lexicon.headsOf(runs.get(k + 1)).isEmpty()
+                    && nameShaped(runs.get(k + 1))) {
+                String full = r + runs.get(k + 1);
+                names.add(full);
+                fullNames.add(full);
+            } else if (r.length() >= 3) {
+                fullNames.add(r);
+            }
+        }
+    }
+
+    /** Words of bodies and documents, which a list line may hold beside names (総務常任委員会会議録). */
+    private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
+            ".*(?:委員会|議会|会議|事務|[会部課局室所県団庁省係班録])$|.*(?:委員会|議会|会議).*");
+
+    private static boolean nameShaped(String s) {
+        return s.length() <= 7 && !NOT_A_NAME.matcher(s).matches();
+    }
+
+    private static boolean lettersOnly(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(c -> Character.isLetter(c) || c == '々' || c == 'ヶ' || c == 'ゝ');
+    }
+
+    /** Adds a name a label gives in brackets (議長（清野一榮議員）), for the labels that write it glued later. */
+    void addName(String name) {
+        if (name != null && !name.isEmpty()) {
+            names.add(name);
+            fullNames.add(name);
+        }
+    }
+
+    /** Whether the lists name someone exactly so (surname, given name or full name). */
+    boolean isName(String s) {
+        return names.contains(s);
+    }
+
+    /** Whether {@code s} (two letters or more) is the start of a full name the lists give: a surname. */
+    boolean startsName(String s) {
+        if (s.length() < 2) {
+            return false;
+        }
+        for (String f : fullNames) {
+            if (f.length() > s.length() && f.startsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the lists give this title. */
+    boolean isTitle(String s) {
+        return titles.contains(s);
+    }
+}

@@ -1,0 +1,263 @@
+package jp.meetingsearch.minutes;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.meetingsearch.speeches.RecordedMeeting;
+import jp.meetingsearch.speeches.RecordedSpeech;
+import jp.meetingsearch.text.JapaneseDates;
+import jp.meetingsearch.text.Width;
+
+/**
+ * Turns the meetings of a speech-record file into meetings and remarks: one remark per speech (and one more where a
+ * speech hands over to a named reader, 〔櫻井議事部長朗読〕), who speaks from the label the speech opens with or the
+ * record's own fields, the 会派 from the record, and the speech without its label, stage directions, time lines
+ * and what follows a separator (the next agenda heading, a document printed into the record).
+ */
+public final class RecordedMinutes {
+    private RecordedMinutes() {
+    }
+
+    /** ○泉委員, ○国務大臣（小泉進次郎君）: a label opening the speech, up to the first space. */
+    private static final Pattern OPENING_LABEL = Pattern.compile("^[\\s　]*[○〇◯◎◆◇●]([^\\s　]{1,40})[\\s　]*");
+    private static final Pattern WITH_BRACKET = Pattern.compile("^(.*?)[（(]([^（）()]+)[）)]$");
+    private static final Pattern HONORIFIC = Pattern.compile("(君|氏|様|さん)$");
+    /** 午後一時四分散会, 午前10時41分　散会, 午後１時４分休憩, 午後一時三分開会・開議, 午後一時四分. */
+    private static final Pattern TIME_LINE = Pattern.compile(
+            "^[\\s　]*(?:(午前|午後)[\\s　]*)?([0-9０-９一二三四五六七八九十〇零]+[\\s　]*時(?:[\\s　]*[0-9０-９一二三四五六七八九十〇零]+"
+                    + "[\\s　]*分|半)?)[\\s　]*(開議|開会|再開|休憩|散会|閉会|延会|休会|閉議)?(?:[・･、][^\\s　]{1,4})?[\\s　]*$");
+    /** ――――◇――――, ─────・─────: a rule between items of business, with a mark in its middle. */
+    private static final Pattern MARKED_RULE = Pattern.compile(
+            "^[\\s　]*[-－―─━=＝~～〜＊*_＿]{2,}[\\s　]*[◇◆○・◎]?[\\s　]*[-－―─━=＝~～〜＊*_＿]{2,}[\\s　]*$");
+    /** 〔櫻井議事部長朗読〕: the record prints what a named person read out. */
+    private static final Pattern READER = Pattern.compile("^[\\s　]*〔([^〔〕]{2,30}?)(朗読|報告)〕[\\s　]*$");
+
+    /**
+     * The meetings and their remarks; {@code warnings} receives what looked wrong (unknown roles, text left out).
+     *
+     * @param file the file as the loader names it, stored as each remark's source
+     */
+    public static List<ParsedMinutes> build(List<RecordedMeeting> meetings, String file, String fileName,
+                                            RoleTable roles, List<String> warnings) {
+        List<ParsedMinutes> out = new ArrayList<>();
+        for (RecordedMeeting m : meetings) {
+            out.add(meeting(m, file, fileName, roles, warnings));
+        }
+        return out;
+    }
+
+    private static ParsedMinutes meeting(RecordedMeeting rm, String file, String fileName, RoleTable roles,
+                                         List<String> fileWarnings) {
+        List<String> warnings = new ArrayList<>();
+        String body = Width.normalize(rm.body());
+        String id = MeetingIds.of(body, rm.date(), rm.session());
+        LocalTime[] times = new LocalTime[2];
+        if (rm.header() != null) {
+            for (String line : MinutesSource.split(rm.header())) {
+                time(line, times);
+            }
+        }
+        List<Turn> turns = new ArrayList<>();
+        String section = null;
+        for (RecordedSpeech s : rm.speeches()) {
+            section = speech(s, section, roles, turns, times, warnings, file);
+        }
+        Integer fy = JapaneseDates.fiscalYearOf(rm.date());
+        List<Remark> remarks = new ArrayList<>();
+        int order = 0;
+        for (Turn t : turns) {
+            order = Math.max(order + 1, t.order);
+            Remark r = new Remark(MeetingIds.remarkId(id, order), id, rm.title(), rm.date(), fy, body, order,
+                    t.section == null ? null : Width.normalize(t.section), null, t.who.role(), t.who.group(),
+                    t.who.speaker(), false, List.of(), t.text, t.group, new Source(file, t.url != null ? t.url
+                    : rm.url(), null));
+            remarks.add(r);
+        }
+        Meeting meeting = new Meeting(id, body, rm.title(), fy, rm.session(), rm.date(), times[0], times[1], null, null,
+                List.of(), null, null, List.of(), null, null, List.of(), null, fileName, MinutesFormats.VERBATIM,
+                warnings);
+        fileWarnings.addAll(warnings);
+        return new ParsedMinutes(meeting, remarks, warnings);
+    }
+
+    /** A remark being made. */
+    private static final class Turn {
+        final int order;
+        final RoleTable.Match who;
+        final String group;
+        final String url;
+        final String section;
+        String text = "";
+
+        Turn(int order, RoleTable.Match who, String group, String url, String section) {
+            this.order = order;
+            this.who = who;
+            this.group = group;
+            this.url = url;
+            this.section = section;
+        }
+    }
+
+    /** Adds the turns of one speech; returns the section the following speeches are in. */
+    private static String speech(RecordedSpeech s, String section, RoleTable roles, List<Turn> turns,
+                                 LocalTime[] times, List<String> warnings, String file) {
+        String text = s.text().replace("\r\n", "\n").replace('\r', '\n');
+        String label = s.label();
+        Matcher opening = OPENING_LABEL.matcher(text);
+        if (opening.find()) {
+            label = opening.group(1);
+            text = text.substring(opening.end());
+        } else if (label != null) {
+            label = label.replaceFirst("^[\\s　]*[○〇◯◎◆◇●]", "");
+        }
+        RoleTable.Match who = who(label, s.name(), s.position(), roles);
+        if (!who.known() && who.role() != null) {
+            warnings.add(file + ": " + s.where() + ": unknown role '" + who.role() + "': kept with role group other "
+                    + "(add a rule to " + RoleTable.DEFAULT_FILE + ")");
+        }
+        String group = s.group() == null ? null : Width.normalize(s.group());
+        Turn current = new Turn(s.order(), who, group, s.url(), section);
+        List<String> parts = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        String nextSection = section;
+        for (int i = 0; i < lines.length; i++) {
+            String line = Cleaning.stripMarkup(lines[i]);
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher reader = READER.matcher(line);
+            if (reader.matches()) {
+                RoleTable.Match r = Speakers.resolve(reader.group(1), roles);
+                if (r.speaker() != null && r.known()) {
+                    finish(current, parts, turns, warnings, file, s);
+                    current = new Turn(s.order(), r, null, s.url(), section);
+                    parts = new ArrayList<>();
+                }
+                continue;
+            }
+            if (Cleaning.isSeparator(line) || MARKED_RULE.matcher(line).matches()) {
+                nextSection = afterSeparator(lines, i + 1, section, warnings, file, s);
+                break;
+            }
+            if (Cleaning.isStageDirection(line) || Cleaning.isPageNumber(line)) {
+                continue;
+            }
+            if (time(line, times)) {
+                continue;
+            }
+            String clean = Cleaning.strip(Cleaning.removeStageDirections(line));
+            if (!clean.isEmpty()) {
+                parts.add(clean);
+            }
+        }
+        finish(current, parts, turns, warnings, file, s);
+        return nextSection;
+    }
+
+    private static void finish(Turn t, List<String> parts, List<Turn> turns, List<String> warnings, String file,
+                               RecordedSpeech s) {
+        if (parts.isEmpty()) {
+            warnings.add(file + ": " + s.where() + ": a speech of " + (t.who.speaker() != null ? t.who.speaker()
+                    : t.who.role()) + " with no text once stage directions are removed: no remark");
+            return;
+        }
+        t.text = String.join("\n", parts);
+        turns.add(t);
+    }
+
+    /**
+     * After a separator the record names the next item of business; anything more (a document printed into the
+     * record) is not speech and is left out with a warning.
+     */
+    private static String afterSeparator(String[] lines, int from, String section, List<String> warnings, String file,
+                                         RecordedSpeech s) {
+        String heading = null;
+        int rest = 0;
+        for (int i = from; i < lines.length; i++) {
+            String line = Cleaning.strip(Cleaning.stripMarkup(lines[i]));
+            if (line.isEmpty() || Cleaning.isSeparator(line) || MARKED_RULE.matcher(line).matches()
+                    || Cleaning.isStageDirection(line)
+                    || TIME_LINE.matcher(line).matches()) {
+                continue;
+            }
+            if (heading == null && line.length() <= 60) {
+                heading = line;
+            } else {
+                rest++;
+            }
+        }
+        if (rest > 0) {
+            warnings.add(file + ": " + s.where() + ": " + rest + " line" + (rest == 1 ? "" : "s") + " printed after a "
+                    + "separator in the speech (a document, not speech) left out");
+        }
+        return heading != null ? heading.replaceAll("^[◎○◇◆]", "") : section;
+    }
+
+    /** Reads a time line (開議, 散会 …) into the meeting's times; returns whether the line was one. */
+    private static boolean time(String line, LocalTime[] times) {
+        Matcher m = TIME_LINE.matcher(line);
+        if (!m.matches() || m.group(1) == null && m.group(3) == null) {
+            return false;
+        }
+        Optional<LocalTime> t = JapaneseDates.parseTime((m.group(1) == null ? "" : m.group(1))
+                + Cleaning.despace(m.group(2)));
+        String event = m.group(3);
+        if (t.isPresent() && event != null) {
+            if ((event.equals("開議") || event.equals("開会")) && times[0] == null) {
+                times[0] = t.get();
+            } else if (event.equals("散会") || event.equals("閉会") || event.equals("延会") || event.equals("閉議")) {
+                times[1] = t.get();
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Who speaks: the label as printed (議長（額賀福志郎君）, 泉委員, 宮崎勝君, 尾崎議長), with the record's name
+     * field for the full name where it has one; or the record's name and position fields alone.
+     */
+    static RoleTable.Match who(String label, String name, String position, RoleTable roles) {
+        String fullName = name == null ? null : Cleaning.despace(Width.normalize(name));
+        if (label != null && !label.isBlank()) {
+            String l = Cleaning.despace(Width.normalize(label));
+            Matcher bracket = WITH_BRACKET.matcher(l);
+            if (bracket.matches() && !bracket.group(1).isEmpty()) {
+                // 議長（額賀福志郎君）, 政府参考人（長谷川孝君）: the head is the title as written, the bracket the name
+                RoleTable.Match m = Speakers.resolve(l, roles);
+                return new RoleTable.Match(RoleTable.fold(bracket.group(1)), fullName != null ? fullName : m.speaker(),
+                        m.group(), m.known());
+            }
+            if (fullName != null) {
+                String bare = HONORIFIC.matcher(l).replaceAll("");
+                if (bare.equals(fullName)) {
+                    // a member named alone (○宮崎勝君) speaks as a member
+                    RoleTable.Match member = roles.resolve("議員");
+                    return new RoleTable.Match(member.role(), fullName, member.group(), member.known());
+                }
+                int common = 0;
+                while (common < bare.length() && common < fullName.length()
+                        && bare.charAt(common) == fullName.charAt(common)) {
+                    common++;
+                }
+                // 渡辺（孝）委員: a bracket after the surname tells two members of one name apart
+                String title = bare.substring(common).replaceFirst("^[（(][^（）()]*[）)]", "");
+                if (common > 0 && !title.isEmpty()) {
+                    // the rest of the label is the title as written (政府参考人, not the 参考人 a rule ends in)
+                    RoleTable.Match m = roles.resolve(title);
+                    return new RoleTable.Match(RoleTable.fold(title), fullName, m.group(), m.known());
+                }
+            }
+            RoleTable.Match m = Speakers.resolve(HONORIFIC.matcher(l).replaceAll(""), roles);
+            return new RoleTable.Match(m.role(), fullName != null ? fullName : m.speaker(), m.group(), m.known());
+        }
+        if (position != null && !position.isBlank()) {
+            RoleTable.Match m = roles.resolve(position);
+            return new RoleTable.Match(m.role(), fullName, m.group(), m.known());
+        }
+        return new RoleTable.Match(null, fullName, "other", false);
+    }
+}

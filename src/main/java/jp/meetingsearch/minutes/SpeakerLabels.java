@@ -1,0 +1,542 @@
+package jp.meetingsearch.minutes;
+
+import jp.meetingsearch.text.Width;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The grammar of the speaker labels of verbatim records. After a mark (○ 〇 ◯ ◎ ◆ ◇ ●) a label is one of
+ * <ul>
+ *   <li>title（name）: ○議長（山田太郎君）, ○市長（櫻田　宏）, ◆委員（石田誠）, ○事務局（都市計画課長）, and with the
+ *       duty of a post in the brackets ○大西上下水道部経営総務室主幹（庶務料金事務担当）;</li>
+ *   <li>seat（name）: ○３番（高木直良君）, ○２２番（筒井たかひさ議員） — a member, role 議員, the seat kept;</li>
+ *   <li>（name title）: ○（伊藤よしのり議長）, ○（植竹　貴副区長）, ○（北野　実議員）;</li>
+ *   <li>name and title glued: ○山田市長, ○佐藤総務部長, ○おのせ康裕議長, ○安倍内閣総理大臣, or a title alone
+ *       (○議長, ○総務部長);</li>
+ *   <li>name with an honorific only: ○小林一郎君 — a member, role 議員.</li>
+ * </ul>
+ * The speech follows after spaces, directly after the closing bracket, or on the next lines. Where name and title
+ * are glued, every split is weighed: the title must end with a word of the {@link TitleLexicon}; the name gains
+ * from the record's lists ({@link KnownPeople}) and from Kuromoji's person-name tags, and loses where Kuromoji
+ * sees a common word in it (総務|部長 is a title, not a person 総務). A label that starts with a heading word
+ * (○議事日程, ◎出席議員) is a heading; a line that looks like a label but fits no form is reported, never read as
+ * speech.
+ */
+final class SpeakerLabels {
+    /** What a marked line is. */
+    enum Kind { TURN, HEADING, UNREADABLE }
+
+    /**
+     * A person as the label names them: name (null when the label gives none), title as written (width-folded,
+     * spaces removed, a duty in brackets kept), seat number, and the word whose role group applies when the title
+     * is spoken for another (事務局（都市計画課長） → 事務局).
+     */
+    record Person(String name, String title, Integer seat, String groupFrom) {
+    }
+
+    /** A marked line: a turn with its speech, a heading, or a label that could not be read ({@code problem}). */
+    record Label(Kind kind, Person who, String speech, String written, String problem) {
+    }
+
+    static final String MARKS = "○〇◯◎◆◇●";
+    /** The marks that open a speaker's turn and nothing else: a line they open that fits no form is reported. */
+    private static final String SPEAKER_MARKS = "○〇◯";
+    private static final Pattern BRACKET_FIRST = Pattern.compile("^[（(]([^（）()]{1,40})[）)](.*)$", Pattern.DOTALL);
+    private static final Pattern HEAD_BRACKET = Pattern.compile(
+            "^([^\\s　（()）]{1,40}?)[\\s　]?[（(]([^（）()]{1,40})[）)](.*)$", Pattern.DOTALL);
+    private static final Pattern TWIN_LABEL = Pattern.compile(
+            "^([^\\s　（()）]{1,6})[（(]([^（）()\\s　]{1,3})[）)]([^\\s　（()）]{1,12})((?:[\\s　].*)?)$", Pattern.DOTALL);
+    private static final Pattern SEAT = Pattern.compile("^([0-9]{1,3}|[一二三四五六七八九十百]{1,5})番(.*)$");
+    private static final Pattern MEMBER_WORD = Pattern.compile("(議員|委員)$");
+    /** A duty written in brackets after a post: (庶務料金事務担当), (兼農業委員会事務局長). */
+    private static final Pattern DUTY = Pattern.compile(".*(担当|事務|業務|兼|併任|代理|事務取扱).*");
+    /** 〇　第　１　日, ○第２号: the day or issue of a record, letter-spaced or not. */
+    private static final Pattern DAY_HEADING = Pattern.compile("^第[0-9一二三四五六七八九十]+[日号回].*");
+    /** A title acting for another post: …部長事務取扱, …課長兼務, …職務代理. */
+    private static final Pattern ACTING = Pattern.compile("^(.+?)(事務取扱|兼務|事務代理|職務代理|心得)$");
+    private static final int MIN_NAME_EVIDENCE = 4;
+    private static final int NO = Integer.MIN_VALUE / 2;
+
+    private final TitleLexicon lexicon;
+    private final KnownPeople people;
+    private final Map<String, Optional<Person>> glued = new HashMap<>();
+    private final Map<String, List<PersonNames.Token>> tokens = new HashMap<>();
+
+    SpeakerLabels(TitleLexicon lexicon, KnownPeople people) {
+        this.lexicon = lexicon;
+        this.people = people;
+    }
+
+    /** Whether the line starts (after spaces) with one of the marks labels and headings use. */
+    static boolean isMarked(String line) {
+        int i = markAt(line);
+        return i < line.length() && MARKS.indexOf(line.charAt(i)) >= 0;
+    }
+
+    /**
+     * Where the mark of a line stands: after leading spaces, and after the number some systems give each speech
+     * (DiscussNet: "2 ◯座長（浅田五郎君）", dbsr.jp: "2: ◯委員長").
+     */
+    private static int markAt(String line) {
+        int i = 0;
+        while (i < line.length() && Cleaning.isSpace(line.charAt(i))) {
+            i++;
+        }
+        int digits = i;
+        while (digits < line.length() && digits - i < 5 && (Character.isDigit(line.charAt(digits)))) {
+            digits++;
+        }
+        if (digits > i && digits < line.length() && ":：.．)）".indexOf(line.charAt(digits)) >= 0) {
+            digits++;
+        }
+        if (digits > i && digits < line.length() && Cleaning.isSpace(line.charAt(digits))) {
+            int j = digits;
+            while (j < line.length() && Cleaning.isSpace(line.charAt(j))) {
+                j++;
+            }
+            if (j < line.length() && MARKS.indexOf(line.charAt(j)) >= 0) {
+                return j;
+            }
+        }
+        return i;
+    }
+
+    /** The marked line read as a label; empty when it is not marked, or marked text that is no label (a bullet). */
+    Optional<Label> read(String line) {
+        int i = markAt(line);
+        if (i >= line.length() || MARKS.indexOf(line.charAt(i)) < 0) {
+            return Optional.empty();
+        }
+        char mark = line.charAt(i);
+        boolean speakerMark = SPEAKER_MARKS.indexOf(mark) >= 0;
+        String rest = Cleaning.strip(line.substring(i + 1));
+        if (rest.isEmpty()) {
+            return Optional.of(new Label(Kind.HEADING, null, "", "", null));
+        }
+        String folded = Width.fold(rest);
+        if (DAY_HEADING.matcher(fold(rest)).matches()) {
+            return heading(rest);
+        }
+        Matcher first = BRACKET_FIRST.matcher(folded);
+        if (first.matches()) {
+            String inner = fold(first.group(1));
+            if (lexicon.isHeading(inner)) {
+                return heading(rest);
+            }
+            Optional<Person> p = inside(inner);
+            if (p.isPresent()) {
+                return turn(p.get(), first.group(2), folded.substring(0, folded.length() - first.group(2).length()));
+            }
+            return speakerMark && nameLike(inner) ? unreadable(rest, "（" + first.group(1) + "）") : notALabel(mark);
+        }
+        Matcher twin = TWIN_LABEL.matcher(folded);
+        if (twin.matches() && lexicon.isTitle(fold(twin.group(3))) && lettersOnly(fold(twin.group(1)))) {
+            // ○上田（卓）委員: a bracket after the surname tells two members of one name apart
+            Person p = new Person(fold(twin.group(1)) + "(" + fold(twin.group(2)) + ")", fold(twin.group(3)), null,
+                    null);
+            return turn(p, twin.group(4), folded.substring(0, folded.length() - twin.group(4).length()));
+        }
+        Matcher hb = HEAD_BRACKET.matcher(folded);
+        if (hb.matches()) {
+            String head = fold(hb.group(1));
+            String inner = fold(hb.group(2));
+            if (lexicon.isHeading(head)) {
+                return heading(rest);
+            }
+            Optional<Person> p = headAndBracket(head, inner, Width.normalize(hb.group(2)).replace(" ", ""));
+            if (p.isPresent()) {
+                return turn(p.get(), hb.group(3), folded.substring(0, folded.length() - hb.group(3).length()));
+            }
+            if (speakerMark && nameLike(inner) && !hasDigit(head) || lexicon.honorificOf(inner) != null) {
+                return unreadable(rest, hb.group(1) + "（" + hb.group(2) + "）");
+            }
+            return notALabel(mark);
+        }
+        int end = 0;
+        while (end < folded.length() && !Cleaning.isSpace(folded.charAt(end))) {
+            end++;
+        }
+        String token = fold(folded.substring(0, end));
+        if (lexicon.isHeading(token)) {
+            return heading(rest);
+        }
+        Optional<Person> p = gluedLabel(token);
+        if (p.isPresent()) {
+            if (p.get().name() == null) {
+                // ○３番　高木直良君　…, ○議長　山田太郎君　…: the name after the title or seat, with its honorific
+                Optional<Label> named = nameAfter(p.get(), folded, end);
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+            return turn(p.get(), folded.substring(end), folded.substring(0, end));
+        }
+        if (end == folded.length()) {
+            // no space at all: the speech may follow the title directly (○議長これより会議を開きます。)
+            Optional<Label> joined = speechGlued(folded);
+            if (joined.isPresent()) {
+                return joined;
+            }
+        }
+        Optional<Label> spaced = nameSpaceTitle(folded, end, token);
+        if (spaced.isPresent()) {
+            return spaced;
+        }
+        String speech = Cleaning.strip(folded.substring(end));
+        if (speakerMark && !speech.isEmpty() && token.length() <= 16 && !hasDigit(token) && nameLike(token)) {
+            return unreadable(rest, folded.substring(0, end));
+        }
+        return notALabel(mark);
+    }
+
+    private Optional<Label> turn(Person p, String speech, String written) {
+        return Optional.of(new Label(Kind.TURN, p, Cleaning.strip(speech), Cleaning.strip(written), null));
+    }
+
+    private static Optional<Label> heading(String rest) {
+        return Optional.of(new Label(Kind.HEADING, null, "", Cleaning.strip(rest), null));
+    }
+
+    private static Optional<Label> unreadable(String rest, String label) {
+        return Optional.of(new Label(Kind.UNREADABLE, null, rest.substring(Math.min(rest.length(), label.length())),
+                label, "'" + label + "' looks like a speaker label but is no title, seat or name the label grammar "
+                + "knows (add the title to " + TitleLexicon.DEFAULT_FILE + ")"));
+    }
+
+    /** ◎, ◆ and ● open headings as often as speakers; ○ text that is no label is a bullet of the speech. */
+    private static Optional<Label> notALabel(char mark) {
+        return SPEAKER_MARKS.indexOf(mark) >= 0 ? Optional.empty()
+                : Optional.of(new Label(Kind.HEADING, null, "", "", null));
+    }
+
+    /** （name title）, （name君）, （name議員）. */
+    private Optional<Person> inside(String inner) {
+        return gluedLabel(inner);
+    }
+
+    /** title（name）, seat（name）, title（title） spoken for another, name-and-title（duty）. */
+    private Optional<Person> headAndBracket(String head, String inner, String innerAsWritten) {
+        Matcher seat = SEAT.matcher(head);
+        if (seat.matches() && seat.group(2).isEmpty()) {
+            String name = nameOf(inner);
+            return name == null ? Optional.empty()
+                    : Optional.of(new Person(name, "議員", Numbers.parse(seat.group(1)), null));
+        }
+        Optional<Person> h = gluedLabel(head);
+        if (h.isEmpty() || h.get().seat() != null && h.get().name() != null) {
+            return Optional.empty();
+        }
+        Person who = h.get();
+        boolean honorific = lexicon.honorificOf(inner) != null || MEMBER_WORD.matcher(inner).find();
+        if (who.name() != null && !honorific) {
+            // the name is in the head already: the brackets hold the duty of the post
+            return Optional.of(new Person(who.name(), who.title() + "(" + innerAsWritten + ")", who.seat(), null));
+        }
+        if (!honorific) {
+            Optional<Person> in = gluedLabel(inner);
+            if (in.isPresent() && in.get().name() == null && !people.isName(inner)) {
+                // 事務局（都市計画課長）: the title in brackets speaks for the head's body
+                return Optional.of(new Person(null, in.get().title(), null, who.title()));
+            }
+            if (DUTY.matcher(inner).matches()) {
+                return Optional.of(new Person(null, who.title() + "(" + innerAsWritten + ")", who.seat(), null));
+            }
+        }
+        String name = nameOf(inner);
+        if (name == null) {
+            return Optional.empty();
+        }
+        people.addName(name);
+        return Optional.of(new Person(name, who.title(), who.seat(), null));
+    }
+
+    /** A name in brackets, honorific (君, 議員 after a title) removed; null when it is not a name. */
+    private String nameOf(String inner) {
+        String n = inner;
+        String h = lexicon.honorificOf(n);
+        if (h != null) {
+            n = n.substring(0, n.length() - h.length());
+        }
+        Matcher member = MEMBER_WORD.matcher(n);
+        if (member.find() && member.start() > 0) {
+            n = n.substring(0, member.start());
+        }
+        return !n.isEmpty() && n.length() <= 12 && lettersOnly(n) ? n : null;
+    }
+
+    /** seat name君, name君, and [name] title glued, as one word without spaces. */
+    Optional<Person> gluedLabel(String t) {
+        Optional<Person> known = glued.get(t);
+        if (known == null) {
+            // not computeIfAbsent: reading one label may read a shorter one (…事務取扱)
+            known = readGlued(t);
+            glued.put(t, known);
+        }
+        return known;
+    }
+
+    private Optional<Person> readGlued(String t) {
+        if (t.isEmpty() || t.length() > 40) {
+            return Optional.empty();
+        }
+        Matcher seat = SEAT.matcher(t);
+        if (seat.matches()) {
+            String rest = seat.group(2);
+            String name = rest.isEmpty() ? null : nameOf(rest);
+            if (!rest.isEmpty() && name == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Person(name, "議員", Numbers.parse(seat.group(1)), null));
+        }
+        String honorific = lexicon.honorificOf(t);
+        if (honorific != null) {
+            String name = t.substring(0, t.length() - honorific.length());
+            for (int p = Math.min(8, name.length() - 1); p >= 2; p--) {
+                String title = name.substring(0, p);
+                if (lexicon.isTitle(title) && lettersOnly(name.substring(p)) && name.length() - p <= 8) {
+                    // 証人幸田昭一君, 市長田中一郎君: the title before the name
+                    people.addName(name.substring(p));
+                    return Optional.of(new Person(name.substring(p), title, null, null));
+                }
+            }
+            // 山田委員長君 does not occur; 山田太郎君 is a member named alone
+            return lettersOnly(name) && name.length() <= 10 && lexicon.headsOf(name).isEmpty()
+                    ? Optional.of(new Person(name, "議員", null, null)) : Optional.empty();
+        }
+        Matcher acting = ACTING.matcher(t);
+        if (acting.matches() && lexicon.headsOf(t).isEmpty()) {
+            // 副市長・企画部長事務取扱: a post held, and the one acted for after it
+            return gluedLabel(acting.group(1)).map(p -> new Person(p.name(), p.title() + acting.group(2), p.seat(),
+                    p.groupFrom()));
+        }
+        if (!lettersOnly(t.replace("・", "")) || lexicon.headsOf(t).isEmpty()) {
+            return Optional.empty();
+        }
+        int shortest = Integer.MAX_VALUE;
+        for (String h : lexicon.headsOf(t)) {
+            shortest = Math.min(shortest, h.length());
+        }
+        int bestK = 0;
+        int best = scoreSplit(t, 0);
+        for (int k = 1; k <= t.length() - shortest; k++) {
+            int s = scoreSplit(t, k);
+            if (s > best) {
+                best = s;
+                bestK = k;
+            }
+        }
+        String name = bestK == 0 ? null : t.substring(0, bestK);
+        if (name != null) {
+            people.addName(name);
+        }
+        return Optional.of(new Person(name, t.substring(bestK), null, null));
+    }
+
+    /**
+     * How likely {@code t} is the name {@code t[0,k)} and the title {@code t[k,)}; {@link #NO} when the name has
+     * too little evidence. See the class comment.
+     */
+    private int scoreSplit(String t, int k) {
+        String title = t.substring(k);
+        int s = 0;
+        if (people.isTitle(title)) {
+            s += 6;
+        }
+        if (lexicon.isTitle(title)) {
+            s += 3;
+        }
+        if (k == 0) {
+            return s + 2;
+        }
+        String name = t.substring(0, k);
+        if (k > 10 || !lettersOnly(name)) {
+            return NO;
+        }
+        int evidence = 0;
+        boolean listed = people.isName(name) || people.startsName(name);
+        if (people.isName(name)) {
+            evidence += 10;
+        } else if (listed) {
+            evidence += 8;
+        }
+        List<PersonNames.Token> words = tokens.computeIfAbsent(t, PersonNames::tokens);
+        boolean boundary = false;
+        boolean personOrPlace = false;
+        boolean allNameLike = true;
+        boolean conflict = false;
+        boolean weakConflict = false;
+        boolean allSingle = true;
+        for (PersonNames.Token w : words) {
+            if (w.start() == k || w.end() == k) {
+                boundary = true;
+            }
+            if (w.end() > k) {
+                continue;
+            }
+            boolean kana = t.substring(w.start(), w.end()).codePoints().allMatch(PersonNames::isKana);
+            boolean place = w.start() == 0 && w.pos() != null && w.pos().startsWith("名詞-固有名詞-地域");
+            personOrPlace |= w.isPerson() || place;
+            allNameLike &= w.isPerson() || place || kana;
+            boolean single = w.end() - w.start() == 1;
+            // one letter a prefix or suffix may be part of a surname the dictionary does not know (今|竹)
+            conflict |= w.isCommonWord(t) && !single;
+            weakConflict |= w.isCommonWord(t) && single;
+            allSingle &= single;
+        }
+        if (!boundary) {
+            evidence -= 3;
+        }
+        if (conflict) {
+            // the record's own list outweighs the dictionary (水田 is a rice field to it)
+            evidence -= listed ? 4 : 12;
+        } else if (weakConflict) {
+            evidence -= 4;
+        } else if (allNameLike && personOrPlace) {
+            evidence += 5;
+        }
+        if (!conflict && allSingle && k >= 2 && k <= 3) {
+            // a surname the dictionary does not know comes out as single letters (月|嶹)
+            evidence += 4;
+        }
+        if (k >= 2 && k <= 4) {
+            evidence += 1;
+        }
+        if (evidence < MIN_NAME_EVIDENCE) {
+            return NO;
+        }
+        return s + evidence;
+    }
+
+    /**
+     * A name and a title written apart (○中村　委員長　ただいまから…, gijiroku.com VOICES) or a title and a name with
+     * an honorific (○議長　山田太郎君　…): two words, one a title by itself, the other a name.
+     */
+    private Optional<Label> nameSpaceTitle(String folded, int end, String first) {
+        int start = end;
+        while (start < folded.length() && Cleaning.isSpace(folded.charAt(start))) {
+            start++;
+        }
+        int next = start;
+        while (next < folded.length() && !Cleaning.isSpace(folded.charAt(next))) {
+            next++;
+        }
+        if (start == end || start >= folded.length() || start - end > 3) {
+            return Optional.empty();
+        }
+        String second = fold(folded.substring(start, next));
+        if (start - end == 1 && first.length() <= 3 && lettersOnly(first) && lexicon.headsOf(first).isEmpty()) {
+            // 〇関 三郎委員長: a space inside the name, the title glued to the given name
+            Optional<Person> joined = gluedLabel(first + second);
+            if (joined.isPresent() && joined.get().name() != null && joined.get().name().length() > first.length()) {
+                return turn(joined.get(), folded.substring(next), folded.substring(0, next));
+            }
+        }
+        Optional<Person> title = gluedLabel(second);
+        if (title.isPresent() && title.get().name() == null && title.get().seat() == null
+                && (lexicon.isTitle(second) || people.isTitle(second)) && first.length() <= 8
+                && lexicon.headsOf(first).isEmpty() && nameLike(first) && !lexicon.isHeading(first)) {
+            people.addName(first);
+            return turn(new Person(first, title.get().title(), null, null), folded.substring(next),
+                    folded.substring(0, next));
+        }
+        Optional<Person> head = gluedLabel(first);
+        String honorific = lexicon.honorificOf(second);
+        if (head.isPresent() && head.get().name() == null && honorific != null && lexicon.isTitle(first)) {
+            String name = nameOf(second);
+            if (name != null) {
+                return turn(new Person(name, head.get().title(), head.get().seat(), null), folded.substring(next),
+                        folded.substring(0, next));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Label> nameAfter(Person who, String folded, int end) {
+        int start = end;
+        while (start < folded.length() && Cleaning.isSpace(folded.charAt(start))) {
+            start++;
+        }
+        int next = start;
+        while (next < folded.length() && !Cleaning.isSpace(folded.charAt(next))) {
+            next++;
+        }
+        if (start == end || start - end > 3 || next == start) {
+            return Optional.empty();
+        }
+        String second = fold(folded.substring(start, next));
+        if (lexicon.honorificOf(second) == null) {
+            return Optional.empty();
+        }
+        String name = nameOf(second);
+        if (name == null || !lexicon.headsOf(name).isEmpty()) {
+            return Optional.empty();
+        }
+        people.addName(name);
+        return turn(new Person(name, who.title(), who.seat(), who.groupFrom()), folded.substring(next),
+                folded.substring(0, next));
+    }
+
+    /** "議長これより…": the shortest start that is a label and ends where a word ends. */
+    private Optional<Label> speechGlued(String folded) {
+        int limit = Math.min(folded.length() - 1, 25);
+        for (int p = 2; p <= limit; p++) {
+            String label = folded.substring(0, p);
+            if (!lettersOnly(label) || lexicon.headsOf(label).isEmpty()) {
+                continue;
+            }
+            List<PersonNames.Token> words = tokens.computeIfAbsent(folded.substring(0, Math.min(folded.length(),
+                    p + 12)), PersonNames::tokens);
+            boolean atWordEnd = false;
+            boolean nextIsSuffix = false;
+            for (PersonNames.Token w : words) {
+                atWordEnd |= w.end() == p;
+                nextIsSuffix |= w.start() == p && w.pos() != null && (w.pos().startsWith("名詞-接尾")
+                        || w.pos().startsWith("名詞-一般") || w.pos().startsWith("名詞-サ変接続"));
+            }
+            if (!atWordEnd || nextIsSuffix) {
+                continue;
+            }
+            Optional<Person> who = gluedLabel(label);
+            if (who.isPresent() && (who.get().name() != null || lexicon.isTitle(who.get().title())
+                    || people.isTitle(who.get().title()))) {
+                return turn(who.get(), folded.substring(p), label);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Letters of a name or title, no particles: kana names are welcome, sentences are not. */
+    private boolean nameLike(String s) {
+        String d = fold(s);
+        if (d.isEmpty() || d.length() > 16 || !lettersOnly(d)) {
+            return false;
+        }
+        for (PersonNames.Token w : tokens.computeIfAbsent(d, PersonNames::tokens)) {
+            String pos = w.pos() == null ? "" : w.pos();
+            if (pos.startsWith("助詞") || pos.startsWith("助動詞") || pos.startsWith("動詞")
+                    || pos.startsWith("形容詞") || pos.startsWith("副詞")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasDigit(String s) {
+        return s.codePoints().anyMatch(Character::isDigit);
+    }
+
+    static boolean lettersOnly(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(c -> Character.isLetter(c) || c == '々' || c == 'ヶ'
+                || c == 'ゝ' || c == 'ー' || c == '・');
+    }
+
+    /** Width-folded with every space removed, as labels are compared. */
+    static String fold(String s) {
+        return Cleaning.despace(Width.fold(s));
+    }
+}

@@ -1,0 +1,35 @@
+package jp.meetingsearch.search;
+
+import java.util.Locale;
+
+/**
+ * How strictly query words must match ({@code match}): {@code exact} only where each word stands whole (as typed,
+ * in a synonym's form, in a spelling that reads the same, or as a speaker's name or role); {@code broad} also where
+ * its tokens are only scattered over the remark (理事会 in a remark with 理事者 and 委員会); {@code auto} (default)
+ * is exact when that finds at least {@link RemarkQueries#EXACT_ENOUGH} remarks, else broad when that does, else
+ * {@code partial}: also remarks that lack one of several words (ranked after the others; a single word stays
+ * broad, and so do the words of {@code synonyms=false}, which are searched as typed, all of them).
+ */
+public enum MatchMode {
+    AUTO, EXACT, BROAD, PARTIAL;
+
+    /** The mode a parameter value names; null or blank: {@link #AUTO}. */
+    public static MatchMode parse(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return AUTO;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "auto" -> AUTO;
+            case "exact" -> EXACT;
+            case "broad" -> BROAD;
+            case "partial" -> PARTIAL;
+            default -> throw new InvalidParameterException(parameter, "'" + Params.shorten(value)
+                    + "' is none of auto, exact, broad, partial");
+        };
+    }
+
+    /** The name the API uses. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

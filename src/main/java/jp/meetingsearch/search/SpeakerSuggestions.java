@@ -1,0 +1,75 @@
+package jp.meetingsearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import jp.meetingsearch.index.IndexName;
+import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.text.Width;
+
+/**
+ * Speakers whose name begins with what the user has typed so far, for the search page's suggestions: the prefix is
+ * matched against the names as written and, when typed in kana, against their readings ({@code speaker.yomi}, where
+ * each part of a name and each run of parts is a term: さと finds 佐藤花子, はな too).
+ */
+public final class SpeakerSuggestions {
+    public static final String PREFIX = "prefix";
+    public static final String SIZE = "size";
+    static final int MAX_PREFIX = 50;
+    static final int MAX_SIZE = 20;
+    static final int DEFAULT_SIZE = 10;
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final Yomi yomi;
+
+    public SpeakerSuggestions(ElasticsearchClient client, Indices indices, Yomi yomi) {
+        this.client = client;
+        this.alias = indices.alias(IndexName.REMARKS);
+        this.yomi = yomi;
+    }
+
+    /** One suggested name and how many remarks it has. */
+    public record Speaker(String name, long remarks) {
+    }
+
+    /** The answer: the names, most remarks first. */
+    public record Suggestions(List<Speaker> speakers) {
+    }
+
+    /**
+     * The speakers for {@code prefix} and {@code size} of the parameters.
+     *
+     * @throws InvalidParameterException when the prefix is missing or too long, or size is out of range
+     */
+    public Suggestions suggest(Params p) throws IOException {
+        String prefix = p.raw(PREFIX);
+        if (prefix == null) {
+            throw new InvalidParameterException(PREFIX, "is required: the beginning of a name");
+        }
+        if (prefix.strip().length() > MAX_PREFIX) {
+            throw new InvalidParameterException(PREFIX, "longer than " + MAX_PREFIX + " characters");
+        }
+        int size = p.integer(SIZE, 1, MAX_SIZE, DEFAULT_SIZE);
+        String name = Width.normalize(prefix.strip());
+        List<Query> any = new ArrayList<>();
+        any.add(Query.of(q -> q.prefix(x -> x.field(RemarkQueryBuilder.SPEAKER).value(name))));
+        if (Kana.isKana(name)) {
+            yomi.of(name).ifPresent(r -> any.add(Query.of(q -> q.prefix(x -> x.field(RemarkQueryBuilder.SPEAKER_YOMI)
+                    .value(r)))));
+        }
+        SearchResponse<Void> r = client.search(s -> s.index(alias).size(0)
+                .query(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")))
+                .aggregations("speakers", a -> a.terms(t -> t.field(RemarkQueryBuilder.SPEAKER).size(size))), Void.class);
+        List<Speaker> out = new ArrayList<>();
+        for (StringTermsBucket b : r.aggregations().get("speakers").sterms().buckets().array()) {
+            out.add(new Speaker(b.key().stringValue(), b.docCount()));
+        }
+        return new Suggestions(out);
+    }
+}

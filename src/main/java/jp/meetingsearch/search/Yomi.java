@@ -1,0 +1,111 @@
+package jp.meetingsearch.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
+import org.apache.lucene.analysis.ja.JapaneseKatakanaUppercaseFilter;
+import org.apache.lucene.analysis.ja.JapaneseReadingFormFilter;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The reading of a query word as the {@code ja_yomi} analyzer of {@code mappings/analysis.json} indexes it: the
+ * Kuromoji readings of its tokens (katakana, width-folded, small kana full size, a long katakana word without its
+ * final ー, lower case) joined into one string. The index keeps every run of up to {@link #MAX_TOKENS} adjacent
+ * readings joined the same way (a shingle), so one term query finds the remarks where the whole word stands in any
+ * spelling that reads the same: ゴミ箱 and ごみ箱 (ゴミバコ), 取扱 and 取り扱い (トリアツカイ), 子供 and こども
+ * (コドモ); never a remark where only part of it does.
+ *
+ * <p>The chain is built from the same Lucene classes as the node's (Kuromoji with the project's user dictionary);
+ * {@code YomiIT} checks both give the same string.
+ */
+public final class Yomi {
+    /** Most tokens a word may have: the {@code max_shingle_size} of {@code ja_yomi_shingle}. */
+    public static final int MAX_TOKENS = 4;
+
+    private final Analyzer analyzer;
+    private final Analyzer tokens;
+
+    /** @param userDictionaryRules the lines of {@code mappings/user-dictionary.txt} */
+    public Yomi(List<String> userDictionaryRules) {
+        UserDictionary dictionary = dictionary(userDictionaryRules);
+        this.analyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer t = new JapaneseTokenizer(dictionary, true, true, JapaneseTokenizer.Mode.SEARCH);
+                TokenStream s = new JapaneseReadingFormFilter(t, false);
+                s = new CJKWidthFilter(s);
+                s = new JapaneseKatakanaUppercaseFilter(s);
+                s = new JapaneseKatakanaStemFilter(s, 4);
+                s = new LowerCaseFilter(s);
+                return new TokenStreamComponents(t, s);
+            }
+        };
+        this.tokens = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                return new TokenStreamComponents(new JapaneseTokenizer(dictionary, true, true, JapaneseTokenizer.Mode.SEARCH));
+            }
+        };
+    }
+
+    private static UserDictionary dictionary(List<String> rules) {
+        if (rules.isEmpty()) {
+            return null;
+        }
+        try {
+            return UserDictionary.open(new StringReader(String.join("\n", rules)));
+        } catch (IOException e) {
+            throw new IllegalStateException("user dictionary rules not readable: " + e.getMessage(), e);
+        }
+    }
+
+    /** Where the tokens of {@code word} begin and end (character offsets), as the index splits it. */
+    public java.util.Set<Integer> cuts(String word) {
+        java.util.Set<Integer> out = new java.util.HashSet<>(java.util.List.of(0, word.length()));
+        try (TokenStream s = tokens.tokenStream("cuts", word)) {
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                    s.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            s.reset();
+            while (s.incrementToken()) {
+                out.add(offset.startOffset());
+                out.add(offset.endOffset());
+            }
+            s.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * The joined reading of {@code word}, or empty when it has no token or more than {@link #MAX_TOKENS} (no
+     * shingle of the index can then equal it).
+     */
+    public java.util.Optional<String> of(String word) {
+        StringBuilder out = new StringBuilder();
+        int tokens = 0;
+        // 異体字 folded first, as the index's char filter does (山﨑 reads as 山崎)
+        try (TokenStream s = analyzer.tokenStream("yomi", jp.meetingsearch.text.Variants.TABLE.fold(word))) {
+            CharTermAttribute term = s.addAttribute(CharTermAttribute.class);
+            s.reset();
+            while (s.incrementToken()) {
+                out.append(term);
+                tokens++;
+            }
+            s.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens == 0 || tokens > MAX_TOKENS ? java.util.Optional.empty() : java.util.Optional.of(out.toString());
+    }
+}

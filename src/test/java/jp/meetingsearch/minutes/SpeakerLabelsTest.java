@@ -1,0 +1,124 @@
+package jp.meetingsearch.minutes;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The speaker-label grammar on the label forms municipal and Diet records use. */
+class SpeakerLabelsTest {
+    private static final TitleLexicon LEXICON = TitleLexicon.standard();
+
+    private static SpeakerLabels labels(String... preamble) {
+        return new SpeakerLabels(LEXICON, KnownPeople.of(List.of(preamble), LEXICON));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "○議長（山田太郎君）　これより会議を開きます。|山田太郎|議長|-|これより会議を開きます。",
+        "○３番（高木直良君）　通告に従い質問します。|高木直良|議員|3|通告に従い質問します。",
+        "○２２番（筒井たかひさ議員）　提出いたします。|筒井たかひさ|議員|22|提出いたします。",
+        "○（伊藤よしのり議長）　出席議員は定足数に達しております。|伊藤よしのり|議長|-|出席議員は定足数に達しております。",
+        "○（植竹　貴副区長）　ただいま上程されました|植竹貴|副区長|-|ただいま上程されました",
+        "○（北野　実議員）　配布の時期は。|北野実|議員|-|配布の時期は。",
+        "○議長（清野一榮議員）　日程第１|清野一榮|議長|-|日程第1",
+        "○市長（櫻田　宏）　おはようございます。|櫻田宏|市長|-|おはようございます。",
+        "○山田市長　お答えします。|山田|市長|-|お答えします。",
+        "○佐藤総務部長　御説明いたします。|佐藤|総務部長|-|御説明いたします。",
+        "○青木英二区長　　所信を申し上げます。|青木英二|区長|-|所信を申し上げます。",
+        "○おのせ康裕議長　　ただいまから|おのせ康裕|議長|-|ただいまから",
+        "○久保洋子教育委員　御紹介をいただきました|久保洋子|教育委員|-|御紹介をいただきました",
+        "○安倍内閣総理大臣　お答えいたします。|安倍|内閣総理大臣|-|お答えいたします。",
+        "○国務大臣（河野太郎君）　お答えします。|河野太郎|国務大臣|-|お答えします。",
+        "○小林一郎君　質問いたします。|小林一郎|議員|-|質問いたします。",
+        "○森下委員長　ただいまから|森下|委員長|-|ただいまから",
+        "○中川産業労働局金融課長　お答えします。|中川|産業労働局金融課長|-|お答えします。",
+        "○天川市長付参事　御報告します。|天川|市長付参事|-|御報告します。",
+        "◆委員（石田誠）　伺います。|石田誠|委員|-|伺います。",
+        "◎建設部長（小川秀樹）　御説明申し上げます。|小川秀樹|建設部長|-|御説明申し上げます。",
+        "〇山下委員長　ただいまから|山下|委員長|-|ただいまから",
+        "◯町長（中島　進）　議案第１号は|中島進|町長|-|議案第1号は",
+        "○市長　皆さん、おはようございます。|-|市長|-|皆さん、おはようございます。",
+        "○総務部長　お答えします。|-|総務部長|-|お答えします。",
+        "○市民協働課長　お答えします。|-|市民協働課長|-|お答えします。",
+        "○副委員長　それでは|-|副委員長|-|それでは",
+        "○議長これより会議を開きます。|-|議長|-|これより会議を開きます。",
+        "○山田委員長ただいまから開会します。|山田|委員長|-|ただいまから開会します。",
+        "○議長（山田太郎君）これより会議を開きます。|山田太郎|議長|-|これより会議を開きます。",
+        "○迫川委員長　|迫川|委員長|-|",
+        "○３番　高木直良君　通告に従い質問します。|高木直良|議員|3|通告に従い質問します。",
+        "○議長　山田太郎君　これより会議を開きます。|山田太郎|議長|-|これより会議を開きます。",
+        "○上田（卓）委員　お尋ねします。|上田(卓)|委員|-|お尋ねします。",
+        "○六十七番（小松大祐君）　質問します。|小松大祐|議員|67|質問します。",
+        "○中村　委員長　ただいまから民生環境協議会を開きます。|中村|委員長|-|ただいまから民生環境協議会を開きます。",
+        "〇関 三郎委員長 これより本日の会議を開きます。|関三郎|委員長|-|これより本日の会議を開きます。",
+        "◯副市長・企画部長事務取扱(土屋 宏君)  おはようございます。|土屋宏|副市長・企画部長事務取扱|-|おはようございます。",
+        "2 ◯座長(浅田五郎君) 皆さんおはようございます。|浅田五郎|座長|-|皆さんおはようございます。",
+    })
+    void labelFormsGiveNameTitleAndSeat(String line, String name, String title, Integer seat, String speech) {
+        SpeakerLabels.Label l = labels().read(line).orElseThrow();
+        assertEquals(SpeakerLabels.Kind.TURN, l.kind(), l.toString());
+        assertEquals(name, l.who().name(), l.toString());
+        assertEquals(title, l.who().title(), l.toString());
+        assertEquals(seat, l.who().seat(), l.toString());
+        assertEquals(speech == null ? "" : speech, jp.meetingsearch.text.Width.fold(l.speech()), l.toString());
+    }
+
+    @Test
+    void aTitleSpokenForTheSecretariatKeepsItsBodyForTheGroup() {
+        SpeakerLabels.Person p = labels().read("○事務局（都市計画課長）　御説明いたします。").orElseThrow().who();
+        assertEquals(new SpeakerLabels.Person(null, "都市計画課長", null, "事務局"), p);
+    }
+
+    @Test
+    void theDutyOfAPostInBracketsBelongsToTheTitle() {
+        SpeakerLabels.Person p = labels("上下水道部　　大西　英樹").read("○大西上下水道部経営総務室主幹（庶務料金事務担当）　件数は")
+                .orElseThrow().who();
+        assertEquals("大西", p.name());
+        assertEquals("上下水道部経営総務室主幹(庶務料金事務担当)", p.title());
+    }
+
+    @Test
+    void theRecordsOwnListsSplitWhatTheDictionaryCannot() {
+        String label = "○向上下水道部技術管理室治水対策課長　お答えします。";
+        // 向上 is a word: without the list the whole label stays the title, no name is invented
+        SpeakerLabels.Person alone = labels().read(label).orElseThrow().who();
+        assertEquals(null, alone.name());
+        assertEquals("向上下水道部技術管理室治水対策課長", alone.title());
+        SpeakerLabels.Person listed = labels("　　上下水道部技術管理室　向　和哉").read(label).orElseThrow().who();
+        assertEquals("向", listed.name());
+        assertEquals("上下水道部技術管理室治水対策課長", listed.title());
+        SpeakerLabels.Person today = labels("　　議　　長　　今竹　大祐　　　副議長　　鷹尾　治久").read("○今竹議長　")
+                .orElseThrow().who();
+        assertEquals("今竹", today.name(), "今 is a prefix to the dictionary; the list says 今竹 is a name");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"○議事日程", "○議事日程　", "◎出席議員（１８名）", "◎欠席議員（なし）", "○本日の会議に付した事件",
+        "◎日程第１　会議録署名議員の指名", "〇午後１時開会", "　〇　第　１　日", "◎諸般の報告", "◎区長所信表明", "◆日程第一　会期の決定",
+        "○説明のため出席した者", "　〇"})
+    void headingsAndListsAreNoTurns(String line) {
+        Optional<SpeakerLabels.Label> l = labels().read(line);
+        assertTrue(l.isPresent() && l.get().kind() == SpeakerLabels.Kind.HEADING, line + " → " + l);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"○子育て支援の充実について", "○地域の安全を守るため、　防犯灯を増やします。", "本文の行です。"})
+    void markedTextThatIsNoLabelIsSpeech(String line) {
+        assertEquals(Optional.empty(), labels().read(line), line);
+    }
+
+    @Test
+    void aLineThatLooksLikeALabelButFitsNoFormIsReported() {
+        SpeakerLabels.Label l = labels().read("○山田　ただいまから会議を開きます。").orElseThrow();
+        assertEquals(SpeakerLabels.Kind.UNREADABLE, l.kind());
+        assertTrue(l.problem().startsWith("'山田' looks like a speaker label"), l.problem());
+        assertEquals("ただいまから会議を開きます。", Cleaning.strip(l.speech()));
+    }
+}

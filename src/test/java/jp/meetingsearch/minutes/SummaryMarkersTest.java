@@ -1,0 +1,52 @@
+package jp.meetingsearch.minutes;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Speaker markers of summaries that the golden layouts do not all show, each with what it must not take. */
+class SummaryMarkersTest {
+    private static final String HEAD = "第２回みなと市景観審議会　会議録（要旨）\n\n会議名：みなと市景観審議会\n"
+            + "日時：令和６年９月３日（火）午後２時～午後３時\n出席者：山本会長、川村委員、森委員\n\n１　景観計画について\n";
+
+    private static ParsedMinutes parse(Path dir, String body) throws Exception {
+        Path f = dir.resolve("s.txt");
+        Files.writeString(f, HEAD + body, StandardCharsets.UTF_8);
+        return Minutes.parse(f, null, null);
+    }
+
+    private static List<String> who(ParsedMinutes p) {
+        return p.remarks().stream().map(r -> r.role() + "/" + r.speaker() + "/" + r.roleGroup()).toList();
+    }
+
+    @Test
+    void aNoteNamingWhoExplainsStartsTheirRemark(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "(岡田課長より資料説明)\n・眺望点を二か所追加した。\n（委員）夜間の景観はどうか。\n");
+        assertEquals(List.of("課長/岡田/executive", "委員/null/member"), who(p));
+        assertEquals("眺望点を二か所追加した。", p.remarks().getFirst().text(), "the note itself is no speech");
+        assertTrue(!p.remarks().getFirst().roleInferred());
+    }
+
+    @Test
+    void colonAndBracketForms(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "委員長（田村君）：ただいまから始めます。\n本間君：一点伺います。\n（会長）\n"
+                + "次回に確認したい。\n塚谷委員長)ただ今から再開します。\n");
+        assertEquals(List.of("委員長/田村/chair", "議員/本間/member", "会長/null/chair", "委員長/塚谷/chair"), who(p));
+        assertEquals("次回に確認したい。", p.remarks().get(2).text());
+    }
+
+    @Test
+    void wordsBeforeAColonOrInBracketsThatNameNoSpeakerStayText(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "【委員】\n・日時：次回は１２月とする。\n（参考）資料３のとおり。\n会場：市役所\n");
+        assertEquals(List.of("委員/null/member"), who(p));
+        // lines after a bullet run on from it (a bullet broken across lines): all of it is the member's text
+        assertEquals("日時：次回は１２月とする。（参考）資料３のとおり。会場：市役所", p.remarks().getFirst().text());
+    }
+}

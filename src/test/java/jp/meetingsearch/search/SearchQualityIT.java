@@ -1,0 +1,295 @@
+package jp.meetingsearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.meetingsearch.config.AppConfig;
+import jp.meetingsearch.elasticsearch.EsConnection;
+import jp.meetingsearch.index.IndexBootstrap;
+import jp.meetingsearch.index.IndexDefinitions;
+import jp.meetingsearch.index.IndexName;
+import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.loaders.Loaders;
+import jp.meetingsearch.testsupport.TestCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The judged evaluation of remark search (src/test/resources/quality): loads the sample corpus and the real
+ * published records into a fresh dataset on the test node, resolves each judged remark by its file and snippet,
+ * runs every judged query through the search service as the API runs it (first page of 10, relevance order) and
+ * prints recall@10, precision@10 and nDCG@10 per family and overall, for the engine as shipped and for the
+ * engine with each improvement switched off (so the table shows before and after of each, measured in one run).
+ * Fails when the shipped engine is below the targets: recall@10 ≥ 0.97 overall and ≥ 0.9 in every family.
+ */
+class SearchQualityIT {
+    static final int K = 10;
+    static final double OVERALL_TARGET = 0.97;
+    static final double FAMILY_TARGET = 0.9;
+    /** The engine the service runs (every feature, exact matches first): the one held to the targets. */
+    static final String SHIPPED = "+ exact, broad, partial (shipped)";
+
+    private static final Path BASE = Path.of(System.getProperty("project.basedir", "."));
+    private static final TestCluster ES = TestCluster.get();
+    private static AppConfig cfg;
+    private static Indices indices;
+    private static EsConnection connection;
+
+    @BeforeAll
+    static void load() throws IOException {
+        cfg = ES.newDataset();
+        indices = new Indices(cfg.indexPrefix());
+        new IndexBootstrap(ES.client(), IndexDefinitions.load(), indices).ensureAll();
+        connection = EsConnection.open(cfg, ES.mapper());
+        List<String> args = new ArrayList<>();
+        args.add(BASE.resolve("loaders/sample/minutes").toString());
+        args.addAll(realRecords());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream p = new PrintStream(out, true, StandardCharsets.UTF_8)) {
+            code = Loaders.loadMinutes(args.toArray(String[]::new), cfg, ES.mapper(), p, p, connection);
+        }
+        System.out.println("[quality] corpus loaded (exit " + code + "):\n" + summary(out.toString(StandardCharsets.UTF_8)));
+        // exit 1: some real records are in forms the parsers do not read yet; they are left out, reported above
+        if (code > 1) {
+            fail("the corpus did not load (" + code + "):\n" + out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @AfterAll
+    static void drop() throws IOException {
+        if (cfg != null) {
+            ES.deleteDataset(cfg.indexPrefix());
+        }
+        if (connection != null) {
+            connection.close();
+        }
+    }
+
+    /**
+     * The published records the set was judged over (its {@code C} lines). Records added to real/ later are not
+     * loaded until someone judges the queries over them too: unjudged remarks would count as misses.
+     */
+    private static List<String> realRecords() throws IOException {
+        Path real = BASE.resolve("src/test/resources/real");
+        List<String> out = new ArrayList<>();
+        for (String record : JudgedSet.read(BASE.resolve("src/test/resources/quality/judgments.tsv")).corpus()) {
+            Path f = real.resolve(record).normalize();
+            if (!f.startsWith(real) || !Files.isRegularFile(f)) {
+                fail("judgments.tsv names a record that is not under src/test/resources/real: " + record);
+            }
+            out.add(f.toString());
+        }
+        return out;
+    }
+
+    private static String summary(String loaderOutput) {
+        // the loader's summary without its per-line warnings about dropped text (long, and not about search)
+        return String.join("\n", loaderOutput.lines().filter(l -> !l.contains("text outside any speaker"))
+                .limit(40).toList());
+    }
+
+    /** An engine to measure: a name and the search service it runs. */
+    record Engine(String name, SearchService search) {
+    }
+
+    /**
+     * The engines of the report: the service's engine with every way of matching beyond the typed words switched
+     * off and the synonyms file as it was before the judged set ({@code words as typed}), then each of those ways
+     * added in turn, the last being the engine the service ships. (The engine that ran before them, with its own
+     * query, is gone; its figures, measured at commit a967a4a, are in docs/search-quality.md.)
+     */
+    private static List<Engine> engines() throws IOException {
+        Synonyms before = synonyms(BASE.resolve("src/test/resources/quality/synonyms-before.txt"));
+        Synonyms current = synonyms(BASE.resolve("mappings/synonyms.txt"));
+        SearchSettings settings = SearchSettings.from(Map.of());
+        String alias = indices.alias(IndexName.REMARKS);
+        RemarkQueries.Counter counter = q -> ES.client().count(c -> c.index(alias).query(q)).count();
+        List<Engine> out = new ArrayList<>();
+        Object[][] steps = {
+            {"words as typed", before, SearchFeatures.NONE},
+            {"+ readings", before, new SearchFeatures(true, false, false, false)},
+            {"+ names and roles", before, new SearchFeatures(true, true, false, false)},
+            {"+ local vocabulary", current, new SearchFeatures(true, true, false, false)},
+            {"+ thesaurus", current, new SearchFeatures(true, true, true, false)},
+        };
+        for (Object[] s : steps) {
+            Synonyms rules = (Synonyms) s[1];
+            out.add(new Engine((String) s[0], new SearchService(ES.client(), indices, new RemarkQueries(ThemeFilters.NONE,
+                    () -> rules, Thesaurus.shipped(), Thesaurus.yomi(), (SearchFeatures) s[2], counter), settings)));
+        }
+        out.add(new Engine(SHIPPED, new SearchService(ES.client(), indices,
+                SearchService.queries(ES.client(), indices, ThemeFilters.NONE, () -> current), settings)));
+        return out;
+    }
+
+    private static Synonyms synonyms(Path file) throws IOException {
+        return Synonyms.parse(Files.readAllLines(file), file.toString());
+    }
+
+    @Test
+    void judgedQueriesMeetTheTargets() throws IOException {
+        JudgedSet set = JudgedSet.read(BASE.resolve("src/test/resources/quality/judgments.tsv"));
+        Map<JudgedSet.Relevant, String> resolved = resolve(set);
+        Map<String, Map<String, RankingMetrics>> byEngine = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> totals = new LinkedHashMap<>();
+        List<String> misses = new ArrayList<>();
+        for (Engine e : engines()) {
+            Map<String, RankingMetrics> perQuery = new LinkedHashMap<>();
+            Map<String, Long> total = new LinkedHashMap<>();
+            for (JudgedSet.Query q : set.queries()) {
+                Set<String> relevant = new HashSet<>();
+                q.relevant().forEach(r -> relevant.add(resolved.get(r)));
+                SearchResult answer = run(e.search(), q);
+                List<String> ranked = answer.hits().stream().map(RemarkHit::id).toList();
+                total.put(q.id(), answer.total());
+                RankingMetrics m = RankingMetrics.of(ranked, relevant, K);
+                perQuery.put(q.id(), m);
+                if (e.name().equals(SHIPPED) && m.recall() < 1) {
+                    misses.add(q.id() + " " + q.label() + ": recall@10 " + fmt(m.recall()) + ", missed "
+                            + q.relevant().stream().filter(r -> !ranked.subList(0, Math.min(K, ranked.size()))
+                            .contains(resolved.get(r))).map(r -> r.sourceFile() + " 「" + r.snippet() + "」").toList());
+                }
+            }
+            byEngine.put(e.name(), perQuery);
+            totals.put(e.name(), total);
+        }
+        String report = report(set, byEngine, totals);
+        System.out.println(report);
+        Files.writeString(BASE.resolve("target/search-quality.md"), report);
+        System.out.println("[quality] queries the shipped engine does not answer fully:\n  " + String.join("\n  ", misses));
+
+        Map<String, RankingMetrics> shipped = byEngine.get(SHIPPED);
+        RankingMetrics overall = RankingMetrics.mean(List.copyOf(shipped.values()));
+        List<String> below = new ArrayList<>();
+        if (overall.recall() < OVERALL_TARGET) {
+            below.add("overall recall@10 " + fmt(overall.recall()) + " < " + OVERALL_TARGET);
+        }
+        for (String f : JudgedSet.FAMILIES) {
+            RankingMetrics m = familyMean(set, shipped, f);
+            if (m.recall() < FAMILY_TARGET) {
+                below.add(f + " recall@10 " + fmt(m.recall()) + " < " + FAMILY_TARGET);
+            }
+        }
+        assertTrue(below.isEmpty(), "below the targets: " + below);
+    }
+
+    /** The first page of the query, as the search endpoint answers it. */
+    private static SearchResult run(SearchService search, JudgedSet.Query q) throws IOException {
+        Map<String, List<String>> params = new HashMap<>(q.params());
+        params.put("size", List.of(String.valueOf(K)));
+        params.put("facets", List.of("false"));
+        return search.search(RemarkSearchRequest.from(new Params(params)));
+    }
+
+    /**
+     * The remark id of every judged remark: the one remark of its file whose text contains its snippet. Fails
+     * listing every snippet that finds no remark or more than one (the parsers changed the turns: judge again).
+     */
+    private static Map<JudgedSet.Relevant, String> resolve(JudgedSet set) throws IOException {
+        JsonNode hits = ES.request("POST", "/" + indices.alias(IndexName.REMARKS) + "/_search",
+                "{\"size\":10000,\"_source\":[\"id\",\"source_file\",\"text\"],\"query\":{\"match_all\":{}}}")
+                .path("hits").path("hits");
+        Map<String, List<String[]>> byFile = new HashMap<>();
+        for (JsonNode h : hits) {
+            JsonNode s = h.path("_source");
+            byFile.computeIfAbsent(s.path("source_file").asText(), k -> new ArrayList<>())
+                    .add(new String[] {h.path("_id").asText(), JudgedSet.normalize(s.path("text").asText())});
+        }
+        Map<JudgedSet.Relevant, String> out = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (JudgedSet.Query q : set.queries()) {
+            Set<String> seen = new HashSet<>();
+            for (JudgedSet.Relevant r : q.relevant()) {
+                List<String> ids = byFile.getOrDefault(r.sourceFile(), List.of()).stream()
+                        .filter(d -> d[1].contains(r.snippet())).map(d -> d[0]).toList();
+                if (ids.size() != 1) {
+                    problems.add("judgments.tsv:" + r.line() + " (" + q.id() + "): " + r.sourceFile() + " 「"
+                            + r.snippet() + "」 is in " + ids.size() + " remarks"
+                            + (byFile.containsKey(r.sourceFile()) ? "" : " (the file loaded no remark)"));
+                } else if (!seen.add(ids.getFirst())) {
+                    problems.add("judgments.tsv:" + r.line() + " (" + q.id() + "): names a remark the query already names");
+                } else {
+                    out.put(r, ids.getFirst());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            fail("judged remarks that no longer resolve to exactly one remark (judge them again):\n  "
+                    + String.join("\n  ", problems));
+        }
+        return out;
+    }
+
+    private static RankingMetrics familyMean(JudgedSet set, Map<String, RankingMetrics> perQuery, String family) {
+        return RankingMetrics.mean(set.family(family).stream().map(q -> perQuery.get(q.id())).toList());
+    }
+
+    /**
+     * One table per metric, a row per engine and a column per family and overall; then what {@code total} counts
+     * (remarks matched per query: the compound family shows what exact matching leaves out).
+     */
+    private static String report(JudgedSet set, Map<String, Map<String, RankingMetrics>> byEngine,
+                                 Map<String, Map<String, Long>> totals) {
+        StringBuilder out = new StringBuilder("[quality] " + set.queries().size() + " judged queries; at 10:\n");
+        List<String> cols = JudgedSet.FAMILIES;
+        for (String metric : List.of("recall", "precision", "nDCG")) {
+            header(out, set, metric + "@10");
+            byEngine.forEach((engine, perQuery) -> {
+                out.append("| ").append(engine).append(" |");
+                for (String c : cols) {
+                    out.append(' ').append(fmt(pick(familyMean(set, perQuery, c), metric))).append(" |");
+                }
+                out.append(' ').append(fmt(pick(RankingMetrics.mean(List.copyOf(perQuery.values())), metric)))
+                        .append(" |\n");
+            });
+        }
+        header(out, set, "remarks counted (mean total)");
+        totals.forEach((engine, perQuery) -> {
+            out.append("| ").append(engine).append(" |");
+            for (String c : cols) {
+                out.append(' ').append(String.format(Locale.ROOT, "%.1f", set.family(c).stream()
+                        .mapToLong(q -> perQuery.get(q.id())).average().orElse(0))).append(" |");
+            }
+            out.append(' ').append(String.format(Locale.ROOT, "%.1f",
+                    perQuery.values().stream().mapToLong(x -> x).average().orElse(0))).append(" |\n");
+        });
+        return out.toString();
+    }
+
+    private static void header(StringBuilder out, JudgedSet set, String title) {
+        out.append(String.format("%n| %s |", title));
+        JudgedSet.FAMILIES.forEach(c -> out.append(' ').append(c).append(" (").append(set.family(c).size()).append(") |"));
+        out.append(" overall |\n|---|").append("---|".repeat(JudgedSet.FAMILIES.size() + 1)).append('\n');
+    }
+
+    private static double pick(RankingMetrics m, String metric) {
+        return switch (metric) {
+            case "recall" -> m.recall();
+            case "precision" -> m.precision();
+            default -> m.ndcg();
+        };
+    }
+
+    private static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.3f", d);
+    }
+}

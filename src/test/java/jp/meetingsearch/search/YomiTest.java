@@ -1,0 +1,63 @@
+package jp.meetingsearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.Optional;
+
+import jp.meetingsearch.index.IndexDefinitions;
+import org.junit.jupiter.api.Test;
+
+class YomiTest {
+    private final Yomi yomi = new Yomi(IndexDefinitions.userDictionary());
+
+    private String of(String word) {
+        return yomi.of(word).orElseThrow();
+    }
+
+    @Test
+    void kanaAndKanjiSpellingsReadTheSame() {
+        assertEquals(of("ゴミ箱"), of("ごみ箱"));
+        assertEquals(of("子供"), of("こども"));
+        assertEquals(of("子供"), of("子ども"));
+        assertEquals(of("見守り隊"), of("みまもり隊"));
+    }
+
+    @Test
+    void okuriganaVariantsReadTheSame() {
+        assertEquals("トリアツカイ", of("取扱"));
+        assertEquals(of("取扱"), of("取り扱い"));
+        assertEquals(of("取扱"), of("取扱い"));
+        assertEquals(of("申込"), of("申し込み"));
+        assertEquals(of("引下げ"), of("引き下げ"));
+        assertEquals(of("問合せ"), of("問い合わせ"));
+    }
+
+    @Test
+    void widthSmallKanaLongVowelsAndCaseAreFolded() {
+        assertEquals(of("こども"), of("ｺﾄﾞﾓ"));
+        assertEquals("npo", of("NPO"));
+        assertEquals(of("ストップウォッチ"), of("ストツプウオツチ"));
+        assertEquals(of("サーバー"), of("サーバ"));
+    }
+
+    @Test
+    void theUserDictionaryGivesItsReadings() {
+        assertEquals("ジンザイ", of("人財"));
+        assertEquals(of("人材"), of("人財"));
+    }
+
+    @Test
+    void aWordIsReadWholeAndDifferentWordsStayApart() {
+        assertEquals("リジカイ", of("理事会"));
+        assertNotEquals(of("理事会"), of("理事者"));
+        assertEquals("サトウ", of("さとう"));
+        assertEquals("サトウ", of("佐藤"));
+    }
+
+    @Test
+    void nothingToReadOrTooLongGivesNothing() {
+        assertEquals(Optional.empty(), yomi.of("、。"));
+        assertEquals(Optional.empty(), yomi.of("土地区画整理事業の推進"));
+    }
+}

@@ -1,0 +1,156 @@
+package jp.meetingsearch.speeches;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jp.meetingsearch.minutes.Minutes;
+import jp.meetingsearch.minutes.MinutesParseException;
+import jp.meetingsearch.minutes.ParsedFile;
+import jp.meetingsearch.minutes.ParsedMinutes;
+import jp.meetingsearch.minutes.Remark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Speech-record JSON as published loads with one remark per speech: the NDL Kokkai API's /api/speech and
+ * /api/meeting answers (the older meeting-unit shape too), the 東京都議会 committee export and the PoliInfo export.
+ * Each real record's remarks match its expectations (speaker, role, 会派, the first and last characters).
+ */
+class SpeechRecordsTest {
+    private static final Path ROOT = Path.of(System.getProperty("project.basedir", "."));
+    private static final Path REAL = ROOT.resolve("src/test/resources/real");
+
+    private static ParsedFile read(String record) throws MinutesParseException {
+        return Minutes.read(REAL.resolve(record), record, null, null, null);
+    }
+
+    private static List<Remark> remarks(ParsedFile f) {
+        List<Remark> all = new ArrayList<>();
+        f.meetings().forEach(m -> all.addAll(m.remarks()));
+        return all;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"diet/shugiin-honkaigi-220-1-speech.json", "diet/kokkai-meeting-kokka-kihon-196-1.json",
+            "diet/kokkai-speech-seiji-shikin.json", "export/poliinfo3-bam-fukuoka-r310220.json"})
+    void everySpeechIsTheRemarkItsExpectationsDescribe(String record) throws Exception {
+        Turns expected = Turns.read(REAL.resolve(record.replace(".json", ".turns.tsv")));
+        List<String> got = remarks(read(record)).stream().map(r -> Turns.of(r).compared()).toList();
+        assertEquals(expected.turns().stream().map(Turns.Turn::compared).toList(), got);
+    }
+
+    @Test
+    void aKokkaiSpeechAnswerHoldsSeveralMeetingsEachWithItsOwnMetadataGroupsAndUrls() throws Exception {
+        ParsedFile f = read("diet/kokkai-speech-seiji-shikin.json");
+        assertEquals(10, f.meetings().size());
+        assertEquals(30, f.itemsRead());
+        // 30 records, four of them 会議録情報 (speechOrder 0): 26 speeches, each a remark
+        assertEquals(26, remarks(f).size());
+        for (ParsedMinutes m : f.meetings()) {
+            assertTrue(m.meeting().title().startsWith("第221回国会 "), m.meeting().title());
+            assertTrue(m.meeting().body().startsWith("衆議院") || m.meeting().body().startsWith("参議院"),
+                    m.meeting().body());
+            for (Remark r : m.remarks()) {
+                assertTrue(r.source().url().startsWith("https://kokkai.ndl.go.jp/txt/"), r.source().url());
+                // members speak for their 会派; officials answering for the government or the House have none
+                boolean official = r.role().equals("政府参考人") || r.role().equals("事務総長");
+                assertEquals(official, r.group() == null, r.id() + " " + r.role() + " " + r.group());
+                assertFalse(r.text().startsWith("○"), "the label is not speech: " + r.text());
+            }
+        }
+        // the answer is one page of 68 records: the loader says so
+        assertTrue(f.warnings().stream().anyMatch(w -> w.contains("records 1–30 of 68")), f.warnings().toString());
+        List<String> ids = f.meetings().stream().map(m -> m.meeting().id()).distinct().toList();
+        assertEquals(10, ids.size());
+    }
+
+    @Test
+    void theMeetingOfAKokkaiMeetingAnswerComesFromItsRecordAndSpeechOrderZero() throws Exception {
+        ParsedMinutes m = read("diet/kokkai-meeting-kokka-kihon-196-1.json").meetings().getFirst();
+        assertEquals(LocalDate.of(2018, 5, 30), m.meeting().date());
+        assertEquals("国家基本政策委員会合同審査会", m.meeting().body());
+        assertEquals("第196回国会 両院 国家基本政策委員会合同審査会 第1号", m.meeting().title());
+        assertEquals(196, m.meeting().session());
+        // 午後三時開議 in the 会議録情報 (speechOrder 0), which is no remark
+        assertEquals(LocalTime.of(15, 0), m.meeting().startTime());
+        assertEquals(15, m.remarks().size());
+        assertEquals(1, m.remarks().getFirst().order());
+    }
+
+    @Test
+    void aMeetingWithOnlyItsHeaderIsNotLoadedAndSaysSo() throws Exception {
+        ParsedFile f = read("diet/shugiin-honkaigi-220-1-speech.json");
+        assertEquals(1, f.meetings().size());
+        assertEquals("衆議院本会議", f.meetings().getFirst().meeting().body());
+        Remark r = f.meetings().getFirst().remarks().getFirst();
+        assertEquals("無所属", r.group());
+        assertEquals(3, r.order());
+        assertEquals("https://kokkai.ndl.go.jp/txt/122005254X00120260123/3", r.source().url());
+        assertTrue(f.warnings().stream().anyMatch(w -> w.contains("議院運営委員会") && w.contains("not loaded")),
+                f.warnings().toString());
+    }
+
+    @Test
+    void exportsGiveOneMeetingPerRecordWithItsUrlAndBody() throws Exception {
+        ParsedFile tokyo = read("export/poliinfo2-tokyo-draft-committees.json");
+        assertEquals(2, tokyo.meetings().size());
+        ParsedMinutes first = tokyo.meetings().getFirst();
+        assertEquals("奉呈文起草特別委員会", first.meeting().body());
+        assertEquals(LocalDate.of(2019, 4, 26), first.meeting().date());
+        assertEquals("https://www.gikai.metro.tokyo.jp/record/draft/19-01.html", first.remarks().getFirst().source().url());
+        // the item without a speaker (room, attendance) is the preamble, not a remark; 午後一時十三分開議 opens
+        assertEquals(LocalTime.of(13, 13), first.meeting().startTime());
+        Remark opening = first.remarks().getFirst();
+        assertEquals("尾崎", opening.speaker());
+        assertEquals("議長", opening.role());
+        ParsedMinutes fukuoka = read("export/poliinfo3-bam-fukuoka-r310220.json").meetings().getFirst();
+        assertEquals("福岡市議会", fukuoka.meeting().body());
+        assertEquals("市長", fukuoka.remarks().get(1).role());
+        assertEquals("高島宗一郎", fukuoka.remarks().get(1).speaker());
+    }
+
+    @Test
+    void anotherShapeLoadsThroughAFieldMappingAndRowsWithoutTextAreLeftOutByLine(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("speeches.csv");
+        Files.writeString(csv, """
+                開催日,会議名,発言者,役職,会派,発言内容,URL
+                2024-06-10,総務常任委員会,山田太郎,委員長,,ただいまから総務常任委員会を開会いたします。,https://example.jp/r/1
+                2024-06-10,総務常任委員会,佐藤花子,委員,市民クラブ,防災計画について伺います。,https://example.jp/r/1
+                2024-06-10,総務常任委員会,鈴木一郎,総務部長,,,https://example.jp/r/1
+                2024-06-11,総務常任委員会,山田太郎,委員長,,次回は未定です。,
+                """, StandardCharsets.UTF_8);
+        Path mapping = ROOT.resolve("loaders/speeches/example.columns");
+        SpeechColumns columns = SpeechColumns.load(mapping);
+        ParsedFile f = Minutes.read(csv, "speeches.csv", null, null, columns);
+        assertEquals(2, f.meetings().size());
+        assertEquals(4, f.itemsRead());
+        assertEquals(List.of(csv + ": line 4: no speech text: left out"), f.rejections());
+        Remark member = f.meetings().getFirst().remarks().get(1);
+        assertEquals("佐藤花子", member.speaker());
+        assertEquals("委員", member.role());
+        assertEquals("member", member.roleGroup());
+        assertEquals("市民クラブ", member.group());
+        assertEquals("https://example.jp/r/1", member.source().url());
+    }
+
+    @Test
+    void jsonOfNoKnownShapeIsRefusedWithTheWayToMapIt(@TempDir Path dir) throws IOException {
+        Path json = dir.resolve("other.json");
+        Files.writeString(json, "{\"items\":[{\"who\":\"山田\",\"said\":\"はい\"}]}");
+        MinutesParseException e = org.junit.jupiter.api.Assertions.assertThrows(MinutesParseException.class,
+                () -> Minutes.read(json, "other.json", null, null, null));
+        assertTrue(e.getMessage().contains("--columns"), e.getMessage());
+    }
+}

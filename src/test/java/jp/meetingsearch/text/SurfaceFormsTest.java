@@ -1,0 +1,28 @@
+package jp.meetingsearch.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SurfaceFormsTest {
+    @Test
+    void katakanaStemsGetTheirLongVowelBack() {
+        assertEquals("センター", SurfaceForms.of("センタ", List.of("市民活動サポートセンターの利用", "センターは混んでいる")));
+        assertEquals("コーディネーター", SurfaceForms.of("コーディネータ", List.of("コーディネーターを配置")));
+        assertEquals("サーバ", SurfaceForms.of("サーバ", List.of("サーバの更新")), "written without the mark, shown without it");
+    }
+
+    @Test
+    void widthCaseAndVariantsAsWritten() {
+        assertEquals("ＮＰＯ", SurfaceForms.of("npo", List.of("ＮＰＯ法人と協働", "ＮＰＯの支援", "NPOとの連携")));
+        assertEquals("山﨑", SurfaceForms.of("山崎", List.of("山﨑委員の質問", "山﨑委員から")));
+    }
+
+    @Test
+    void aTermNoOneWroteAsSuchStaysTheTerm() {
+        assertEquals("進める", SurfaceForms.of("進める", List.of("協働を進めたい")), "a base form");
+        assertEquals("協働", SurfaceForms.of("協働", List.of()));
+    }
+}
