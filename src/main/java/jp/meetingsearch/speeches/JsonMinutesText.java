@@ -5,66 +5,125 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Minutes text carried in JSON: a minutes system's answer that cuts a verbatim record into blocks, one item per
- * block with the text of the block in one field (DiscussNet's {@code tenant_minutes[].body}). The field whose
- * values hold the most speaker lines (○議長（…）) is taken, and its values, in order, are the record's text.
+ * Minutes text carried in JSON, in either of the two ways minutes systems and their scrapers serve it:
+ * <ul>
+ * <li>the record's text in one field of each item, labels included: one item per block (DiscussNet's
+ * {@code tenant_minutes[].body}) or one item for the whole record ({@code schedules[].minutes[].text}). The field
+ * whose values hold the most speaker lines (○議長（…）) is taken, and its values, in document order across every
+ * array holding it, are the record's text;</li>
+ * <li>one item per turn with the speaker in fields of its own and the text without a label
+ * ({@code {speaker, role, body}}): each item's label is written back as the record prints it
+ * (○role（speaker君）), so the same label grammar reads it; items without a speaker (headings, lists) stay text.</li>
+ * </ul>
  */
 public final class JsonMinutesText {
     private JsonMinutesText() {
     }
 
     private static final Pattern SPEAKER_LINE = Pattern.compile("(?m)^(?:<[^>]+>)*[\\s　]*[○〇◯◎◆][^\\s　]{1,30}");
+    /** Field names of a turn's text, speaker and title or seat, in order of preference. */
+    private static final List<String> TEXT_FIELDS = List.of("body", "text", "speech", "utterance", "content");
+    private static final List<String> SPEAKER_FIELDS = List.of("speaker", "speakerName", "speaker_name");
+    private static final List<String> ROLE_FIELDS = List.of("role", "speakerPosition", "speaker_position", "position");
 
-    /** The record's text, or empty when no array of items carries speaker lines in one field. */
+    /** The record's text, or empty when no array of items carries speaker lines or speakers. */
     public static Optional<String> find(JsonNode root) {
-        Best best = new Best();
-        walk(root, best);
-        if (best.array == null || best.count < 2) {
-            return Optional.empty();
-        }
-        List<String> parts = new ArrayList<>();
-        for (JsonNode item : best.array) {
-            JsonNode v = Nodes.field(item, best.field);
-            if (v != null && v.isTextual() && !v.asText().isBlank()) {
-                parts.add(v.asText());
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        countLabelled(root, lines);
+        String best = null;
+        for (Map.Entry<String, Integer> e : lines.entrySet()) {
+            if (e.getValue() >= 2 && (best == null || e.getValue() > lines.get(best))) {
+                best = e.getKey();
             }
         }
-        return Optional.of(String.join("\n", parts));
+        if (best != null) {
+            List<String> parts = new ArrayList<>();
+            collect(root, best, parts);
+            return Optional.of(String.join("\n", parts));
+        }
+        List<String> turns = new ArrayList<>();
+        int[] labelled = {0};
+        turns(root, turns, labelled);
+        return labelled[0] >= 2 ? Optional.of(String.join("\n", turns)) : Optional.empty();
     }
 
-    private static final class Best {
-        JsonNode array;
-        String field;
-        int count;
-    }
-
-    private static void walk(JsonNode node, Best best) {
+    /** Per field of items in arrays, the speaker lines its values hold. */
+    private static void countLabelled(JsonNode node, Map<String, Integer> lines) {
         if (node.isArray()) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
             for (JsonNode item : node) {
                 if (item.isObject()) {
                     item.fields().forEachRemaining(e -> {
-                        if (e.getValue().isTextual() && SPEAKER_LINE.matcher(e.getValue().asText()).find()) {
-                            counts.merge(e.getKey(), 1, Integer::sum);
+                        if (e.getValue().isTextual()) {
+                            Matcher m = SPEAKER_LINE.matcher(e.getValue().asText());
+                            int n = 0;
+                            while (m.find()) {
+                                n++;
+                            }
+                            if (n > 0) {
+                                lines.merge(e.getKey(), n, Integer::sum);
+                            }
                         }
                     });
                 }
             }
-            counts.forEach((field, n) -> {
-                if (n > best.count) {
-                    best.array = node;
-                    best.field = field;
-                    best.count = n;
-                }
-            });
         }
         if (node.isContainerNode()) {
-            node.forEach(child -> walk(child, best));
+            node.forEach(child -> countLabelled(child, lines));
         }
+    }
+
+    /** The non-blank values of a field of items in arrays, in document order. */
+    private static void collect(JsonNode node, String field, List<String> parts) {
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                JsonNode v = item.isObject() ? Nodes.field(item, field) : null;
+                if (v != null && v.isTextual() && !v.asText().isBlank()) {
+                    parts.add(v.asText());
+                }
+            }
+        }
+        if (node.isContainerNode()) {
+            node.forEach(child -> collect(child, field, parts));
+        }
+    }
+
+    /** Items with a text field, as printed lines: with the label written back where the item names a speaker. */
+    private static void turns(JsonNode node, List<String> out, int[] labelled) {
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                String text = item.isObject() ? firstText(item, TEXT_FIELDS) : null;
+                if (text == null || text.isBlank()) {
+                    continue;
+                }
+                String speaker = firstText(item, SPEAKER_FIELDS);
+                String role = firstText(item, ROLE_FIELDS);
+                if (speaker == null && role == null) {
+                    out.add(text);
+                    continue;
+                }
+                labelled[0]++;
+                String label = role == null ? speaker + "君" : speaker == null ? role : role + "（" + speaker + "君）";
+                out.add("○" + label.replaceAll("[\\s　]+", "") + "　" + text.strip());
+            }
+        }
+        if (node.isContainerNode()) {
+            node.forEach(child -> turns(child, out, labelled));
+        }
+    }
+
+    private static String firstText(JsonNode item, List<String> names) {
+        for (String name : names) {
+            JsonNode v = Nodes.field(item, name);
+            if (v != null && v.isTextual() && !v.asText().isBlank()) {
+                return v.asText().strip();
+            }
+        }
+        return null;
     }
 }

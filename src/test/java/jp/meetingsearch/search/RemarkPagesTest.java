@@ -51,7 +51,7 @@ class RemarkPagesTest {
                  "size":20,
                  "sort":[{"_score":{"order":"desc"}},{"meeting_date":{"order":"desc"}},{"id":{"order":"asc"}}],
                  "_source":{"includes":["id","meeting_id","meeting_title","meeting_date","fiscal_year","body","order",
-                   "section","agenda_item","role","role_group","speaker","group","source","text"]},
+                   "section","agenda_item","role","role_group","speaker","seat","group","source","text"]},
                  "timeout":"2500ms",
                  "track_total_hits":true}""");
         assertEquals(expected, r);
