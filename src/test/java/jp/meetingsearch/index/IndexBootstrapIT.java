@@ -40,7 +40,8 @@ class IndexBootstrapIT {
         for (IndexName n : IndexName.values()) {
             String alias = indices.alias(n);
             JsonNode aliases = es.request("GET", "/_alias/" + alias, null);
-            assertEquals(List.of(cfg.indexPrefix() + n.base() + "-v1"), iterToList(aliases.fieldNames()), alias);
+            int version = IndexDefinitions.load().get(n).schemaVersion();
+            assertEquals(List.of(cfg.indexPrefix() + n.base() + "-v" + version), iterToList(aliases.fieldNames()), alias);
             JsonNode settings = es.request("GET", "/" + alias + "/_settings", null);
             assertEquals("0", settings.elements().next().at("/settings/index/number_of_replicas").asText());
         }
@@ -109,7 +110,8 @@ class IndexBootstrapIT {
                  "aliases":{"%s":{}}}""".formatted(alias));
         IndexVersionException e = assertThrows(IndexVersionException.class, () -> bootstrap.ensure(IndexName.REMARKS));
         assertTrue(e.getMessage().contains("schema version 99"), e.getMessage());
-        assertTrue(e.getMessage().contains("expects version 1"), e.getMessage());
+        int expected = IndexDefinitions.load().get(IndexName.REMARKS).schemaVersion();
+        assertTrue(e.getMessage().contains("expects version " + expected), e.getMessage());
         assertTrue(e.getMessage().contains(alias), e.getMessage());
     }
 
@@ -124,10 +126,11 @@ class IndexBootstrapIT {
     @Test
     void warnsWhenTheAnalysisChangedSinceCreation() throws Exception {
         String alias = indices.alias(IndexName.MEETINGS);
-        es.request("PUT", "/" + alias + "-v1", """
+        int version = IndexDefinitions.load().get(IndexName.MEETINGS).schemaVersion();
+        es.request("PUT", "/" + alias + "-v" + version, """
                 {"settings":{"number_of_replicas":0},
-                 "mappings":{"_meta":{"schema_version":1,"analysis_fingerprint":"0000"}},
-                 "aliases":{"%s":{}}}""".formatted(alias));
+                 "mappings":{"_meta":{"schema_version":%d,"analysis_fingerprint":"0000"}},
+                 "aliases":{"%s":{}}}""".formatted(version, alias));
         IndexBootstrap.Outcome o = bootstrap.ensure(IndexName.MEETINGS);
         assertFalse(o.created());
         assertTrue(o.warnings().get(0).contains("rebuilt"), o.warnings().get(0));
