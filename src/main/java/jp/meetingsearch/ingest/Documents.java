@@ -41,6 +41,8 @@ public final class Documents {
         for (ParsedMinutes parsed : meetingsOfFile) {
             ObjectNode meeting = mapper.valueToTree(parsed.meeting());
             meeting.put("remark_count", parsed.remarks().size());
+            // the parse warnings are the load summary's: the API does not serve them
+            meeting.remove("warnings");
             ops.add(BulkOp.index(meetings, parsed.meeting().id(), json(meeting), file));
             for (Remark r : parsed.remarks()) {
                 ops.add(BulkOp.index(remarks, r.id(), remark(r, file, parsed.meeting().format()),
