@@ -19,6 +19,7 @@ import co.elastic.clients.transport.rest5_client.low_level.Request;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import jp.meetingsearch.config.AppConfig;
+import jp.meetingsearch.corpus.ExpectedCounts;
 import jp.meetingsearch.corpus.GeneratorOptions;
 import jp.meetingsearch.corpus.MinutesGenerator;
 import jp.meetingsearch.elasticsearch.EsClients;
@@ -318,7 +319,7 @@ public final class Benchmark {
     /** The corpus of {@code size} remarks, generated unless the folder already holds it. */
     static Path corpus(Path root, int size, PrintStream out) throws IOException {
         Path dir = root.resolve("r" + size);
-        Path counts = dir.resolve("expected-counts.json");
+        Path counts = dir.resolve(ExpectedCounts.FILE_NAME);
         if (Files.isRegularFile(counts)
                 && Json.newMapper().readTree(counts.toFile()).path("remarks").asLong() == size) {
             return dir;

@@ -143,7 +143,7 @@ class ElasticsearchCrashIT {
 
     private Map<String, Integer> expectedRemarks(Path corpus) throws Exception {
         Map<String, Integer> m = new LinkedHashMap<>();
-        mapper.readTree(corpus.resolve("expected-counts.json").toFile()).get("files")
+        mapper.readTree(corpus.resolve(jp.meetingsearch.corpus.ExpectedCounts.FILE_NAME).toFile()).get("files")
                 .forEach(f -> m.put(f.get("file").asText(), f.get("remarks").asInt()));
         return m;
     }
