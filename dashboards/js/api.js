@@ -1,11 +1,15 @@
 // Calls to the service's JSON API, and the page state kept in the URL's query string.
 
-/** An answer of the API that is not a success, with the service's own sentence when it gave one. */
+/**
+ * An answer of the API that is not a success: its HTTP status, its stable code and the whole error answer
+ * (`detail`: parameter, reason, value … of a bad parameter), which messages.js words in Japanese.
+ */
 export class ApiError extends Error {
-  constructor(status, code, message) {
-    super(message);
+  constructor(status, code, detail = {}) {
+    super(`${code} (HTTP ${status})`);
     this.status = status;
     this.code = code;
+    this.detail = detail;
   }
 }
 
@@ -25,13 +29,13 @@ export function toSearchParams(params) {
   return sp;
 }
 
-/** GETs JSON; throws ApiError with a readable message for every kind of failure. */
+/** GETs JSON; throws ApiError for every kind of failure (unreachable, an error answer, an unreadable answer). */
 export async function getJson(path, params = {}) {
   let response;
   try {
     response = await fetch(apiUrl(path, params), { headers: { Accept: 'application/json' } });
   } catch (e) {
-    throw new ApiError(0, 'unreachable', 'サーバーに接続できません。ネットワークとサービスの状態を確認してください。');
+    throw new ApiError(0, 'unreachable');
   }
   let body = null;
   const text = await response.text();
@@ -41,19 +45,13 @@ export async function getJson(path, params = {}) {
     body = null;
   }
   if (!response.ok) {
-    const message = body && typeof body.message === 'string' ? body.message : describeStatus(response.status);
-    throw new ApiError(response.status, body && body.error ? String(body.error) : 'http_' + response.status, message);
+    const code = body && typeof body.error === 'string' ? body.error : 'http_' + response.status;
+    throw new ApiError(response.status, code, body && typeof body === 'object' ? body : {});
   }
   if (body === null) {
-    throw new ApiError(response.status, 'bad_answer', 'サーバーの応答を読めませんでした。');
+    throw new ApiError(response.status, 'bad_answer');
   }
   return body;
-}
-
-function describeStatus(status) {
-  if (status === 404) return '見つかりません。';
-  if (status === 503) return '検索エンジンに接続できません。しばらくしてから再度お試しください。';
-  return `サーバーがエラーを返しました (HTTP ${status})。`;
 }
 
 /** The page's query string as an object of arrays: {q: ['…'], role: ['委員', '会長']}. */
@@ -78,4 +76,9 @@ export function writeState(state, { replace = false } = {}) {
   if (url === window.location.pathname + window.location.search) return;
   if (replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
+}
+
+/** The search page's URL for these parameters (a dashboard's filters and a cell's own). */
+export function searchHref(params) {
+  return './?' + toSearchParams(params).toString();
 }

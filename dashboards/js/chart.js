@@ -15,6 +15,10 @@ export function drawChart(el, option, label) {
     el.textContent = 'グラフ描画ライブラリを読み込めませんでした。下の表をご覧ください。';
     return null;
   }
+  if (el.classList.contains('empty')) {
+    el.classList.remove('empty');
+    el.textContent = '';
+  }
   const chart = window.echarts.getInstanceByDom(el) || window.echarts.init(el, null, { renderer: 'canvas' });
   chart.setOption({
     color: PALETTE,
@@ -27,9 +31,25 @@ export function drawChart(el, option, label) {
   el.setAttribute('aria-label', label);
   if (!el.dataset.resizes) {
     el.dataset.resizes = 'yes';
-    new ResizeObserver(() => chart.resize()).observe(el);
+    new ResizeObserver(() => {
+      const current = window.echarts.getInstanceByDom(el);
+      if (current) current.resize();
+    }).observe(el);
   }
   return chart;
+}
+
+/**
+ * In place of a chart that would be blank (no data under the filters): a sentence saying so, so an empty
+ * frame with axes is never shown. Removes the chart instance; the next drawChart starts anew.
+ */
+export function emptyChart(el, text) {
+  const chart = window.echarts && window.echarts.getInstanceByDom(el);
+  if (chart) chart.dispose();
+  el.removeAttribute('role');
+  el.removeAttribute('aria-label');
+  el.classList.add('empty');
+  el.textContent = text;
 }
 
 /** A narrow screen gets legends at the bottom and smaller labels. */

@@ -1,4 +1,5 @@
 // Small DOM helpers: every text from the API goes in as textContent; only <mark> from highlights becomes markup.
+import { errorText, unknownParametersText } from './messages.js';
 
 /** h('a', {href: '/x', class: 'y'}, 'text', child) → element; null/false children are skipped. */
 export function h(tag, attrs = {}, ...children) {
@@ -48,12 +49,22 @@ export function highlighted(fragment) {
   return out;
 }
 
-/** A readable error box (role=alert) for an ApiError or any other failure; never the raw answer. */
+/** A readable error box (role=alert) in Japanese for an ApiError or any other failure; never the raw answer. */
 export function errorBox(err, what) {
-  const message = err && err.message ? err.message : '不明なエラーが発生しました。';
-  const status = err && err.status ? ` (HTTP ${err.status})` : '';
-  return h('div', { class: 'error', role: 'alert' },
-    h('strong', {}, `${what}を読み込めませんでした${status}`), h('br'), message);
+  return h('div', { class: 'error', role: 'alert', 'data-code': (err && err.code) || null },
+    h('strong', {}, `${what}を表示できませんでした`), h('br'), errorText(err, what));
+}
+
+/** A note (role=status) that says what a page did with something in its URL or input. */
+export function noteBox(text, id) {
+  return h('div', { class: 'note', role: 'status', id }, text);
+}
+
+/** The note about the URL's parameters that a page does not use (null when there are none). */
+export function unknownParametersNote(state, known) {
+  const unknown = Object.keys(state).filter((k) => !known.includes(k));
+  return unknown.length ? noteBox(unknownParametersText(unknown.map((k) => `${k}=${state[k][0] ?? ''}`)),
+    'unknown-parameters') : null;
 }
 
 /** A status line (e.g. "読み込み中…") announced to screen readers. */
@@ -80,25 +91,29 @@ function formatCell(v) {
 }
 
 /** Option elements for a <select>: a first "all" option, then [value, label] pairs; marks the chosen value. */
-export function options(select, allLabel, pairs, chosen) {
+export function options(select, allLabel, pairs, chosen, disabled = () => false) {
   const seen = new Set(pairs.map(([v]) => v));
   const list = chosen && !seen.has(chosen) ? [...pairs, [chosen, chosen]] : pairs;
   replace(select, h('option', { value: '' }, allLabel),
-    list.map(([v, label]) => h('option', { value: v, selected: v === chosen }, label)));
+    list.map(([v, label]) => h('option', { value: v, selected: v === chosen, disabled: v !== chosen && disabled(v) },
+      label)));
   select.value = chosen || '';
 }
 
-/** Japanese names of the role groups the loaders assign. */
-export const ROLE_GROUPS = [
-  ['chair', '議長・会長'],
-  ['vice_chair', '副議長・副会長'],
-  ['member', '委員・議員'],
-  ['executive', '市長・執行部'],
-  ['secretariat', '事務局'],
-  ['other', 'その他'],
-];
-
-export function roleGroupLabel(key) {
-  const found = ROLE_GROUPS.find(([k]) => k === key);
-  return found ? found[1] : key;
+/**
+ * A 年度 range of two selects that can never be chosen backwards: years after "to" are off in "from", and years
+ * before "from" off in "to". `pairs` are [year, label] in order.
+ */
+export function yearRange(fromSelect, toSelect, allLabel, pairs, from, to) {
+  const f = Number(from) || null;
+  const t = Number(to) || null;
+  options(fromSelect, allLabel, pairs, from, (y) => t !== null && Number(y) > t);
+  options(toSelect, allLabel, pairs, to, (y) => f !== null && Number(y) < f);
 }
+
+/** A link to the CSV of a table (the same filters as the table), placed under it. */
+export function csvLink(href, what, id) {
+  return h('p', { class: 'csv-link' }, h('a', { href, download: '', id, class: 'button secondary' }, `${what}をCSVで保存`));
+}
+
+export { ROLE_GROUPS, roleGroupLabel } from './labels.js';

@@ -1,10 +1,14 @@
 // Projects dashboard: yearly project counts (/api/projects/yearly) by form and new vs continuing, with filters.
-import { getJson, readState, writeState, first } from './api.js';
-import { h, replace, errorBox, statusLine, dataTable, options } from './dom.js';
+import { getJson, apiUrl, readState, writeState, first } from './api.js';
+import { h, replace, errorBox, statusLine, dataTable, options, csvLink, unknownParametersNote } from './dom.js';
 import { fiscalYearLabel, eraYear, axisYearLabel } from './era.js';
-import { drawChart, narrow } from './chart.js';
+import { drawChart, emptyChart, narrow, PALETTE } from './chart.js';
 
 const FILTERS = ['department', 'area', 'form'];
+// the bar whose projects are listed: its year and its form, or new=true|false
+const LIST_KEYS = ['year', 'of_form', 'new'];
+const LIST_SIZE = 100;
+const NEW_COLOURS = { 新規: '#e07b39', 継続: '#2f6db5' };
 const form = document.getElementById('filters');
 const message = document.getElementById('message');
 let vocabulary = null;
@@ -26,8 +30,18 @@ function continuingCount(y) {
   return y.continuing ?? (y.count - newCount(y));
 }
 
+/**
+ * The colour of a form: from its place among all forms of the unfiltered counts, so a form keeps its colour
+ * when the filters leave others out.
+ */
+function formColour(name) {
+  const i = vocabulary ? vocabulary.form.indexOf(name) : -1;
+  return i >= 0 ? PALETTE[i % PALETTE.length] : '#8c8c8c';
+}
+
 async function load() {
   const state = readState();
+  const unknown = unknownParametersNote(state, [...FILTERS, ...LIST_KEYS]);
   replace(message, statusLine('読み込み中…'));
   try {
     if (!vocabulary) {
@@ -40,11 +54,70 @@ async function load() {
     }
     const params = Object.fromEntries(FILTERS.map((f) => [f, first(state, f)]));
     const answer = await getJson('/api/projects/yearly', params);
-    replace(message);
+    replace(message, unknown);
     render(answer.years, params);
   } catch (err) {
-    replace(message, errorBox(err, '事業の集計'));
+    replace(message, unknown, errorBox(err, '事業の集計'));
   }
+  await showList(state);
+}
+
+/** The projects of the bar that was chosen (year and form, or year and new/continuing), under the filters. */
+async function showList(state) {
+  const box = document.getElementById('project-list');
+  const year = first(state, 'year');
+  if (!year) {
+    box.hidden = true;
+    replace(box);
+    return;
+  }
+  box.hidden = false;
+  const params = Object.fromEntries(FILTERS.map((f) => [f, first(state, f)]).filter(([, v]) => v));
+  params.fiscal_year = year;
+  const form = first(state, 'of_form');
+  const isNew = first(state, 'new');
+  if (form) params.form = form;
+  if (isNew) params.new = isNew;
+  const what = [eraYear(year), form, isNew === 'true' ? '新規' : isNew === 'false' ? '継続' : null].filter(Boolean)
+    .join('・');
+  replace(box, h('h2', { id: 'list-title' }, `${what}の事業`), statusLine('読み込み中…'));
+  let answer;
+  try {
+    answer = await getJson('/api/projects', { ...params, size: LIST_SIZE });
+  } catch (err) {
+    replace(box, h('h2', { id: 'list-title' }, `${what}の事業`), errorBox(err, '事業の一覧'));
+    return;
+  }
+  const projects = answer.projects || [];
+  const total = Number(answer.total ?? projects.length);
+  const close = h('button', { type: 'button', class: 'secondary', id: 'list-close', onclick: () => {
+    const next = readState();
+    for (const k of LIST_KEYS) delete next[k];
+    writeState(next);
+    showList(next);
+  } }, '一覧を閉じる');
+  replace(box,
+    h('div', { class: 'list-head' }, h('h2', { id: 'list-title' }, `${what}の事業（${total.toLocaleString('ja-JP')}件）`), close),
+    total > projects.length ? h('p', { class: 'muted' },
+      `先頭の${projects.length}件を表示しています。すべてはCSVで保存してください。`) : null,
+    projects.length ? dataTable({
+      caption: `${what}の事業`,
+      id: 'project-list-table',
+      head: ['事業名', '担当課', '協働の形態', '地域', '新規・継続', '提案型', '協働の相手'],
+      rows: projects.map((p) => [p.name, p.department || '', p.form || '', p.area || '',
+        p.is_new === true ? '新規' : p.is_new === false ? '継続' : '', p.proposal === true ? '提案型' : '',
+        (p.partners || []).join('、')]),
+    }) : h('p', { class: 'muted' }, '該当する事業はありません。'),
+    csvLink(apiUrl('/api/projects.csv', params), '一覧', 'project-list-csv'));
+  box.scrollIntoView({ block: 'nearest' });
+}
+
+/** Lists the projects of a clicked bar and records the bar in the URL. */
+function chooseBar(year, key, value) {
+  const next = { ...readState(), year: String(year), of_form: '', new: '' };
+  next[key] = value;
+  writeState(next);
+  showList(readState());
 }
 
 function render(years, params) {
@@ -58,6 +131,13 @@ function render(years, params) {
   const slanted = narrow() && years.length > 4;
   const axisLabels = years.map((y) => axisYearLabel(y.fiscal_year, slanted));
   const forms = collect(years, 'by_form');
+  const csv = apiUrl('/api/projects.csv', params);
+  if (!years.length) {
+    for (const id of ['chart-form', 'chart-new']) emptyChart(document.getElementById(id), '条件に合う事業はありません。条件を変えてください。');
+    replace(document.getElementById('table-form'));
+    replace(document.getElementById('table-new'));
+    return;
+  }
   const base = (legend) => ({
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { type: narrow() ? 'plain' : 'scroll', data: legend, bottom: 0, itemGap: narrow() ? 8 : 10 },
@@ -65,37 +145,49 @@ function render(years, params) {
       containLabel: true },
     xAxis: { type: 'category', data: axisLabels,
       axisLabel: { interval: 0, fontSize: narrow() ? 9 : 12, rotate: slanted ? 45 : 0 } },
-    yAxis: { type: 'value', name: '件数', minInterval: 1 },
+    // no axis name: the unit is in the heading, where no chart edge can clip it
+    yAxis: { type: 'value', minInterval: 1 },
   });
-  drawChart(document.getElementById('chart-form'), {
+  const formChart = drawChart(document.getElementById('chart-form'), {
     ...base(forms),
-    series: forms.map((f) => ({ name: f, type: 'bar', stack: 'form', data: years.map((y) => (y.by_form || {})[f] || 0) })),
+    series: forms.map((f) => ({ name: f, type: 'bar', stack: 'form', itemStyle: { color: formColour(f) },
+      data: years.map((y) => (y.by_form || {})[f] || 0) })),
   }, `年度別の事業件数を協働の形態で積み上げた棒グラフ。${years.map((y, i) => `${labels[i]} ${y.count}件`).join('、')}。数値は下の表にあります。`);
   replace(document.getElementById('table-form'), dataTable({
     caption: '年度別・協働の形態別の事業件数',
     id: 'projects-by-form',
     head: ['年度', ...forms, '合計'],
     rows: years.map((y, i) => [labels[i], ...forms.map((f) => (y.by_form || {})[f] || 0), y.count]),
-    foot: years.length ? ['合計', ...forms.map((f) => years.reduce((s, y) => s + ((y.by_form || {})[f] || 0), 0)), total] : null,
-  }));
+    foot: ['合計', ...forms.map((f) => years.reduce((s, y) => s + ((y.by_form || {})[f] || 0), 0)), total],
+  }), csvLink(csv, '事業の一覧', 'projects-by-form-csv'));
+  if (formChart) {
+    formChart.off('click');
+    formChart.on('click', (p) => chooseBar(years[p.dataIndex].fiscal_year, 'of_form', p.seriesName));
+  }
 
-  drawChart(document.getElementById('chart-new'), {
+  const newChart = drawChart(document.getElementById('chart-new'), {
     ...base(['新規', '継続']),
-    color: ['#e07b39', '#2f6db5'],
     series: [
-      { name: '新規', type: 'bar', stack: 'new', data: years.map(newCount) },
-      { name: '継続', type: 'bar', stack: 'new', data: years.map(continuingCount) },
+      { name: '新規', type: 'bar', stack: 'new', itemStyle: { color: NEW_COLOURS.新規 }, data: years.map(newCount) },
+      { name: '継続', type: 'bar', stack: 'new', itemStyle: { color: NEW_COLOURS.継続 }, data: years.map(continuingCount) },
     ],
   }, `年度別の新規事業と継続事業の件数の棒グラフ。${years.map((y, i) => `${labels[i]} 新規${newCount(y)}件・継続${continuingCount(y)}件`).join('、')}。数値は下の表にあります。`);
   replace(document.getElementById('table-new'), dataTable({
     caption: '年度別の新規・継続の事業件数',
     id: 'projects-new',
-    head: ['年度', '新規', '継続', '合計'],
-    rows: years.map((y, i) => [labels[i], newCount(y), continuingCount(y), y.count]),
-  }));
+    head: ['年度', '新規', '継続', '合計', 'うち提案型'],
+    rows: years.map((y, i) => [labels[i], newCount(y), continuingCount(y), y.count, Number(y.proposal ?? 0)]),
+    foot: ['合計', years.reduce((s, y) => s + newCount(y), 0), years.reduce((s, y) => s + continuingCount(y), 0), total,
+      years.reduce((s, y) => s + Number(y.proposal ?? 0), 0)],
+  }), csvLink(csv, '事業の一覧', 'projects-new-csv'));
+  if (newChart) {
+    newChart.off('click');
+    newChart.on('click', (p) => chooseBar(years[p.dataIndex].fiscal_year, 'new', p.seriesName === '新規' ? 'true' : 'false'));
+  }
 }
 
 form.addEventListener('change', () => {
+  // new filters close the list of a bar
   const state = {};
   for (const f of FILTERS) state[f] = form.elements[f].value;
   writeState(state);

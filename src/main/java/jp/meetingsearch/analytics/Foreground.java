@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import jp.meetingsearch.search.InvalidParameterException;
+import jp.meetingsearch.search.ParameterProblem;
 import jp.meetingsearch.search.RemarkFilters;
 import jp.meetingsearch.search.ThemeFilters;
 import jp.meetingsearch.text.JapaneseDates;
@@ -46,8 +47,7 @@ public record Foreground(String kind, String value, Query query) {
      */
     public static Foreground parse(String spec, String parameter, ThemeFilters themes) {
         if (spec == null || spec.isBlank()) {
-            throw new InvalidParameterException(parameter,
-                    "is required: theme:NAME, fiscal_year:YEAR, role:ROLE or role_group:GROUP");
+            throw InvalidParameterException.required(parameter, "theme:NAME, fiscal_year:YEAR, role:ROLE or role_group:GROUP");
         }
         int colon = spec.indexOf(':');
         if (colon < 0) {
@@ -56,7 +56,7 @@ public record Foreground(String kind, String value, Query query) {
         String kind = colon < 0 ? "" : spec.substring(0, colon).strip();
         String value = colon < 0 ? "" : spec.substring(colon + 1).strip();
         if (value.isEmpty()) {
-            throw new InvalidParameterException(parameter, "'" + shorten(spec)
+            throw InvalidParameterException.of(parameter, ParameterProblem.Reason.BAD_FORMAT, spec, "'" + shorten(spec)
                     + "' is not KIND:VALUE (theme:NAME, fiscal_year:YEAR, role:ROLE, role_group:GROUP)");
         }
         return switch (kind) {
@@ -64,7 +64,8 @@ public record Foreground(String kind, String value, Query query) {
             case ROLE_GROUP -> {
                 String g = value.toLowerCase(java.util.Locale.ROOT);
                 if (!RemarkFilters.ROLE_GROUP_VALUES.contains(g)) {
-                    throw new InvalidParameterException(parameter, "role group '" + shorten(value)
+                    throw InvalidParameterException.unknownValue(parameter, spec, RemarkFilters.ROLE_GROUP_ORDER,
+                            "role group '" + shorten(value)
                             + "' is none of chair, vice_chair, member, executive, secretariat, other");
                 }
                 yield new Foreground(ROLE_GROUP, g, Query.of(q -> q.term(t -> t.field("role_group").value(g))));
@@ -72,16 +73,16 @@ public record Foreground(String kind, String value, Query query) {
             case FISCAL_YEAR -> {
                 OptionalInt fy = JapaneseDates.parseFiscalYear(value);
                 if (fy.isEmpty()) {
-                    throw new InvalidParameterException(parameter, "'" + shorten(value)
-                            + "' is not a fiscal year (write 2021, 2021年度, 令和3年度 or R3)");
+                    throw InvalidParameterException.of(parameter, ParameterProblem.Reason.NOT_FISCAL_YEAR, spec,
+                            "'" + shorten(value) + "' is not a fiscal year (write 2021, 2021年度, 令和3年度 or R3)");
                 }
                 int y = fy.getAsInt();
                 yield new Foreground(FISCAL_YEAR, Integer.toString(y),
                         Query.of(q -> q.term(t -> t.field("fiscal_year").value(y))));
             }
             case THEME -> new Foreground(THEME, value, themes.filter(value).orElseThrow(() ->
-                    new InvalidParameterException(parameter, "no theme named '" + shorten(value) + "'")));
-            default -> throw new InvalidParameterException(parameter, "unknown kind '" + shorten(kind)
+                    InvalidParameterException.unknownValue(parameter, spec, null, "no theme named '" + shorten(value) + "'")));
+            default -> throw InvalidParameterException.of(parameter, ParameterProblem.Reason.BAD_FORMAT, spec, "unknown kind '" + shorten(kind)
                     + "': use theme, fiscal_year, role or role_group");
         };
     }

@@ -42,10 +42,25 @@ public final class KeywordService {
     static final int SAMPLE_SEED = 20_211_221;
     /** Foreground remarks read to find the written form of each word (the analyzer's terms are folded, stemmed). */
     static final int SURFACE_SAMPLE = 200;
+    /**
+     * Evaluative words, degree adverbs, verbs of saying and thinking and formal nouns: frequent in every kind of
+     * speech, so a small foreground makes them "characteristic" by chance, and they say nothing about what was
+     * discussed (KH Coder leaves such words out by part of speech). Left out by their analysed tokens.
+     */
+    static final List<String> GENERAL_WORDS = List.of(
+            "良い", "よい", "いい", "悪い", "多い", "少ない", "大きい", "小さい", "高い", "低い", "強い", "弱い",
+            "新しい", "古い", "長い", "短い", "早い", "遅い", "難しい", "正しい", "すごい", "よろしい",
+            "大事", "大切", "重要", "必要", "十分", "非常", "大変", "とても", "もっと", "かなり", "少し", "ちょっと",
+            "すごく", "やはり", "やっぱり", "ぜひ", "是非", "特に", "実際", "本当", "しっかり", "きちんと", "ますます",
+            "さらに", "まだ", "もう", "すでに", "既に", "ほとんど", "いろいろ", "様々", "さまざま", "色々",
+            "思う", "考える", "言う", "感じる", "存じる", "伺う", "申し上げる", "お願い", "ありがとう", "よろしく",
+            "今回", "今後", "現在", "以上", "以下", "部分", "ところ", "もの", "こと", "形", "等", "など");
 
     private final ElasticsearchClient client;
     private final String index;
     private final RemarkQueries queries;
+    // the tokens of GENERAL_WORDS, analysed once by the node (the analyzer is part of the index definitions)
+    private volatile Set<String> generalTokens;
 
     public KeywordService(ElasticsearchClient client, Indices indices, RemarkQueries queries) {
         this.client = client;
@@ -56,7 +71,7 @@ public final class KeywordService {
     /** Words typical of {@code fg} among the remarks the filters (q included) select. */
     public Keywords keywords(RemarkFilters filters, Foreground fg, KeywordOptions opts) throws IOException {
         Query background = queries.prepare(filters).query();
-        return run(fg.label(), fg.query(), background, Set.of(), opts);
+        return run(fg.label(), fg.query(), background, generalTokens(), opts);
     }
 
     /**
@@ -69,14 +84,16 @@ public final class KeywordService {
     public Keywords cooccurrence(RemarkFilters filters, KeywordOptions opts) throws IOException {
         SimpleQuery q = filters.query();
         if (q.positiveTerms().isEmpty()) {
-            throw new InvalidParameterException(RemarkFilters.Q, "is required: the word whose neighbours are wanted");
+            throw InvalidParameterException.required(RemarkFilters.Q, "the word whose neighbours are wanted");
         }
         RemarkQuery foreground = queries.prepare(filters);
         Query background = queries.prepare(filters.withQuery(SimpleQuery.EMPTY)).query();
         List<String> words = foreground.filters().query().positiveTerms().stream()
                 .flatMap(t -> t.variants().stream()).toList();
+        Set<String> excluded = new LinkedHashSet<>(analyse(words));
+        excluded.addAll(generalTokens());
         return run("q:" + String.join(" ", q.positiveTerms().stream().map(SimpleQuery.Term::text).toList()),
-                foreground.query(), background, analyse(words), opts);
+                foreground.query(), background, excluded, opts);
     }
 
     private Keywords run(String label, Query foreground, Query background, Set<String> excluded, KeywordOptions opts)
@@ -157,6 +174,15 @@ public final class KeywordService {
             });
         }
         return sb.toString();
+    }
+
+    private Set<String> generalTokens() throws IOException {
+        Set<String> tokens = generalTokens;
+        if (tokens == null) {
+            tokens = Set.copyOf(analyse(GENERAL_WORDS));
+            generalTokens = tokens;
+        }
+        return tokens;
     }
 
     /** The tokens the text field's analyzer makes of the query words, to leave them out of their own neighbours. */

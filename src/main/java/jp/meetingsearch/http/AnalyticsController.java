@@ -20,6 +20,7 @@ import jp.meetingsearch.analytics.ThemeCount;
 import jp.meetingsearch.analytics.ThemeCounts;
 import jp.meetingsearch.analytics.ThemeMatrix;
 import jp.meetingsearch.search.CsvTable;
+import jp.meetingsearch.search.InvalidParameterException;
 import jp.meetingsearch.search.Params;
 import jp.meetingsearch.search.RemarkFilters;
 import jp.meetingsearch.themes.TaxonomyException;
@@ -73,7 +74,8 @@ final class AnalyticsController {
         Params p = params(ctx);
         String byParam = p.raw("by") == null ? MatrixBy.ROLE.param() : p.raw("by").strip();
         MatrixBy by = MatrixBy.of(byParam).orElseThrow(() ->
-                ApiException.badParameter("by", "must be role, role_group, fiscal_year or meeting"));
+                InvalidParameterException.unknownValue("by", byParam, List.of("role", "role_group", "fiscal_year", "meeting"),
+                        "must be role, role_group, fiscal_year or meeting"));
         int columns = p.integer("size", 1, MAX_COLUMNS, DEFAULT_COLUMNS);
         return analytics.themes().matrix(RemarkFilters.from(p), by, columns);
     }
@@ -82,7 +84,7 @@ final class AnalyticsController {
         Params p = params(ctx);
         String per = p.raw("per");
         if (per != null && !"meeting".equals(per.strip())) {
-            throw ApiException.badParameter("per", "the only breakdown is per=meeting");
+            throw InvalidParameterException.unknownValue("per", per, List.of("meeting"), "the only breakdown is per=meeting");
         }
         int meetings = per == null ? 0 : p.integer("meetings", 1, MAX_MEETINGS, DEFAULT_MEETINGS);
         return analytics.roles().roles(RemarkFilters.from(p), meetings);
@@ -154,13 +156,14 @@ final class AnalyticsController {
      * {@code values=of_column} or {@code of_row} writes the shares instead of counts (theme rows only).
      */
     static void matrixCsv(Context ctx, ThemeMatrix m) throws IOException {
-        String values = params(ctx).raw("values");
-        values = values == null ? "count" : values.strip();
+        String v = params(ctx).raw("values");
+        String values = v == null ? "count" : v.strip();
         List<List<Double>> shares = switch (values) {
             case "count" -> null;
             case "of_column" -> m.shares().ofColumn();
             case "of_row" -> m.shares().ofRow();
-            default -> throw ApiException.badParameter("values", "must be count, of_column or of_row");
+            default -> throw InvalidParameterException.unknownValue("values", v, List.of("count", "of_column", "of_row"),
+                    "must be count, of_column or of_row");
         };
         List<String> header = new ArrayList<>(List.of("theme"));
         header.addAll(m.columnLabels());

@@ -12,11 +12,6 @@ public final class ApiException extends RuntimeException {
         this.code = code;
     }
 
-    /** 400 for a parameter: the message names it. */
-    public static ApiException badParameter(String parameter, String why) {
-        return new ApiException(400, "bad_parameter", "parameter '" + parameter + "': " + why);
-    }
-
     /** 404 for something that does not exist. */
     public static ApiException notFound(String what) {
         return new ApiException(404, "not_found", what);

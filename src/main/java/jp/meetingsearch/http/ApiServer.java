@@ -143,8 +143,7 @@ public final class ApiServer {
 
     private static void errors(JavalinConfig config) {
         config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
-        config.routes.exception(InvalidParameterException.class, (e, ctx) ->
-                error(ctx, 400, "bad_parameter", e.getMessage()));
+        config.routes.exception(InvalidParameterException.class, (e, ctx) -> ctx.status(400).json(ApiError.of(e)));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 404) {
                 notFound(config, ctx);

@@ -16,6 +16,7 @@ import jp.meetingsearch.projects.ProjectFilters;
 import jp.meetingsearch.projects.ProjectSearch;
 import jp.meetingsearch.projects.YearCounts;
 import jp.meetingsearch.search.CsvTable;
+import jp.meetingsearch.search.InvalidParameterException;
 import jp.meetingsearch.search.Params;
 import jp.meetingsearch.text.JapaneseDates;
 
@@ -67,7 +68,8 @@ final class ProjectsController {
             int size = params.integer("size", 1, MAX_SIZE, 50);
             int page = params.integer("page", 1, Integer.MAX_VALUE, 1);
             if ((long) page * size > MAX_WINDOW) {
-                throw ApiException.badParameter("page", "page × size may not exceed " + MAX_WINDOW);
+                throw InvalidParameterException.beyondWindow("page", page, size, MAX_WINDOW,
+                        "page × size may not exceed " + MAX_WINDOW);
             }
             ProjectSearch.Page p = projects.list(f, (page - 1) * size, size);
             ctx.json(Map.of("total", p.total(), "page", page, "size", size, "projects", p.projects()));
@@ -88,19 +90,20 @@ final class ProjectsController {
         Integer from = params.fiscalYear("fy_from");
         Integer to = params.fiscalYear("fy_to");
         if (fy != null && (from != null || to != null)) {
-            throw ApiException.badParameter("fiscal_year", "give fiscal_year or fy_from/fy_to, not both");
+            throw InvalidParameterException.conflicts("fiscal_year", from != null ? "fy_from" : "fy_to",
+                    "give fiscal_year or fy_from/fy_to, not both");
         }
         if (fy != null) {
             from = fy;
             to = fy;
         }
         if (from != null && to != null && from > to) {
-            throw ApiException.badParameter("fy_from", "is after fy_to");
+            throw InvalidParameterException.after("fy_from", from, "fy_to", to);
         }
         Boolean newFlag = params.raw("new") == null ? null : params.bool("new", false);
         String q = params.raw("q");
         if (q != null && q.length() > 1000) {
-            throw ApiException.badParameter("q", "is longer than 1000 characters");
+            throw InvalidParameterException.tooLong("q", 1000);
         }
         return new ProjectFilters(from, to, values(params, "form"), values(params, "department"),
                 values(params, "area"), newFlag, q);
@@ -109,7 +112,7 @@ final class ProjectsController {
     private static List<String> values(Params params, String name) {
         List<String> vs = params.keywords(name);
         if (vs.size() > 50) {
-            throw ApiException.badParameter(name, "at most 50 values");
+            throw InvalidParameterException.tooMany(name, vs.size(), 50, "values");
         }
         return vs;
     }

@@ -123,7 +123,10 @@ public final class ProjectCsvReader {
                     + " but other content; kept as a separate row (id " + renamed.id() + ")");
             rows.add(renamed);
         }
-        return new ProjectParseResult(rows, rejections, warnings, decoded.charset());
+        // labels written two ways are shown one way; ids keep the department as written
+        LabelAliases.Renamed named = LabelAliases.TABLE.apply(rows, file);
+        warnings.addAll(named.messages());
+        return new ProjectParseResult(named.rows(), rejections, warnings, decoded.charset());
     }
 
     /** One CSV record with the file line it starts on. */

@@ -18,7 +18,7 @@ public record KwicRequest(RemarkFilters filters, SortOrder sort, int width, int 
     public static KwicRequest from(Params p) {
         RemarkFilters filters = RemarkFilters.from(p);
         if (filters.query().positiveTerms().isEmpty()) {
-            throw new InvalidParameterException(RemarkFilters.Q, "keyword in context needs at least one word to find");
+            throw InvalidParameterException.required(RemarkFilters.Q, "keyword in context needs at least one word to find");
         }
         return new KwicRequest(filters, SortOrder.parse(p.raw("sort"), "sort"),
                 p.integer("width", 1, MAX_WIDTH, DEFAULT_WIDTH),

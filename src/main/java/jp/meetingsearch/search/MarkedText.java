@@ -86,12 +86,22 @@ public record MarkedText(String text, List<Span> marks) {
 
     /**
      * Up to {@code max} HTML fragments around the matches: {@code <mark>} around each, everything else escaped,
-     * … where the text goes on.
+     * … where the text goes on. A text of at most {@value #FRAGMENT_MAX} characters is one fragment, whole;
+     * fragments of a longer one never share text (a window that would reach into the one before is joined with
+     * it), so nothing shows twice and every gap between two fragments is a real cut.
      */
     public List<String> fragments(int max) {
-        List<String> out = new ArrayList<>();
+        if (marks.isEmpty()) {
+            return List.of();
+        }
+        if (text.length() <= FRAGMENT_MAX) {
+            return List.of(render(0, text.length(), 0, marks.size()));
+        }
+        // windows [start, end) over marks [first, last), joined where they overlap or touch
+        List<int[]> windows = new ArrayList<>();
         int i = 0;
-        while (i < marks.size() && out.size() < max) {
+        // at most max windows are taken, joined or not, so the snippet stays bounded however dense the marks
+        for (int taken = 0; i < marks.size() && taken < max; taken++) {
             int start = clampStart(marks.get(i).start() - FRAGMENT_CONTEXT);
             int end = clampEnd(marks.get(i).end() + FRAGMENT_CONTEXT);
             int j = i + 1;
@@ -99,28 +109,43 @@ public record MarkedText(String text, List<Span> marks) {
                 end = clampEnd(Math.max(end, marks.get(j).end() + FRAGMENT_CONTEXT));
                 j++;
             }
-            StringBuilder html = new StringBuilder();
-            if (start > 0) {
-                html.append('…');
+            end = Math.max(end, marks.get(j - 1).end());
+            int[] last = windows.isEmpty() ? null : windows.getLast();
+            if (last != null && start <= last[1]) {
+                last[1] = Math.max(last[1], end);
+                last[3] = j;
+            } else {
+                windows.add(new int[] {start, end, i, j});
             }
-            int pos = start;
-            for (int k = i; k < j; k++) {
-                Span m = marks.get(k);
-                escape(html, text.substring(pos, m.start()));
-                html.append("<mark>");
-                escape(html, text.substring(m.start(), m.end()));
-                html.append("</mark>");
-                pos = m.end();
-            }
-            end = Math.max(end, pos);
-            escape(html, text.substring(pos, end));
-            if (end < text.length()) {
-                html.append('…');
-            }
-            out.add(html.toString().replaceAll("\\s*\\R\\s*", " "));
             i = j;
         }
+        List<String> out = new ArrayList<>(windows.size());
+        for (int[] w : windows) {
+            out.add(render(w[0], w[1], w[2], w[3]));
+        }
         return out;
+    }
+
+    /** Text [start, end) with marks [first, last) in it, as one line of HTML, … where the text was cut. */
+    private String render(int start, int end, int first, int last) {
+        StringBuilder html = new StringBuilder();
+        if (start > 0) {
+            html.append('…');
+        }
+        int pos = start;
+        for (int k = first; k < last; k++) {
+            Span m = marks.get(k);
+            escape(html, text.substring(pos, m.start()));
+            html.append("<mark>");
+            escape(html, text.substring(m.start(), m.end()));
+            html.append("</mark>");
+            pos = m.end();
+        }
+        escape(html, text.substring(pos, end));
+        if (end < text.length()) {
+            html.append('…');
+        }
+        return html.toString().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** One keyword-in-context window: up to {@code width} characters left and right of one match, on one line. */

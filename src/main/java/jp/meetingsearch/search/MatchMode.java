@@ -23,7 +23,8 @@ public enum MatchMode {
             case "exact" -> EXACT;
             case "broad" -> BROAD;
             case "partial" -> PARTIAL;
-            default -> throw new InvalidParameterException(parameter, "'" + Params.shorten(value)
+            default -> throw InvalidParameterException.unknownValue(parameter, value,
+                    java.util.List.of("auto", "exact", "broad", "partial"), "'" + Params.shorten(value)
                     + "' is none of auto, exact, broad, partial");
         };
     }

@@ -24,12 +24,14 @@ public record MeetingListRequest(String body, Integer fyFrom, Integer fyTo, Loca
         String sortValue = p.raw("sort");
         SortOrder sort = sortValue == null ? SortOrder.DATE_DESC : SortOrder.parse(sortValue, "sort");
         if (sort == SortOrder.RELEVANCE) {
-            throw new InvalidParameterException("sort", "meetings are listed by date or -date");
+            throw InvalidParameterException.unknownValue("sort", sortValue, java.util.List.of("date", "-date"),
+                    "meetings are listed by date or -date");
         }
         int size = p.integer("size", 1, RemarkSearchRequest.MAX_SIZE, RemarkSearchRequest.DEFAULT_SIZE);
         int page = p.integer("page", 1, Integer.MAX_VALUE, 1);
         if ((long) page * size > RemarkSearchRequest.MAX_WINDOW) {
-            throw new InvalidParameterException("page", "page × size may be at most " + RemarkSearchRequest.MAX_WINDOW);
+            throw InvalidParameterException.beyondWindow("page", page, size, RemarkSearchRequest.MAX_WINDOW,
+                    "page × size may be at most " + RemarkSearchRequest.MAX_WINDOW);
         }
         return new MeetingListRequest(p.keyword(RemarkFilters.BODY), fy.from(), fy.to(), days.from(), days.to(), sort,
                 size, page);

@@ -55,7 +55,7 @@ public record Params(Map<String, List<String>> values) {
             return null;
         }
         if (value.length() > MAX_VALUE_LENGTH) {
-            throw new InvalidParameterException(name, "longer than " + MAX_VALUE_LENGTH + " characters");
+            throw InvalidParameterException.tooLong(name, MAX_VALUE_LENGTH);
         }
         return Width.normalize(value);
     }
@@ -70,10 +70,10 @@ public record Params(Map<String, List<String>> values) {
         try {
             n = Integer.parseInt(Width.normalize(v));
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException(name, "'" + shorten(v) + "' is not a whole number");
+            throw InvalidParameterException.notInteger(name, v);
         }
         if (n < min || n > max) {
-            throw new InvalidParameterException(name, "must be between " + min + " and " + max + ", not " + n);
+            throw InvalidParameterException.outOfRange(name, n, min, max);
         }
         return n;
     }
@@ -87,7 +87,8 @@ public record Params(Map<String, List<String>> values) {
         return switch (Width.normalize(v).toLowerCase(java.util.Locale.ROOT)) {
             case "true", "1", "yes", "on" -> true;
             case "false", "0", "no", "off" -> false;
-            default -> throw new InvalidParameterException(name, "'" + shorten(v) + "' is not true or false");
+            default -> throw InvalidParameterException.of(name, ParameterProblem.Reason.NOT_BOOLEAN, v,
+                    "'" + shorten(v) + "' is not true or false");
         };
     }
 
@@ -99,7 +100,7 @@ public record Params(Map<String, List<String>> values) {
         }
         OptionalInt fy = JapaneseDates.parseFiscalYear(v);
         if (fy.isEmpty()) {
-            throw new InvalidParameterException(name,
+            throw InvalidParameterException.of(name, ParameterProblem.Reason.NOT_FISCAL_YEAR, v,
                     "'" + shorten(v) + "' is not a fiscal year (write 2021, 2021年度, 令和3年度 or R3)");
         }
         return fy.getAsInt();
@@ -111,8 +112,8 @@ public record Params(Map<String, List<String>> values) {
         if (v == null) {
             return null;
         }
-        return JapaneseDates.parseDate(v).orElseThrow(() -> new InvalidParameterException(name,
-                "'" + shorten(v) + "' is not a date (write 2021-12-21 or 令和3年12月21日)"));
+        return JapaneseDates.parseDate(v).orElseThrow(() -> InvalidParameterException.of(name,
+                ParameterProblem.Reason.NOT_DATE, v, "'" + shorten(v) + "' is not a date (write 2021-12-21 or 令和3年12月21日)"));
     }
 
     /** The value for an error message: bounded, so that a huge parameter does not come back whole. */

@@ -59,8 +59,9 @@ public record RemarkFilters(
     public static final String MATCH = "match";
 
     /** The role groups the loaders assign. */
-    public static final Set<String> ROLE_GROUP_VALUES =
-            Set.of("chair", "vice_chair", "member", "executive", "secretariat", "other");
+    public static final List<String> ROLE_GROUP_ORDER =
+            List.of("chair", "vice_chair", "member", "executive", "secretariat", "other");
+    public static final Set<String> ROLE_GROUP_VALUES = Set.copyOf(ROLE_GROUP_ORDER);
 
     /** No query and no filter: every remark. */
     public static final RemarkFilters NONE = new RemarkFilters(SimpleQuery.EMPTY, List.of(), List.of(), null, null,
@@ -92,7 +93,7 @@ public record RemarkFilters(
                 .toList();
         for (String g : groups) {
             if (!ROLE_GROUP_VALUES.contains(g)) {
-                throw new InvalidParameterException(ROLE_GROUP, "'" + Params.shorten(g)
+                throw InvalidParameterException.unknownValue(ROLE_GROUP, g, ROLE_GROUP_ORDER, "'" + Params.shorten(g)
                         + "' is none of chair, vice_chair, member, executive, secretariat, other");
             }
         }
@@ -130,7 +131,7 @@ public record RemarkFilters(
             LocalDate from = p.date(DATE_FROM);
             LocalDate to = p.date(DATE_TO);
             if (from != null && to != null && from.isAfter(to)) {
-                throw new InvalidParameterException(DATE_FROM, "is after date_to (" + from + " > " + to + ")");
+                throw InvalidParameterException.after(DATE_FROM, from.toString(), DATE_TO, to.toString());
             }
             return new Days(from, to);
         }
@@ -146,12 +147,13 @@ public record RemarkFilters(
             Integer to = p.fiscalYear(FY_TO);
             if (single != null) {
                 if (from != null || to != null) {
-                    throw new InvalidParameterException(FISCAL_YEAR, "give either fiscal_year or fy_from/fy_to, not both");
+                    throw InvalidParameterException.conflicts(FISCAL_YEAR, from != null ? FY_FROM : FY_TO,
+                            "give either fiscal_year or fy_from/fy_to, not both");
                 }
                 return new FiscalYears(single, single);
             }
             if (from != null && to != null && from > to) {
-                throw new InvalidParameterException(FY_FROM, "is after fy_to (" + from + " > " + to + ")");
+                throw InvalidParameterException.after(FY_FROM, from, FY_TO, to);
             }
             return new FiscalYears(from, to);
         }

@@ -167,7 +167,8 @@ public final class RemarkQueryBuilder {
         terms(out, "section", spellings(f.section()));
         if (f.theme() != null) {
             out.add(themes.filter(f.theme()).orElseThrow(() ->
-                    new InvalidParameterException(RemarkFilters.THEME, "no theme named '" + Params.shorten(f.theme())
+                    InvalidParameterException.unknownValue(RemarkFilters.THEME, f.theme(), null, "no theme named '"
+                            + Params.shorten(f.theme())
                             + "'" + (themes.all().isEmpty() ? " (no themes are defined)" : ""))));
         }
         fiscalYears(f.fyFrom(), f.fyTo(), "fiscal_year").ifPresent(out::add);

@@ -28,11 +28,11 @@ public record RemarkSearchRequest(RemarkFilters filters, SortOrder sort, int siz
         SearchCursor cursor = null;
         if (cursorValue != null) {
             if (p.raw("page") != null && page != 1) {
-                throw new InvalidParameterException("page", "give either page or cursor, not both");
+                throw InvalidParameterException.conflicts("page", "cursor", "give either page or cursor, not both");
             }
             cursor = SearchCursor.decode(cursorValue, sort, "cursor");
         } else if ((long) page * size > MAX_WINDOW) {
-            throw new InvalidParameterException("page", "page × size may be at most " + MAX_WINDOW
+            throw InvalidParameterException.beyondWindow("page", page, size, MAX_WINDOW, "page × size may be at most " + MAX_WINDOW
                     + "; to go deeper, follow next_cursor from the previous page (parameter cursor)");
         }
         String facetsValue = p.raw("facets");

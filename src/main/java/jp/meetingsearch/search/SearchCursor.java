@@ -54,22 +54,26 @@ public record SearchCursor(SortOrder sort, long consumed, List<FieldValue> after
      */
     public static SearchCursor decode(String value, SortOrder sort, String parameter) {
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidParameterException(parameter, "is not a cursor from a previous answer");
+            throw InvalidParameterException.of(parameter, ParameterProblem.Reason.BAD_CURSOR, null,
+                    "is not a cursor from a previous answer");
         }
         JsonNode o;
         try {
             o = JSON.readTree(Base64.getUrlDecoder().decode(value.trim()));
         } catch (IllegalArgumentException | java.io.IOException e) {
-            throw new InvalidParameterException(parameter, "is not a cursor from a previous answer");
+            throw InvalidParameterException.of(parameter, ParameterProblem.Reason.BAD_CURSOR, null,
+                    "is not a cursor from a previous answer");
         }
         int expectedValues = sort.sortOptions().size();
         if (o == null || !o.isObject() || !o.path("a").isArray() || o.path("a").size() != expectedValues
                 || !o.path("n").canConvertToLong() || o.path("n").asLong() < 1 || !o.path("s").isTextual()) {
-            throw new InvalidParameterException(parameter, "is not a cursor from a previous answer");
+            throw InvalidParameterException.of(parameter, ParameterProblem.Reason.BAD_CURSOR, null,
+                    "is not a cursor from a previous answer");
         }
         if (!sort.value().equals(o.get("s").asText())) {
-            throw new InvalidParameterException(parameter, "belongs to sort=" + Params.shorten(o.get("s").asText())
-                    + ", not sort=" + sort.value() + ": start again without a cursor");
+            throw new InvalidParameterException(new ParameterProblem(parameter, ParameterProblem.Reason.BAD_CURSOR,
+                    null, "sort", Params.shorten(o.get("s").asText()), null, null, null), "belongs to sort="
+                    + Params.shorten(o.get("s").asText()) + ", not sort=" + sort.value() + ": start again without a cursor");
         }
         List<FieldValue> after = new ArrayList<>();
         for (JsonNode v : o.get("a")) {
@@ -82,7 +86,8 @@ public record SearchCursor(SortOrder sort, long consumed, List<FieldValue> after
             } else if (v.isBoolean()) {
                 after.add(FieldValue.of(v.asBoolean()));
             } else {
-                throw new InvalidParameterException(parameter, "is not a cursor from a previous answer");
+                throw InvalidParameterException.of(parameter, ParameterProblem.Reason.BAD_CURSOR, null,
+                    "is not a cursor from a previous answer");
             }
         }
         return new SearchCursor(sort, o.get("n").asLong(), after);

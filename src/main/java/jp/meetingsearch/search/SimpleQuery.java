@@ -81,13 +81,13 @@ public record SimpleQuery(List<Group> groups, List<Term> excluded) {
             return EMPTY;
         }
         if (q.length() > MAX_LENGTH) {
-            throw new InvalidParameterException(parameter,
-                    "longer than " + MAX_LENGTH + " characters (" + q.length() + ")");
+            throw new InvalidParameterException(new ParameterProblem(parameter, ParameterProblem.Reason.TOO_LONG,
+                    null, null, MAX_LENGTH, null, null, null), "longer than " + MAX_LENGTH + " characters (" + q.length() + ")");
         }
         List<Token> tokens = tokenize(normalize(q));
         long terms = tokens.stream().filter(t -> t.kind != Kind.OR).count();
         if (terms > MAX_TERMS) {
-            throw new InvalidParameterException(parameter, "more than " + MAX_TERMS + " terms (" + terms + ")");
+            throw InvalidParameterException.tooMany(parameter, terms, MAX_TERMS, "terms");
         }
         return build(tokens);
     }

@@ -37,7 +37,7 @@ public enum SortOrder {
                 return o;
             }
         }
-        throw new InvalidParameterException(parameter,
+        throw InvalidParameterException.unknownValue(parameter, s, List.of("relevance", "date", "-date"),
                 "'" + Params.shorten(s) + "' is not one of relevance, date, -date");
     }
 

@@ -50,10 +50,10 @@ public final class SpeakerSuggestions {
     public Suggestions suggest(Params p) throws IOException {
         String prefix = p.raw(PREFIX);
         if (prefix == null) {
-            throw new InvalidParameterException(PREFIX, "is required: the beginning of a name");
+            throw InvalidParameterException.required(PREFIX, "the beginning of a name");
         }
         if (prefix.strip().length() > MAX_PREFIX) {
-            throw new InvalidParameterException(PREFIX, "longer than " + MAX_PREFIX + " characters");
+            throw InvalidParameterException.tooLong(PREFIX, MAX_PREFIX);
         }
         int size = p.integer(SIZE, 1, MAX_SIZE, DEFAULT_SIZE);
         String name = Width.normalize(prefix.strip());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -163,5 +164,144 @@ class DiscussionBrowserIT extends BrowserSession {
         browser.await("#keywords-table");
         assertFalse(browser.scrollsSideways(), "the page scrolls sideways at 375 px");
         browser.screenshot("discussion-phone");
+    }
+
+    @Test
+    void theShareSwitchShowsTheApisSharesAndTheUntaggedRowExplainsTheTotals() throws Exception {
+        JsonNode m = site.api("/api/themes/matrix?by=role_group");
+        browser.open(site.url("/discussion.html"));
+        awaitDashboard();
+        // counts: a row of remarks no theme tags, and a note that says why the rows add up to more than the total
+        List<WebElement> untagged = browser.findAll("#matrix-table tbody tr.untagged th, #matrix-table tbody tr.untagged td");
+        assertEquals("テーマなし", untagged.get(0).getText());
+        for (int j = 0; j < m.get("columns").size(); j++) {
+            assertEquals(m.get("untagged").get(j).asLong(), Long.parseLong(untagged.get(j + 1).getText().replace(",", "")));
+        }
+        long rows = m.get("untagged_total").asLong();
+        for (JsonNode t : m.get("row_totals")) {
+            rows += t.asLong();
+        }
+        String note = browser.find("#matrix-table-note").getText();
+        assertTrue(rows > m.get("total").asLong(), "the sample has remarks of several themes");
+        assertTrue(note.contains(String.format("%,d件になり", rows)) && note.contains(String.format("総数%,d件", m.get("total").asLong())), note);
+
+        browser.find("#values-share").click();
+        browser.until(d -> d.getCurrentUrl().contains("values=of_column"));
+        browser.until(d -> browser.find("#matrix-table caption").getText().contains("構成比"));
+        int[] cell = largestCell(m);
+        String theme = m.get("rows").get(cell[0]).asText();
+        String column = m.get("columns").get(cell[1]).asText();
+        double share = m.at("/shares/of_column/" + cell[0] + "/" + cell[1]).asDouble();
+        assertEquals(String.format("%.1f%%", share * 100),
+                browser.find("#matrix-table a[data-theme='" + theme + "'][data-column='" + column + "']").getText());
+        // the colour scale runs to the largest share, not the largest count
+        double max = 0;
+        for (JsonNode r : m.at("/shares/of_column")) {
+            for (JsonNode v : r) {
+                max = Math.max(max, v.asDouble());
+            }
+        }
+        Number scale = (Number) browser.js("return echarts.getInstanceByDom(document.getElementById('chart-matrix'))"
+                + ".getOption().visualMap[0].max;");
+        assertEquals(max, scale.doubleValue(), 1e-9);
+        assertTrue(browser.find("#matrix-table-csv").getAttribute("href").contains("values=of_column"));
+        browser.open(browser.driver().getCurrentUrl());
+        awaitDashboard();
+        assertEquals("true", browser.find("#values-share").getAttribute("aria-pressed"), "the switch restores from the URL");
+    }
+
+    @Test
+    void aRoleGroupFilterNarrowsEveryTableAndEachTableHasItsCsv() throws Exception {
+        JsonNode trend = site.api("/api/themes/matrix?by=fiscal_year&role_group=member");
+        assertTrue(trend.get("total").asLong() < site.api("/api/themes/matrix?by=fiscal_year").get("total").asLong());
+        browser.open(site.url("/discussion.html"));
+        awaitDashboard();
+        new Select(browser.find("#role_group")).selectByValue("member");
+        browser.until(d -> d.getCurrentUrl().contains("role_group=member"));
+        browser.until(d -> browser.find("#trend-table tfoot").getText()
+                .endsWith(String.format("%,d", trend.get("total").asLong())), () -> "the members' total");
+        browser.await("#keywords-table");
+        for (String id : List.of("matrix-table-csv", "trend-table-csv", "roles-table-csv", "keywords-table-csv")) {
+            String href = browser.find("#" + id).getAttribute("href");
+            assertTrue(href.contains("role_group=member"), id + " " + href);
+            java.net.http.HttpResponse<String> csv = site.get(href.substring(href.indexOf("/api/")));
+            assertEquals(200, csv.statusCode(), href);
+            assertTrue(csv.body().startsWith("\uFEFF"), id + " is CSV for Excel");
+        }
+    }
+
+    @Test
+    void aWordShowsItsCoOccurrenceNetwork() throws Exception {
+        String word = "子育て";
+        JsonNode api = site.api("/api/cooccurrence?q=" + enc(word) + "&size=15");
+        assertTrue(api.get("keywords").size() > 2, "the sample has words around " + word);
+        browser.open(site.url("/discussion.html"));
+        awaitDashboard();
+        assertTrue(browser.find("#chart-network").getText().contains("語を入力すると"), "an empty state, not a blank chart");
+        browser.find("#word").sendKeys(word, org.openqa.selenium.Keys.ENTER);
+        browser.until(d -> d.getCurrentUrl().contains("word=" + enc(word)));
+        browser.until(d -> browser.findAll("#network-table tbody tr").size() == api.get("keywords").size(),
+                () -> "the words around " + word);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> graph = (Map<String, Object>) browser.js("""
+                const s = echarts.getInstanceByDom(document.getElementById('chart-network')).getOption().series[0];
+                return {type: s.type, nodes: s.data.map(n => n.name), links: s.links.map(l => l.source + '>' + l.target)};""");
+        assertEquals("graph", graph.get("type"));
+        List<String> expected = new ArrayList<>(List.of(word));
+        api.get("keywords").forEach(k -> expected.add(k.get("term").asText()));
+        assertEquals(expected, graph.get("nodes"));
+        @SuppressWarnings("unchecked")
+        List<String> links = (List<String>) graph.get("links");
+        api.get("keywords").forEach(k -> assertTrue(links.contains(word + ">" + k.get("term").asText())));
+        assertTrue(browser.find("#network-csv").getAttribute("href").contains("/api/cooccurrence.csv?"));
+    }
+
+    @Test
+    void yearRangesCannotRunBackwardsAndEmptyResultsSaySo() throws Exception {
+        JsonNode trend = site.api("/api/themes/matrix?by=fiscal_year");
+        String last = trend.get("columns").get(trend.get("columns").size() - 1).asText();
+        browser.open(site.url("/discussion.html?fy_to=" + trend.get("columns").get(0).asText() + "&zoom=2"));
+        awaitDashboard();
+        for (WebElement option : new Select(browser.find("#fy_from")).getOptions()) {
+            String v = option.getAttribute("value");
+            if (!v.isEmpty()) {
+                assertEquals(v.compareTo(trend.get("columns").get(0).asText()) > 0, !option.isEnabled(), v);
+            }
+        }
+        assertTrue(browser.find("#unknown-parameters").getText().contains("zoom=2"));
+        // a year without remarks: sentences in place of the charts, no empty axes
+        int none = Integer.parseInt(last) + 5;
+        browser.open(site.url("/discussion.html?fy_from=" + none + "&fy_to=" + none));
+        browser.until(d -> browser.find("#chart-matrix").getAttribute("class").contains("empty")
+                && browser.find("#chart-roles").getAttribute("class").contains("empty"), () -> "empty states");
+        assertTrue(browser.find("#chart-matrix").getText().contains("条件に合う発言はありません"));
+        assertTrue(browser.findAll("#chart-matrix canvas").isEmpty(), "no blank chart");
+    }
+
+    @Test
+    void characteristicWordsAreAsWrittenWithoutEvaluativeOrFunctionWords() throws Exception {
+        List<String> general = List.of("良い", "よい", "いい", "多い", "少ない", "もっと", "大きい", "必要", "重要", "大変",
+                "非常", "思う", "考える", "今後", "今回", "とても", "しっかり", "やはり");
+        int seen = 0;
+        for (JsonNode role : site.api("/api/roles").get("roles")) {
+            JsonNode words = site.api("/api/roles/" + enc(role.get("key").asText()) + "/keywords?size=20&min_count=1");
+            for (JsonNode w : words.get("keywords")) {
+                seen++;
+                assertFalse(general.contains(w.get("term").asText()) || general.contains(w.get("token").asText()),
+                        w + " among the words of " + role.get("key").asText());
+            }
+        }
+        assertTrue(seen > 20, "the sample's roles have characteristic words: " + seen);
+        JsonNode around = site.api("/api/cooccurrence?q=" + enc("子育て") + "&size=30&min_count=1");
+        around.get("keywords").forEach(w -> assertFalse(general.contains(w.get("term").asText()), w.toString()));
+        // the page shows the written form (センター, not the analysed センタ)
+        String role = "事務局";
+        JsonNode words = site.api("/api/roles/" + enc(role) + "/keywords?size=20").get("keywords");
+        browser.open(site.url("/discussion.html?role=" + enc(role)));
+        browser.until(d -> browser.findAll("#keywords-table tbody tr").size() == words.size());
+        List<String> shown = browser.findAll("#keywords-table tbody tr th").stream().map(WebElement::getText).toList();
+        List<String> terms = new ArrayList<>();
+        words.forEach(w -> terms.add(w.get("term").asText()));
+        assertEquals(terms, shown);
     }
 }

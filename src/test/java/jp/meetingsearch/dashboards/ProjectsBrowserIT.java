@@ -169,4 +169,105 @@ class ProjectsBrowserIT extends BrowserSession {
             assertFalse(site.get(page).body().matches("(?s).*(src|href)=\"(https?:)?//.*"), page + " loads from elsewhere");
         }
     }
+
+    @Test
+    void aClickOnABarListsItsProjects() throws Exception {
+        JsonNode years = site.api("/api/projects/yearly").get("years");
+        browser.open(site.url("/projects.html"));
+        awaitTable("projects-by-form", years);
+        JsonNode year = years.get(years.size() - 1);
+        int fy = year.get("fiscal_year").asInt();
+        String form = year.get("by_form").properties().iterator().next().getKey();
+        JsonNode api = site.api("/api/projects?fiscal_year=" + fy + "&form=" + DashboardSite.enc(form) + "&size=100");
+        assertTrue(api.get("total").asLong() > 0);
+        // a real click at the middle of the bar's piece
+        WebElement chart = browser.find("#chart-form");
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) browser.js("""
+                const c = echarts.getInstanceByDom(arguments[0]);
+                const s = c.getOption().series.findIndex(x => x.name === arguments[1]);
+                const i = c.getOption().xAxis[0].data.length - 1;
+                const below = c.getOption().series.slice(0, s).reduce((a, x) => a + (x.data[i] || 0), 0);
+                return c.convertToPixel({seriesIndex: s}, [i, below + c.getOption().series[s].data[i] / 2]);""", chart, form);
+        int dx = (int) Math.round(at.get(0).doubleValue() - chart.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(at.get(1).doubleValue() - chart.getSize().getHeight() / 2.0);
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(chart, dx, dy).pause(200).click().perform();
+
+        browser.until(d -> d.getCurrentUrl().contains("year=" + fy) && d.getCurrentUrl().contains("of_form="));
+        browser.until(d -> browser.findAll("#project-list-table tbody tr").size() == api.get("projects").size(),
+                () -> api.get("projects").size() + " projects of " + fy + " " + form);
+        List<String> names = browser.findAll("#project-list-table tbody tr th").stream().map(WebElement::getText).toList();
+        List<String> expected = new ArrayList<>();
+        api.get("projects").forEach(p -> expected.add(p.get("name").asText()));
+        assertEquals(expected, names);
+        assertTrue(browser.find("#list-title").getText().contains(form));
+        browser.find("#list-close").click();
+        browser.until(d -> !d.getCurrentUrl().contains("year="));
+        assertTrue(browser.findAll("#project-list-table").isEmpty());
+    }
+
+    @Test
+    void tablesHaveTotalsAndProposalsAndFormsKeepTheirColours() throws Exception {
+        JsonNode years = site.api("/api/projects/yearly").get("years");
+        browser.open(site.url("/projects.html"));
+        awaitTable("projects-by-form", years);
+        long news = 0;
+        long continuing = 0;
+        long proposals = 0;
+        long total = 0;
+        for (JsonNode y : years) {
+            news += y.get("is_new").asLong();
+            continuing += y.get("continuing").asLong();
+            proposals += y.get("proposal").asLong();
+            total += y.get("count").asLong();
+            List<String> row = table("projects-new").get(y.get("fiscal_year").asInt());
+            assertEquals(y.get("proposal").asText(), row.get(4), "proposals of " + y.get("fiscal_year"));
+        }
+        List<String> foot = browser.findAll("#projects-new tfoot th, #projects-new tfoot td").stream()
+                .map(c -> c.getText().replace(",", "")).toList();
+        assertEquals(List.of("合計", "" + news, "" + continuing, "" + total, "" + proposals), foot);
+        assertTrue(proposals > 0, "the sample has proposal projects");
+        String colours = "return Object.fromEntries(echarts.getInstanceByDom(document.getElementById('chart-form'))"
+                + ".getOption().series.map(s => [s.name, s.itemStyle.color]));";
+        @SuppressWarnings("unchecked")
+        Map<String, Object> before = (Map<String, Object>) browser.js(colours);
+        Select department = new Select(browser.find("#department"));
+        String chosen = department.getOptions().get(2).getAttribute("value");
+        department.selectByValue(chosen);
+        JsonNode filtered = site.api("/api/projects/yearly?department=" + DashboardSite.enc(chosen)).get("years");
+        awaitTable("projects-by-form", filtered);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> after = (Map<String, Object>) browser.js(colours);
+        assertFalse(after.isEmpty());
+        after.forEach((form, colour) -> assertEquals(before.get(form), colour, form + " keeps its colour"));
+        assertTrue(browser.findAll("#chart-form").get(0).findElements(By.tagName("canvas")).size() > 0);
+        assertTrue(browser.find("h2#by-form-title").getText().contains("件"), "the unit in the heading");
+        assertTrue(((String) browser.js("return String(echarts.getInstanceByDom(document.getElementById('chart-form'))"
+                + ".getOption().yAxis[0].name || '');")).isEmpty(), "no axis name the chart's edge could clip");
+    }
+
+    @Test
+    void unknownParametersAreNamedAndNoProjectsSaySo() throws Exception {
+        browser.open(site.url("/projects.html?department=" + DashboardSite.enc("存在しない課") + "&sort=name"));
+        browser.until(d -> browser.find("#chart-form").getAttribute("class").contains("empty"), () -> "an empty state");
+        assertTrue(browser.find("#chart-form").getText().contains("条件に合う事業はありません"));
+        assertTrue(browser.findAll("#chart-form canvas").isEmpty(), "no blank chart");
+        assertTrue(browser.find("#unknown-parameters").getText().contains("sort=name"));
+    }
+
+    @Test
+    void anAreaWrittenTwoWaysInTheListsIsOneArea() throws Exception {
+        // the sample's two lists write the whole city 全市 and 全域; the label file shows both as 全市
+        JsonNode all = site.api("/api/projects?area=" + DashboardSite.enc("全市") + "&size=100");
+        List<String> sources = new ArrayList<>();
+        all.get("projects").forEach(p -> sources.add(p.get("source").asText()));
+        assertTrue(sources.contains("kyodo-jigyo.csv") && sources.contains("renkei-jisseki-cp932.csv"), sources.toString());
+        browser.open(site.url("/projects.html"));
+        awaitTable("projects-by-form", site.api("/api/projects/yearly").get("years"));
+        List<String> areas = new Select(browser.find("#area")).getOptions().stream().map(o -> o.getAttribute("value")).toList();
+        assertTrue(areas.contains("全市") && areas.contains("東部地区"), areas.toString());
+        for (String written : List.of("全域", "東部", "西部", "中央", "北部")) {
+            assertFalse(areas.contains(written), written + " is offered apart from its other spelling: " + areas);
+        }
+    }
 }

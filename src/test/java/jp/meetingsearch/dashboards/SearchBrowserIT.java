@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.chrono.JapaneseDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -206,14 +211,236 @@ class SearchBrowserIT extends BrowserSession {
     }
 
     @Test
-    void anApiRefusalReadsAsAMessage() throws Exception {
+    void anApiRefusalReadsAsAJapaneseSentenceNamingTheField() throws Exception {
         HttpResponse<String> refused = site.get("/api/search?q=" + enc(WORD) + "&fy_from=abc");
         assertEquals(400, refused.statusCode());
-        String message = new com.fasterxml.jackson.databind.ObjectMapper().readTree(refused.body()).get("message").asText();
+        JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(refused.body());
+        assertEquals("not_fiscal_year", body.get("reason").asText());
         browser.open(site.url("/?q=" + enc(WORD) + "&fy_from=abc"));
         WebElement error = browser.await("#results .error[role=alert]");
-        assertTrue(error.getText().contains(message), error.getText());
-        assertTrue(error.getText().contains("HTTP 400"));
+        assertTrue(error.getText().contains("年度（から）「abc」は年度として読めません"), error.getText());
+        assertFalse(error.getText().contains(body.get("message").asText()), "not the API's English sentence");
         assertFalse(browser.find("main").getText().contains("{\""), "no raw JSON on the page");
+        assertFalse(browser.find("main").getText().contains("&gt;"), "no entity on the page");
+
+        List<Integer> years = fiscalYears();
+        int early = years.get(0);
+        int late = years.get(years.size() - 1);
+        assertTrue(late > early, "the sample spans several fiscal years: " + years);
+        browser.open(site.url("/?q=" + enc(WORD) + "&fy_from=" + late + "&fy_to=" + early));
+        error = browser.await("#results .error[role=alert]");
+        assertTrue(error.getText().contains("年度（から）「" + eraYear(late) + "」が年度（まで）「" + eraYear(early)
+                + "」より後になっています"), error.getText());
+    }
+
+    /** The fiscal years of the sample's meetings, in order. */
+    private List<Integer> fiscalYears() throws Exception {
+        return site.api("/api/search?size=1").at("/facets/fiscal_year").findValues("key").stream()
+                .map(JsonNode::asInt).sorted().toList();
+    }
+
+    private static String eraYear(int fiscalYear) {
+        int n = fiscalYear >= 2019 ? fiscalYear - 2018 : fiscalYear - 1988;
+        return (fiscalYear >= 2019 ? "令和" : "平成") + (n == 1 ? "元" : String.valueOf(n)) + "年度";
+    }
+
+    private static String nfkc(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+    }
+
+    /** "2021-12-21" → "令和3年12月21日", the first year of an era as 元年. */
+    private static String wareki(String iso) {
+        JapaneseDate d = JapaneseDate.from(LocalDate.parse(iso));
+        int year = d.get(ChronoField.YEAR_OF_ERA);
+        String era = d.getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN);
+        LocalDate day = LocalDate.parse(iso);
+        return era + (year == 1 ? "元" : String.valueOf(year)) + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+    }
+
+    @Test
+    void yearRangesCannotBeChosenBackwardsAndUnknownUrlParametersAreNamed() throws Exception {
+        List<Integer> years = fiscalYears();
+        int early = years.get(0);
+        browser.open(site.url("/?q=" + enc(WORD) + "&fy_to=" + early + "&colour=red"));
+        browser.awaitSearchTotal(site.api("/api/search?q=" + enc(WORD) + "&fy_to=" + early).get("total").asLong());
+        for (WebElement option : new Select(browser.find("#fy_from")).getOptions()) {
+            String v = option.getAttribute("value");
+            if (!v.isEmpty()) {
+                assertEquals(Integer.parseInt(v) > early, !option.isEnabled(), "fy_from " + v + " after fy_to " + early);
+            }
+        }
+        WebElement note = browser.await("#unknown-parameters");
+        assertTrue(note.getText().contains("colour=red"), note.getText());
+        assertTrue(browser.findAll("#hits > li").size() > 0, "the known parameters still search");
+    }
+
+    @Test
+    void snippetsShowShortRemarksWholeAndNeverRepeatText() throws Exception {
+        JsonNode api = site.api("/api/search?q=" + enc(WORD) + "&size=20");
+        browser.open(site.url("/?q=" + enc(WORD)));
+        browser.awaitSearchTotal(api.get("total").asLong());
+        int whole = 0;
+        for (JsonNode hit : api.get("hits")) {
+            // line breaks of the remark read as spaces in the page's text
+            String text = hit.get("text").asText().replaceAll("[\\s\\u3000]+", " ").strip();
+            String shown = ((String) browser.js("return arguments[0].textContent;",
+                    browser.find("#hits > li[data-id='" + hit.get("id").asText() + "'] .text"))).replaceAll("[\\s\\u3000]+", " ").strip();
+            if (text.codePointCount(0, text.length()) <= 200) {
+                assertEquals(text, shown, "a short remark whole");
+                whole++;
+                continue;
+            }
+            // a longer one: its pieces in order, each found once after the one before, none sharing text
+            int from = 0;
+            for (String piece : shown.split(" … ")) {
+                String p = piece.replaceAll("^…|…$", "").strip();
+                int at = text.indexOf(p, from);
+                assertTrue(at >= from, "piece '" + p + "' of " + hit.get("id").asText() + " after position " + from);
+                from = at + p.length();
+            }
+        }
+        assertTrue(whole > 0, "the sample has short remarks with " + WORD);
+    }
+
+    @Test
+    void aPageBeyondTheLastShowsTheLastPageWithAPager() throws Exception {
+        long total = site.api("/api/search?role_group=member").get("total").asLong();
+        int last = (int) ((total + 19) / 20);
+        assertTrue(last > 1, "more than one page of member remarks");
+        JsonNode lastPage = site.api("/api/search?role_group=member&size=20&page=" + last);
+        browser.open(site.url("/?role_group=member&page=99"));
+        browser.awaitSearchTotal(total);
+        browser.until(d -> d.getCurrentUrl().contains("page=" + last));
+        assertEquals(ids(lastPage), shownIds());
+        assertTrue(browser.find("#page-note").getText().contains("99ページはありません"));
+        assertTrue(browser.find("#page").getText().startsWith(last + " /"));
+        assertTrue(browser.findAll("#no-hits").isEmpty());
+        browser.find(".pager button[data-page='1']").click();
+        browser.until(d -> !d.getCurrentUrl().contains("page="));
+        browser.until(d -> browser.find("#page").getText().startsWith("1 /"));
+    }
+
+    @Test
+    void meetingAndDateFiltersComeFromTheUrlAsRemovableChips() throws Exception {
+        JsonNode meeting = site.api("/api/meetings?size=1&sort=-date").get("meetings").get(0);
+        String id = meeting.get("id").asText();
+        String date = meeting.get("date").asText();
+        String filtered = "meeting=" + enc(id) + "&date_from=" + date + "&date_to=" + date;
+        JsonNode api = site.api("/api/search?" + filtered);
+        assertTrue(api.get("total").asLong() > 0, "the meeting has remarks");
+        browser.open(site.url("/?" + filtered));
+        browser.awaitSearchTotal(api.get("total").asLong());
+        assertEquals(ids(api), shownIds());
+        assertEquals(id, new Select(browser.find("#meeting")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals(date, browser.find("#date_from").getAttribute("value"));
+        assertTrue(browser.find("#date-hint").getText().contains(wareki(date)), browser.find("#date-hint").getText());
+        List<String> chips = browser.findAll("#chips li.chip").stream().map(c -> c.getAttribute("data-key")).toList();
+        assertEquals(List.of("meeting", "date_from", "date_to"), chips);
+        assertTrue(browser.find("#chips li[data-key='date_to']").getText().contains(wareki(date)));
+        String chip = nfkc(browser.find("#chips li[data-key='meeting']").getText());
+        assertTrue(chip.contains(nfkc(meeting.get("title").asText()).replaceAll("\\s+", " ")) && chip.contains(wareki(date)), chip);
+
+        browser.find("#chips li[data-key='meeting'] button.remove").click();
+        browser.until(d -> !d.getCurrentUrl().contains("meeting="));
+        String days = "date_from=" + date + "&date_to=" + date;
+        browser.awaitSearchTotal(site.api("/api/search?" + days).get("total").asLong());
+        assertTrue(browser.driver().getCurrentUrl().contains(days), "the other chips stay");
+    }
+
+    @Test
+    void aDayTypedInWarekiSearchesFromThatDay() throws Exception {
+        JsonNode meeting = site.api("/api/meetings?size=1&sort=-date").get("meetings").get(0);
+        String date = meeting.get("date").asText();
+        JsonNode api = site.api("/api/search?q=" + enc(WORD) + "&date_from=" + date);
+        browser.open(site.url("/?q=" + enc(WORD)));
+        browser.awaitSearchTotal(site.api("/api/search?q=" + enc(WORD)).get("total").asLong());
+        WebElement from = browser.find("#date_from");
+        from.sendKeys(wareki(date), Keys.ENTER);
+        browser.until(d -> d.getCurrentUrl().contains("date_from=" + date));
+        browser.awaitSearchTotal(api.get("total").asLong());
+        assertEquals(ids(api), shownIds());
+        assertTrue(browser.find("#chips li[data-key='date_from']").getText().contains(wareki(date)));
+    }
+
+    @Test
+    void filterValuesShowTheirCountsAndTheTitleAndDatesSayWhatWasFound() throws Exception {
+        JsonNode api = site.api("/api/search?q=" + enc(WORD));
+        long total = api.get("total").asLong();
+        browser.open(site.url("/?q=" + enc(WORD)));
+        browser.awaitSearchTotal(total);
+        JsonNode role = api.at("/facets/role").get(0);
+        String label = new Select(browser.find("#role")).getOptions().stream()
+                .filter(o -> role.get("key").asText().equals(o.getAttribute("value"))).findFirst().orElseThrow().getText();
+        assertEquals(role.get("key").asText() + "（" + role.get("count").asLong() + "件）", label);
+        String title = browser.driver().getTitle();
+        assertTrue(title.contains("「" + WORD + "」") && title.contains(total + "件"), title);
+        JsonNode first = api.get("hits").get(0);
+        String date = first.at("/meeting/date").asText();
+        String shown = browser.find("#hits > li[data-id='" + first.get("id").asText() + "'] .date").getText();
+        assertEquals(wareki(date) + " (" + date.substring(0, 4) + "年)", shown);
+    }
+
+    @Test
+    void theMeetingDialogMarksTheSearchWordsWithNextAndPrevious() throws Exception {
+        JsonNode api = site.api("/api/search?q=" + enc(WORD));
+        browser.open(site.url("/?q=" + enc(WORD)));
+        browser.awaitSearchTotal(api.get("total").asLong());
+        String id = api.get("hits").get(0).get("id").asText();
+        browser.find("#hits > li[data-id='" + id + "'] button.open").click();
+        browser.until(d -> browser.find("#hit-nav").isDisplayed(), () -> "the hit navigation");
+        List<WebElement> marks = browser.findAll("#remark-body mark.hit-word");
+        assertFalse(marks.isEmpty());
+        marks.forEach(m -> assertTrue(m.getText().equals("人材") || m.getText().equals("人財"), m.getText()));
+        WebElement active = browser.find("#remark-body mark.hit-word.active");
+        assertEquals(id, active.findElement(By.xpath("ancestor::*[contains(@class,'turn')]")).getAttribute("data-id"),
+                "the first mark of the opened remark is current");
+        int n = marks.size();
+        int at = marks.indexOf(active);
+        assertEquals((at + 1) + " / " + n + "件目", browser.find("#hit-position").getText());
+        browser.find("#hit-next").click();
+        assertEquals(((at + 1) % n + 1) + " / " + n + "件目", browser.find("#hit-position").getText());
+        browser.find("#hit-prev").click();
+        assertEquals((at + 1) + " / " + n + "件目", browser.find("#hit-position").getText());
+    }
+
+    @Test
+    void theCopyLinkButtonCopiesTheSearch() throws Exception {
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Browser.grantPermissions",
+                java.util.Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.open(site.url("/?q=" + enc(WORD) + "&role_group=member"));
+        browser.awaitSearchTotal(site.api("/api/search?q=" + enc(WORD) + "&role_group=member").get("total").asLong());
+        browser.find("#copy-link").click();
+        browser.until(d -> !browser.find("#copy-status").getText().isEmpty());
+        String copied = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[0]; navigator.clipboard.readText().then(done, () => done(null));");
+        assertEquals(browser.driver().getCurrentUrl(), copied, browser.find("#copy-status").getText());
+    }
+
+    @Test
+    void kwicContextsAreCutAtWholeCharactersOnAPhone() throws Exception {
+        JsonNode kwic = site.api("/api/kwic?q=" + enc(WORD));
+        browser.phone();
+        browser.open(site.url("/?view=kwic&q=" + enc(WORD)));
+        browser.until(d -> browser.findAll("#kwic tbody tr").size() == kwic.get("lines").size());
+        int cut = 0;
+        List<WebElement> rows = browser.findAll("#kwic tbody tr");
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode line = kwic.get("lines").get(i);
+            WebElement left = rows.get(i).findElement(By.cssSelector("td.left"));
+            WebElement right = rows.get(i).findElement(By.cssSelector("td.right"));
+            for (WebElement cell : List.of(left, right)) {
+                assertTrue((Boolean) browser.js("return arguments[0].scrollWidth <= arguments[0].clientWidth + 1;", cell),
+                        "nothing clipped in " + cell.getText());
+            }
+            String l = (String) browser.js("return arguments[0].textContent;", left);
+            String r = (String) browser.js("return arguments[0].textContent;", right);
+            String fullLeft = line.get("left").asText();
+            String fullRight = line.get("right").asText();
+            assertTrue(l.equals(fullLeft) || l.startsWith("…") && fullLeft.endsWith(l.substring(1)), l);
+            assertTrue(r.equals(fullRight) || r.endsWith("…") && fullRight.startsWith(r.substring(0, r.length() - 1)), r);
+            if (!l.equals(fullLeft) || !r.equals(fullRight)) cut++;
+        }
+        assertTrue(cut > 0, "at 375 px some contexts are cut");
+        assertFalse(browser.scrollsSideways());
     }
 }

@@ -307,6 +307,30 @@ class SearchApiIT {
         JsonNode e = fx.es.mapper().readTree(r.body());
         assertEquals("bad_parameter", e.get("error").asText());
         assertTrue(e.get("message").asText().contains("'" + name + "'"), e.toString());
+        // what a client needs to word the error itself
+        assertEquals(name, e.get("parameter").asText(), e.toString());
+        assertFalse(e.get("reason").asText().isEmpty(), e.toString());
+    }
+
+    @Test
+    void aRangeGivenBackwardsAnswersWithFieldsAClientCanWord() throws Exception {
+        JsonNode years = fx.es.mapper().readTree(fx.get("/api/search", "fy_from", "令和6年度", "fy_to", "2020").body());
+        assertEquals(fx.es.mapper().readTree("""
+                {"error":"bad_parameter","message":"parameter 'fy_from': is after fy_to (2024 > 2020)",
+                 "parameter":"fy_from","reason":"after_other","value":2024,"other":"fy_to","limit":2020}"""), years);
+        JsonNode days = fx.es.mapper().readTree(fx.get("/api/search", "date_from", "令和3年12月21日", "date_to",
+                "2021-04-01").body());
+        assertEquals("after_other", days.get("reason").asText());
+        assertEquals("2021-12-21", days.get("value").asText());
+        assertEquals("date_to", days.get("other").asText());
+        assertEquals("2021-04-01", days.get("limit").asText());
+        JsonNode page = fx.es.mapper().readTree(fx.get("/api/search", "page", "999", "size", "20").body());
+        assertEquals(List.of("page", "beyond_window", "999", "10000", "500"), List.of(page.get("parameter").asText(),
+                page.get("reason").asText(), page.get("value").asText(), page.get("limit").asText(),
+                page.get("max").asText()));
+        JsonNode group = fx.es.mapper().readTree(fx.get("/api/search", "role_group", "boss").body());
+        assertEquals("unknown_value", group.get("reason").asText());
+        assertEquals(6, group.get("allowed").size());
     }
 
     @Test

@@ -51,6 +51,47 @@ class MarkedTextTest {
     }
 
     @Test
+    void aShortRemarkIsShownWholeWithAllItsMarks() {
+        String text = "協働" + "あ".repeat(MarkedText.FRAGMENT_MAX - 4) + "協働";
+        String h = S + "協働" + E + "あ".repeat(MarkedText.FRAGMENT_MAX - 4) + S + "協働" + E;
+        assertEquals(List.of("<mark>協働</mark>" + "あ".repeat(MarkedText.FRAGMENT_MAX - 4) + "<mark>協働</mark>"),
+                MarkedText.of(text, List.of(h)).fragments(1));
+    }
+
+    @Test
+    void denseMarksNeverShowTheSameTextTwice() {
+        // a mark every 32 characters: a window stops growing at FRAGMENT_MAX while the next mark's context
+        // reaches back into it
+        StringBuilder text = new StringBuilder("い".repeat(30));
+        StringBuilder h = new StringBuilder("い".repeat(30));
+        for (int k = 0; k < 30; k++) {
+            text.append("協働").append("う".repeat(30));
+            h.append(S).append("協働").append(E).append("う".repeat(30));
+        }
+        List<String> f = MarkedText.of(text.toString(), List.of(h.toString())).fragments(3);
+        String plain = String.join("", f).replace("<mark>", "").replace("</mark>", "");
+        String shown = plain.replace("…", "");
+        assertTrue(text.toString().startsWith(f.get(0).replace("<mark>", "").replace("</mark>", "").replace("…", "")),
+                "the first fragment starts the text: " + f);
+        assertEquals(text.substring(0, shown.length()), shown, "consecutive, never repeated: " + f);
+        assertTrue(f.getLast().endsWith("…"), "the rest is cut: " + f);
+        assertTrue(shown.length() <= 3 * (MarkedText.FRAGMENT_MAX + 2 * MarkedText.FRAGMENT_CONTEXT), f.toString());
+    }
+
+    @Test
+    void fragmentsThatWouldTouchBecomeOne() {
+        String filler = "あ".repeat(100);
+        // two marks 80 apart: their 40-character contexts meet exactly
+        String gap = "い".repeat(2 * MarkedText.FRAGMENT_CONTEXT);
+        String text = filler + "協働" + gap + "協働" + filler;
+        String h = filler + S + "協働" + E + gap + S + "協働" + E + filler;
+        List<String> f = MarkedText.of(text, List.of(h)).fragments(3);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("…" + "あ".repeat(MarkedText.FRAGMENT_CONTEXT) + "<mark>協働</mark>" + gap + "<mark>協働</mark>"
+                + "あ".repeat(MarkedText.FRAGMENT_CONTEXT) + "…", f.get(0));
+    }
+
+    @Test
     void nearMatchesShareAFragmentAndLineBreaksBecomeSpaces() {
         String text = "協働と\n連携と協働";
         List<String> f = MarkedText.of(text, List.of(S + "協働" + E + "と\n連携と" + S + "協働" + E)).fragments(3);
