@@ -1,5 +1,7 @@
 package jp.meetingsearch.search;
 
+import java.util.List;
+
 /**
  * One page of a remark search: what to find, in which order, and which page.
  *
@@ -41,8 +43,8 @@ public record RemarkSearchRequest(RemarkFilters filters, SortOrder sort, int siz
         try {
             facets = exact || p.bool("facets", true);
         } catch (InvalidParameterException e) {
-            throw new InvalidParameterException("facets", "'" + Params.shorten(facetsValue)
-                    + "' is not true, false or exact");
+            throw InvalidParameterException.unknownValue("facets", facetsValue, List.of("true", "false", "exact"),
+                    "'" + Params.shorten(facetsValue) + "' is not true, false or exact");
         }
         return new RemarkSearchRequest(filters, sort, size, page, cursor, facets, exact);
     }
