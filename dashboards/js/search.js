@@ -317,7 +317,7 @@ function facetsNote(answer, total) {
 const MATCH_LABELS = {
   exact: '語がそのまま（表記ゆれ・同義語・発言者名を含む）現れる発言',
   broad: '語の一部が離れて現れる発言も含む',
-  partial: '複数の語のうち一つが欠ける発言も含む',
+  partial: '複数の語のうち一つが欠ける発言、複合語はその一部だけの発言も含む',
 };
 
 /** What the total counts (exact, broad or partial matching), with a switch to the other extreme. */

@@ -17,6 +17,8 @@ final class KnownPeople {
     private final Set<String> names = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
     private final List<String> fullNames = new ArrayList<>();
+    /** Title → the names the lists give after it (副町長 → 碓井直樹). */
+    private final java.util.Map<String, Set<String>> titled = new java.util.HashMap<>();
 
     /** The people of the lines of a record's preamble. */
     static KnownPeople of(List<String> lines, TitleLexicon lexicon) {
@@ -65,6 +67,7 @@ final class KnownPeople {
             runs.add(run.toString());
             gaps.add(0);
         }
+        splitTitled(runs, gaps, lexicon);
         for (int k = 0; k < runs.size(); k++) {
             String r = runs.get(k);
             if (!lettersOnly(r) || r.length() > 16) {
@@ -72,6 +75,10 @@ final class KnownPeople {
             }
             if (!lexicon.headsOf(r).isEmpty() && r.length() > 1) {
                 titles.add(r);
+                if (k + 1 < runs.size() && lettersOnly(runs.get(k + 1)) && runs.get(k + 1).length() >= 2
+                        && lexicon.headsOf(runs.get(k + 1)).isEmpty() && nameShaped(runs.get(k + 1))) {
+                    titled.computeIfAbsent(r, t -> new HashSet<>()).add(runs.get(k + 1));
+                }
                 continue;
             }
             if (!nameShaped(r)) {
@@ -86,6 +93,33 @@ final class KnownPeople {
                 fullNames.add(full);
             } else if (r.length() >= 3) {
                 fullNames.add(r);
+            }
+        }
+    }
+
+    /**
+     * A title and a name letter-spaced alike run together (副 町 長 碓 井 直 樹 → 副町長碓井直樹): split after the
+     * longest start that ends with a title word of two letters or more (副町長), the rest (2 to 6 letters, no title
+     * in it) the name. A single-letter title word (長) does not split, as names start with it (村長長船敏行).
+     */
+    private static void splitTitled(List<String> runs, List<Integer> gaps, TitleLexicon lexicon) {
+        for (int k = 0; k < runs.size(); k++) {
+            String r = runs.get(k);
+            if (!lettersOnly(r) || !lexicon.headsOf(r).isEmpty()) {
+                continue;
+            }
+            for (int p = r.length() - 2; p >= 2; p--) {
+                String title = r.substring(0, p);
+                String name = r.substring(p);
+                List<String> heads = lexicon.headsOf(title);
+                if (!heads.isEmpty() && heads.getFirst().length() >= 2 && name.length() <= 6
+                        && lexicon.headsOf(name).isEmpty()) {
+                    runs.set(k, title);
+                    runs.add(k + 1, name);
+                    gaps.add(k, 1);
+                    k++;
+                    break;
+                }
             }
         }
     }
@@ -126,6 +160,12 @@ final class KnownPeople {
             }
         }
         return false;
+    }
+
+    /** The one person the lists give with this title, or null when they give none or several. */
+    String nameOf(String title) {
+        Set<String> n = titled.get(title);
+        return n != null && n.size() == 1 ? n.iterator().next() : null;
     }
 
     /** Whether the lists give this title. */

@@ -29,6 +29,7 @@ public final class MinutesFormats {
         SpeakerLabels labels = new SpeakerLabels(TitleLexicon.shared(), KnownPeople.of(List.of(), TitleLexicon.shared()));
         int markers = 0;
         int speakers = 0;
+        int dotted = 0;
         int headerRows = 0;
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i];
@@ -38,12 +39,21 @@ public final class MinutesFormats {
             }
             if (SpeakerLabels.isMarked(l) && isTurn(labels, l)) {
                 speakers++;
+            } else if (isDottedTurn(labels, l)) {
+                dotted++;
             }
             if (i < 80 && HeaderRows.match(l, i + 1).isPresent()) {
                 headerRows++;
             }
         }
+        if (TableLayout.isTable(List.of(lines))) {
+            return Optional.of(VERBATIM);
+        }
         if (speakers >= 2 && speakers > markers) {
+            return Optional.of(VERBATIM);
+        }
+        if (speakers == 0 && dotted >= MIN_DOTTED && dotted > 2 * markers) {
+            // ●議長 / ●副町長 on lines of their own: a verbatim record that marks every speaker with ●
             return Optional.of(VERBATIM);
         }
         if (markers >= 1 || headerRows >= 2) {
@@ -63,6 +73,19 @@ public final class MinutesFormats {
         }
         String label = SpeakerLabels.fold(m.group(1) != null ? m.group(1) : m.group(2));
         return SpeakerLabels.lettersOnly(label) && labels.gluedLabel(label).isPresent();
+    }
+
+    /** So many ● labels at least before ● marks a verbatim record's speakers rather than a summary's points. */
+    private static final int MIN_DOTTED = 3;
+
+    /** ●議長, ●副町長: a ● line the label grammar reads as a turn. */
+    private static boolean isDottedTurn(SpeakerLabels labels, String line) {
+        String l = Cleaning.stripMarkup(line);
+        if (!l.strip().startsWith("●")) {
+            return false;
+        }
+        Optional<SpeakerLabels.Label> label = labels.read(l);
+        return label.isPresent() && label.get().kind() == SpeakerLabels.Kind.TURN;
     }
 
     /** A speaker's turn by the label grammar; ● and ◇ open bullets of summaries as often, so they do not count. */

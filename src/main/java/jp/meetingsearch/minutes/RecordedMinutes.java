@@ -73,8 +73,8 @@ public final class RecordedMinutes {
             order = Math.max(order + 1, t.order);
             Remark r = new Remark(MeetingIds.remarkId(id, order), id, rm.title(), rm.date(), fy, body, order,
                     t.section == null ? null : Width.normalize(t.section), null, t.who.role(), t.who.group(),
-                    t.who.speaker(), false, List.of(), t.text, t.group, new Source(file, t.url != null ? t.url
-                    : rm.url(), null));
+                    t.who.speaker(), t.seat, false, List.of(), t.text, 0, t.group, new Source(file, t.url != null
+                    ? t.url : rm.url(), null));
             remarks.add(r);
         }
         Meeting meeting = new Meeting(id, body, rm.title(), fy, rm.session(), rm.date(), times[0], times[1], null, null,
@@ -92,6 +92,8 @@ public final class RecordedMinutes {
         final String url;
         final String section;
         String text = "";
+        /** The seat of a member written by number (六十七番（岡本こうき君）), else null. */
+        Integer seat;
 
         Turn(int order, RoleTable.Match who, String group, String url, String section) {
             this.order = order;
@@ -121,6 +123,7 @@ public final class RecordedMinutes {
         }
         String group = s.group() == null ? null : Width.normalize(s.group());
         Turn current = new Turn(s.order(), who, group, s.url(), section);
+        current.seat = seat(label);
         List<String> parts = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         String nextSection = section;
@@ -197,6 +200,20 @@ public final class RecordedMinutes {
         return heading != null ? heading.replaceAll("^[◎○◇◆]", "") : section;
     }
 
+    /** ３番, 六十七番: a seat number, arabic or in kanji. */
+    private static final Pattern SEAT = Pattern.compile("^([0-9０-９]{1,3}|[一二三四五六七八九十百]{1,6})番$");
+
+    /** The seat number a label's head gives (六十七番（岡本こうき君） → 67), else null. */
+    private static Integer seat(String label) {
+        if (label == null) {
+            return null;
+        }
+        Matcher bracket = WITH_BRACKET.matcher(Cleaning.despace(Width.normalize(label)));
+        String head = bracket.matches() ? bracket.group(1) : Cleaning.despace(Width.normalize(label));
+        Matcher seat = SEAT.matcher(head);
+        return seat.matches() ? Numbers.parse(seat.group(1)) : null;
+    }
+
     /** Reads a time line (開議, 散会 …) into the meeting's times; returns whether the line was one. */
     private static boolean time(String line, LocalTime[] times) {
         Matcher m = TIME_LINE.matcher(line);
@@ -225,6 +242,13 @@ public final class RecordedMinutes {
         if (label != null && !label.isBlank()) {
             String l = Cleaning.despace(Width.normalize(label));
             Matcher bracket = WITH_BRACKET.matcher(l);
+            if (bracket.matches() && SEAT.matcher(bracket.group(1)).matches()) {
+                // 六十七番（岡本こうき君）: a member written by seat number
+                RoleTable.Match member = roles.resolve("議員");
+                String bare = HONORIFIC.matcher(bracket.group(2)).replaceAll("");
+                return new RoleTable.Match(member.role(), fullName != null ? fullName : bare, member.group(),
+                        member.known());
+            }
             if (bracket.matches() && !bracket.group(1).isEmpty()) {
                 // 議長（額賀福志郎君）, 政府参考人（長谷川孝君）: the head is the title as written, the bracket the name
                 RoleTable.Match m = Speakers.resolve(l, roles);

@@ -14,6 +14,8 @@ final class RemarkDraft {
     final int line;
     /** The seat number of a member written by number (○３番（高木直良君）), else null. */
     Integer seat;
+    /** Whether the record notes what the turn held instead of printing it (（説明、記載省略）). */
+    boolean noted;
     private final List<String> parts = new ArrayList<>();
     private boolean lastWasBullet;
 
@@ -77,12 +79,15 @@ final class RemarkDraft {
         }
     }
 
-    /** Adds a finished remark to the list; one without any text is dropped with a warning. */
+    /**
+     * Adds a finished remark to the list; one without any text is dropped with a warning, unless the record noted
+     * its content instead of printing it: the speaker spoke, and the turn is kept with no text.
+     */
     static void close(RemarkDraft r, List<RemarkDraft> drafts, MeetingDraft d) {
         if (r == null) {
             return;
         }
-        if (r.parts.isEmpty()) {
+        if (r.parts.isEmpty() && !r.noted) {
             d.warn(r.line, "a remark of " + r.who.role() + " has no text; dropped");
         } else {
             drafts.add(r);

@@ -72,6 +72,11 @@ final class SpeakerLabels {
         this.people = people;
     }
 
+    /** The one person the record's lists give with this title (○副町長 → 碓井直樹), or null. */
+    String listedName(String title) {
+        return people.nameOf(title);
+    }
+
     /** Whether the line starts (after spaces) with one of the marks labels and headings use. */
     static boolean isMarked(String line) {
         int i = markAt(line);
@@ -252,7 +257,9 @@ final class SpeakerLabels {
             return Optional.empty();
         }
         people.addName(name);
-        return Optional.of(new Person(name, who.title(), who.seat(), null));
+        // the brackets name the person with an honorific: the whole head is the title (水道局長, not 水道 + 局長)
+        String title = who.name() != null && honorific && who.seat() == null ? head : who.title();
+        return Optional.of(new Person(name, title, who.seat(), null));
     }
 
     /** A name in brackets, honorific (君, 議員 after a title) removed; null when it is not a name. */

@@ -57,6 +57,11 @@ final class VerbatimParser implements MinutesParser {
     /** （杉立敏也事務局長報告）: a line in another's turn handing the word to the person it names. */
     private static final Pattern HANDOVER = Pattern.compile(
             "^[\\s　]*[（(〔]([^（）()〔〕]{2,30}?)(報告|朗読|説明|答弁|発言)[）)〕][\\s　]*$");
+    /**
+     * A short note in brackets on a line of its own, no sentence and no number in it: what the recorder writes of
+     * the room or of the record ((議場閉鎖), (投票用紙配付), (書記、氏名点呼、投票), (説明、記載省略)).
+     */
+    private static final Pattern NOTE = Pattern.compile("^[\\s　]*[（(][^（）()「」『』。0-9０-９]{1,20}[）)][\\s　]*$");
     /** The closing signature block (地方自治法第123条第2項の規定によりここに署名する / 議長 … / 署名議員 …). */
     private static final Pattern SIGNATURE = Pattern.compile(".*(署名|地方自治法|会議録).*");
     private static final List<String> STARTS = List.of("開議", "開会");
@@ -65,6 +70,9 @@ final class VerbatimParser implements MinutesParser {
     @Override
     public ParsedMinutes parse(MinutesSource src) throws MinutesParseException {
         List<String> raw = src.lines();
+        if (TableLayout.isTable(raw)) {
+            raw = TableLayout.relabel(raw, lexicon);
+        }
         MeetingDraft d = new MeetingDraft();
         Times times = new Times();
         int first = firstSpeaker(raw, new SpeakerLabels(lexicon, KnownPeople.of(List.of(), lexicon)));
@@ -191,20 +199,22 @@ final class VerbatimParser implements MinutesParser {
     }
 
     /** The role, role group and speaker of a label's person, with the role group from roles.txt. */
-    private RoleTable.Match who(SpeakerLabels.Person p) {
+    private RoleTable.Match who(SpeakerLabels.Person p, SpeakerLabels labels) {
         if (p.seat() != null || "議員".equals(p.title())) {
             RoleTable.Match m = roles.resolve("議員");
             return new RoleTable.Match("議員", p.name(), m.group(), true);
         }
         String title = Width.normalize(p.title()).replace(" ", "");
         RoleTable.Match m = roles.resolve(groupTitle(title));
+        // ○副町長 with no name: the name the record's lists give that title, where they give one person
+        String name = p.name() != null ? p.name() : labels.listedName(SpeakerLabels.fold(p.title()));
         if (p.groupFrom() != null) {
             RoleTable.Match body = roles.resolve(p.groupFrom());
             if (body.known()) {
-                return new RoleTable.Match(title, p.name(), body.group(), true);
+                return new RoleTable.Match(title, name, body.group(), true);
             }
         }
-        return new RoleTable.Match(title, p.name(), m.group(), m.known());
+        return new RoleTable.Match(title, name, m.group(), m.known());
     }
 
     private void readPreamble(List<String> lines, MeetingDraft d, Times times, MinutesSource src)
@@ -361,6 +371,7 @@ final class VerbatimParser implements MinutesParser {
         boolean closeBefore = false;
         // whether the current turn's lines are indented, as records that indent each paragraph write them
         boolean indentedTurn = false;
+        java.util.Set<String> runningHeads = runningHeads(raw);
         for (int i = first; i < raw.size(); i++) {
             String line = Cleaning.stripMarkup(raw.get(i));
             int no = i + 1;
@@ -376,8 +387,8 @@ final class VerbatimParser implements MinutesParser {
                 inDirection = !line.contains("〕");
                 continue;
             }
-            if (line.isBlank() || Cleaning.isPageNumber(line) || BARE_NUMBER.matcher(line).matches()
-                    || title != null && Cleaning.despace(line).equals(title)) {
+            if (line.isBlank() || isPageBreak(line) || title != null && Cleaning.despace(line).equals(title)
+                    || runningHeads.contains(Cleaning.despace(line)) && afterPageBreak(raw, i)) {
                 continue;
             }
             if (Cleaning.strip(line).startsWith("〔") && !line.contains("〕")) {
@@ -395,12 +406,19 @@ final class VerbatimParser implements MinutesParser {
                 Optional<SpeakerLabels.Person> p = labels.gluedLabel(SpeakerLabels.fold(handover.group(1)));
                 if (p.isPresent() && p.get().name() != null) {
                     RemarkDraft.close(current, drafts, d);
-                    current = new RemarkDraft(section, item, who(p.get()), false, no);
+                    current = new RemarkDraft(section, item, who(p.get(), labels), false, no);
                     current.seat = p.get().seat();
                     continue;
                 }
             }
             if (Cleaning.isStageDirection(line)) {
+                continue;
+            }
+            if (NOTE.matcher(line).matches()) {
+                // （議場閉鎖）, （説明、記載省略）: the recorder's note on a line of its own, not speech
+                if (current != null) {
+                    current.noted = true;
+                }
                 continue;
             }
             if (Cleaning.isSeparator(line)) {
@@ -418,7 +436,7 @@ final class VerbatimParser implements MinutesParser {
                 SpeakerLabels.Label l = label.get();
                 RoleTable.Match who;
                 if (l.kind() == SpeakerLabels.Kind.TURN) {
-                    who = who(l.who());
+                    who = who(l.who(), labels);
                     if (!who.known()) {
                         d.warn(no, "unknown role '" + who.role() + "': kept with role group other (add a rule to "
                                 + RoleTable.DEFAULT_FILE + ")");
@@ -498,6 +516,52 @@ final class VerbatimParser implements MinutesParser {
         }
         RemarkDraft.close(current, drafts, d);
         return drafts;
+    }
+
+    private static boolean isPageBreak(String line) {
+        return Cleaning.isPageNumber(line) || BARE_NUMBER.matcher(line).matches();
+    }
+
+    /**
+     * The running heads of the record's pages (令和６年 第１回臨時会 at the top of each page, after the page number
+     * of the page before): a line, not a speaker's label, that follows a page number on two pages or more and on at
+     * least half of them, despaced.
+     */
+    private static java.util.Set<String> runningHeads(List<String> raw) {
+        java.util.Map<String, Integer> after = new java.util.HashMap<>();
+        int pages = 0;
+        for (int i = 0; i < raw.size(); i++) {
+            if (!raw.get(i).isBlank() && isPageBreak(raw.get(i))) {
+                pages++;
+                for (int k = i + 1; k < raw.size(); k++) {
+                    if (!raw.get(k).isBlank()) {
+                        String d = Cleaning.despace(Cleaning.stripMarkup(raw.get(k)));
+                        if (d.length() <= 40 && !isPageBreak(d) && !SpeakerLabels.isMarked(d)) {
+                            after.merge(d, 1, Integer::sum);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        int breaks = pages;
+        after.forEach((line, n) -> {
+            if (n >= 2 && 2 * n >= breaks) {
+                heads.add(line);
+            }
+        });
+        return heads;
+    }
+
+    /** Whether the last non-blank line before line {@code i} is a page number. */
+    private static boolean afterPageBreak(List<String> raw, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (!raw.get(k).isBlank()) {
+                return isPageBreak(raw.get(k));
+            }
+        }
+        return false;
     }
 
     /**

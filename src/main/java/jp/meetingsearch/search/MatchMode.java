@@ -7,8 +7,9 @@ import java.util.Locale;
  * in a synonym's form, in a spelling that reads the same, or as a speaker's name or role); {@code broad} also where
  * its tokens are only scattered over the remark (理事会 in a remark with 理事者 and 委員会); {@code auto} (default)
  * is exact when that finds at least {@link RemarkQueries#EXACT_ENOUGH} remarks, else broad when that does, else
- * {@code partial}: also remarks that lack one of several words (ranked after the others; a single word stays
- * broad, and so do the words of {@code synonyms=false}, which are searched as typed, all of them).
+ * {@code partial}: also remarks that lack one of several words, or for a single compound word, remarks with its
+ * rarest part (ranked after the others; any other single word stays broad, and so do the words of
+ * {@code synonyms=false}, which are searched as typed, all of them).
  */
 public enum MatchMode {
     AUTO, EXACT, BROAD, PARTIAL;

@@ -16,6 +16,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 public final class RemarkQueries {
     /** Remarks the exact forms must find for {@code match=auto} to leave the scattered matches out: one page. */
     public static final int EXACT_ENOUGH = 10;
+    /** What a remark with the whole word adds when a compound is searched by a part: above any part's score. */
+    static final float WHOLE_FIRST = RemarkQueryBuilder.PRESENT_BONUS;
 
     /** Counts the remarks a query matches (Elasticsearch's {@code _count} on the remarks). */
     @FunctionalInterface
@@ -31,6 +33,7 @@ public final class RemarkQueries {
     private final Synonyms thesaurus;
     private final Counter counter;
     private final Yomi yomi;
+    private final SearchFeatures features;
 
     /**
      * @param synonyms  the current rules of the synonyms file, asked on each request
@@ -48,6 +51,7 @@ public final class RemarkQueries {
         this.thesaurus = features.thesaurus() ? thesaurus : Synonyms.NONE;
         this.counter = features.exactFirst() ? counter : null;
         this.yomi = yomi;
+        this.features = features;
     }
 
     /** The themes the {@code theme} filter and facet use. */
@@ -92,11 +96,95 @@ public final class RemarkQueries {
                     return new RemarkQuery(expandedFilters, q, expanded, level);
                 }
             }
-            // leaving one word out needs two words at least; synonyms=false searches the words as typed, all of them
-            // (a remark that lacks one, however it spells it, only on match=partial)
-            mode = expandedFilters.query().groups().size() > 1 && f.synonyms() ? MatchMode.PARTIAL : MatchMode.BROAD;
+            // leaving one word out needs two words at least, or one compound word of parts; synonyms=false
+            // searches the words as typed, all of them (a remark that lacks one, however it spells it, only on
+            // match=partial)
+            boolean several = expandedFilters.query().groups().size() > 1 || !parts(f.query()).isEmpty();
+            mode = several && f.synonyms() ? MatchMode.PARTIAL : MatchMode.BROAD;
         }
-        return new RemarkQuery(expandedFilters, mode == MatchMode.BROAD ? broad : builder.build(expandedFilters, mode),
-                expanded, mode);
+        if (mode == MatchMode.PARTIAL && f.synonyms() && !parts(f.query()).isEmpty()) {
+            return byParts(f, expandedFilters, broad, expanded);
+        }
+        Query q = switch (mode) {
+            case BROAD -> broad;
+            case PARTIAL -> builder.build(expandedFilters, mode, rarity(builder, expandedFilters));
+            default -> builder.build(expandedFilters, mode);
+        };
+        return new RemarkQuery(expandedFilters, q, expanded, mode);
+    }
+
+    /**
+     * The parts of a query of one word (not quoted) that the dictionary splits into two or more parts of two
+     * characters or more (水害対策: 水害, 対策; 住民アンケート: 住民, アンケート); empty for any other query, for a word
+     * without kanji (a name in kana is no compound) and without the {@code parts} feature.
+     */
+    private List<String> parts(SimpleQuery q) {
+        if (!features.parts() || yomi == null || q.groups().size() != 1
+                || q.groups().getFirst().alternatives().size() != 1) {
+            return List.of();
+        }
+        SimpleQuery.Term word = q.groups().getFirst().alternatives().getFirst();
+        if (word.phrase() || word.text().codePoints().noneMatch(c -> Character.UnicodeScript.of(c)
+                == Character.UnicodeScript.HAN)) {
+            return List.of();
+        }
+        List<String> parts = yomi.parts(word.text()).stream().filter(p -> p.codePointCount(0, p.length()) >= 2).toList();
+        return parts.size() >= 2 ? parts : List.of();
+    }
+
+    /**
+     * One compound word at the partial level: the remarks with the word (whole or scattered, as broad finds
+     * them) first, then those with its rarest part, searched as a word of its own with its synonyms (水害対策: 水害,
+     * also as 氾濫; not 対策, which would count every remark about any measure). The part's synonyms are reported in
+     * {@code expanded}.
+     */
+    private RemarkQuery byParts(RemarkFilters f, RemarkFilters expandedFilters, Query broad,
+                                Map<String, List<String>> expanded) throws IOException {
+        List<SimpleQuery.Group> groups = parts(f.query()).stream()
+                .map(p -> new SimpleQuery.Group(List.of(SimpleQuery.Term.of(p, false)))).toList();
+        Synonyms.Expansion e = synonyms.get().expand(new SimpleQuery(groups, f.query().excluded()), thesaurus,
+                yomi::cuts);
+        List<SimpleQuery.Group> split = e.query().groups();
+        List<Double> rarity = rarity(builder, f.withQuery(e.query()));
+        int rarest = 0;
+        for (int i = 1; i < split.size(); i++) {
+            // without counts, the longest part
+            boolean rarer = rarity.isEmpty() ? groups.get(i).alternatives().getFirst().text().length()
+                    > groups.get(rarest).alternatives().getFirst().text().length() : rarity.get(i) > rarity.get(rarest);
+            rarest = rarer ? i : rarest;
+        }
+        SimpleQuery part = new SimpleQuery(List.of(split.get(rarest)), e.query().excluded());
+        Query byPart = builder.build(f.withQuery(part), MatchMode.BROAD);
+        Query whole = Query.of(x -> x.constantScore(c -> c.boost(WHOLE_FIRST).filter(broad)));
+        Query q = Query.of(x -> x.bool(b -> b.should(whole, broad, byPart).minimumShouldMatch("1")));
+        Map<String, List<String>> all = new java.util.LinkedHashMap<>(expanded);
+        String rarestPart = split.get(rarest).alternatives().getFirst().text();
+        e.expanded().forEach((entry, to) -> {
+            if (rarestPart.contains(entry)) {
+                all.merge(entry, to, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList());
+            }
+        });
+        return new RemarkQuery(expandedFilters, q, all, MatchMode.PARTIAL);
+    }
+
+    /**
+     * How rare each word of the query is among the filtered remarks: its idf (as BM25 computes it) over the
+     * rarest word's, so that at the partial level a remark lacking a common word ranks before one lacking a rare
+     * one. Empty (all words equal) without a counter or with fewer than two words.
+     */
+    private List<Double> rarity(RemarkQueryBuilder builder, RemarkFilters f) throws IOException {
+        if (counter == null || !features.rarity() || f.query().groups().size() < 2) {
+            return List.of();
+        }
+        long all = counter.count(builder.build(f.withQuery(SimpleQuery.EMPTY), MatchMode.BROAD));
+        List<Double> idf = new java.util.ArrayList<>();
+        // counted where the word stands whole in one of its forms: its scattered tokens (通い … の … 場 for 通いの場)
+        // would make any word with a long synonym look common
+        for (Query word : builder.wordsAlone(f, MatchMode.EXACT)) {
+            long df = counter.count(word);
+            idf.add(Math.log(1 + (all - df + 0.5) / (df + 0.5)));
+        }
+        double max = idf.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        return max <= 0 ? List.of() : idf.stream().map(x -> x / max).toList();
     }
 }

@@ -50,6 +50,19 @@ public final class RemarkQueryBuilder {
     static final float READING_BONUS = 300.0f;
     /** Score when a word names the speaker or is a word of the role: before a mention in someone's text. */
     static final float PEOPLE_BONUS = 1500.0f;
+    /**
+     * At the partial level, what each word present adds: far above any form's score, so that remarks with more of
+     * the words come first whatever forms they are in.
+     */
+    static final float PRESENT_BONUS = 10000.0f;
+    /**
+     * At the partial level, what a word adds on top in proportion to its rarity (its idf over the rarest word's):
+     * a remark that lacks only a common word of the query (高齢者 in 高齢者 居場所) ranks before one that lacks a
+     * rare one, as BM25 would rank them; the forms' tiers then order remarks that lack the same word.
+     */
+    static final float RARITY_BONUS = 1000.0f;
+    /** At the partial level, the share of a form's score (its tier and BM25) below presence and rarity. */
+    static final float FORM_SHARE = 0.1f;
 
     private final ThemeFilters themes;
     private final Yomi yomi;
@@ -98,10 +111,28 @@ public final class RemarkQueryBuilder {
      * @throws InvalidParameterException for a theme the taxonomy does not know
      */
     public Query build(RemarkFilters f, MatchMode level) {
+        return build(f, level, List.of());
+    }
+
+    /**
+     * The whole query at a level of strictness; at {@link MatchMode#PARTIAL}, {@code rarity} (one weight in [0, 1]
+     * per group of the query, the rarest word 1; empty: unweighted, by the forms' scores alone) orders the remarks that lack a word: the rarer
+     * the words they have, the earlier.
+     *
+     * @throws InvalidParameterException for a theme the taxonomy does not know
+     */
+    public Query build(RemarkFilters f, MatchMode level, List<Double> rarity) {
         // partial: a remark may lack one of several words (a single word must still match, whole or by all its
         // tokens: any one of a compound's tokens would count every remark with 理事 or with 会)
         boolean partial = level == MatchMode.PARTIAL;
-        List<Query> words = f.query().groups().stream().map(g -> anyOf(g.alternatives(), level)).toList();
+        List<SimpleQuery.Group> groups = f.query().groups();
+        List<Query> plain = groups.stream().map(g -> anyOf(g.alternatives(), level)).toList();
+        List<Query> words = new ArrayList<>(plain);
+        if (partial && words.size() > 1 && rarity.size() == words.size()) {
+            for (int i = 0; i < words.size(); i++) {
+                words.set(i, weighted(plain.get(i), groups.get(i), rarity.get(i)));
+            }
+        }
         List<Query> must = partial && words.size() > 1 ? List.of() : words;
         List<Query> mustNot = f.query().excluded().stream().map(t -> term(t, false, MatchMode.BROAD)).toList();
         List<Query> filter = filters(f);
@@ -174,6 +205,40 @@ public final class RemarkQueryBuilder {
         fiscalYears(f.fyFrom(), f.fyTo(), "fiscal_year").ifPresent(out::add);
         dates(f.dateFrom(), f.dateTo(), "meeting_date").ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * Each word's query at a level, with the filters: what a word alone matches, to weigh its rarity (one query per
+     * group of {@code f}'s query).
+     */
+    public List<Query> wordsAlone(RemarkFilters f, MatchMode level) {
+        List<Query> filter = filters(f);
+        return f.query().groups().stream().map(g -> {
+            Query word = anyOf(g.alternatives(), level);
+            return Query.of(q -> q.bool(b -> b.must(word).filter(filter)));
+        }).toList();
+    }
+
+    /**
+     * A word at the partial level: present (any form) adds {@link #PRESENT_BONUS} and its rarity's share of
+     * {@link #RARITY_BONUS}, its forms' score a {@link #FORM_SHARE} of theirs. A word that names the speaker or is
+     * a word of the role (市長 in 市長 協働) counts as the rarest: the official asked about is the point of it.
+     */
+    private Query weighted(Query word, SimpleQuery.Group group, double rarity) {
+        List<Query> presence = new ArrayList<>();
+        presence.add(constant((float) (PRESENT_BONUS + RARITY_BONUS * rarity), word));
+        if (features.people()) {
+            List<Query> people = group.alternatives().stream().filter(t -> !t.phrase())
+                    .flatMap(t -> t.variants().stream()).distinct()
+                    .flatMap(v -> people(v, 1.0f).stream()).toList();
+            if (!people.isEmpty()) {
+                presence.add(constant(PRESENT_BONUS + RARITY_BONUS, should(people)));
+            }
+        }
+        Query present = presence.size() == 1 ? presence.getFirst()
+                : Query.of(q -> q.disMax(d -> d.queries(presence).tieBreaker(0.0)));
+        Query forms = Query.of(q -> q.bool(b -> b.must(word).boost(FORM_SHARE)));
+        return Query.of(q -> q.bool(b -> b.must(present).should(forms)));
     }
 
     private Query anyOf(List<SimpleQuery.Term> alternatives, MatchMode level) {

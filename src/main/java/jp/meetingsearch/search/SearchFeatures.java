@@ -12,10 +12,21 @@ package jp.meetingsearch.search;
  * @param thesaurus  the word is also searched in the forms of the vendored thesaurus (mappings/thesaurus)
  * @param exactFirst when the exact forms of the words find enough remarks, remarks where a word's tokens are only
  *                   scattered are left out ({@code match=exact}); otherwise they are added ({@code match=broad})
+ * @param rarity     at the partial level, a remark lacking a common word of the query ranks before one lacking a
+ *                   rare one (the words weighed by their idf among the filtered remarks)
+ * @param parts      a query of one compound word that finds little in its whole and scattered forms also finds,
+ *                   after those, remarks with one of its parts (水害対策: 水害, and its synonyms, or 対策)
  */
-public record SearchFeatures(boolean readings, boolean people, boolean thesaurus, boolean exactFirst) {
+public record SearchFeatures(boolean readings, boolean people, boolean thesaurus, boolean exactFirst, boolean rarity,
+                             boolean parts) {
     /** Everything: what the service runs. */
-    public static final SearchFeatures ALL = new SearchFeatures(true, true, true, true);
+    public static final SearchFeatures ALL = new SearchFeatures(true, true, true, true, true, true);
+
+    /** The first four ways of matching; the partial level unweighted and whole words only. */
+    public SearchFeatures(boolean readings, boolean people, boolean thesaurus, boolean exactFirst) {
+        this(readings, people, thesaurus, exactFirst, false, false);
+    }
+
     /** Only the word as typed and its tokens: what the search-quality evaluation measures the others against. */
     public static final SearchFeatures NONE = new SearchFeatures(false, false, false, false);
 }

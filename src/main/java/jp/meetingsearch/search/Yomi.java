@@ -87,6 +87,16 @@ public final class Yomi {
         return out;
     }
 
+    /** The tokens of {@code word} as the index splits it, in order (水害対策: 水害, 対策). */
+    public List<String> parts(String word) {
+        List<Integer> at = new java.util.ArrayList<>(new java.util.TreeSet<>(cuts(word)));
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < at.size(); i++) {
+            out.add(word.substring(at.get(i), at.get(i + 1)));
+        }
+        return out;
+    }
+
     /**
      * The joined reading of {@code word}, or empty when it has no token or more than {@link #MAX_TOKENS} (no
      * shingle of the index can then equal it).

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.meetingsearch.minutes.TableLayout;
 
 /**
  * Minutes text carried in JSON, in either of the two ways minutes systems and their scrapers serve it:
@@ -21,6 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * ({@code {speaker, role, body}}): each item's label is written back as the record prints it
  * (○role（speaker君）), so the same label grammar reads it; items without a speaker (headings, lists) stay text.</li>
  * </ul>
+ * A record printed as a table ({@link TableLayout}: 日程 | 発言者 | 発言, the speakers without marks) counts its
+ * speaker rows as speaker lines.
  */
 public final class JsonMinutesText {
     private JsonMinutesText() {
@@ -61,7 +64,8 @@ public final class JsonMinutesText {
                     item.fields().forEachRemaining(e -> {
                         if (e.getValue().isTextual()) {
                             Matcher m = SPEAKER_LINE.matcher(e.getValue().asText());
-                            int n = 0;
+                            // a record printed as a table (日程 | 発言者 | 発言) writes its speakers without marks
+                            int n = TableLayout.rows(e.getValue().asText());
                             while (m.find()) {
                                 n++;
                             }

@@ -67,7 +67,9 @@ class LoadIT {
                 mix.size(), errors.size(), ms(latency, 50), ms(latency, 90), ms(latency, 99),
                 latency.getMaxValue() / 1e6, heapAfterWarmUp >> 20, heapAtEnd >> 20);
         assertEquals(Map.of(), errors);
-        assertTrue(requests.get() >= DURATION.toSeconds() * CLIENTS, "too few requests: " + requests.get());
+        // the rate is printed, not held (a shared machine's rate says nothing): the heap check needs the whole mix run
+        assertTrue(requests.get() >= (long) mix.size() * CLIENTS, "the mix did not run once per client: "
+                + requests.get() + " requests");
         assertTrue(heapAtEnd - heapAfterWarmUp < HEAP_GROWTH_BOUND, "heap grew from " + (heapAfterWarmUp >> 20)
                 + " MB to " + (heapAtEnd >> 20) + " MB");
     }

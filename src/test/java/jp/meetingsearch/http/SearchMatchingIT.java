@@ -88,9 +88,58 @@ class SearchMatchingIT {
         assertTrue(field(exact, "text").stream().allMatch(t -> t.contains("協働事業")), "exact: the word whole");
         JsonNode auto = ok("/api/search?q=" + enc("協働事業"));
         long exactTotal = exact.get("total").asLong();
-        assertEquals(exactTotal >= 10 ? "exact" : "broad", auto.get("match").asText(), "auto: exact when it fills a page");
+        assertEquals(exactTotal >= 10 ? "exact" : broad.get("total").asLong() >= 10 ? "broad" : "partial",
+                auto.get("match").asText(), "auto: the strictest level that fills a page");
         assertTrue(ok("/api/search?role_group=member").get("match").isNull(), "no words, no match mode");
         assertTrue(refused(q + "strict").get("message").asText().contains("'match'"));
+    }
+
+    @Test
+    void aCompoundThatFindsLittleAlsoFindsItsRarestPartAfterTheWholeWord() throws Exception {
+        JsonNode broad = ok("/api/search?q=" + enc("住民アンケート") + "&size=100&match=broad");
+        JsonNode auto = ok("/api/search?q=" + enc("住民アンケート") + "&size=100");
+        assertTrue(broad.get("total").asLong() < 10, "the sample has few: " + broad.get("total"));
+        assertEquals("partial", auto.get("match").asText());
+        List<String> texts = field(auto, "text");
+        // a remark that says only アンケート (the rarer part) is found; none with only 住民 or 市民, the common part
+        assertTrue(texts.stream().anyMatch(t -> t.contains("回覧板に") && t.contains("アンケートに答えて")), texts.toString());
+        assertTrue(texts.stream().allMatch(t -> t.contains("アンケート") || t.contains("調査")), texts.toString());
+        assertEquals(field(broad, "id"), field(auto, "id").subList(0, broad.get("hits").size()), "the whole word first");
+    }
+
+    @Test
+    void aRemarkLackingTheCommonerOfTwoWordsComesBeforeOneLackingTheRarer() throws Exception {
+        String common = "活動";
+        String rare = "サロン";
+        long commonTotal = ok("/api/search?q=" + enc(common) + "&match=exact").get("total").asLong();
+        long rareTotal = ok("/api/search?q=" + enc(rare) + "&match=exact").get("total").asLong();
+        assertTrue(commonTotal > 2 * rareTotal, common + " " + commonTotal + ", " + rare + " " + rareTotal);
+        JsonNode a = ok("/api/search?q=" + enc(common + " " + rare) + "&size=100&match=partial");
+        List<String> commonForms = forms(a, common);
+        List<String> rareForms = forms(a, rare);
+        int lastWithoutCommon = -1;
+        int firstWithoutRare = Integer.MAX_VALUE;
+        List<String> texts = field(a, "text");
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i);
+            boolean hasCommon = commonForms.stream().anyMatch(t::contains);
+            boolean hasRare = rareForms.stream().anyMatch(t::contains);
+            if (hasRare && !hasCommon) {
+                lastWithoutCommon = i;
+            }
+            if (hasCommon && !hasRare) {
+                firstWithoutRare = Math.min(firstWithoutRare, i);
+            }
+        }
+        assertTrue(lastWithoutCommon >= 0 && firstWithoutRare < texts.size(), texts.toString());
+        assertTrue(lastWithoutCommon < firstWithoutRare, "remarks lacking " + common + ", the commoner word, first: " + texts);
+    }
+
+    /** A word of the query and the forms the answer says it was also searched in. */
+    private static List<String> forms(JsonNode answer, String word) {
+        List<String> out = new ArrayList<>(List.of(word));
+        answer.path("expanded").path(word).forEach(v -> out.add(v.asText()));
+        return out;
     }
 
     @Test

@@ -94,6 +94,60 @@ class VerbatimParserTest {
     }
 
     @Test
+    void blackCircleLabelsOnLinesOfTheirOwnAreAVerbatimRecord(@TempDir Path dir) throws Exception {
+        String text = "令和６年第１回北川町議会臨時会\n令和６年２月１５日（木曜日）\n"
+                + "○説明のため出席した者\n町 長 山 本 一 郎\n副 町 長 川 上 直 樹\n- 1 -\n令和６年 第１回臨時会\n\n"
+                + "────────────\n開会\n●議長\nただいまから会議を開きます。\n"
+                + "●議長\n- 2 -\n令和６年 第１回臨時会\n\n提案理由の説明を求めます。\n"
+                + "●副町長\n御説明いたします。\n- 3 -\n令和６年 第１回臨時会\n\n以上です。\n";
+        assertEquals(Optional.of(MinutesFormats.VERBATIM), MinutesFormats.detect(text),
+                "three ● labels read as turns, no ○ label: a verbatim record, not a summary's bullets");
+        ParsedMinutes p = parse(dir, "r.txt", text);
+        assertEquals(List.of("議長", "議長", "副町長"), p.remarks().stream().map(Remark::role).toList());
+        assertEquals("提案理由の説明を求めます。", p.remarks().get(1).text(),
+                "the running head after each page number is not speech");
+        assertEquals("御説明いたします。以上です。", p.remarks().get(2).text().replace("\n", ""));
+        assertEquals("川上直樹", p.remarks().get(2).speaker(),
+                "a label with the title alone takes the one name the list gives that title (letter-spaced alike)");
+        assertEquals(null, p.remarks().get(0).speaker(), "the list names no 議長");
+    }
+
+    @Test
+    void aRecordersNoteOnALineOfItsOwnIsNotSpeechAndATurnOfOnlyANoteIsKept(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", HEAD
+                + "○議長（山田太郎君）　議場の閉鎖を命じます。\n　　　　（議場閉鎖）\n"
+                + "○議長（山田太郎君）　提案理由の説明を求めます。\n"
+                + "○副町長（高橋利昌君）\n（説明、記載省略）\n"
+                + "○議長（山田太郎君）　説明が終わりました。\n（第８号）\n");
+        assertEquals(List.of("議長", "議長", "副町長", "議長"), p.remarks().stream().map(Remark::role).toList());
+        assertEquals("議場の閉鎖を命じます。", p.remarks().get(0).text());
+        assertEquals("", p.remarks().get(2).text(), "the explanation left out of the record: a turn with no text");
+        assertEquals("説明が終わりました。（第８号）", p.remarks().get(3).text().replace("\n", ""),
+                "a bracket with a number in it may be speech wrapped onto a line of its own");
+    }
+
+    @Test
+    void aTitleBeforeABracketedNameIsWholeEvenWhereItsStartCouldBeAName(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", HEAD
+                + "○議長（山田太郎君）　水道局長。\n"
+                + "○水道局長（峯岸政男君）　お答えいたします。\n"
+                + "○議事課長（小林秀夫君）　朗読いたします。\n");
+        assertEquals(List.of("議長", "水道局長", "議事課長"), p.remarks().stream().map(Remark::role).toList());
+        assertEquals("峯岸政男", p.remarks().get(1).speaker());
+        assertEquals("executive", p.remarks().get(1).roleGroup());
+    }
+
+    @Test
+    void theAssemblySecretariatsListIsAListNotATurn(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", HEAD
+                + "◎議会事務局\n事 務 局 長 横 井 慎 之 君\n書 記 今 泉 央 君\n"
+                + "〇議長（岩井英明君） ただいまから会議を開きます。\n");
+        assertEquals(List.of("議長"), p.remarks().stream().map(Remark::role).toList());
+        assertTrue(p.meeting().officials().stream().anyMatch(o -> "今泉央".equals(o.name()) && "書記".equals(o.title())),
+                "read as the list of officials: " + p.meeting().officials());
+    }
+
+    @Test
     void labelsOfOtherSystemsAreTurns(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "r.txt", HEAD
                 + "1 ◯委員長（山下一郎君）　ただいまから開会します。\n"

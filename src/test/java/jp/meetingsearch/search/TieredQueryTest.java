@@ -38,6 +38,12 @@ class TieredQueryTest {
         return out;
     }
 
+    /** The boost of every constant_score of the JSON. */
+    private static List<Integer> boosts(JsonNode n) {
+        return n.findParents("constant_score").stream()
+                .map(p -> (int) Math.round(p.get("constant_score").get("boost").asDouble())).toList();
+    }
+
     @Test
     void aWordMatchesItsFormsInTiersTheBestOneScoring() throws Exception {
         SimpleQuery q = SimpleQuery.parse("こども", "q").mapTerms(t -> t.withVariants(List.of("子供")));
@@ -62,6 +68,16 @@ class TieredQueryTest {
         assertEquals(2, partial.at("/bool/should").size());
         JsonNode single = json(builder.build(query("理事会"), MatchMode.PARTIAL));
         assertEquals(1, single.at("/bool/must").size(), "a single word stays required");
+    }
+
+    @Test
+    void atThePartialLevelARemarkWithTheRarerWordsComesFirst() throws Exception {
+        JsonNode j = json(builder.build(query("高齢者 居場所"), MatchMode.PARTIAL, List.of(0.6, 1.0)));
+        List<Integer> presence = boosts(j).stream().filter(b -> b >= RemarkQueryBuilder.PRESENT_BONUS).toList();
+        // the common word counts less than the rare one; a word naming a speaker or role counts as the rarest
+        assertTrue(presence.contains(10600) && presence.contains(11000), presence.toString());
+        JsonNode plain = json(builder.build(query("高齢者 居場所"), MatchMode.PARTIAL));
+        assertTrue(boosts(plain).stream().allMatch(b -> b < RemarkQueryBuilder.PRESENT_BONUS), "no weights: the forms alone");
     }
 
     @Test

@@ -24,6 +24,13 @@ class YomiTest {
     }
 
     @Test
+    void aCompoundSplitsIntoTheTokensTheIndexHas() {
+        assertEquals(java.util.List.of("水害", "対策"), yomi.parts("水害対策"));
+        assertEquals(java.util.List.of("住民", "アンケート"), yomi.parts("住民アンケート"));
+        assertEquals(java.util.List.of("理事", "会"), yomi.parts("理事会"));
+    }
+
+    @Test
     void okuriganaVariantsReadTheSame() {
         assertEquals("トリアツカイ", of("取扱"));
         assertEquals(of("取扱"), of("取り扱い"));

@@ -153,4 +153,20 @@ class SpeechRecordsTest {
                 () -> Minutes.read(json, "other.json", null, null, null));
         assertTrue(e.getMessage().contains("--columns"), e.getMessage());
     }
+
+    @Test
+    void aSpeakerWrittenBySeatInKanjiIsAMemberWithTheSeat(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("export.json");
+        Files.writeString(f, """
+                [{"Date": "2020-04-17", "Prefecture": "東京都", "ProceedingTitle": "令和二年第一回臨時会（第七号）",
+                  "URL": "https://example.jp/r.html", "Proceeding": [
+                  {"Speaker": "議長（石川良一君）", "Utterance": "これより本日の会議を開きます。"},
+                  {"Speaker": "六十七番（岡本こうき君）", "Utterance": "動議を提出いたします。"}]}]
+                """, StandardCharsets.UTF_8);
+        List<Remark> r = remarks(Minutes.read(f, "export.json", null, null, null));
+        assertEquals(List.of("議長", "議員"), r.stream().map(Remark::role).toList());
+        assertEquals("岡本こうき", r.get(1).speaker());
+        assertEquals("member", r.get(1).roleGroup());
+        assertEquals(67, r.get(1).seat());
+    }
 }
