@@ -1,6 +1,8 @@
 package jp.meetingsearch;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -101,9 +103,43 @@ public final class Main {
     }
 
     private static int loadSample(AppConfig cfg, ObjectMapper mapper, EsConnection es) throws java.io.IOException {
+        return loadSample(cfg, mapper, es, System.err);
+    }
+
+    private static int loadSample(AppConfig cfg, ObjectMapper mapper, EsConnection es, PrintStream err)
+            throws java.io.IOException {
         Path sample = Path.of(System.getProperty("project.basedir", ".")).resolve("loaders").resolve("sample");
         LOG.info("Loading the sample corpus from {} (SAMPLE_DATA=false skips this)", sample);
-        return Loaders.loadSample(sample, cfg, mapper, System.out, System.err, es);
+        return Loaders.loadSample(sample, cfg, mapper, System.out, err, es);
+    }
+
+    /** Writes to two streams. */
+    private static final class TeeStream extends java.io.OutputStream {
+        private final java.io.OutputStream a;
+        private final java.io.OutputStream b;
+
+        TeeStream(java.io.OutputStream a, java.io.OutputStream b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public void write(int c) throws java.io.IOException {
+            a.write(c);
+            b.write(c);
+        }
+
+        @Override
+        public void write(byte[] buf, int off, int len) throws java.io.IOException {
+            a.write(buf, off, len);
+            b.write(buf, off, len);
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            a.flush();
+            b.flush();
+        }
     }
 
     /** The write operations, served under /api/admin/ when ADMIN_TOKEN is set. */
@@ -117,7 +153,20 @@ public final class Main {
                         throw new AdminActions.Refused(e.getMessage());
                     }
                 })
-                .with("load-sample", () -> java.util.Map.of("exit_code", loadSample(cfg, mapper, es)));
+                .with("load-sample", () -> {
+                    // the loader's messages go to the log as always; the last one also answers a failed load
+                    java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+                    PrintStream err = new PrintStream(new TeeStream(System.err, errors), true,
+                            java.nio.charset.StandardCharsets.UTF_8);
+                    int code = loadSample(cfg, mapper, es, err);
+                    if (code >= EXIT_USAGE) {
+                        List<String> lines = errors.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+                                .filter(l -> !l.isBlank()).toList();
+                        throw new AdminActions.Unavailable("the sample corpus was not loaded (exit code " + code + ")"
+                                + (lines.isEmpty() ? "" : ": " + lines.getLast()));
+                    }
+                    return java.util.Map.of("exit_code", code);
+                });
     }
 
     /**
@@ -128,6 +177,7 @@ public final class Main {
         warnIfStopSignalsIgnored();
         ObjectMapper mapper = Json.newMapper();
         EsConnection es = EsConnection.open(cfg, mapper);
+        es.restartNodeWhenItDies();
         Indices indices = new Indices(cfg.indexPrefix());
         Readiness readiness;
         try {
@@ -175,7 +225,10 @@ public final class Main {
             return EXIT_USAGE;
         }
         System.out.println();
-        String base = "http://localhost:" + app.port();
+        // localhost answers for 127.0.0.1 and for all interfaces; an address of one interface answers only there
+        boolean local = cfg.bind().equals("127.0.0.1") || cfg.bind().equals("0.0.0.0") || cfg.bind().equals("::");
+        String host = local ? "localhost" : cfg.bind().contains(":") ? "[" + cfg.bind() + "]" : cfg.bind();
+        String base = "http://" + host + ":" + app.port();
         System.out.println("  Search      " + base + "/");
         System.out.println("  Projects    " + base + "/projects.html");
         System.out.println("  Discussion  " + base + "/discussion.html");

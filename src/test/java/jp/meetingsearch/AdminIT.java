@@ -130,6 +130,23 @@ class AdminIT {
         }
     }
 
+    @Test
+    void theMethodOverrideHeaderIsIgnored() throws Exception {
+        try (Running app = start(TOKEN)) {
+            for (String override : List.of("POST", "post", "PUT")) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app.base() + "/api/admin/reload"))
+                        .header("Authorization", "Bearer " + TOKEN).header("X-HTTP-Method-Override", override)
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                assertTrue(r.statusCode() == 404 || r.statusCode() == 405, override + ": " + r.statusCode() + " "
+                        + r.body());
+                assertFalse(r.body().contains("synonyms"), "a GET ran the reload: " + r.body());
+            }
+            HttpResponse<String> search = http.send(HttpRequest.newBuilder(URI.create(app.base() + "/api/health"))
+                    .header("X-HTTP-Method-Override", "DELETE").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, search.statusCode(), "a GET is still a GET: " + search.body());
+        }
+    }
+
     /** The app as Main wires it, with this test's dataset, files and token. */
     private Running start(String token) {
         Map<String, String> env = new HashMap<>();

@@ -76,24 +76,79 @@ class HungElasticsearchIT {
 
     @Test
     void everyRouteAnswers503WithinTheRequestTimeout() throws Exception {
-        try (ElasticsearchClient client = EsClients.create(cfg.esUrl().orElseThrow(), cfg, mapper)) {
-            Javalin app = ApiServer.create(cfg, mapper,
-                    ApiServer.Services.forCluster(client, mapper, new Indices(cfg.indexPrefix()))).start(0);
+        withService(cfg, http -> {
+            for (String path : List.of("/api/health", "/api/search?q=%E5%8D%94%E5%83%8D", "/api/meetings",
+                    "/api/meetings/2021-12-21-s3-1a2b3c4d", "/api/remarks/x-0001", "/api/projects",
+                    "/api/projects/yearly", "/api/kwic?q=a", "/api/search.ndjson")) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = http.get(path, BOUND.plusSeconds(30));
+                Duration took = Duration.ofNanos(System.nanoTime() - t0);
+                assertEquals(503, r.statusCode(), path + ": " + r.body());
+                assertTrue(took.compareTo(BOUND) < 0, path + " took " + took);
+                assertTrue(took.compareTo(REQUEST_TIMEOUT.minusMillis(100)) > 0, path + " did not wait: " + took);
+                JsonNode body = mapper.readTree(r.body());
+                assertTrue(body.has("error") || "unreachable".equals(body.path("elasticsearch").asText()),
+                        path + ": " + r.body());
+            }
+        });
+    }
+
+    @Test
+    void healthSaysUnreachableWithinAboutTwoSecondsWhateverTheRequestTimeout() throws Exception {
+        Map<String, String> env = env();
+        env.put("ES_REQUEST_TIMEOUT_MS", "30000");
+        withService(AppConfig.from(env), http -> {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = http.get("/api/health", Duration.ofSeconds(60));
+            Duration took = Duration.ofNanos(System.nanoTime() - t0);
+            assertEquals(503, r.statusCode(), r.body());
+            assertEquals("unreachable", mapper.readTree(r.body()).path("elasticsearch").asText(), r.body());
+            assertTrue(took.compareTo(Duration.ofMillis(3500)) < 0, "health took " + took);
+            System.out.printf("hung: /api/health answered 503 unreachable in %d ms (request timeout 30 s)%n",
+                    took.toMillis());
+        });
+    }
+
+    @Test
+    void moreRequestsThanPooledConnectionsAnswer503NotA500() throws Exception {
+        withService(cfg, http -> {
+            // every pooled connection waits on the hung node; the requests beyond them wait for a connection
+            int n = cfg.esConnections() + 8;
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String path = "/api/search?q=" + i;
+                calls.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return http.get(path, BOUND.plusSeconds(30));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()));
+            }
+            int busy = 0;
+            for (var c : calls) {
+                HttpResponse<String> r = c.join();
+                assertEquals(503, r.statusCode(), r.body());
+                String code = mapper.readTree(r.body()).path("error").asText();
+                assertTrue(code.equals("busy") || code.equals("unavailable"), r.body());
+                busy += code.equals("busy") ? 1 : 0;
+            }
+            assertTrue(busy > 0, "no request waited for a connection: the pool is larger than " + n);
+        });
+    }
+
+    /** What a test does with the API in front of the hung node. */
+    private interface ServiceTest {
+        void run(Http http) throws Exception;
+    }
+
+    /** Runs the test against the API of {@code config} (the hung node), started for it alone. */
+    private void withService(AppConfig config, ServiceTest test) throws Exception {
+        try (ElasticsearchClient client = EsClients.create(config.esUrl().orElseThrow(), config, mapper)) {
+            Javalin app = ApiServer.create(config, mapper,
+                    ApiServer.Services.forCluster(client, mapper, new Indices(config.indexPrefix()))).start(0);
             try {
-                Http http = new Http(app.port());
-                for (String path : List.of("/api/health", "/api/search?q=%E5%8D%94%E5%83%8D", "/api/meetings",
-                        "/api/meetings/2021-12-21-s3-1a2b3c4d", "/api/remarks/x-0001", "/api/projects",
-                        "/api/projects/yearly", "/api/kwic?q=a", "/api/search.ndjson")) {
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> r = http.get(path, BOUND.plusSeconds(30));
-                    Duration took = Duration.ofNanos(System.nanoTime() - t0);
-                    assertEquals(503, r.statusCode(), path + ": " + r.body());
-                    assertTrue(took.compareTo(BOUND) < 0, path + " took " + took);
-                    assertTrue(took.compareTo(REQUEST_TIMEOUT.minusMillis(100)) > 0, path + " did not wait: " + took);
-                    JsonNode body = mapper.readTree(r.body());
-                    assertTrue(body.has("error") || "unreachable".equals(body.path("elasticsearch").asText()),
-                            path + ": " + r.body());
-                }
+                test.run(new Http(app.port()));
             } finally {
                 app.stop();
             }

@@ -21,6 +21,15 @@ public record AdminActions(Map<String, Action> actions) {
         }
     }
 
+    /** The operation could not be done because something it needs is unavailable (Elasticsearch, its disk). */
+    public static final class Unavailable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Unavailable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     /** One operation; its result is answered as JSON. */
     public interface Action {
         Object run() throws IOException;

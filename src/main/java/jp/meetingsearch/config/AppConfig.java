@@ -26,6 +26,9 @@ import java.util.Optional;
  * @param esNodes           every node {@code ES_URL} lists (comma separated; the first is {@code esUrl}): requests
  *                          fail over to the next when one cannot be reached
  * @param scale             index layout on the cluster and the settings that keep analytics fast
+ * @param heavyConcurrency  requests of each expensive kind (exports, KWIC, keywords, matrix by meeting) served at
+ *                          once ({@code HEAVY_CONCURRENCY}, default 4); more are refused with 429
+ * @param bind              the address the API listens on ({@code BIND}, default 127.0.0.1: this machine only)
  */
 public record AppConfig(
         int port,
@@ -42,7 +45,14 @@ public record AppConfig(
         List<String> corsOrigins,
         Optional<String> adminToken,
         List<URI> esNodes,
-        ScaleSettings scale) {
+        ScaleSettings scale,
+        int heavyConcurrency,
+        String bind) {
+
+    /** The kinds of expensive request that {@link #heavyConcurrency()} limits each. */
+    public static final int HEAVY_KINDS = 4;
+    /** Connections to Elasticsearch beyond the expensive requests: searches, browsing, health, the loaders' writes. */
+    public static final int LIGHT_CONNECTIONS = 16;
 
     /** Reads the process environment. */
     public static AppConfig fromEnvironment() {
@@ -101,19 +111,45 @@ public record AppConfig(
                 cors,
                 adminToken,
                 esNodes,
-                ScaleSettings.from(e));
+                ScaleSettings.from(e),
+                e.intInRange("HEAVY_CONCURRENCY", 4, 1, 64),
+                bindAddress(e.optional("BIND").orElse("127.0.0.1")));
+    }
+
+    /** An address of this machine to listen on, checked now so that a typo stops the start with its name. */
+    private static String bindAddress(String value) {
+        try {
+            java.net.InetAddress a = java.net.InetAddress.getByName(value);
+            if (!a.isAnyLocalAddress() && java.net.NetworkInterface.getByInetAddress(a) == null) {
+                throw new ConfigException("BIND=" + value + " is not an address of this machine (use 127.0.0.1, "
+                        + "0.0.0.0 for all, or one of its addresses)");
+            }
+            return value;
+        } catch (java.net.UnknownHostException | java.net.SocketException ex) {
+            throw new ConfigException("BIND=" + value + " is not an address: " + ex.getMessage());
+        }
+    }
+
+    /**
+     * The size of the connection pool to Elasticsearch: every expensive request that may run at once, and room for
+     * the others, so that exports or keyword analyses never take the connections searches and health need.
+     */
+    public int esConnections() {
+        return HEAVY_KINDS * heavyConcurrency + LIGHT_CONNECTIONS;
     }
 
     /** The same configuration with another local node setting (tests use a throw-away node). */
     public AppConfig withLocalNode(LocalNodeConfig node) {
         return new AppConfig(port, esUrl, esApiKey, esUsername, esPassword, esCaCert, indexPrefix, sampleData, node,
-                esConnectTimeout, esRequestTimeout, corsOrigins, adminToken, esNodes, scale);
+                esConnectTimeout, esRequestTimeout, corsOrigins, adminToken, esNodes, scale,
+                heavyConcurrency, bind);
     }
 
     /** The same configuration pointed at a running cluster. */
     public AppConfig withEsUrl(URI url) {
         return new AppConfig(port, Optional.of(url), esApiKey, esUsername, esPassword, esCaCert, indexPrefix,
-                sampleData, localNode, esConnectTimeout, esRequestTimeout, corsOrigins, adminToken, List.of(url), scale);
+                sampleData, localNode, esConnectTimeout, esRequestTimeout, corsOrigins, adminToken, List.of(url),
+                scale, heavyConcurrency, bind);
     }
 
     private static URI parseUrl(String value) {
@@ -181,6 +217,14 @@ public record AppConfig(
 
         int wholeNumber(String name, int min, int max, int defaultValue) {
             return optional(name).isEmpty() ? defaultValue : wholeNumber(name, min, max);
+        }
+
+        int intInRange(String name, int defaultValue, int min, int max) {
+            int n = positiveInt(name, defaultValue);
+            if (n < min || n > max) {
+                throw new ConfigException(name + "=" + n + " must be from " + min + " to " + max);
+            }
+            return n;
         }
 
         boolean bool(String name, boolean defaultValue) {

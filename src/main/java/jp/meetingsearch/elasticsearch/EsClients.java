@@ -39,7 +39,11 @@ public final class EsClients {
     private EsClients() {
     }
 
-    /** A client for {@code url}: authentication and CA from the configuration, timeouts as configured. */
+    /**
+     * A client for {@code url}: authentication and CA from the configuration, timeouts as configured, and a
+     * connection pool sized by {@link AppConfig#esConnections()}. Waiting for a pooled connection is bounded by the
+     * connect timeout; past it a request fails with {@link EsFailures#isPoolExhausted}.
+     */
     public static ElasticsearchClient create(URI url, AppConfig cfg, ObjectMapper mapper) {
         return create(List.of(url), cfg, mapper);
     }
@@ -51,6 +55,8 @@ public final class EsClients {
     public static ElasticsearchClient create(List<URI> nodes, AppConfig cfg, ObjectMapper mapper) {
         Rest5ClientBuilder builder = Rest5Client.builder(nodes)
                 .setCompressionEnabled(false)
+                .setConnectionManagerCallback(cm -> cm.setMaxConnPerRoute(cfg.esConnections())
+                        .setMaxConnTotal(cfg.esConnections()))
                 .setRequestConfigCallback(rc -> rc
                         .setConnectionRequestTimeout(Timeout.of(cfg.esConnectTimeout()))
                         .setResponseTimeout(Timeout.of(cfg.esRequestTimeout())))
@@ -85,6 +91,49 @@ public final class EsClients {
             response = lowLevel(client).performRequest(request);
         } catch (ResponseException e) {
             throw new EsRequestException(e.getResponse().getStatusCode(), body(e.getResponse()));
+        }
+        String body = body(response);
+        if (response.getStatusCode() >= 300) {
+            throw new EsRequestException(response.getStatusCode(), body);
+        }
+        return body;
+    }
+
+    /**
+     * As {@link #perform(ElasticsearchClient, Request)}, waiting at most {@code timeout}: then the request is
+     * cancelled (its connection goes back to the pool) and a {@link java.net.SocketTimeoutException} is thrown. The
+     * client's own response timeout is the searches' (30 s); a health check must know sooner.
+     */
+    public static String perform(ElasticsearchClient client, Request request, java.time.Duration timeout)
+            throws IOException {
+        java.util.concurrent.CompletableFuture<Response> answer = new java.util.concurrent.CompletableFuture<>();
+        co.elastic.clients.transport.rest5_client.low_level.Cancellable call = lowLevel(client).performRequestAsync(
+                request, new co.elastic.clients.transport.rest5_client.low_level.ResponseListener() {
+                    @Override
+                    public void onSuccess(Response response) {
+                        answer.complete(response);
+                    }
+
+                    @Override
+                    public void onFailure(Exception exception) {
+                        answer.completeExceptionally(exception);
+                    }
+                });
+        Response response;
+        try {
+            response = answer.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            call.cancel();
+            throw new java.net.SocketTimeoutException("no answer within " + timeout.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            call.cancel();
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for Elasticsearch");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof ResponseException re) {
+                throw new EsRequestException(re.getResponse().getStatusCode(), body(re.getResponse()));
+            }
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
         String body = body(response);
         if (response.getStatusCode() >= 300) {

@@ -32,6 +32,34 @@ public final class EsConnection implements AutoCloseable {
         return new EsConnection(EsClients.create(node.url(), cfg, mapper), node.url(), node);
     }
 
+    /**
+     * Runs {@code task} when the process is stopped by a signal (Ctrl-C, SIGTERM) while it still can reach
+     * Elasticsearch: before the local node is stopped when this process started it.
+     *
+     * @return cancels the task (call it when the work the task would finish is done)
+     */
+    public Runnable onShutdown(Runnable task) {
+        if (node != null && node.startedHere()) {
+            return node.beforeStop(task);
+        }
+        Thread hook = new Thread(task, "shutdown-task");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return () -> {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs or ran: nothing to cancel
+            }
+        };
+    }
+
+    /** Restarts the local node whenever it dies, if this process started it (the service's own node). */
+    public void restartNodeWhenItDies() {
+        if (node != null && node.startedHere()) {
+            node.restartWhenItDies();
+        }
+    }
+
     /** The typed client (one per process). */
     public ElasticsearchClient client() {
         return client;

@@ -76,6 +76,20 @@ public final class EsFailures {
                 || has(failure, java.net.SocketException.class) || has(failure, java.net.NoRouteToHostException.class);
     }
 
+    /**
+     * True when a request never left because every pooled connection stayed busy past the connect timeout (the
+     * client then throws a RuntimeException around the pool's deadline): the service is overloaded, Elasticsearch
+     * may be fine.
+     */
+    public static boolean isPoolExhausted(Throwable failure) {
+        return has(failure, org.apache.hc.core5.util.DeadlineTimeoutException.class);
+    }
+
+    /** True when the failure is the client's failing to reach or hear from Elasticsearch, however it is wrapped. */
+    public static boolean isUnreachable(Throwable failure) {
+        return has(failure, java.io.IOException.class) || has(failure, TimeoutException.class);
+    }
+
     /** The HTTP status Elasticsearch (or a proxy in front of it) answered, or 0 when none came. */
     public static int status(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -35,6 +35,10 @@ public final class LocalNode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalNode.class);
     private static final String CLUSTER_NAME = "meeting-search";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /** How long a program already on the port gets to answer before it is called stuck. */
+    private static final Duration REUSE_PROBE_TIMEOUT = Duration.ofSeconds(5);
+    private static final java.util.regex.Pattern BIND_FAILURE = java.util.regex.Pattern.compile(
+            "Failed to bind to (?:/?127\\.0\\.0\\.1)?:?\\[?(\\d+(?:-\\d+)?)\\]?");
     /** How long the node gets to stop by itself before it is killed: the whole stop stays within 10 s. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(8);
     /** In the node's data folder: the pid and start time of the process that started the node and owns it. */
@@ -57,25 +61,51 @@ public final class LocalNode implements AutoCloseable {
             """;
 
     private final URI url;
-    private final Process process;
+    private volatile Process process;
     private final Path pidFile;
     private final Path logsDir;
-    private final String clusterName;
     private final Thread shutdownHook;
-    private Process watchdog;
+    private final List<Runnable> beforeStop = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** How to start the node again (null for a node this process did not start). */
+    private final Launch launch;
+    private volatile boolean stopping;
+    private Thread watcher;
+    /** The watchdog of the current process (a new one for each start). */
+    private volatile Process watchdog;
 
-    private LocalNode(URI url, Process process, Path pidFile, Path logsDir, String clusterName) {
-        this.clusterName = clusterName;
+    /**
+     * What starting the node took: its configuration, plugin, cluster and extra settings, to start it again the same
+     * way.
+     */
+    private record Launch(LocalNodeConfig cfg, Path pluginZip, Cluster cluster, Map<String, String> extraSettings) {
+    }
+
+    private LocalNode(URI url, Process process, Path pidFile, Path logsDir, Launch launch) {
         this.url = url;
         this.process = process;
         this.pidFile = pidFile;
         this.logsDir = logsDir;
+        this.launch = launch;
         if (process != null) {
-            shutdownHook = new Thread(this::stop, "stop-local-elasticsearch");
+            shutdownHook = new Thread(() -> {
+                // what must still reach the node (a loader turning refresh back on) goes first
+                beforeStop.forEach(Runnable::run);
+                stop();
+            }, "stop-local-elasticsearch");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         } else {
             shutdownHook = null;
         }
+    }
+
+    /**
+     * Runs {@code task} when the process is stopped by a signal, before the node this process started is stopped.
+     *
+     * @return cancels it
+     */
+    Runnable beforeStop(Runnable task) {
+        beforeStop.add(task);
+        return () -> beforeStop.remove(task);
     }
 
     /**
@@ -84,7 +114,7 @@ public final class LocalNode implements AutoCloseable {
      *
      * @param name           the cluster's name (nodes only join a cluster of their own name)
      * @param nodeName       this node's name
-     * @param transportPort  this node's transport port (0: Elasticsearch's default range)
+     * @param transportPort  this node's transport port (0: a free port chosen at each start)
      * @param seedHosts      host:transport-port of the nodes to discover
      * @param initialMasters names of the master-eligible nodes that elect the first master of a new cluster
      */
@@ -102,13 +132,15 @@ public final class LocalNode implements AutoCloseable {
             return seedHosts.isEmpty();
         }
 
-        /** The discovery lines of {@code elasticsearch.yml}. */
-        String settings() {
+        /** The discovery lines of {@code elasticsearch.yml}; {@code freeTransportPort} where none is set. */
+        String settings(int freeTransportPort) {
+            String common = "cluster.name: " + name + "\nnode.name: " + nodeName + "\ntransport.port: "
+                    + (transportPort == 0 ? freeTransportPort : transportPort) + "\n";
             if (single()) {
-                return "cluster.name: " + name + "\nnode.name: " + nodeName + "\ndiscovery.type: single-node\n";
+                return common + "discovery.type: single-node\n";
             }
-            return "cluster.name: " + name + "\nnode.name: " + nodeName + "\ntransport.port: " + transportPort
-                    + "\ndiscovery.seed_hosts: " + seedHosts + "\ncluster.initial_master_nodes: " + initialMasters + "\n";
+            return common + "discovery.seed_hosts: " + seedHosts + "\ncluster.initial_master_nodes: " + initialMasters
+                    + "\n";
         }
     }
 
@@ -132,10 +164,17 @@ public final class LocalNode implements AutoCloseable {
             return start(cfg, pluginZip);
         }
         if (portInUse(cfg.port())) {
-            Optional<String> health = health(url, Duration.ofSeconds(5));
-            if (health.isPresent() && health.get().contains("\"cluster_name\"")) {
+            Probe probe = probe(url, REUSE_PROBE_TIMEOUT);
+            if (probe.body() != null && probe.body().contains("\"cluster_name\"")) {
                 LOG.info("Using the Elasticsearch node already running at {}", url);
-                return new LocalNode(url, null, null, null, CLUSTER_NAME);
+                return new LocalNode(url, null, null, null, null);
+            }
+            if (probe.timedOut()) {
+                throw new LocalNodeException("port " + cfg.port() + " on 127.0.0.1 accepts connections but did not "
+                        + "answer within " + REUSE_PROBE_TIMEOUT.toSeconds() + " s: an Elasticsearch that is stuck "
+                        + "(out of memory, a long pause) or another program. Look at the program holding the port "
+                        + "(e.g. 'ss -ltnp sport = :" + cfg.port() + "'), restart it, or choose another port with "
+                        + "ES_LOCAL_PORT");
             }
             throw new LocalNodeException("port " + cfg.port() + " on 127.0.0.1 is in use by a program that is not "
                     + "Elasticsearch; stop it or choose another port with ES_LOCAL_PORT");
@@ -167,6 +206,21 @@ public final class LocalNode implements AutoCloseable {
             throw new LocalNodeException("the analysis plugin zip " + pluginZip + " does not exist: build it with "
                     + "'mvn package' (loaders/serve does this)");
         }
+        Launch launch = new Launch(cfg, pluginZip, cluster, Map.copyOf(extraSettings));
+        Process p = launch(launch);
+        LocalNode node = new LocalNode(URI.create("http://127.0.0.1:" + cfg.port()), p,
+                cfg.dataDir().resolve("elasticsearch.pid"), cfg.dataDir().resolve("logs"), launch);
+        node.guard(p);
+        // nodes of a cluster on one machine start side by side and share its cores
+        node.awaitHealthy(START_TIMEOUT.multipliedBy(Math.max(1, cluster.seedHosts().size())));
+        return node;
+    }
+
+    /** Starts the node's process (not yet healthy): home prepared, configuration written, a free transport port. */
+    private static Process launch(Launch launch) {
+        LocalNodeConfig cfg = launch.cfg();
+        Map<String, String> extraSettings = launch.extraSettings();
+        Path pluginZip = launch.pluginZip();
         long t0 = System.nanoTime();
         Path home = Distribution.prepareHome(cfg.cacheDir(), pluginZip);
         long prepared = System.nanoTime();
@@ -178,7 +232,7 @@ public final class LocalNode implements AutoCloseable {
             Files.createDirectories(conf.resolve("jvm.options.d"));
             Files.createDirectories(nodeData);
             Files.createDirectories(logs);
-            writeConfig(home, conf, nodeData, logs, cfg, cluster, extraSettings);
+            writeConfig(home, conf, nodeData, logs, cfg, launch.cluster(), extraSettings);
             Path pid = data.resolve("elasticsearch.pid");
             Files.deleteIfExists(pid);
             Path console = logs.resolve("console.log");
@@ -198,33 +252,48 @@ public final class LocalNode implements AutoCloseable {
             LOG.info("Starting Elasticsearch {} on 127.0.0.1:{} (heap {}); data {}, logs {}", Distribution.VERSION,
                     cfg.port(), cfg.heap(), nodeData, logs);
             Process p = pb.start();
-            URI url = URI.create("http://127.0.0.1:" + cfg.port());
-            LocalNode node = new LocalNode(url, p, pid, logs, cluster.name());
+            LOG.debug("Elasticsearch process started (home prepared in {} ms)", TimeUnit.NANOSECONDS.toMillis(prepared - t0));
+            return p;
+        } catch (IOException e) {
+            throw new LocalNodeException("could not start Elasticsearch: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records this process as the owner of the node's process {@code p} and starts the watchdog that stops it when
+     * this process is gone; a watchdog ends by itself when its node's process ends, so each start gets its own.
+     */
+    private void guard(Process p) {
+        try {
             ProcessHandle self = ProcessHandle.current();
-            Files.writeString(data.resolve(OWNER_FILE), self.pid() + " " + startMillis(self) + "\n");
-            node.watchdog = new ProcessBuilder("sh", "-c", WATCHDOG, "es-watchdog", String.valueOf(self.pid()),
-                    String.valueOf(p.pid()), pid.toString()).redirectErrorStream(true)
+            Files.writeString(pidFile.resolveSibling(OWNER_FILE), self.pid() + " " + startMillis(self) + "\n");
+            watchdog = new ProcessBuilder("sh", "-c", WATCHDOG, "es-watchdog", String.valueOf(self.pid()),
+                    String.valueOf(p.pid()), pidFile.toString()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            // nodes of a cluster on one machine start side by side and share its cores
-            node.awaitHealthy(START_TIMEOUT.multipliedBy(Math.max(1, cluster.seedHosts().size())));
-            LOG.info("Elasticsearch is up at {} (home prepared in {} ms, started in {} ms)", url,
-                    TimeUnit.NANOSECONDS.toMillis(prepared - t0), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - prepared));
-            return node;
         } catch (IOException e) {
             throw new LocalNodeException("could not start Elasticsearch: " + e.getMessage(), e);
         }
     }
 
     private void awaitHealthy(Duration timeout) {
+        long t0 = System.nanoTime();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 String why = "Elasticsearch exited with code " + process.exitValue() + " during start.";
                 stop();
+                Optional<String> port = boundPortTaken();
+                if (port.isPresent()) {
+                    throw new LocalNodeException(why + " It could not listen on 127.0.0.1:" + port.get()
+                            + ": another program holds that port (Address already in use); stop it or choose another "
+                            + "ES_LOCAL_PORT. Its logs: " + logsDir);
+                }
                 throw new LocalNodeException(why + " Last lines of its logs (" + logsDir + "):\n" + logTail());
             }
             Optional<String> h = health(url, Duration.ofSeconds(2));
             if (h.isPresent() && (h.get().contains("\"status\":\"green\"") || h.get().contains("\"status\":\"yellow\""))) {
+                LOG.info("Elasticsearch is up at {} (started in {} ms)", url,
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
                 return;
             }
             sleep(300);
@@ -234,9 +303,30 @@ public final class LocalNode implements AutoCloseable {
                 + " s. Last lines of its logs (" + logsDir + "):\n" + logTail());
     }
 
+    /**
+     * The port a failed start could not bind, when that is why it failed: Elasticsearch prints a
+     * {@code BindHttpException} or {@code BindTransportException} with "Failed to bind to 127.0.0.1:PORT".
+     */
+    Optional<String> boundPortTaken() {
+        // the console log is this start's alone; the server log keeps earlier starts' lines
+        Path f = logsDir.resolve("console.log");
+        try {
+            if (Files.isRegularFile(f)) {
+                java.util.regex.Matcher m = BIND_FAILURE.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                if (m.find()) {
+                    return Optional.of(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     /** The last lines of the node's console and server logs, for error messages. */
     public String logTail() {
         StringBuilder sb = new StringBuilder();
+        String clusterName = launch == null ? CLUSTER_NAME : launch.cluster().name();
         for (String name : List.of("console.log", clusterName + ".log")) {
             Path f = logsDir.resolve(name);
             if (Files.isRegularFile(f)) {
@@ -249,6 +339,81 @@ public final class LocalNode implements AutoCloseable {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Starts the node again whenever it exits without being asked to (killed, out of memory), after 1, 2, 4 … 60 s;
+     * every exit and restart is logged. For the service's own node: a loader keeps the node it found or started
+     * only for its run.
+     */
+    public synchronized void restartWhenItDies() {
+        if (launch == null || watcher != null) {
+            return;
+        }
+        watcher = Thread.ofPlatform().daemon().name("elasticsearch-watch").start(this::watch);
+    }
+
+    private void watch() {
+        int failures = 0;
+        while (!stopping) {
+            Process p = process;
+            try {
+                p.waitFor();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (stopping) {
+                return;
+            }
+            failures++;
+            Duration pause = Duration.ofSeconds(Math.min(60, 1L << Math.min(failures - 1, 6)));
+            LOG.warn("Elasticsearch at {} exited with code {} (killed or out of memory? its logs: {}); starting it "
+                    + "again in {} s (restart {})", url, p.exitValue(), logsDir, pause.toSeconds(), failures);
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                return;
+            }
+            synchronized (this) {
+                if (stopping) {
+                    return;
+                }
+                try {
+                    process = launch(launch);
+                    guard(process);
+                } catch (LocalNodeException e) {
+                    LOG.error("Starting Elasticsearch again failed: {}", e.getMessage());
+                    continue;
+                }
+            }
+            if (awaitRestarted()) {
+                LOG.info("Elasticsearch at {} is up again after restart {}", url, failures);
+                failures = 0;
+            }
+        }
+    }
+
+    /** Waits for a restarted node to be healthy; false when it exited or did not get there in time. */
+    private boolean awaitRestarted() {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline) && !stopping) {
+            if (!process.isAlive()) {
+                Optional<String> port = boundPortTaken();
+                LOG.error("Elasticsearch exited again during its restart{}", port.map(x -> ": another program holds "
+                        + "127.0.0.1:" + x).orElse("; its logs: " + logsDir));
+                return false;
+            }
+            Optional<String> h = health(url, Duration.ofSeconds(2));
+            if (h.isPresent() && (h.get().contains("\"status\":\"green\"") || h.get().contains("\"status\":\"yellow\""))) {
+                return true;
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Stops the node if this process started it; waits for it to exit. */
@@ -265,6 +430,7 @@ public final class LocalNode implements AutoCloseable {
     }
 
     private synchronized void stop() {
+        stopping = true;
         if (process == null || !process.isAlive()) {
             return;
         }
@@ -359,14 +525,13 @@ public final class LocalNode implements AutoCloseable {
             Files.copy(home.resolve("config").resolve(f), conf.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         // security must be off before the very first start, or the node auto-configures TLS and then fails
-        String yml = cluster.settings() + """
+        String yml = cluster.settings(transportPort(cfg.port())) + """
                 path.data: %s
                 path.logs: %s
                 network.host: 127.0.0.1
                 http.port: %d
                 xpack.security.enabled: false
                 action.destructive_requires_name: true
-                cluster.routing.allocation.disk.threshold_enabled: false
                 """.formatted(data, logs, cfg.port());
         StringBuilder extra = new StringBuilder();
         extraSettings.forEach((k, v) -> extra.append(k).append(": ").append(v).append('\n'));
@@ -424,6 +589,15 @@ public final class LocalNode implements AutoCloseable {
         }
     }
 
+    /**
+     * A free port for the node's internal transport, chosen at each start: left to its default (the first free one
+     * of 9300-9400), it takes an {@code ES_LOCAL_PORT} in that range before HTTP can, and the node fails to start.
+     */
+    private static int transportPort(int httpPort) {
+        int p = freePort();
+        return p == httpPort ? freePort() : p;
+    }
+
     /** True when something accepts connections on 127.0.0.1:port. */
     public static boolean portInUse(int port) {
         try (Socket s = new Socket()) {
@@ -440,6 +614,28 @@ public final class LocalNode implements AutoCloseable {
             return s.getLocalPort();
         } catch (IOException e) {
             throw new LocalNodeException("no free port on 127.0.0.1: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What a program on the port answered {@code GET /_cluster/health}: the body of a 200, or nothing; and whether
+     * it answered at all within the timeout (a stuck node accepts connections and never answers).
+     */
+    record Probe(String body, boolean timedOut) {
+    }
+
+    static Probe probe(URI url, Duration timeout) {
+        try (HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build()) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(url.resolve("/_cluster/health"))
+                    .timeout(timeout).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return new Probe(r.statusCode() == 200 ? r.body() : null, false);
+        } catch (java.net.http.HttpTimeoutException e) {
+            return new Probe(null, true);
+        } catch (IOException e) {
+            return new Probe(null, false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Probe(null, false);
         }
     }
 

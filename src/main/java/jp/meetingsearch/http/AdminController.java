@@ -28,6 +28,8 @@ final class AdminController {
                 ctx.json(action.run());
             } catch (AdminActions.Refused e) {
                 throw new ApiException(422, "refused", e.getMessage());
+            } catch (AdminActions.Unavailable e) {
+                throw new ApiException(503, "unavailable", e.getMessage());
             }
         }));
     }

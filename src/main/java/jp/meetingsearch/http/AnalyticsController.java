@@ -36,14 +36,16 @@ final class AnalyticsController {
     static final int MAX_MEETINGS = 1000;
 
     private final Analytics analytics;
+    private final WorkLimits limits;
 
-    private AnalyticsController(Analytics analytics) {
+    private AnalyticsController(Analytics analytics, WorkLimits limits) {
         this.analytics = analytics;
+        this.limits = limits;
     }
 
-    /** Registers the routes and the answer for an unusable theme file. */
-    static void register(JavalinConfig config, Analytics analytics) {
-        AnalyticsController c = new AnalyticsController(analytics);
+    /** Registers the routes and the answer for an unusable theme file; keyword analyses run within the limits. */
+    static void register(JavalinConfig config, Analytics analytics, WorkLimits limits) {
+        AnalyticsController c = new AnalyticsController(analytics, limits);
         config.routes.get("/api/themes", ctx -> ctx.json(c.themes(ctx)));
         config.routes.get("/api/themes.csv", ctx -> themesCsv(ctx, c.themes(ctx)));
         config.routes.get("/api/themes/matrix", ctx -> ctx.json(c.matrix(ctx)));
@@ -77,7 +79,23 @@ final class AnalyticsController {
                 InvalidParameterException.unknownValue("by", byParam, List.of("role", "role_group", "fiscal_year", "meeting"),
                         "must be role, role_group, fiscal_year or meeting"));
         int columns = p.integer("size", 1, MAX_COLUMNS, DEFAULT_COLUMNS);
-        return analytics.themes().matrix(RemarkFilters.from(p), by, columns);
+        RemarkFilters filters = RemarkFilters.from(p);
+        if (by != MatrixBy.MEETING) {
+            return analytics.themes().matrix(filters, by, columns);
+        }
+        // one column per meeting: the theme filters run under a terms aggregation over every meeting
+        return call(WorkLimits.Kind.MATRIX_BY_MEETING, ctx, () -> analytics.themes().matrix(filters, by, columns));
+    }
+
+    /** Work within the limits; the limits' own exceptions (429) pass, Elasticsearch's failures too. */
+    private <T> T call(WorkLimits.Kind kind, Context ctx, WorkLimits.Work<T> work) throws IOException {
+        try {
+            return limits.call(kind, ctx, work);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private RoleStats roles(Context ctx) throws IOException {
@@ -92,8 +110,11 @@ final class AnalyticsController {
 
     private Keywords roleKeywords(Context ctx) throws IOException {
         Params p = params(ctx);
+        RemarkFilters filters = RemarkFilters.from(p);
+        KeywordOptions options = options(p);
         String role = ctx.pathParam("role");
-        Keywords k = analytics.keywords().keywords(RemarkFilters.from(p), Foreground.role(role), options(p));
+        Keywords k = call(WorkLimits.Kind.KEYWORDS, ctx, () -> analytics.keywords().keywords(filters,
+                Foreground.role(role), options));
         if (k.foregroundRemarks() == 0 && !analytics.roles().exists(role)) {
             throw ApiException.notFound("no remark has the role '" + Params.shorten(role) + "' (GET /api/roles lists them)");
         }
@@ -103,12 +124,16 @@ final class AnalyticsController {
     private Keywords keywords(Context ctx) throws IOException {
         Params p = params(ctx);
         Foreground fg = Foreground.parse(p.raw("fg"), "fg", analytics.taxonomy());
-        return analytics.keywords().keywords(RemarkFilters.from(p), fg, options(p));
+        RemarkFilters filters = RemarkFilters.from(p);
+        KeywordOptions options = options(p);
+        return call(WorkLimits.Kind.KEYWORDS, ctx, () -> analytics.keywords().keywords(filters, fg, options));
     }
 
     private Keywords cooccurrence(Context ctx) throws IOException {
         Params p = params(ctx);
-        return analytics.keywords().cooccurrence(RemarkFilters.from(p), options(p));
+        RemarkFilters filters = RemarkFilters.from(p);
+        KeywordOptions options = options(p);
+        return call(WorkLimits.Kind.KEYWORDS, ctx, () -> analytics.keywords().cooccurrence(filters, options));
     }
 
     private static KeywordOptions options(Params p) {

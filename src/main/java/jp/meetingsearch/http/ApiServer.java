@@ -16,6 +16,7 @@ import jp.meetingsearch.admin.AdminToken;
 import jp.meetingsearch.analytics.Analytics;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.config.ConfigException;
+import jp.meetingsearch.elasticsearch.EsFailures;
 import jp.meetingsearch.health.Health;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.meetingsearch.health.HealthService;
@@ -103,6 +104,9 @@ public final class ApiServer {
             // then answers a clear 400, instead of Jetty refusing the request line with 414 at its 8 KB default
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(mapper)));
+            config.jetty.host = cfg.bind();
+            config.jetty.modifyServer(ConnectionLimits::apply);
+            config.jetty.modifyServletContextHandler(ConnectionLimits::ignoreMethodOverride);
             if (!cfg.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> cfg.corsOrigins().forEach(rule::allowHost)));
             }
@@ -115,8 +119,9 @@ public final class ApiServer {
                 }
             });
             AdminController.register(config, AdminToken.of(cfg.adminToken()), admin);
-            routes(config, services, readiness);
-            SearchController.register(config, services.search(), services.meetings(), mapper);
+            WorkLimits limits = new WorkLimits(cfg.heavyConcurrency());
+            routes(config, services, readiness, limits);
+            SearchController.register(config, services.search(), services.meetings(), mapper, limits);
             String openApi = OpenApi.load(mapper).toString();
             config.routes.get("/openapi.json", ctx -> ctx.contentType(HttpConventions.JSON_UTF8).result(openApi));
             String docs = OpenApi.docsPage();
@@ -124,19 +129,19 @@ public final class ApiServer {
         });
     }
 
-    private static void routes(JavalinConfig config, Services s, Readiness readiness) {
+    private static void routes(JavalinConfig config, Services s, Readiness readiness, WorkLimits limits) {
         config.routes.get("/api/health", ctx -> {
             Health h = s.health().check();
             if (h.ok() && !readiness.isReady()) {
                 // the indices exist but their preparation (e.g. the sample corpus) is not finished
-                h = new Health("degraded", h.elasticsearch(), h.indices(), h.themes());
+                h = h.degradedBy("the service is still preparing Elasticsearch (indices, first data)");
             }
             ctx.status(h.ok() ? 200 : 503).json(h);
         });
         ProjectsController.register(config, s.projects(),
                 s.search() == null ? SearchSettings.from(Map.of()).exportMax() : s.search().exportMax());
         if (s.analytics() != null) {
-            AnalyticsController.register(config, s.analytics());
+            AnalyticsController.register(config, s.analytics(), limits);
         }
         Dashboards.register(config);
     }
@@ -158,6 +163,18 @@ public final class ApiServer {
             error(ctx, 502, "search_failed", "the search engine could not answer this request");
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
+            if (EsFailures.isPoolExhausted(e)) {
+                // more requests than connections for longer than the connect timeout: overload, not a fault
+                LOG.warn("No free connection to Elasticsearch for {} within the connect timeout", ctx.path());
+                ctx.header("Retry-After", "1");
+                error(ctx, 503, "busy", "the service is busy: every connection to Elasticsearch is in use; try "
+                        + "again in a moment");
+                return;
+            }
+            if (EsFailures.isUnreachable(e)) {
+                unavailable(ctx, e);
+                return;
+            }
             LOG.error("Unexpected error for {} {}", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal_error", "the service failed to answer; the error is logged");
         });

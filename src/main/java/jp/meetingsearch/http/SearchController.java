@@ -23,9 +23,12 @@ import jp.meetingsearch.search.RemarkHit;
 import jp.meetingsearch.search.RemarkSearchRequest;
 import jp.meetingsearch.search.SearchService;
 import jp.meetingsearch.search.SortOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Routes of remark search, keyword in context, export and meeting browsing; HTTP only, the work is in the services. */
 public final class SearchController {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchController.class);
     static final String TOTAL_HEADER = "X-Total-Count";
     static final String EXPORT_COUNT_HEADER = "X-Export-Count";
     static final String EXPORT_LIMIT_HEADER = "X-Export-Limit";
@@ -45,16 +48,17 @@ public final class SearchController {
         this.mapper = mapper;
     }
 
-    /** Registers the routes. */
-    public static void register(JavalinConfig config, SearchService search, MeetingService meetings,
-                                ObjectMapper mapper) {
+    /** Registers the routes; exports and KWIC run within the limits. */
+    static void register(JavalinConfig config, SearchService search, MeetingService meetings,
+                         ObjectMapper mapper, WorkLimits limits) {
         SearchController c = new SearchController(search, meetings, mapper);
         config.routes.get("/api/search", ctx -> ctx.json(search.search(RemarkSearchRequest.from(params(ctx)))));
         config.routes.get("/api/speakers", ctx -> ctx.json(search.speakers(params(ctx))));
-        config.routes.get("/api/search.csv", c::exportCsv);
-        config.routes.get("/api/search.ndjson", c::exportNdjson);
-        config.routes.get("/api/kwic", ctx -> ctx.json(search.kwic(KwicRequest.from(params(ctx)))));
-        config.routes.get("/api/kwic.csv", c::kwicCsv);
+        config.routes.get("/api/search.csv", limits.guard(WorkLimits.Kind.EXPORT, c::exportCsv));
+        config.routes.get("/api/search.ndjson", limits.guard(WorkLimits.Kind.EXPORT, c::exportNdjson));
+        config.routes.get("/api/kwic", limits.guard(WorkLimits.Kind.KWIC,
+                ctx -> ctx.json(search.kwic(KwicRequest.from(params(ctx))))));
+        config.routes.get("/api/kwic.csv", limits.guard(WorkLimits.Kind.KWIC, c::kwicCsv));
         config.routes.get("/api/meetings", ctx -> ctx.json(meetings.list(MeetingListRequest.from(params(ctx)))));
         config.routes.get("/api/meetings/{id}", ctx -> ctx.json(meetings.meeting(ctx.pathParam("id"))
                 .orElseThrow(() -> ApiException.notFound("no meeting with id '" + shorten(ctx.pathParam("id")) + "'"))));
@@ -74,52 +78,151 @@ public final class SearchController {
         return clean.length() <= 60 ? clean : clean.substring(0, 60) + "…";
     }
 
+    /** How an export writes its rows, and what it writes before it is cut off. */
+    private interface ExportFormat {
+        String contentType();
+
+        String fileName();
+
+        void begin(Writer out) throws IOException;
+
+        void row(Writer out, RemarkHit h) throws IOException;
+
+        /** The last thing a client reads of an export that cannot finish; nothing for CSV (no place for it). */
+        void failure(Writer out, ExportError error) throws IOException;
+    }
+
     private void exportCsv(Context ctx) throws IOException {
-        Params p = params(ctx);
-        RemarkFilters filters = RemarkFilters.from(p);
-        SortOrder sort = SortOrder.parse(p.raw("sort"), "sort");
-        Writer out = writer(ctx);
         CsvTable[] table = new CsvTable[1];
-        search.export(filters, sort, new SearchService.ExportSink() {
+        export(ctx, new ExportFormat() {
             @Override
-            public void start(long total, long exported) throws IOException {
-                exportHeaders(ctx, "text/csv; charset=utf-8", "remarks.csv", total, exported);
+            public String contentType() {
+                return "text/csv; charset=utf-8";
+            }
+
+            @Override
+            public String fileName() {
+                return "remarks.csv";
+            }
+
+            @Override
+            public void begin(Writer out) throws IOException {
                 table[0] = new CsvTable(out, REMARK_COLUMNS);
             }
 
             @Override
-            public void remark(RemarkHit h) throws IOException {
+            public void row(Writer out, RemarkHit h) throws IOException {
                 table[0].row(h.id(), h.meeting().id(), h.meeting().title(), h.meeting().date(),
                         h.meeting().fiscalYear(), h.meeting().body(), h.order(), h.section(),
                         h.agendaItem() == null ? null : h.agendaItem().number(),
                         h.agendaItem() == null ? null : h.agendaItem().title(),
                         h.role(), h.roleGroup(), h.speaker(), h.text());
             }
+
+            @Override
+            public void failure(Writer out, ExportError error) {
+                // a CSV row would read as data: the cut-off connection is the only signal
+            }
         });
-        table[0].flush();
-        out.flush();
     }
 
     private void exportNdjson(Context ctx) throws IOException {
-        Params p = params(ctx);
-        RemarkFilters filters = RemarkFilters.from(p);
-        SortOrder sort = SortOrder.parse(p.raw("sort"), "sort");
-        Writer out = writer(ctx);
-        search.export(filters, sort, new SearchService.ExportSink() {
+        export(ctx, new ExportFormat() {
             @Override
-            public void start(long total, long exported) {
-                exportHeaders(ctx, "application/x-ndjson; charset=utf-8", "remarks.ndjson", total, exported);
+            public String contentType() {
+                return "application/x-ndjson; charset=utf-8";
             }
 
             @Override
-            public void remark(RemarkHit h) throws IOException {
+            public String fileName() {
+                return "remarks.ndjson";
+            }
+
+            @Override
+            public void begin(Writer out) {
+                // no header line: every line is one remark
+            }
+
+            @Override
+            public void row(Writer out, RemarkHit h) throws IOException {
                 ObjectNode row = mapper.valueToTree(h);
                 row.remove("highlight");
                 out.write(mapper.writeValueAsString(row));
                 out.write('\n');
             }
+
+            @Override
+            public void failure(Writer out, ExportError error) throws IOException {
+                out.write(mapper.writeValueAsString(error));
+                out.write('\n');
+            }
         });
-        out.flush();
+    }
+
+    /**
+     * Streams an export. A failure before anything was sent is an ordinary error answer; once rows are out, the
+     * response is aborted (the chunked body never ends properly, so every HTTP client reports an incomplete
+     * transfer) after the format's last words, and nothing is appended that could pass for data.
+     */
+    private void export(Context ctx, ExportFormat format) throws IOException {
+        Params p = params(ctx);
+        RemarkFilters filters = RemarkFilters.from(p);
+        SortOrder sort = SortOrder.parse(p.raw("sort"), "sort");
+        Writer out = writer(ctx);
+        long[] counts = {0, -1};
+        try {
+            search.export(filters, sort, new SearchService.ExportSink() {
+                @Override
+                public void start(long total, long exported) throws IOException {
+                    counts[1] = exported;
+                    exportHeaders(ctx, format.contentType(), format.fileName(), total, exported);
+                    format.begin(out);
+                }
+
+                @Override
+                public void remark(RemarkHit h) throws IOException {
+                    try {
+                        format.row(out, h);
+                    } catch (IOException e) {
+                        throw new ClientGone(e);
+                    }
+                    counts[0]++;
+                }
+            });
+            out.flush();
+        } catch (ClientGone e) {
+            LOG.debug("Export of {} ended by the client after {} remarks", ctx.path(), counts[0]);
+            Streams.abort(ctx, e.getCause());
+        } catch (IOException | RuntimeException e) {
+            if (!ctx.res().isCommitted()) {
+                // nothing has reached the client: drop what is buffered and answer with the usual error
+                ctx.res().reset();
+                throw e;
+            }
+            String why = e instanceof IOException ? "Elasticsearch stopped answering" : "Elasticsearch refused a request";
+            LOG.warn("Export of {} cut off after {} of {} remarks: {} ({}: {})", ctx.path(), counts[0], counts[1],
+                    why, e.getClass().getSimpleName(), e.getMessage());
+            try {
+                format.failure(out, new ExportError("export_incomplete", "the export stopped after " + counts[0]
+                        + " of " + counts[1] + " remarks (" + why + "); what was sent is incomplete: run it again",
+                        counts[0], counts[1]));
+                out.flush();
+                // Javalin's stream does not pass flush on: push Jetty's own buffer out before the output is shut
+                ctx.res().getOutputStream().flush();
+            } catch (IOException gone) {
+                // the client is gone as well: shutting the output is all that is left to do
+            }
+            Streams.abort(ctx, e);
+        }
+    }
+
+    /** Writing to the client failed: it went away, nothing to tell it. */
+    private static final class ClientGone extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ClientGone(IOException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
     }
 
     private void kwicCsv(Context ctx) throws IOException {

@@ -85,6 +85,11 @@ public final class IndexBootstrap {
         try {
             EsClients.perform(client, create);
         } catch (EsRequestException e) {
+            if (e.body().contains("resource_already_exists_exception")) {
+                // another loader or service created it a moment ago (two loads of a new INDEX_PREFIX): use it
+                LOG.info("Index {} was created meanwhile by another process; checking it", wanted);
+                return ensure(name);
+            }
             throw new IndexVersionException("Elasticsearch refused to create index '" + wanted + "' from mappings/"
                     + name.base() + ".json: " + e.body());
         }
@@ -175,9 +180,12 @@ public final class IndexBootstrap {
         client.indices().putSettings(p -> p.index(index).settings(st -> st.numberOfReplicas(Integer.toString(replicas))));
     }
 
-    /** A load that died while refresh was paused leaves it off: searches would not see new documents. */
+    /**
+     * A load that died while refresh was paused leaves it off: searches would not see new documents. A load that is
+     * still running (its lease is live) keeps its pause.
+     */
     private void restoreRefresh(IndexDefinition def, String index, List<String> warnings) throws IOException {
-        if ("-1".equals(refreshOf(index))) {
+        if ("-1".equals(refreshOf(index)) && !LoadLease.of(client, index).map(LoadLease::live).orElse(false)) {
             String interval = def.body().at("/settings/refresh_interval").asText("1s");
             client.indices().putSettings(p -> p.index(index).settings(st -> st.refreshInterval(t -> t.time(interval))));
             String w = "index '" + index + "' had refreshing turned off (an interrupted load?); set it back to " + interval;

@@ -10,6 +10,7 @@ public final class BulkResult {
     private int deleted;
     private int retried;
     private final List<ItemFailure> failures = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     /** An operation Elasticsearch refused (after retries, where retrying made sense). */
     public record ItemFailure(BulkOp op, int status, String reason) {
@@ -40,6 +41,10 @@ public final class BulkResult {
         failures.add(f);
     }
 
+    void noted(String note) {
+        notes.add(note);
+    }
+
     /** Adds another result's counts to this one. */
     public void add(BulkResult other) {
         created += other.created;
@@ -47,6 +52,7 @@ public final class BulkResult {
         deleted += other.deleted;
         retried += other.retried;
         failures.addAll(other.failures);
+        notes.addAll(other.notes);
     }
 
     /** Documents that did not exist before. */
@@ -71,5 +77,10 @@ public final class BulkResult {
 
     public List<ItemFailure> failures() {
         return List.copyOf(failures);
+    }
+
+    /** Documents that changed their file: meetings or rows removed from their file, or taken over from another. */
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 }

@@ -18,6 +18,8 @@ import jp.meetingsearch.elasticsearch.EsFailures;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import jp.meetingsearch.elasticsearch.EsDisk;
+import jp.meetingsearch.elasticsearch.WritesBlockedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,6 +133,10 @@ public final class BulkWriter {
             if (e.status() != 429 && !transientStatus(e.status())) {
                 throw e;
             }
+            if (e.status() == 429) {
+                // a 503 block (no master) passes; a write block (a full disk's flood stage) ends the load
+                blocked(errorOf(e.body()));
+            }
             // the whole request was rejected (write queue or indexing memory full, no master): the same as each item
             if (attempt < retry.attempts()) {
                 batch.forEach(op -> result.retried());
@@ -166,8 +172,12 @@ public final class BulkWriter {
             }
             int status = item.path("status").asInt();
             String outcome = item.path("result").asText();
-            if ((status == 429 || transientItem(status, item.path("error").path("type").asText()))
-                    && attempt < retry.attempts()) {
+            String type = item.path("error").path("type").asText();
+            boolean transientItem = transientItem(status, type);
+            if (!transientItem) {
+                blocked(item.path("error"));
+            }
+            if ((status == 429 || transientItem) && attempt < retry.attempts()) {
                 again.add(op);
             } else if (status >= 300 && !(op.action() == BulkOp.Action.DELETE && status == 404)) {
                 JsonNode error = item.path("error");
@@ -210,6 +220,24 @@ public final class BulkWriter {
                  "primary_missing_action_exception", "send_request_transport_exception" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Stops the whole load at the first write block: a full disk (flood stage) refuses every document alike, and
+     * retrying or reporting each one would only bury the cause.
+     */
+    private void blocked(JsonNode error) throws WritesBlockedException {
+        if (EsDisk.isWriteBlock(error.path("type").asText())) {
+            throw new WritesBlockedException(EsDisk.blockedWrites(client, error.path("reason").asText()));
+        }
+    }
+
+    private JsonNode errorOf(String body) {
+        try {
+            return mapper.readTree(body).path("error");
+        } catch (IOException | RuntimeException e) {
+            return mapper.createObjectNode();
+        }
     }
 
     /** The type and reason of a rejected request's error body, shortened: the body can repeat the whole request. */

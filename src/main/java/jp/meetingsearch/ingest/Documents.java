@@ -2,7 +2,6 @@ package jp.meetingsearch.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,17 +23,13 @@ public final class Documents {
         this.indices = indices;
     }
 
-    /** The meeting and its remarks, as one unit replacing what the same file loaded before. */
-    public SourceUnit minutes(ParsedMinutes parsed) {
-        return minutes(List.of(parsed));
-    }
-
     /**
-     * The meetings of one file (a speech-record file holds several) and their remarks, as one unit replacing what
-     * the same file loaded before.
+     * The meetings of one minutes file and their remarks, as one unit: it replaces these meetings wherever they were
+     * loaded from, and removes the meetings an earlier load of the same path had that the file no longer holds.
+     *
+     * @param sourcePath the file's path as the loader names it (see {@code source_path} in the mappings)
      */
-    public SourceUnit minutes(List<ParsedMinutes> meetingsOfFile) {
-        String file = meetingsOfFile.getFirst().meeting().sourceFile();
+    public SourceUnit minutes(String sourcePath, List<ParsedMinutes> meetingsOfFile) {
         String meetings = indices.alias(IndexName.MEETINGS);
         String remarks = indices.alias(IndexName.REMARKS);
         List<BulkOp> ops = new ArrayList<>();
@@ -43,39 +38,49 @@ public final class Documents {
             meeting.put("remark_count", parsed.remarks().size());
             // the parse warnings are the load summary's: the API does not serve them
             meeting.remove("warnings");
-            ops.add(BulkOp.index(meetings, parsed.meeting().id(), json(meeting), file));
+            meeting.put("source_path", sourcePath);
+            ops.add(BulkOp.index(meetings, parsed.meeting().id(), json(meeting), sourcePath));
             for (Remark r : parsed.remarks()) {
-                ops.add(BulkOp.index(remarks, r.id(), remark(r, file, parsed.meeting().format()),
-                        file + ":" + r.order()));
+                ops.add(BulkOp.index(remarks, r.id(),
+                        remark(r, parsed.meeting().sourceFile(), sourcePath, parsed.meeting().format()),
+                        sourcePath + ":" + r.order()));
             }
         }
-        return new SourceUnit(file, ops, Map.of(meetings, "source_file", remarks, "source_file"));
+        return new SourceUnit(sourcePath, ops, meetings, "meeting",
+                new SourceUnit.Parts(remarks, "meeting_id", "remarks"));
     }
 
     /**
-     * A remark document as JSON: the record plus its length, file and format, waiting for its theme tags. Written
-     * straight from the record, without a JSON tree in between (the loader's CPU is taken from the node's).
+     * A remark document as JSON: the record plus its length, file, path and format, waiting for its theme tags.
+     * Written straight from the record, without a JSON tree in between (the loader's CPU is taken from the node's).
      */
-    public String remark(Remark r, String sourceFile, String format) {
-        return json(new RemarkSource(r, r.text() == null ? 0 : r.text().length(), sourceFile, format, true));
+    public String remark(Remark r, String sourceFile, String sourcePath, String format) {
+        return json(new RemarkSource(r, r.text() == null ? 0 : r.text().length(), sourceFile, sourcePath, format,
+                true));
     }
 
     /**
      * The fields of a remark document: the record's, then those only the index needs. Its themes are written later
      * by the service's tagger, which Elasticsearch tells which rules match ({@code themes_pending} until then).
      */
-    private record RemarkSource(@JsonUnwrapped Remark remark, int chars, String sourceFile, String format,
-            boolean themesPending) {
+    private record RemarkSource(@JsonUnwrapped Remark remark, int chars, String sourceFile, String sourcePath,
+            String format, boolean themesPending) {
     }
 
-    /** The rows of one project list, as one unit replacing what the same file loaded before. */
-    public SourceUnit projects(String sourceFile, List<ProjectRow> rows) {
+    /**
+     * The rows of one project list, as one unit: rows are identified by their content (see {@link ProjectRow#id()}),
+     * so they replace the same rows from any list; rows an earlier load of the same path had that the list no longer
+     * holds are removed.
+     */
+    public SourceUnit projects(String sourcePath, List<ProjectRow> rows) {
         String projects = indices.alias(IndexName.PROJECTS);
         List<BulkOp> ops = new ArrayList<>(rows.size());
         for (ProjectRow row : rows) {
-            ops.add(BulkOp.index(projects, row.id(), json(mapper.valueToTree(row)), sourceFile + ":" + row.line()));
+            ObjectNode doc = mapper.valueToTree(row);
+            doc.put("source_path", sourcePath);
+            ops.add(BulkOp.index(projects, row.id(), json(doc), sourcePath + ":" + row.line()));
         }
-        return new SourceUnit(sourceFile, ops, Map.of(projects, "source"));
+        return new SourceUnit(sourcePath, ops, projects, "row", null);
     }
 
     private String json(Object node) {

@@ -2,9 +2,9 @@ package jp.meetingsearch.ingest;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,19 +19,25 @@ import jp.meetingsearch.elasticsearch.EsClients;
 import jp.meetingsearch.elasticsearch.EsRequestException;
 
 /**
- * Writes the units of a batch of input files so that loading a file again replaces what it loaded before: new
- * documents are written first (same ids overwrite), then the documents of the same files that are gone are
- * deleted by id. A crash between the two leaves extra documents, never missing ones; the next load removes them.
- * Only files the index held documents of when the load began are searched for stale documents: the others have
- * none (the sources an index holds are read once per index and field, at the first batch that writes there).
+ * Writes the units of a batch of input files so that loading a file again replaces what it loaded before:
+ * <ul>
+ * <li>the documents a file owns (meetings, project rows) are identified by their own deterministic ids, so a file
+ * loaded under another name or from another folder replaces them instead of adding copies, and two files of the same
+ * name in two folders never touch each other's documents;</li>
+ * <li>an owned document stored with the file's path that the file no longer holds is removed (a meeting with its
+ * remarks) and reported;</li>
+ * <li>the parts of an owned document (a meeting's remarks) that the new parse no longer has are deleted, found by
+ * their owner's id, whichever file wrote them;</li>
+ * <li>an owned document that another file wrote before is taken over, and reported.</li>
+ * </ul>
+ * New documents are written first, stale ones deleted after: a crash in between leaves extra documents, never
+ * missing ones, and the next load of the same files removes them.
  */
 public final class SourceLoader {
     private static final int PAGE = 5000;
     private final ElasticsearchClient client;
     private final ObjectMapper mapper;
     private final BulkWriter writer;
-    /** index alias → field → the sources it held when this loader first wrote there. */
-    private final Map<String, Set<String>> storedSources = new HashMap<>();
 
     public SourceLoader(ElasticsearchClient client, ObjectMapper mapper, BulkWriter writer) {
         this.client = client;
@@ -39,128 +45,197 @@ public final class SourceLoader {
         this.writer = writer;
     }
 
-    /** Writes the batch and removes stale documents; the result counts both. */
+    /** Writes the batch and removes stale documents; the result counts both and carries what was taken over or removed. */
     public BulkResult load(List<SourceUnit> batch) throws IOException {
+        List<String> notes = new ArrayList<>();
+        List<BulkOp> deletes = new ArrayList<>();
+        // owned documents as stored before this batch: which are gone from their file, which another file wrote
+        Map<String, Set<String>> removedByIndex = new LinkedHashMap<>();
+        for (var e : byOwnedIndex(batch).entrySet()) {
+            removedByIndex.put(e.getKey(), compareOwned(e.getKey(), e.getValue(), deletes, notes));
+        }
         List<BulkOp> ops = new ArrayList<>();
         batch.forEach(u -> ops.addAll(u.ops()));
         BulkResult result = writer.write(ops);
-        List<BulkOp> deletes = staleDeletes(batch);
+        for (SourceUnit u : batch) {
+            if (u.parts() != null) {
+                Set<String> owners = new LinkedHashSet<>(u.ids(u.ownedIndex()));
+                Set<String> removed = removedOf(u, removedByIndex.getOrDefault(u.ownedIndex(), Set.of()), deletes);
+                owners.addAll(removed);
+                staleParts(u, owners, deletes);
+            }
+        }
         if (!deletes.isEmpty()) {
             result.add(writer.write(deletes));
         }
+        notes.forEach(result::noted);
         return result;
     }
 
-    private List<BulkOp> staleDeletes(List<SourceUnit> batch) throws IOException {
-        // per index and source field: which sources, and which ids each source keeps
-        Map<String, Map<String, Set<String>>> keep = new LinkedHashMap<>();
-        Map<String, String> fieldOf = new HashMap<>();
-        for (SourceUnit u : batch) {
-            u.sourceFields().forEach((index, field) -> {
-                fieldOf.put(index, field);
-                keep.computeIfAbsent(index, k -> new LinkedHashMap<>()).computeIfAbsent(u.source(), k -> new HashSet<>());
-            });
-            for (BulkOp op : u.ops()) {
-                Map<String, Set<String>> bySource = keep.get(op.index());
-                if (bySource != null) {
-                    bySource.get(u.source()).add(op.id());
+    private static Map<String, List<SourceUnit>> byOwnedIndex(List<SourceUnit> batch) {
+        Map<String, List<SourceUnit>> m = new LinkedHashMap<>();
+        batch.forEach(u -> m.computeIfAbsent(u.ownedIndex(), k -> new ArrayList<>()).add(u));
+        return m;
+    }
+
+    /** The ids of removed owned documents that were stored with this unit's path (their delete ops carry it as label). */
+    private static Set<String> removedOf(SourceUnit u, Set<String> removed, List<BulkOp> deletes) {
+        Set<String> out = new LinkedHashSet<>();
+        for (BulkOp d : deletes) {
+            if (d.index().equals(u.ownedIndex()) && removed.contains(d.id()) && d.label().equals(u.source())) {
+                out.add(d.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads the owned documents that either carry the path of a unit or the id of a document a unit writes; adds a
+     * delete for each one that its file no longer holds and a note for it and for each one another file wrote.
+     *
+     * @return the ids of the removed documents
+     */
+    private Set<String> compareOwned(String index, List<SourceUnit> units, List<BulkOp> deletes, List<String> notes)
+            throws IOException {
+        Map<String, SourceUnit> byPath = new LinkedHashMap<>();
+        Map<String, SourceUnit> byId = new LinkedHashMap<>();
+        for (SourceUnit u : units) {
+            byPath.put(u.source(), u);
+            u.ids(index).forEach(id -> byId.put(id, u));
+        }
+        ObjectNode query = mapper.createObjectNode();
+        ArrayNode should = query.putObject("bool").putArray("should");
+        ArrayNode paths = should.addObject().putObject("terms").putArray("source_path");
+        byPath.keySet().forEach(paths::add);
+        ArrayNode ids = should.addObject().putObject("ids").putArray("values");
+        byId.keySet().forEach(ids::add);
+        Set<String> removed = new LinkedHashSet<>();
+        // rows another file wrote, counted per (unit, other file): lists have thousands of rows, one line each is noise
+        Map<SourceUnit, Map<String, Integer>> takenOver = new LinkedHashMap<>();
+        for (JsonNode hit : search(index, query, List.of("source_path", "title", "date", "name", "fiscal_year",
+                "remark_count"))) {
+            String id = hit.path("_id").asText();
+            JsonNode src = hit.path("_source");
+            String storedPath = src.path("source_path").asText(null);
+            SourceUnit writing = byId.get(id);
+            if (writing == null) {
+                // stored with the path of a unit of this batch, and no unit writes it now: gone from its file
+                SourceUnit owner = byPath.get(storedPath);
+                if (owner != null) {
+                    deletes.add(BulkOp.delete(index, id, owner.source()));
+                    removed.add(id);
+                    notes.add(owner.source() + ": " + owner.kind() + " " + describe(id, src)
+                            + " is no longer in this file: removed"
+                            + (owner.parts() == null ? "" : " with its " + (src.has("remark_count")
+                            ? src.get("remark_count").asText() + " " : "") + owner.parts().kind()));
+                }
+            } else if (storedPath != null && !storedPath.equals(writing.source())) {
+                takenOver.computeIfAbsent(writing, k -> new LinkedHashMap<>()).merge(storedPath, 1, Integer::sum);
+                if (writing.parts() != null) {
+                    notes.add(writing.source() + ": " + writing.kind() + " " + describe(id, src) + " was loaded from "
+                            + storedPath + " before; it now comes from this file");
                 }
             }
         }
-        List<BulkOp> deletes = new ArrayList<>();
-        for (var e : keep.entrySet()) {
-            String index = e.getKey();
-            String field = fieldOf.get(index);
-            Set<String> held = storedSources(index, field);
-            Set<String> sources = new HashSet<>(e.getValue().keySet());
-            sources.retainAll(held);
-            if (sources.isEmpty()) {
-                continue;
-            }
-            for (JsonNode hit : stored(index, field, sources)) {
-                String id = hit.path("_id").asText();
-                String source = hit.path("_source").path(field).asText();
-                Set<String> kept = e.getValue().get(source);
-                if (kept != null && !kept.contains(id)) {
-                    deletes.add(BulkOp.delete(index, id, source));
+        Map<String, Integer> takenFrom = new LinkedHashMap<>();
+        takenOver.values().forEach(counts -> counts.forEach((path, n) -> takenFrom.merge(path, n, Integer::sum)));
+        for (var e : takenOver.entrySet()) {
+            SourceUnit u = e.getKey();
+            for (var c : e.getValue().entrySet()) {
+                String path = c.getKey();
+                int n = c.getValue();
+                // what the other file still has beyond what this batch takes over stays: say so, delete nothing
+                long stays = byPath.containsKey(path) ? 0 : count(index, path) - takenFrom.get(path);
+                String rest = stays > 0 ? "; " + stays + " other " + plural(u.kind(), stays) + " loaded from " + path
+                        + " " + (stays == 1 ? "stays" : "stay") : "";
+                if (u.parts() == null) {
+                    notes.add(u.source() + ": " + n + " " + plural(u.kind(), n) + (n == 1 ? " was" : " were")
+                            + " loaded from " + path + " before (the same identity); " + (n == 1 ? "it now comes"
+                            : "they now come") + " from this file" + rest);
+                } else if (!rest.isEmpty()) {
+                    notes.add(u.source() + ": " + rest.substring(2));
                 }
             }
         }
-        return deletes;
+        return removed;
     }
 
-    /** The values of {@code field} in the index before this loader wrote to it (a composite aggregation, paged). */
-    private synchronized Set<String> storedSources(String index, String field) throws IOException {
-        Set<String> known = storedSources.get(index + "\u0000" + field);
-        if (known != null) {
-            return known;
-        }
-        known = new HashSet<>();
-        JsonNode after = null;
-        while (true) {
-            ObjectNode body = mapper.createObjectNode();
-            body.put("size", 0).put("track_total_hits", false);
-            ObjectNode composite = body.putObject("aggs").putObject("s").putObject("composite");
-            composite.put("size", PAGE);
-            composite.putArray("sources").addObject().putObject("v").putObject("terms").put("field", field);
-            if (after != null) {
-                composite.set("after", after);
-            }
-            JsonNode answer = search(index, body);
-            if (answer == null) {
-                break;
-            }
-            JsonNode agg = answer.path("aggregations").path("s");
-            for (JsonNode b : agg.path("buckets")) {
-                known.add(b.path("key").path("v").asText());
-            }
-            if (agg.path("buckets").size() < PAGE || !agg.has("after_key")) {
-                break;
-            }
-            after = agg.get("after_key");
-        }
-        storedSources.put(index + "\u0000" + field, known);
-        return known;
+    private static String plural(String kind, long n) {
+        return n == 1 ? kind : kind + "s";
     }
 
-    /** Every document of the given sources in the index: id and source field. */
-    private List<JsonNode> stored(String index, String field, Set<String> sources) throws IOException {
+    /** Documents of the index stored with this path. */
+    private long count(String index, String path) throws IOException {
+        ObjectNode body = mapper.createObjectNode();
+        body.putObject("query").putObject("term").put("source_path", path);
+        Request r = new Request("POST", "/" + index + "/_count");
+        r.setJsonEntity(body.toString());
+        return mapper.readTree(EsClients.perform(client, r)).path("count").asLong();
+    }
+
+    /** An owned document for a message: its id and what a person recognises it by. */
+    private static String describe(String id, JsonNode src) {
+        List<String> parts = new ArrayList<>();
+        for (String f : List.of("date", "title", "fiscal_year", "name")) {
+            if (src.hasNonNull(f)) {
+                parts.add(src.get(f).asText());
+            }
+        }
+        return id + (parts.isEmpty() ? "" : " (" + String.join(" ", parts) + ")");
+    }
+
+    /** Adds deletes for the parts of the given owners that this unit does not write. */
+    private void staleParts(SourceUnit u, Set<String> owners, List<BulkOp> deletes) throws IOException {
+        if (owners.isEmpty()) {
+            return;
+        }
+        String index = u.parts().index();
+        Set<String> kept = new HashSet<>(u.ids(index));
+        ObjectNode query = mapper.createObjectNode();
+        ArrayNode values = query.putObject("terms").putArray(u.parts().ownerField());
+        owners.forEach(values::add);
+        for (JsonNode hit : search(index, query, List.of())) {
+            String id = hit.path("_id").asText();
+            if (!kept.contains(id)) {
+                deletes.add(BulkOp.delete(index, id, u.source()));
+            }
+        }
+    }
+
+    /** Every document the query matches: id and the given source fields, read in pages. */
+    private List<JsonNode> search(String index, ObjectNode query, List<String> fields) throws IOException {
         List<JsonNode> out = new ArrayList<>();
         JsonNode after = null;
         while (true) {
             ObjectNode body = mapper.createObjectNode();
             body.put("size", PAGE).put("track_total_hits", false);
-            body.putArray("_source").add(field);
-            ArrayNode values = body.putObject("query").putObject("terms").putArray(field);
-            sources.forEach(values::add);
+            if (fields.isEmpty()) {
+                body.put("_source", false);
+            } else {
+                ArrayNode src = body.putArray("_source");
+                fields.forEach(src::add);
+            }
+            body.set("query", query);
             body.putArray("sort").add("_doc");
             if (after != null) {
                 body.set("search_after", after);
             }
-            JsonNode answer = search(index, body);
-            if (answer == null) {
-                return out;
+            Request r = new Request("POST", "/" + index + "/_search");
+            r.setJsonEntity(body.toString());
+            JsonNode hits;
+            try {
+                hits = mapper.readTree(EsClients.perform(client, r)).path("hits").path("hits");
+            } catch (EsRequestException ex) {
+                if (ex.status() == 404) {
+                    return out;
+                }
+                throw ex;
             }
-            JsonNode hits = answer.path("hits").path("hits");
             hits.forEach(out::add);
             if (hits.size() < PAGE) {
                 return out;
             }
             after = hits.get(hits.size() - 1).path("sort");
-        }
-    }
-
-    /** The answer of a search, or null when the index does not exist (yet). */
-    private JsonNode search(String index, ObjectNode body) throws IOException {
-        Request r = new Request("POST", "/" + index + "/_search");
-        r.setJsonEntity(body.toString());
-        try {
-            return mapper.readTree(EsClients.perform(client, r));
-        } catch (EsRequestException ex) {
-            if (ex.status() == 404) {
-                return null;
-            }
-            throw ex;
         }
     }
 }

@@ -7,23 +7,30 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.elasticsearch.EsConnection;
+import jp.meetingsearch.elasticsearch.EsClients;
+import jp.meetingsearch.elasticsearch.EsDisk;
 import jp.meetingsearch.elasticsearch.EsFailures;
+import jp.meetingsearch.elasticsearch.WritesBlockedException;
 import jp.meetingsearch.index.IndexBootstrap;
 import jp.meetingsearch.index.IndexDefinitions;
 import jp.meetingsearch.index.IndexName;
@@ -44,6 +51,8 @@ final class LoaderRun {
     static final int SOME_REJECTED = 1;
     static final int USAGE = 2;
     static final int UNAVAILABLE = 3;
+    /** How long a stopped loader waits for the batches in flight before it reports and exits. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     /** Turns one file into a unit to write, or throws {@link Rejected}. */
     interface FileParser {
@@ -155,6 +164,11 @@ final class LoaderRun {
             try {
                 client.cluster().health();
                 new IndexBootstrap(client, IndexDefinitions.load(), indices, cfg.scale()).ensureAll();
+                Optional<String> block = writeBlock(client, indices);
+                if (block.isPresent()) {
+                    err.println(command + ": nothing was written: " + EsDisk.blockedWrites(client, block.get()));
+                    return UNAVAILABLE;
+                }
             } catch (IOException | ElasticsearchException e) {
                 err.println(command + ": Elasticsearch is unreachable, nothing was written: "
                         + EsFailures.describe(e, es.url()));
@@ -177,11 +191,26 @@ final class LoaderRun {
             ThreadPoolExecutor senders = new ThreadPoolExecutor(bulk.concurrency(), bulk.concurrency(), 0,
                     TimeUnit.SECONDS, new ArrayBlockingQueue<>(1), new ThreadPoolExecutor.CallerRunsPolicy());
             AtomicReference<IOException> failure = new AtomicReference<>();
+            AtomicBoolean stopped = new AtomicBoolean();
+            // Ctrl-C: the batches in flight end, refresh is turned back on and the summary says what was loaded
+            Runnable cancelHook = es.onShutdown(() -> {
+                stopped.set(true);
+                senders.shutdown();
+                awaitQuietly(senders, STOP_WAIT);
+                pause.close();
+                replicas.close();
+                err.println();
+                err.println(command + ": stopped before the end of the input; the files not listed as fully loaded "
+                        + "may be partly written: loading the same input again completes them");
+                report.print(out, true);
+                report.printLoadedFiles(out);
+                out.flush();
+            });
             try {
                 List<Path> batchFiles = new ArrayList<>();
                 List<Parsed> batch = new ArrayList<>();
                 int batchSize = 0;
-                for (int i = 0; i < files.size() && failure.get() == null; i++) {
+                for (int i = 0; i < files.size() && failure.get() == null && !stopped.get(); i++) {
                     progress.update(i, files.get(i).toString());
                     Parsed p = parseOne(files.get(i), indices, report);
                     if (p == null) {
@@ -202,10 +231,20 @@ final class LoaderRun {
                 }
             } finally {
                 senders.shutdown();
-                awaitQuietly(senders);
+                awaitQuietly(senders, null);
+                cancelHook.run();
                 progress.finish();
                 pause.close();
                 replicas.close();
+            }
+            if (stopped.get()) {
+                // the shutdown hook reports; the process ends with it
+                return UNAVAILABLE;
+            }
+            if (failure.get() instanceof WritesBlockedException blocked) {
+                err.println(command + ": " + blocked.getMessage());
+                report.printLoadedFiles(out);
+                return UNAVAILABLE;
             }
             if (failure.get() != null) {
                 err.println(command + ": Elasticsearch stopped answering during the load: "
@@ -230,6 +269,25 @@ final class LoaderRun {
         }
     }
 
+    /** The write block on one of the indices (a full disk's read-only block), if there is one. */
+    private static Optional<String> writeBlock(ElasticsearchClient client, Indices indices) throws IOException {
+        List<String> aliases = new ArrayList<>();
+        for (IndexName n : IndexName.values()) {
+            aliases.add(indices.alias(n));
+        }
+        Request r = new Request("GET", "/" + String.join(",", aliases) + "/_settings/index.blocks.*?flat_settings=true");
+        JsonNode all = new ObjectMapper().readTree(EsClients.perform(client, r));
+        for (var e : (Iterable<Map.Entry<String, JsonNode>>) all::fields) {
+            JsonNode settings = e.getValue().path("settings");
+            for (String block : List.of("read_only_allow_delete", "read_only", "write")) {
+                if (settings.path("index.blocks." + block).asBoolean(false)) {
+                    return Optional.of("index [" + e.getKey() + "] has the block index.blocks." + block);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private void submit(ThreadPoolExecutor senders, SourceLoader loader, List<Path> files, List<Parsed> batch,
                         Report report, AtomicReference<IOException> failure) {
         senders.execute(() -> {
@@ -239,10 +297,10 @@ final class LoaderRun {
             try {
                 BulkResult result = loader.load(batch.stream().map(Parsed::unit).toList());
                 report.bulk(result);
-                Set<String> failedSources = new LinkedHashSet<>();
-                result.failures().forEach(f -> failedSources.add(f.op().label().split(":")[0]));
                 for (int i = 0; i < batch.size(); i++) {
-                    if (failedSources.contains(batch.get(i).unit().source())) {
+                    String source = batch.get(i).unit().source();
+                    if (result.failures().stream().map(f -> f.op().label())
+                            .anyMatch(l -> l.equals(source) || l.startsWith(source + ":"))) {
                         report.partial(files.get(i));
                     } else {
                         report.loaded(files.get(i), batch.get(i));
@@ -254,8 +312,13 @@ final class LoaderRun {
         });
     }
 
-    private static void awaitQuietly(ThreadPoolExecutor senders) {
+    /** Waits for the batches in flight, at most {@code limit} (null: as long as they take). */
+    private static void awaitQuietly(ThreadPoolExecutor senders, Duration limit) {
         try {
+            if (limit != null) {
+                senders.awaitTermination(limit.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            }
             while (!senders.awaitTermination(1, TimeUnit.MINUTES)) {
                 // a bulk request is bounded by the client's response timeout; keep waiting for it
             }
@@ -357,6 +420,10 @@ final class LoaderRun {
                 out.printf("documents: %d new, %d replaced, %d stale deleted%s%n", bulk.createdCount(),
                         bulk.updatedCount(), bulk.deletedCount(),
                         bulk.retriedCount() > 0 ? ", " + bulk.retriedCount() + " sent again (429, or a node that left)" : "");
+            }
+            if (!bulk.notes().isEmpty()) {
+                out.println("removed or taken over:");
+                bulk.notes().forEach(n -> out.println("  " + n));
             }
             if (!rejections.isEmpty() || !bulk.failures().isEmpty()) {
                 out.println("rejected:");

@@ -94,7 +94,7 @@ public final class Loaders {
             int remarks = kept.stream().mapToInt(m -> m.remarks().size()).sum();
             boolean table = SPEECH_TABLE_ENDINGS.stream().anyMatch(e -> name.toLowerCase(Locale.ROOT).endsWith(e));
             String items = parsed.itemsRead() == 0 ? null : table ? "rows" : "speech items";
-            return new LoaderRun.Parsed(new Documents(mapper, indices).minutes(kept),
+            return new LoaderRun.Parsed(new Documents(mapper, indices).minutes(InputFiles.sourcePath(file), kept),
                     orderedCounts("meetings", kept.size(), "remarks", remarks), rejections, warnings, items,
                     parsed.itemsRead());
         };
@@ -134,8 +134,7 @@ public final class Loaders {
             } catch (UnreadableInputException e) {
                 throw new LoaderRun.Rejected(e.getMessage());
             }
-            String source = file.getFileName().toString();
-            return new LoaderRun.Parsed(new Documents(mapper, indices).projects(source, r.rows()),
+            return new LoaderRun.Parsed(new Documents(mapper, indices).projects(InputFiles.sourcePath(file), r.rows()),
                     Map.of("projects", r.rows().size()),
                     r.rejections().stream().map(Object::toString).toList(), r.warnings(), "rows",
                     r.rows().size() + r.rejections().size());

@@ -21,9 +21,27 @@ final class MeetingIds {
         return date + (session == null ? "" : "-s" + session) + "-" + hash;
     }
 
-    /** The id of a remark: its meeting's id and its order, zero-padded so that ids sort in order. */
-    static String remarkId(String meetingId, int order) {
-        return meetingId + "-" + String.format("%04d", order);
+    /**
+     * The id of a remark: its meeting's id and a hash of who spoke (role as written, name), the section and the text.
+     * Nothing positional goes in, so removing or adding a remark elsewhere in the meeting leaves the ids (and the
+     * links people shared) of all others unchanged; a remark whose own text is corrected gets a new id. Identical
+     * turns in one section ("異議なし" twice) are told apart by a counter in their order: {@code -2}, {@code -3} …
+     *
+     * @param taken the ids given to earlier remarks of the meeting; the new id is added
+     */
+    static String remarkId(String meetingId, String role, String speaker, String section, String text,
+                           java.util.Set<String> taken) {
+        String key = nz(role) + "|" + nz(speaker) + "|" + nz(section) + "|" + nz(text);
+        String base = meetingId + "-" + HexFormat.of().formatHex(sha256(key), 0, 4);
+        String id = base;
+        for (int n = 2; !taken.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private static byte[] sha256(String s) {

@@ -68,11 +68,13 @@ public final class RecordedMinutes {
         }
         Integer fy = JapaneseDates.fiscalYearOf(rm.date());
         List<Remark> remarks = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         int order = 0;
         for (Turn t : turns) {
             order = Math.max(order + 1, t.order);
-            Remark r = new Remark(MeetingIds.remarkId(id, order), id, rm.title(), rm.date(), fy, body, order,
-                    t.section == null ? null : Width.normalize(t.section), null, t.who.role(), t.who.group(),
+            String turnSection = t.section == null ? null : Width.normalize(t.section);
+            Remark r = new Remark(MeetingIds.remarkId(id, t.who.role(), t.who.speaker(), turnSection, t.text, ids), id,
+                    rm.title(), rm.date(), fy, body, order, turnSection, null, t.who.role(), t.who.group(),
                     t.who.speaker(), t.seat, false, List.of(), t.text, 0, t.group, new Source(file, t.url != null
                     ? t.url : rm.url(), null));
             remarks.add(r);

@@ -101,13 +101,15 @@ final class RemarkDraft {
     /** The finished remarks of a meeting in order; {@code withPoints} false leaves points empty (verbatim). */
     static List<Remark> build(Meeting m, List<RemarkDraft> drafts, boolean withPoints) {
         List<Remark> out = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         int order = 0;
         for (RemarkDraft d : drafts) {
             order++;
-            out.add(new Remark(MeetingIds.remarkId(m.id(), order), m.id(), m.title(), m.date(), m.fiscalYear(),
-                    m.body(), order, Width.normalize(d.section), d.item, d.who.role(), d.who.group(),
-                    d.who.speaker(), d.seat, d.inferred, withPoints ? d.parts : List.of(), String.join("\n", d.parts),
-                    d.line, null, null));
+            String section = Width.normalize(d.section);
+            String text = String.join("\n", d.parts);
+            out.add(new Remark(MeetingIds.remarkId(m.id(), d.who.role(), d.who.speaker(), section, text, ids), m.id(),
+                    m.title(), m.date(), m.fiscalYear(), m.body(), order, section, d.item, d.who.role(), d.who.group(),
+                    d.who.speaker(), d.seat, d.inferred, withPoints ? d.parts : List.of(), text, d.line, null, null));
         }
         return out;
     }

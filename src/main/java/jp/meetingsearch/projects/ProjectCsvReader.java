@@ -40,8 +40,8 @@ import org.apache.commons.csv.CSVRecord;
  * is rejected with its line and reason and the others are kept; a file that cannot be used at all throws, so the
  * caller leaves what it loaded from that file before untouched.
  *
- * <p>Ids: hash of file name, fiscal year, name and department (whitespace and width ignored), prefixed by the
- * fiscal year. A later row with the same four and the same content is rejected as a duplicate; with different
+ * <p>Ids: hash of fiscal year, name and department (whitespace and width ignored), prefixed by the fiscal year: a
+ * project's identity, not its file's, so a renamed or moved list replaces its rows instead of doubling them. A later row with the same four and the same content is rejected as a duplicate; with different
  * content (another partner, say) it is kept under the id suffixed "-2", "-3", … and a warning is given.
  */
 public final class ProjectCsvReader {
@@ -381,7 +381,7 @@ public final class ProjectCsvReader {
             int fy = fiscalYear();
             String department = oneLine(ProjectField.DEPARTMENT);
             String partnersCell = cell(ProjectField.PARTNERS);
-            ProjectRow row = new ProjectRow(id(source, fy, name, department), fy, name, department,
+            ProjectRow row = new ProjectRow(id(fy, name, department), fy, name, department,
                     partnersCell == null ? List.of() : Partners.split(partnersCell), oneLine(ProjectField.FORM),
                     flag(ProjectField.NEW), flag(ProjectField.PROPOSAL), oneLine(ProjectField.AREA),
                     text(ProjectField.DESCRIPTION), text(ProjectField.EVALUATION), source, rec.line(), extra());
@@ -538,8 +538,8 @@ public final class ProjectCsvReader {
         return d.map(x -> OptionalInt.of(JapaneseDates.fiscalYearOf(x))).orElse(OptionalInt.empty());
     }
 
-    static String id(String source, int fy, String name, String department) {
-        String key = source + "\n" + fy + "\n" + compact(name) + "\n" + compact(department);
+    static String id(int fy, String name, String department) {
+        String key = fy + "\n" + compact(name) + "\n" + compact(department);
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return fy + "-" + HexFormat.of().formatHex(h, 0, 8);

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * One project in one fiscal year: the document indexed as is (Jackson, snake_case names).
  *
- * @param id          stable: derived from source file name, fiscal year, name and department (see
- *                    {@link ProjectCsvReader}); a second row with the same four gets a suffix "-2", "-3", …
+ * @param id          stable: derived from fiscal year, name and department, not from the file (see
+ *                    {@link ProjectCsvReader}); a second row of a list with the same three gets a suffix "-2", "-3", …
  * @param fiscalYear  western year the fiscal year (April–March) starts in
  * @param name        width-normalised, one line
  * @param department  width-normalised, null when the list has none

@@ -57,12 +57,20 @@ final class RemarkPages {
         this.settings = settings;
     }
 
+    /** How long a point in time stays open between two pages of an export; every page renews it. */
+    static final String PIT_KEEP_ALIVE = "1m";
+
     /**
      * What one page request asks for beyond the query.
      *
      * @param facets {@link #NO_FACETS}, {@link #FACETS} (sampled beyond the sample size) or {@link #EXACT_FACETS}
+     * @param pit    a point in time to read from (an export's snapshot), or null for the index as it is now
      */
-    record PageSpec(SortOrder sort, int size, int from, List<FieldValue> after, boolean highlight, int facets) {
+    record PageSpec(SortOrder sort, int size, int from, List<FieldValue> after, boolean highlight, int facets,
+                    String pit) {
+        PageSpec(SortOrder sort, int size, int from, List<FieldValue> after, boolean highlight, int facets) {
+            this(sort, size, from, after, highlight, facets, null);
+        }
     }
 
     static final int NO_FACETS = 0;
@@ -73,9 +81,10 @@ final class RemarkPages {
      * One page as Elasticsearch answered it, the marks of each hit alongside, and the facets it asked for.
      *
      * @param aggregations the answer's aggregations (empty without facets)
+     * @param pitId        the point in time to read the next page with (Elasticsearch may renew its id), or null
      */
     record Page(List<PageHit> hits, long total, Map<String, Aggregate> aggregations, boolean timedOut,
-                List<MarkedText> marks, SearchFacets facets) {
+                List<MarkedText> marks, SearchFacets facets, String pitId) {
     }
 
     /** One hit: the stored remark, its highlights by field and its sort values (for search_after). */
@@ -91,8 +100,12 @@ final class RemarkPages {
     SearchRequest request(RemarkQuery q, PageSpec spec, SearchFacets facets) {
         Optional<Highlight> highlight = spec.highlight() ? highlight(q) : Optional.empty();
         return SearchRequest.of(s -> {
-            s.index(alias)
-                    .query(q.query())
+            if (spec.pit() == null) {
+                s.index(alias);
+            } else {
+                s.pit(p -> p.id(spec.pit()).keepAlive(k -> k.time(PIT_KEEP_ALIVE)));
+            }
+            s.query(q.query())
                     .size(spec.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .timeout(settings.timeoutValue())
@@ -109,6 +122,15 @@ final class RemarkPages {
             }
             return s;
         });
+    }
+
+    /** Opens a point in time on the remarks: every page read with it sees the index as it was now. */
+    String openPit() throws IOException {
+        return client.openPointInTime(o -> o.index(alias).keepAlive(k -> k.time(PIT_KEEP_ALIVE))).id();
+    }
+
+    void closePit(String id) throws IOException {
+        client.closePointInTime(c -> c.id(id));
     }
 
     Page fetch(RemarkQuery q, PageSpec spec) throws IOException {
@@ -128,7 +150,8 @@ final class RemarkPages {
      * refusal becomes its {@link ElasticsearchException}, as if it had sent the request.
      */
     private Page send(SearchRequest request, SearchFacets facets) throws IOException {
-        Request r = new Request("POST", "/" + alias + "/_search");
+        // a point in time names its indices itself: its request goes to /_search
+        Request r = new Request("POST", request.pit() == null ? "/" + alias + "/_search" : "/_search");
         r.addParameter("typed_keys", "true");
         r.setJsonEntity(JsonpUtils.toJsonString(request, jsonp));
         JsonNode answer;
@@ -162,7 +185,8 @@ final class RemarkPages {
             aggregations = SearchResponse.<Void>of(b -> b.withJson(new StringReader(empty))).aggregations();
         }
         return new Page(hits, answer.path("hits").path("total").path("value").asLong(), aggregations,
-                answer.path("timed_out").asBoolean(), new ArrayList<>(), facets);
+                answer.path("timed_out").asBoolean(), new ArrayList<>(), facets,
+                answer.hasNonNull("pit_id") ? answer.get("pit_id").asText() : null);
     }
 
     /**

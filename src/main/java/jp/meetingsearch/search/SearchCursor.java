@@ -76,18 +76,20 @@ public record SearchCursor(SortOrder sort, long consumed, List<FieldValue> after
                     + Params.shorten(o.get("s").asText()) + ", not sort=" + sort.value() + ": start again without a cursor");
         }
         List<FieldValue> after = new ArrayList<>();
-        for (JsonNode v : o.get("a")) {
-            if (v.isIntegralNumber() && v.canConvertToLong()) {
-                after.add(FieldValue.of(v.asLong()));
-            } else if (v.isNumber()) {
-                after.add(FieldValue.of(v.asDouble()));
-            } else if (v.isTextual()) {
-                after.add(FieldValue.of(v.asText()));
-            } else if (v.isBoolean()) {
-                after.add(FieldValue.of(v.asBoolean()));
-            } else {
+        List<Boolean> numeric = sort.numericValues();
+        for (int i = 0; i < expectedValues; i++) {
+            JsonNode v = o.get("a").get(i);
+            // a string where the date goes would reach Elasticsearch and fail there (a 502): refuse it here
+            if (numeric.get(i) ? !v.isNumber() : !v.isTextual()) {
                 throw InvalidParameterException.of(parameter, ParameterProblem.Reason.BAD_CURSOR, null,
-                    "is not a cursor from a previous answer");
+                        "is not a cursor from a previous answer");
+            }
+            if (v.isTextual()) {
+                after.add(FieldValue.of(v.asText()));
+            } else if (v.isIntegralNumber() && v.canConvertToLong()) {
+                after.add(FieldValue.of(v.asLong()));
+            } else {
+                after.add(FieldValue.of(v.asDouble()));
             }
         }
         return new SearchCursor(sort, o.get("n").asLong(), after);

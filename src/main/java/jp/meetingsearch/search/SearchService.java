@@ -148,20 +148,26 @@ public final class SearchService {
 
     /**
      * Streams every matching remark (at most {@code EXPORT_MAX}) to the sink, fetched in batches with
-     * search_after so that memory stays flat however many there are.
+     * search_after so that memory stays flat however many there are. All batches read one point in time, so the
+     * export is a consistent snapshot: remarks loaded or deleted meanwhile neither appear half nor shift the
+     * batches, and the count given to {@link ExportSink#start} is exactly what follows when nothing fails.
      *
      * @return the number of remarks streamed
+     * @throws IOException when Elasticsearch stops answering, possibly after some remarks went to the sink
      */
     public long export(RemarkFilters filters, SortOrder sort, ExportSink sink) throws IOException {
         RemarkQuery q = queries.prepare(filters);
+        String pit = pages.openPit();
         long sent = 0;
         List<FieldValue> after = null;
         boolean started = false;
         long limit = settings.exportMax();
         while (sent < limit) {
             int batch = (int) Math.min(BATCH, limit - sent);
+            // a failure leaves the point in time to expire by itself: closing it would wait on the same failure
             RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(sort, batch, 0, after, false,
-                    RemarkPages.NO_FACETS));
+                    RemarkPages.NO_FACETS, pit));
+            pit = page.pitId() == null ? pit : page.pitId();
             if (!started) {
                 sink.start(page.total(), Math.min(page.total(), limit));
                 started = true;
@@ -180,6 +186,7 @@ public final class SearchService {
         if (!started) {
             sink.start(0, 0);
         }
+        pages.closePit(pit);
         return sent;
     }
 }

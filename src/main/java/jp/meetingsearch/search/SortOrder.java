@@ -41,6 +41,17 @@ public enum SortOrder {
                 "'" + Params.shorten(s) + "' is not one of relevance, date, -date");
     }
 
+    /**
+     * What each sort value of a cursor must be, in order: {@code true} a number (score, date as epoch
+     * milliseconds, order), {@code false} a string (ids). A cursor with other values is not one of ours.
+     */
+    public List<Boolean> numericValues() {
+        return switch (this) {
+            case RELEVANCE -> List.of(true, true, false);
+            case DATE, DATE_DESC -> List.of(true, false, true, false);
+        };
+    }
+
     /** The Elasticsearch sort. */
     public List<SortOptions> sortOptions() {
         co.elastic.clients.elasticsearch._types.SortOrder asc = co.elastic.clients.elasticsearch._types.SortOrder.Asc;

@@ -23,13 +23,14 @@ class AppConfigTest {
         assertTrue(c.localNode().dataDir().endsWith("es-9200"));
         assertTrue(c.corsOrigins().isEmpty());
         assertTrue(c.adminToken().isEmpty());
+        assertEquals("127.0.0.1", c.bind());
     }
 
     @Test
     void readsEveryVariable() {
         AppConfig c = AppConfig.from(Map.of("PORT", "8081", "ES_URL", "https://es.example:9243/", "ES_API_KEY", "abc",
                 "INDEX_PREFIX", "city-a-", "SAMPLE_DATA", "false", "ES_LOCAL_PORT", "9400", "ES_HEAP", "1g",
-                "CORS_ORIGINS", "https://a.example, https://b.example", "ES_REQUEST_TIMEOUT_MS", "1500"));
+                "CORS_ORIGINS", "https://a.example, https://b.example", "ES_REQUEST_TIMEOUT_MS", "1500", "BIND", "0.0.0.0"));
         assertEquals(8081, c.port());
         assertEquals(URI.create("https://es.example:9243"), c.esUrl().orElseThrow());
         assertEquals("abc", c.esApiKey().orElseThrow());
@@ -39,6 +40,7 @@ class AppConfigTest {
         assertEquals("1g", c.localNode().heap());
         assertEquals(2, c.corsOrigins().size());
         assertEquals(1500, c.esRequestTimeout().toMillis());
+        assertEquals("0.0.0.0", c.bind());
     }
 
     @Test
@@ -78,6 +80,16 @@ class AppConfigTest {
                 "either ES_API_KEY or ES_USERNAME");
         assertMessage(Map.of("ES_API_KEY", "k"), "set ES_URL too");
         assertMessage(Map.of("ES_URL", "http://x:9200", "ES_CA_CERT", "/no/such/ca.pem"), "ES_CA_CERT: no such file");
+        assertMessage(Map.of("HEAVY_CONCURRENCY", "0"), "HEAVY_CONCURRENCY='0'");
+        assertMessage(Map.of("HEAVY_CONCURRENCY", "500"), "HEAVY_CONCURRENCY=500 must be from 1 to 64");
+        // TEST-NET-1: an address, but of no machine's interface
+        assertMessage(Map.of("BIND", "192.0.2.1"), "BIND=192.0.2.1 is not an address of this machine");
+    }
+
+    @Test
+    void thePoolToElasticsearchHoldsEveryExpensiveRequestAndRoomForTheRest() {
+        assertEquals(4 * 4 + 16, AppConfig.from(Map.of()).esConnections());
+        assertEquals(4 * 2 + 16, AppConfig.from(Map.of("HEAVY_CONCURRENCY", "2")).esConnections());
     }
 
     private static void assertMessage(Map<String, String> env, String expected) {

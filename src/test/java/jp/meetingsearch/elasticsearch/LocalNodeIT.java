@@ -61,6 +61,63 @@ class LocalNodeIT {
     }
 
     @Test
+    void aStalledProgramOnThePortIsSaidNotToAnswerNotToBeSomethingElse() throws Exception {
+        try (ServerSocket stalled = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            // accepts connections (the kernel does) and never answers, like a node stuck in a long pause
+            LocalNodeConfig cfg = AppConfig.from(System.getenv()).localNode()
+                    .withPortAndData(stalled.getLocalPort(), Path.of("/nonexistent-never-used"));
+            LocalNodeException e = assertThrows(LocalNodeException.class,
+                    () -> LocalNode.startOrReuse(cfg, PluginZip.locate()));
+            assertTrue(e.getMessage().contains("did not answer"), e.getMessage());
+            assertFalse(e.getMessage().contains("not Elasticsearch"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aPortInTheTransportRangeServesHttp() throws Exception {
+        // the lowest free port of 9300-9399: the one a node's transport took by default before HTTP could
+        int port = java.util.stream.IntStream.range(9300, 9400).filter(p -> !LocalNode.portInUse(p) && bindable(p))
+                .findFirst().orElseThrow(() -> new org.opentest4j.TestAbortedException("no free port in 9300-9399"));
+        LocalNodeConfig base = AppConfig.from(System.getenv()).localNode();
+        Path data = Files.createDirectories(base.cacheDir().resolve("test-nodes")).resolve("range-" + System.nanoTime());
+        try (LocalNode node = LocalNode.start(base.withPortAndData(port, data).withHeap(System.getProperty("it.es.heap",
+                "512m")), PluginZip.locate())) {
+            assertEquals(java.net.URI.create("http://127.0.0.1:" + port), node.url());
+            assertTrue(LocalNode.health(node.url(), java.time.Duration.ofSeconds(5)).isPresent());
+        } finally {
+            Distribution.deleteTree(data);
+        }
+    }
+
+    @Test
+    void aTakenPortIsNamedInsteadOfTheLogsTail() throws Exception {
+        LocalNodeConfig base = AppConfig.from(System.getenv()).localNode();
+        Path data = Files.createDirectories(base.cacheDir().resolve("test-nodes")).resolve("taken-" + System.nanoTime());
+        // bound but not listening, without address reuse: connections are refused, yet nobody else can listen
+        try (Socket holder = new Socket()) {
+            holder.setReuseAddress(false);
+            holder.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            int port = holder.getLocalPort();
+            LocalNodeConfig cfg = base.withPortAndData(port, data).withHeap(System.getProperty("it.es.heap", "512m"));
+            LocalNodeException e = assertThrows(LocalNodeException.class,
+                    () -> LocalNode.startOrReuse(cfg, PluginZip.locate()));
+            assertTrue(e.getMessage().contains("could not listen on 127.0.0.1:" + port), e.getMessage());
+            assertTrue(e.getMessage().contains("another program holds that port"), e.getMessage());
+            assertTrue(e.getMessage().lines().count() <= 2, e.getMessage());
+        } finally {
+            Distribution.deleteTree(data);
+        }
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    @Test
     void aNodeThatCannotStartReportsTheLastLinesOfItsLog() throws Exception {
         LocalNodeConfig base = AppConfig.from(Map.of()).localNode();
         Path data = Files.createDirectories(base.cacheDir().resolve("test-nodes"))

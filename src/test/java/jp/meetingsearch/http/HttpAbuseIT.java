@@ -103,6 +103,66 @@ class HttpAbuseIT {
                 + "no stack trace, no echo%n", requests.size(), ROUTES.size(), statuses, slowest, shorten(slowestRequest));
     }
 
+    @Test
+    void aForgedCursorIsABadParameterNotAnEngineFailure() throws Exception {
+        SampleService service = SampleService.get();
+        // well-formed base64 JSON of a cursor, with a string where the date's epoch milliseconds go
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"s\":\"date\",\"n\":10,\"a\":[\"2021-12-21\",\"m\",1,\"m-1\"]}".getBytes(StandardCharsets.UTF_8));
+        Answer a = send(service.port(), "/api/search?sort=date&cursor=" + forged);
+        assertEquals(400, a.status(), a.body());
+        assertTrue(a.body().contains("cursor"), a.body());
+    }
+
+    @Test
+    void aClientTricklingHeadersIsCutOffAfterTheHeaderDeadline() throws Exception {
+        SampleService service = SampleService.get();
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), service.port())) {
+            s.setSoTimeout(1000);
+            OutputStream out = s.getOutputStream();
+            out.write("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+            long t0 = System.nanoTime();
+            boolean closed = false;
+            // one header line every 3 s: each one would restart an idle timeout
+            for (int i = 0; i < 12 && !closed; i++) {
+                try {
+                    out.write(("X-Slow-" + i + ": a\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    closed = s.getInputStream().read() < 0;
+                } catch (java.net.SocketTimeoutException stillOpen) {
+                    Thread.sleep(2000);
+                } catch (IOException reset) {
+                    closed = true;
+                }
+            }
+            long seconds = (System.nanoTime() - t0) / 1_000_000_000;
+            assertTrue(closed, "the connection is still open after " + seconds + " s of trickled headers");
+            assertTrue(seconds <= ConnectionLimits.HEADER_TIMEOUT.toSeconds() + 5, "closed only after " + seconds + " s");
+            System.out.printf("slow headers: a client sending one header line every 3 s was cut off after %d s%n",
+                    seconds);
+        }
+    }
+
+    @Test
+    void theApiListensOnThisMachineOnlyByDefault() throws Exception {
+        SampleService service = SampleService.get();
+        InetAddress external = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(n -> {
+                    try {
+                        return n.isUp() && !n.isLoopback();
+                    } catch (java.net.SocketException e) {
+                        return false;
+                    }
+                })
+                .flatMap(n -> java.util.Collections.list(n.getInetAddresses()).stream())
+                .filter(a -> a instanceof java.net.Inet4Address).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(external != null, "this machine has no other address");
+        assertEquals(200, send(service.port(), "/api/health").status());
+        IOException refused = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> new Socket(external, service.port()).close(), "the API answers on " + external);
+        assertTrue(refused instanceof java.net.ConnectException, refused.toString());
+    }
+
     /** What is wrong with an answer, or null. */
     private String problem(Answer a, long ms) {
         if (a.status() < 200 || a.status() >= 500) {

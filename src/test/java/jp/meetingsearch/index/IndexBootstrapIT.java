@@ -40,8 +40,8 @@ class IndexBootstrapIT {
         for (IndexName n : IndexName.values()) {
             String alias = indices.alias(n);
             JsonNode aliases = es.request("GET", "/_alias/" + alias, null);
-            int version = IndexDefinitions.load().get(n).schemaVersion();
-            assertEquals(List.of(cfg.indexPrefix() + n.base() + "-v" + version), iterToList(aliases.fieldNames()), alias);
+            assertEquals(List.of(indices.concrete(n, IndexDefinitions.load().get(n).schemaVersion())),
+                    iterToList(aliases.fieldNames()), alias);
             JsonNode settings = es.request("GET", "/" + alias + "/_settings", null);
             assertEquals("0", settings.elements().next().at("/settings/index/number_of_replicas").asText());
         }
@@ -110,8 +110,8 @@ class IndexBootstrapIT {
                  "aliases":{"%s":{}}}""".formatted(alias));
         IndexVersionException e = assertThrows(IndexVersionException.class, () -> bootstrap.ensure(IndexName.REMARKS));
         assertTrue(e.getMessage().contains("schema version 99"), e.getMessage());
-        int expected = IndexDefinitions.load().get(IndexName.REMARKS).schemaVersion();
-        assertTrue(e.getMessage().contains("expects version " + expected), e.getMessage());
+        assertTrue(e.getMessage().contains("expects version "
+                + IndexDefinitions.load().get(IndexName.REMARKS).schemaVersion()), e.getMessage());
         assertTrue(e.getMessage().contains(alias), e.getMessage());
     }
 
@@ -127,7 +127,7 @@ class IndexBootstrapIT {
     void warnsWhenTheAnalysisChangedSinceCreation() throws Exception {
         String alias = indices.alias(IndexName.MEETINGS);
         int version = IndexDefinitions.load().get(IndexName.MEETINGS).schemaVersion();
-        es.request("PUT", "/" + alias + "-v" + version, """
+        es.request("PUT", "/" + indices.concrete(IndexName.MEETINGS, version), """
                 {"settings":{"number_of_replicas":0},
                  "mappings":{"_meta":{"schema_version":%d,"analysis_fingerprint":"0000"}},
                  "aliases":{"%s":{}}}""".formatted(version, alias));

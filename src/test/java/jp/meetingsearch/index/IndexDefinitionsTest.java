@@ -22,9 +22,12 @@ class IndexDefinitionsTest {
         IndexDefinitions defs = IndexDefinitions.load();
         for (IndexName n : IndexName.values()) {
             IndexDefinition d = defs.get(n);
-            // version 2: remarks added the speaker's 会派 (group) and where each remark was read (source); meetings
-            // the officials' department; projects the list's other columns (extra, kept in _source only)
-            assertEquals(2, d.schemaVersion(), n.base());
+            // remarks: version 2 added the speaker's 会派 (group) and where each remark was read (source), version 3
+            // the path a document was loaded from (source_path) and ids that do not depend on position; meetings:
+            // 2 the officials' department, 3 source_path; projects: 2 the list's other columns (extra, kept in
+            // _source only), 3 source_path and ids that do not depend on the file; remarks 4: the theme tags
+            // (themes, theme_rules, themes_pending)
+            assertEquals(n == IndexName.REMARKS ? 4 : 3, d.schemaVersion(), n.base());
             JsonNode rules = d.body().at("/settings/analysis/tokenizer/ja_search_tokenizer/user_dictionary_rules");
             List<String> surfaces = new java.util.ArrayList<>();
             rules.forEach(r -> surfaces.add(r.asText().split(",")[0]));

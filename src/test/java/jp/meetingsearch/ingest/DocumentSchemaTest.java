@@ -64,7 +64,7 @@ class DocumentSchemaTest {
                 continue;
             }
             read++;
-            collect(documents.minutes(parsed.meetings()));
+            collect(documents.minutes(p.toString(), parsed.meetings()));
         }
         assertTrue(read >= 40, "the fixtures read: " + read);
         try (Stream<Path> files = Files.list(BASE.resolve("src/test/resources/projects/golden"))) {

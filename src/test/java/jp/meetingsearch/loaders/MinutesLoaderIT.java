@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.elasticsearch.LocalNode;
 import jp.meetingsearch.testsupport.TestCluster;
@@ -75,16 +76,101 @@ class MinutesLoaderIT {
         Path file = dir.resolve("azumino-kyodo-r03-3.txt");
         Files.copy(SHARED, file);
         assertEquals(0, loader.minutes(file.toString()).exitCode());
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        // drop the first 【委員】 block: its marker line and the bullets up to the next marker
-        int start = text.indexOf("【委員】");
-        int next = text.indexOf("【", start + 1);
-        Files.writeString(file, text.substring(0, start) + text.substring(next), StandardCharsets.UTF_8);
+        Files.writeString(file, withoutFirstMemberBlock(file), StandardCharsets.UTF_8);
         LoaderHarness.Run again = loader.minutes(file.toString());
         assertEquals(0, again.exitCode(), again.out());
         assertEquals(35, loader.count("remarks", null));
         assertEquals(20, loader.terms("remarks", "role", null).get("委員"));
         assertTrue(again.out().contains("1 stale deleted"), again.out());
+    }
+
+    @Test
+    void theSameFileNameInTwoYearlyFoldersKeepsBothMeetings(@TempDir Path dir) throws Exception {
+        // municipal data comes in yearly folders whose files have the same names
+        Path y2019 = Files.createDirectories(dir.resolve("2019")).resolve("dai1.txt");
+        Path y2020 = Files.createDirectories(dir.resolve("2020")).resolve("dai1.txt");
+        Files.copy(SAMPLE.resolve("minato-kyodo-h31-1.txt"), y2019);
+        Files.copy(SAMPLE.resolve("minato-kyodo-r02-2.txt"), y2020);
+        assertEquals(0, loader.minutes(y2019.toString()).exitCode());
+        long first = loader.count("remarks", null);
+        LoaderHarness.Run second = loader.minutes(y2020.toString());
+        assertEquals(0, second.exitCode(), second.out());
+        assertTrue(second.out().contains("0 stale deleted"), second.out());
+        assertEquals(2, loader.count("meetings", null));
+        assertEquals(first, loader.count("remarks", "{\"term\":{\"source_path\":\"" + y2019 + "\"}}"));
+        assertEquals(Map.of("dai1.txt", loader.count("remarks", null)), loader.terms("remarks", "source_file", null));
+        // loading the 2019 folder again replaces its own meeting only
+        LoaderHarness.Run again = loader.minutes(y2019.getParent().toString());
+        assertTrue(again.out().contains("0 new, " + (first + 1) + " replaced, 0 stale deleted"), again.out());
+        assertEquals(2, loader.count("meetings", null));
+    }
+
+    @Test
+    void aMeetingGoneFromItsFileIsRemovedAndReportedAndOneFromAnotherFileIsTakenOver(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("teirei.txt");
+        Files.copy(SAMPLE.resolve("minato-kyodo-h31-1.txt"), file);
+        assertEquals(0, loader.minutes(file.toString()).exitCode());
+        String before = loader.ids("meetings").getFirst();
+        // the file now holds another meeting (a corrected date, another session): the old one is gone from it
+        Files.copy(SAMPLE.resolve("minato-kyodo-r01-3.txt"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        LoaderHarness.Run run = loader.minutes(file.toString());
+        assertEquals(0, run.exitCode(), run.out());
+        assertTrue(run.out().contains(file + ": meeting " + before), run.out());
+        assertTrue(run.out().contains("is no longer in this file: removed with its 15 remarks"), run.out());
+        assertEquals(1, loader.count("meetings", null));
+        assertEquals(0, loader.count("remarks", "{\"term\":{\"meeting_id\":\"" + before + "\"}}"));
+        assertEquals(14, loader.count("remarks", null));
+
+        // the same meeting from another file (renamed): replaced, not doubled, and said so
+        Path renamed = dir.resolve("renamed.txt");
+        Files.move(file, renamed);
+        LoaderHarness.Run moved = loader.minutes(renamed.toString());
+        assertEquals(0, moved.exitCode(), moved.out());
+        assertTrue(moved.out().contains("was loaded from " + file + " before; it now comes from this file"),
+                moved.out());
+        assertEquals(1, loader.count("meetings", null));
+        assertEquals(14, loader.count("remarks", "{\"term\":{\"source_path\":\"" + renamed + "\"}}"));
+    }
+
+    @Test
+    void aRenamedAndEditedFileLeavesNoOrphanRemark(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("azumino-kyodo-r03-3.txt");
+        Files.copy(SHARED, file);
+        assertEquals(0, loader.minutes(file.toString()).exitCode());
+        Path renamed = dir.resolve("azumino-r03-3-corrected.txt");
+        Files.writeString(renamed, withoutFirstMemberBlock(file), StandardCharsets.UTF_8);
+        LoaderHarness.Run run = loader.minutes(renamed.toString());
+        assertEquals(0, run.exitCode(), run.out());
+        JsonNode meeting = es.request("GET", "/" + cfg.indexPrefix() + "meetings/_doc/" + loader.ids("meetings").getFirst(),
+                null).get("_source");
+        assertEquals(35, meeting.get("remark_count").asInt());
+        assertEquals(35, loader.count("remarks", null));
+        assertEquals(renamed.toString(), meeting.get("source_path").asText());
+    }
+
+    @Test
+    void remarkIdsSurviveAnEditElsewhereInTheMeeting(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("azumino-kyodo-r03-3.txt");
+        Files.copy(SHARED, file);
+        assertEquals(0, loader.minutes(file.toString()).exitCode());
+        Map<String, String> before = textsById();
+        // one remark early in the meeting is removed: every other remark keeps its id, so shared links still work
+        Files.writeString(file, withoutFirstMemberBlock(file), StandardCharsets.UTF_8);
+        LoaderHarness.Run run = loader.minutes(file.toString());
+        assertEquals(0, run.exitCode(), run.out());
+        Map<String, String> after = textsById();
+        assertEquals(before.size() - 1, after.size());
+        after.forEach((id, text) -> assertEquals(before.get(id), text, "remark " + id + " changed its text"));
+        assertTrue(run.out().contains("1 stale deleted"), run.out());
+    }
+
+    private Map<String, String> textsById() throws Exception {
+        JsonNode hits = es.request("POST", "/" + cfg.indexPrefix() + "remarks/_search",
+                "{\"size\":1000,\"_source\":[\"text\"]}").at("/hits/hits");
+        Map<String, String> m = new HashMap<>();
+        hits.forEach(h -> m.put(h.get("_id").asText(), h.at("/_source/text").asText()));
+        return m;
     }
 
     @Test
@@ -112,6 +198,23 @@ class MinutesLoaderIT {
         assertTrue(run.out().contains("read 4 files: 1 loaded, 0 partly, 3 rejected"), run.out());
         for (String name : List.of("empty.txt", "binary.txt", "notes.txt")) {
             assertTrue(run.out().lines().anyMatch(l -> l.contains(name)), name + " not named in:\n" + run.out());
+        }
+        assertEquals(36, loader.count("remarks", null));
+    }
+
+    @Test
+    void loadersStartedTogetherOnANewDatasetAllCreateItAndLoad() throws Exception {
+        // four loads of a new INDEX_PREFIX at once: each finds the indices missing and creates them
+        List<java.util.concurrent.Future<LoaderHarness.Run>> runs = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> loader.minutes(SHARED.toString())));
+            }
+        }
+        for (var f : runs) {
+            LoaderHarness.Run run = f.get();
+            assertEquals(0, run.exitCode(), run.out() + run.err());
+            assertFalse((run.out() + run.err()).contains("resource_already_exists"), run.err());
         }
         assertEquals(36, loader.count("remarks", null));
     }
@@ -145,5 +248,13 @@ class MinutesLoaderIT {
         assertEquals(2, loader.minutes("--format", "poem", SHARED.toString()).exitCode());
         assertEquals(2, loader.minutes("/no/such/folder").exitCode());
         assertEquals(2, loader.minutes("--bogus", SHARED.toString()).exitCode());
+    }
+
+    /** The file's text without its first 【委員】 block: the marker line and the bullets up to the next marker. */
+    private static String withoutFirstMemberBlock(Path file) throws java.io.IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int start = text.indexOf("【委員】");
+        int next = text.indexOf("【", start + 1);
+        return text.substring(0, start) + text.substring(next);
     }
 }

@@ -46,9 +46,7 @@ class ProjectsLoaderIT {
 
     @Test
     void yearlyCountsEqualTheListAndSurviveAReloadAndAnEdit(@TempDir Path dir) throws Exception {
-        Path list = dir.resolve("kyodo-jigyo.csv");
-        Files.copy(SAMPLE, list);
-        assertEquals(0, loader.projects(list.toString()).exitCode());
+        Path list = loadedSample(dir);
         Map<Integer, Integer> expected = countPerYear(list);
         assertEquals(expected, yearlyFromApi(null));
 
@@ -58,16 +56,8 @@ class ProjectsLoaderIT {
         assertEquals(expected, yearlyFromApi(null));
 
         // drop the last project of the list and add one to another year, as a spreadsheet would save it
-        List<CSVRecord> records;
-        try (Reader r = Files.newBufferedReader(list, StandardCharsets.UTF_8)) {
-            records = CSVFormat.DEFAULT.parse(r).getRecords();
-        }
-        try (CSVPrinter p = new CSVPrinter(Files.newBufferedWriter(list, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
-            for (CSVRecord rec : records.subList(0, records.size() - 1)) {
-                p.printRecord(rec.toList());
-            }
-            p.printRecord("999", "令和3年度", "新しい協働事業", "市民協働課", "NPO法人テスト", "共催", "○", "", "全市", "概要", "");
-        }
+        withoutLastRow(list, list, List.of("999", "令和3年度", "新しい協働事業", "市民協働課", "NPO法人テスト", "共催", "○",
+                "", "全市", "概要", ""));
         LoaderHarness.Run edited = loader.projects(list.toString());
         assertEquals(0, edited.exitCode(), edited.out());
         assertTrue(edited.out().contains("1 stale deleted"), edited.out());
@@ -75,10 +65,33 @@ class ProjectsLoaderIT {
     }
 
     @Test
+    void aRenamedListReplacesItsRowsInsteadOfDoublingThem(@TempDir Path dir) throws Exception {
+        Path list = loadedSample(dir);
+        long rows = loader.count("projects", null);
+        Map<Integer, Integer> expected = countPerYear(list);
+
+        Path renamed = dir.resolve("kyodo-jigyo-2024.csv");
+        Files.move(list, renamed);
+        LoaderHarness.Run run = loader.projects(renamed.toString());
+        assertEquals(0, run.exitCode(), run.out());
+        assertEquals(rows, loader.count("projects", null));
+        assertEquals(expected, yearlyFromApi(null));
+        assertTrue(run.out().contains(renamed + ": " + rows + " rows were loaded from " + list
+                + " before (the same identity); they now come from this file"), run.out());
+        assertEquals(rows, loader.count("projects", "{\"term\":{\"source_path\":\"" + renamed + "\"}}"));
+
+        // renamed again and edited: the row the new list lacks is not deleted on a guess, it is named
+        Path edited = dir.resolve("kyodo-jigyo-final.csv");
+        withoutLastRow(renamed, edited, null);
+        LoaderHarness.Run second = loader.projects(edited.toString());
+        assertEquals(0, second.exitCode(), second.out());
+        assertTrue(second.out().contains("1 other row loaded from " + renamed + " stays"), second.out());
+        assertEquals(rows, loader.count("projects", null));
+    }
+
+    @Test
     void aListThatCannotBeReadChangesNothingLoadedBefore(@TempDir Path dir) throws Exception {
-        Path list = dir.resolve("kyodo-jigyo.csv");
-        Files.copy(SAMPLE, list);
-        assertEquals(0, loader.projects(list.toString()).exitCode());
+        Path list = loadedSample(dir);
         long before = loader.count("projects", null);
         Files.write(list, new byte[] {(byte) 0x82, (byte) 0xa0, (byte) 0xff, (byte) 0xfe, 0x00, 0x41, (byte) 0x80});
         LoaderHarness.Run run = loader.projects(list.toString());
@@ -135,6 +148,30 @@ class ProjectsLoaderIT {
         assertEquals(1, run.exitCode(), "the sample has one row rejected on purpose: " + run.out());
         assertTrue(run.out().contains("renkei-jisseki-cp932.csv:"), run.out());
         assertTrue(loader.count("projects", null) > 0);
+    }
+
+    /** The sample list copied into {@code dir} and loaded from there. */
+    private Path loadedSample(Path dir) throws Exception {
+        Path list = dir.resolve("kyodo-jigyo.csv");
+        Files.copy(SAMPLE, list);
+        assertEquals(0, loader.projects(list.toString()).exitCode());
+        return list;
+    }
+
+    /** Writes the list {@code from} to {@code to} without its last row, and with {@code added} as a new one. */
+    private static void withoutLastRow(Path from, Path to, List<String> added) throws Exception {
+        List<CSVRecord> records;
+        try (Reader r = Files.newBufferedReader(from, StandardCharsets.UTF_8)) {
+            records = CSVFormat.DEFAULT.parse(r).getRecords();
+        }
+        try (CSVPrinter p = new CSVPrinter(Files.newBufferedWriter(to, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
+            for (CSVRecord rec : records.subList(0, records.size() - 1)) {
+                p.printRecord(rec.toList());
+            }
+            if (added != null) {
+                p.printRecord(added);
+            }
+        }
     }
 
     /** Rows per fiscal year counted from the CSV with Commons CSV, independently of the loader. */

@@ -26,7 +26,7 @@ class LabelAliasesTest {
         assertTrue(r.warnings().contains("list.csv: area '東部' shown as '東部地区' in 1 row (" + LabelAliases.RESOURCE + ")"),
                 r.warnings().toString());
         // the id keeps what was written: renaming a label does not make a new project
-        assertEquals(ProjectCsvReader.id("list.csv", 2022, "防災キャンプ", "防災安全課"), r.rows().get(0).id());
+        assertEquals(ProjectCsvReader.id(2022, "防災キャンプ", "防災安全課"), r.rows().get(0).id());
     }
 
     @Test

@@ -110,10 +110,12 @@ class ProjectCsvReaderTest {
                 .rows().get(0).id();
         assertEquals(a, again);
         assertTrue(a.startsWith("2021-"));
-        assertNotEquals(a, ProjectCsvReader.id("b.csv", 2021, "まちなか清掃", "環境課"));
-        assertNotEquals(a, ProjectCsvReader.id("a.csv", 2022, "まちなか清掃", "環境課"));
-        assertNotEquals(a, ProjectCsvReader.id("a.csv", 2021, "まちなか清掃", "公園課"));
-        assertNotEquals(a, ProjectCsvReader.id("a.csv", 2021, "まちなか美化", "環境課"));
+        // the project's identity, not the file's: the same row in a renamed list keeps its id
+        assertEquals(a, ProjectCsvReader.read("年度,事業名,担当課\nR3,まちなか清掃,環境課\n", "renamed.csv", null)
+                .rows().get(0).id());
+        assertNotEquals(a, ProjectCsvReader.id(2022, "まちなか清掃", "環境課"));
+        assertNotEquals(a, ProjectCsvReader.id(2021, "まちなか清掃", "公園課"));
+        assertNotEquals(a, ProjectCsvReader.id(2021, "まちなか美化", "環境課"));
     }
 
     @Test

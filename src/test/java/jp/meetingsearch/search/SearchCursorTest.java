@@ -33,6 +33,17 @@ class SearchCursorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"{\"s\":\"date\",\"n\":10,\"a\":[\"2021-12-21\",\"m\",1,\"m-1\"]}",
+            "{\"s\":\"date\",\"n\":10,\"a\":[1640044800000,2,1,\"m-1\"]}",
+            "{\"s\":\"date\",\"n\":10,\"a\":[1640044800000,\"m\",\"1\",\"m-1\"]}",
+            "{\"s\":\"date\",\"n\":10,\"a\":[1640044800000,\"m\",1,true]}"})
+    void refusesAForgedCursorWhoseValuesAreOfTheWrongKind(String json) {
+        // well-formed, but a string where the date goes (or a number for an id) fails only in Elasticsearch
+        assertEquals("cursor", assertThrows(InvalidParameterException.class,
+                () -> SearchCursor.decode(b64(json), SortOrder.DATE, "cursor")).parameter());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "!!!", "bm90IGpzb24", "W10"})
     void refusesWhatIsNoCursor(String value) {
         assertEquals("cursor", assertThrows(InvalidParameterException.class,

@@ -77,6 +77,11 @@ public final class ExtraNode implements AutoCloseable {
         stop();
     }
 
+    /** The node's folder: config, data and logs. */
+    public Path dataDir() {
+        return cfg.dataDir();
+    }
+
     public int port() {
         return cfg.port();
     }

@@ -118,8 +118,10 @@ public final class ParseBenchmark {
             out.printf("load (parse + bulk, exit %d): %d files, %.1f MB, %d remarks in %.2f s: %.1f MB/s, %.0f remarks/s%n",
                     code, files.size(), bytes / 1e6, remarks, secs, bytes / 1e6 / secs, remarks / secs);
             out.printf("parsing alone is %.1f× faster than loading%n", (parse.remarks / parse.seconds) / (remarks / secs));
-            for (String n : List.of("meetings", "remarks", "projects")) {
-                String idx = cfg.indexPrefix() + n + "-v1";
+            jp.meetingsearch.index.IndexDefinitions defs = jp.meetingsearch.index.IndexDefinitions.load();
+            jp.meetingsearch.index.Indices indices = new jp.meetingsearch.index.Indices(cfg.indexPrefix());
+            for (jp.meetingsearch.index.IndexName n : jp.meetingsearch.index.IndexName.values()) {
+                String idx = indices.concrete(n, defs.get(n).schemaVersion());
                 es.client().indices().delete(d -> d.index(idx));
             }
         }
