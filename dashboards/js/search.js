@@ -306,6 +306,14 @@ function expansionsNote(state, expanded) {
   return h('div', { class: 'expansions', id: 'expansions' }, h('span', {}, text), ' ', toggle);
 }
 
+// beyond the service's facet sample size, the filter choices are counted from the best-matching remarks only
+function facetsNote(answer, total) {
+  if (!answer.facets_approximate) return null;
+  const counted = Number(answer.facets_counted) || 0;
+  return h('p', { class: 'muted', id: 'facets-note' },
+    `絞り込みの候補は、${total.toLocaleString('ja-JP')}件のうち関連度の高い${counted.toLocaleString('ja-JP')}件から集計しています（概数）。`);
+}
+
 const MATCH_LABELS = {
   exact: '語がそのまま（表記ゆれ・同義語・発言者名を含む）現れる発言',
   broad: '語の一部が離れて現れる発言も含む',
@@ -391,6 +399,7 @@ async function showHits(state) {
   replace(results,
     toolbar(state, total, '/api/search.csv'),
     expansionsNote(state, answer.expanded),
+    facetsNote(answer, total),
     matchNote(state, answer.match),
     hits.length ? h('ol', { class: 'hits', id: 'hits', start: (page - 1) * PAGE_SIZE + 1 }, hits.map(hitItem))
       : h('p', { class: 'muted', id: 'no-hits' }, '該当する発言はありません。条件を減らすか、別の語で検索してください。'),

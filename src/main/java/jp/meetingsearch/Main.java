@@ -28,6 +28,7 @@ import jp.meetingsearch.search.SearchSettings;
 import jp.meetingsearch.search.SynonymFile;
 import jp.meetingsearch.themes.Taxonomy;
 import jp.meetingsearch.themes.TaxonomyException;
+import jp.meetingsearch.themes.ThemeTagger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -181,7 +182,7 @@ public final class Main {
         Readiness readiness;
         try {
             readiness = Readiness.start(() -> {
-                new IndexBootstrap(es.client(), IndexDefinitions.load(), indices).ensureAll();
+                new IndexBootstrap(es.client(), IndexDefinitions.load(), indices, cfg.scale()).ensureAll();
                 if (cfg.sampleData()) {
                     loadSampleIfEmpty(cfg, mapper, es, indices);
                 }
@@ -190,15 +191,21 @@ public final class Main {
             es.close();
             throw e;
         }
-        SearchSettings settings = SearchSettings.from(System.getenv());
+        SearchSettings settings = SearchSettings.from(System.getenv()).withFacetSample(cfg.scale().facetSample());
         Taxonomy themes = Taxonomy.fromEnvironment(System.getenv());
         SynonymFile synonyms = ApiServer.Services.synonymFile(settings);
+        // the tagger writes each remark's themes; until it has, themes are counted by their rules' queries
+        ThemeTagger tagger = new ThemeTagger(es.client(), indices, themes, mapper, cfg.scale().tagRate());
+        if (cfg.scale().tagRate() > 0) {
+            tagger.start();
+        }
         Javalin app = ApiServer.create(cfg, mapper,
                 ApiServer.Services.forCluster(es.client(), mapper, indices, settings, themes, synonyms),
                 readiness, adminActions(cfg, mapper, es, themes, synonyms));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             readiness.stop();
+            tagger.close();
             app.stop();
             es.close();
             stopped.countDown();

@@ -8,14 +8,11 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonData;
-import jp.meetingsearch.themes.Taxonomy;
 
 /** What every analytics request over remarks shares: no hits, an exact total, a timeout, the filter as query. */
 final class RemarkAggregations {
     /** Server-side time limit of one aggregation request; partial answers are flagged by Elasticsearch. */
     static final String TIMEOUT = "20s";
-    /** Key of the filters bucket holding remarks that match no theme (theme names may not start with '_'). */
-    static final String UNTAGGED_KEY = Taxonomy.UNTAGGED;
     /** Cardinality counts of meetings are exact below this many distinct meetings per bucket. */
     static final int MEETING_PRECISION = 10_000;
     /** The order of role groups in answers: the chair's side first, then members, then the city's side. */
@@ -42,17 +39,6 @@ final class RemarkAggregations {
     /** False for no filter or one that matches every remark. */
     static boolean restricts(Query filter) {
         return filter != null && !filter.isMatchAll();
-    }
-
-    /** The filters aggregation over theme queries, with the untagged bucket, and a meeting count per bucket. */
-    static Aggregation themeBuckets(Map<String, Query> themes, boolean withMeetings) {
-        return Aggregation.of(a -> {
-            var b = a.filters(f -> f.filters(bk -> bk.keyed(themes)).otherBucketKey(UNTAGGED_KEY));
-            if (withMeetings) {
-                b.aggregations("meetings", meetingCount());
-            }
-            return b;
-        });
     }
 
     /** Distinct meetings among a bucket's remarks. */

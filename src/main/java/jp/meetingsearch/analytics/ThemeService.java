@@ -9,7 +9,6 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -18,6 +17,7 @@ import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.search.RemarkFilters;
 import jp.meetingsearch.search.RemarkQueries;
+import jp.meetingsearch.search.ThemeCounting;
 import jp.meetingsearch.themes.Taxonomy;
 import jp.meetingsearch.themes.Theme;
 import jp.meetingsearch.text.NaturalOrder;
@@ -40,40 +40,52 @@ public final class ThemeService {
     /** Remarks and meetings per theme, untagged remarks and the total, under the search filters (q included). */
     public ThemeCounts counts(RemarkFilters filters) throws IOException {
         List<Theme> themes = taxonomy.themes();
-        SearchResponse<Void> r = client.search(countsRequest(index, queries.prepare(filters).query(), taxonomy.all()),
-                Void.class);
+        Query filter = queries.prepare(filters).query();
+        ThemeCounting counting = taxonomy.counting();
+        SearchResponse<Void> r = client.search(countsRequest(index, filter, counting), Void.class);
+        ThemeCounting.Tally tally = counting.isEmpty() ? null : counting.read(r.aggregations());
+        if (tally != null && !tally.exact()) {
+            // remarks a load wrote are not tagged yet: their meetings are counted by the rules' queries
+            counting = counting.exact();
+            r = client.search(countsRequest(index, filter, counting), Void.class);
+            tally = counting.read(r.aggregations());
+        }
         long total = r.hits().total() == null ? 0 : r.hits().total().value();
         long meetings = RemarkAggregations.cardinality(r.aggregations(), "meetings");
-        if (themes.isEmpty()) {
+        if (tally == null) {
             return new ThemeCounts(List.of(), total, meetings, total, meetings);
         }
-        Map<String, FiltersBucket> buckets = r.aggregations().get("themes").filters().buckets().keyed();
         List<ThemeCount> counts = new ArrayList<>();
         for (Theme t : themes) {
-            FiltersBucket b = buckets.get(t.name());
-            counts.add(new ThemeCount(t.name(), t.description(), b.docCount(),
-                    RemarkAggregations.cardinality(b.aggregations(), "meetings")));
+            ThemeCounting.Count c = tally.themes().get(t.name());
+            counts.add(new ThemeCount(t.name(), t.description(), c.remarks(),
+                    RemarkAggregations.cardinality(c.aggregations(), "meetings")));
         }
-        FiltersBucket untagged = buckets.get(RemarkAggregations.UNTAGGED_KEY);
-        return new ThemeCounts(counts, untagged.docCount(),
-                RemarkAggregations.cardinality(untagged.aggregations(), "meetings"), total, meetings);
+        return new ThemeCounts(counts, tally.untagged().remarks(),
+                RemarkAggregations.cardinality(tally.untagged().aggregations(), "meetings"), total, meetings);
     }
 
-    /** The request behind {@link #counts}: one filters aggregation over the theme queries. */
-    static SearchRequest countsRequest(String index, Query filter, Map<String, Query> themes) {
-        SearchRequest.Builder b = RemarkAggregations.search(index, filter)
-                .aggregations("meetings", RemarkAggregations.meetingCount());
-        if (!themes.isEmpty()) {
-            b.aggregations("themes", RemarkAggregations.themeBuckets(themes, true));
-        }
-        return b.build();
+    /** The request behind {@link #counts}: the theme counting with a meeting count per theme. */
+    static SearchRequest countsRequest(String index, Query filter, ThemeCounting themes) {
+        return RemarkAggregations.search(index, filter)
+                .aggregations("meetings", RemarkAggregations.meetingCount())
+                .aggregations(themes.aggregations(Map.of("meetings", RemarkAggregations.meetingCount())))
+                .build();
     }
 
     /** The theme × column cross-table under the search filters, at most {@code maxColumns} columns. */
     public ThemeMatrix matrix(RemarkFilters filters, MatrixBy by, int maxColumns) throws IOException {
         List<Theme> themes = taxonomy.themes();
-        SearchResponse<Void> r = client.search(
-                matrixRequest(index, queries.prepare(filters).query(), taxonomy.all(), by, maxColumns), Void.class);
+        Query filter = queries.prepare(filters).query();
+        ThemeCounting first = taxonomy.counting();
+        SearchResponse<Void> answer = client.search(matrixRequest(index, filter, first, by, maxColumns), Void.class);
+        if (!first.isEmpty() && !first.read(answer.aggregations()).complete()) {
+            // remarks a load wrote wait for their tags: the same request with the rules over them
+            first = first.withPending();
+            answer = client.search(matrixRequest(index, filter, first, by, maxColumns), Void.class);
+        }
+        ThemeCounting counting = first;
+        SearchResponse<Void> r = answer;
         long total = r.hits().total() == null ? 0 : r.hits().total().value();
         TermsBuckets columns = TermsBuckets.of(r.aggregations().get("columns"));
         List<TermsBuckets.Bucket> cols = new ArrayList<>(columns.buckets());
@@ -88,13 +100,15 @@ public final class ThemeService {
         List<String> keys = cols.stream().map(TermsBuckets.Bucket::key).toList();
         List<String> labels = cols.stream().map(b -> label(by, b)).toList();
         List<Long> columnTotals = cols.stream().map(TermsBuckets.Bucket::count).toList();
-        List<Long> untagged = cols.stream().map(b -> themes.isEmpty() ? b.count()
-                : b.aggs().get("themes").filters().buckets().keyed().get(RemarkAggregations.UNTAGGED_KEY).docCount())
-                .toList();
-        Map<String, FiltersBucket> rowBuckets = themes.isEmpty() ? Map.of()
-                : r.aggregations().get("themes").filters().buckets().keyed();
-        List<Long> rowTotals = rows.stream().map(t -> rowBuckets.get(t).docCount()).toList();
-        long untaggedTotal = themes.isEmpty() ? total : rowBuckets.get(RemarkAggregations.UNTAGGED_KEY).docCount();
+        List<ThemeCounting.Tally> perColumn = cols.stream()
+                .map(b -> counting.isEmpty() ? null : counting.read(b.aggs())).toList();
+        List<Long> untagged = new ArrayList<>();
+        for (int j = 0; j < cols.size(); j++) {
+            untagged.add(counting.isEmpty() ? cols.get(j).count() : perColumn.get(j).untagged().remarks());
+        }
+        ThemeCounting.Tally all = counting.isEmpty() ? null : counting.read(r.aggregations());
+        List<Long> rowTotals = rows.stream().map(t -> all.themes().get(t).remarks()).toList();
+        long untaggedTotal = counting.isEmpty() ? total : all.untagged().remarks();
         List<List<Long>> cells = new ArrayList<>();
         List<List<Double>> ofColumn = new ArrayList<>();
         List<List<Double>> ofRow = new ArrayList<>();
@@ -103,7 +117,7 @@ public final class ThemeService {
             List<Double> colShares = new ArrayList<>();
             List<Double> rowShares = new ArrayList<>();
             for (int j = 0; j < cols.size(); j++) {
-                long n = cols.get(j).aggs().get("themes").filters().buckets().keyed().get(rows.get(i)).docCount();
+                long n = perColumn.get(j).themes().get(rows.get(i)).remarks();
                 row.add(n);
                 colShares.add(RemarkAggregations.share(n, columnTotals.get(j)));
                 rowShares.add(RemarkAggregations.share(n, rowTotals.get(i)));
@@ -112,25 +126,22 @@ public final class ThemeService {
             ofColumn.add(List.copyOf(colShares));
             ofRow.add(List.copyOf(rowShares));
         }
-        return new ThemeMatrix(by.param(), rows, keys, labels, List.copyOf(cells), rowTotals, columnTotals, untagged,
-                untaggedTotal, total, columns.otherDocCount(), new ThemeMatrix.Shares(List.copyOf(ofColumn), List.copyOf(ofRow)));
+        return new ThemeMatrix(by.param(), rows, keys, labels, List.copyOf(cells), rowTotals, columnTotals,
+                List.copyOf(untagged), untaggedTotal, total, columns.otherDocCount(),
+                new ThemeMatrix.Shares(List.copyOf(ofColumn), List.copyOf(ofRow)));
     }
 
     /**
-     * The request behind {@link #matrix}: a terms aggregation on the column field with the theme filters inside
-     * each column, and the theme filters once more at the top for row totals over all columns.
+     * The request behind {@link #matrix}: a terms aggregation on the column field with the theme counting inside
+     * each column, and the theme counting once more at the top for row totals over all columns.
      */
-    static SearchRequest matrixRequest(String index, Query filter, Map<String, Query> themes, MatrixBy by,
+    static SearchRequest matrixRequest(String index, Query filter, ThemeCounting themes, MatrixBy by,
             int maxColumns) {
         SearchRequest.Builder b = RemarkAggregations.search(index, filter);
-        if (!themes.isEmpty()) {
-            b.aggregations("themes", RemarkAggregations.themeBuckets(themes, false));
-        }
+        b.aggregations(themes.aggregations(Map.of()));
         b.aggregations("columns", Aggregation.of(a -> {
             var agg = a.terms(t -> t.field(by.field()).size(maxColumns).order(columnOrder(by)));
-            if (!themes.isEmpty()) {
-                agg.aggregations("themes", RemarkAggregations.themeBuckets(themes, false));
-            }
+            agg.aggregations(themes.aggregations(Map.of()));
             if (by == MatrixBy.MEETING) {
                 agg.aggregations("first_date", RemarkAggregations.firstDate());
                 agg.aggregations("meeting", RemarkAggregations.meetingSample());

@@ -23,6 +23,9 @@ import java.util.Optional;
  * @param esRequestTimeout  response timeout of one request ({@code ES_REQUEST_TIMEOUT_MS}, default 30000)
  * @param corsOrigins       origins allowed to call the API from a browser ({@code CORS_ORIGINS}, comma separated; none by default)
  * @param adminToken        token that enables write endpoints ({@code ADMIN_TOKEN}; empty: write endpoints are off)
+ * @param esNodes           every node {@code ES_URL} lists (comma separated; the first is {@code esUrl}): requests
+ *                          fail over to the next when one cannot be reached
+ * @param scale             index layout on the cluster and the settings that keep analytics fast
  * @param heavyConcurrency  requests of each expensive kind (exports, KWIC, keywords, matrix by meeting) served at
  *                          once ({@code HEAVY_CONCURRENCY}, default 4); more are refused with 429
  * @param bind              the address the API listens on ({@code BIND}, default 127.0.0.1: this machine only)
@@ -41,6 +44,8 @@ public record AppConfig(
         Duration esRequestTimeout,
         List<String> corsOrigins,
         Optional<String> adminToken,
+        List<URI> esNodes,
+        ScaleSettings scale,
         int heavyConcurrency,
         String bind) {
 
@@ -57,7 +62,9 @@ public record AppConfig(
     /** Reads the given variables (the environment, or a test's map). */
     public static AppConfig from(Map<String, String> env) {
         Env e = new Env(env);
-        Optional<URI> esUrl = e.optional("ES_URL").map(v -> parseUrl(v));
+        List<URI> esNodes = e.optional("ES_URL").map(v -> java.util.Arrays.stream(v.split(","))
+                .map(String::trim).filter(u -> !u.isEmpty()).map(AppConfig::parseUrl).toList()).orElse(List.of());
+        Optional<URI> esUrl = esNodes.stream().findFirst();
         Optional<String> user = e.optional("ES_USERNAME");
         Optional<String> password = e.optional("ES_PASSWORD");
         if (user.isPresent() != password.isPresent()) {
@@ -103,6 +110,8 @@ public record AppConfig(
                 Duration.ofMillis(e.positiveInt("ES_REQUEST_TIMEOUT_MS", 30000)),
                 cors,
                 adminToken,
+                esNodes,
+                ScaleSettings.from(e),
                 e.intInRange("HEAVY_CONCURRENCY", 4, 1, 64),
                 bindAddress(e.optional("BIND").orElse("127.0.0.1")));
     }
@@ -132,14 +141,15 @@ public record AppConfig(
     /** The same configuration with another local node setting (tests use a throw-away node). */
     public AppConfig withLocalNode(LocalNodeConfig node) {
         return new AppConfig(port, esUrl, esApiKey, esUsername, esPassword, esCaCert, indexPrefix, sampleData, node,
-                esConnectTimeout, esRequestTimeout, corsOrigins, adminToken, heavyConcurrency, bind);
+                esConnectTimeout, esRequestTimeout, corsOrigins, adminToken, esNodes, scale,
+                heavyConcurrency, bind);
     }
 
     /** The same configuration pointed at a running cluster. */
     public AppConfig withEsUrl(URI url) {
         return new AppConfig(port, Optional.of(url), esApiKey, esUsername, esPassword, esCaCert, indexPrefix,
-                sampleData, localNode, esConnectTimeout, esRequestTimeout, corsOrigins, adminToken, heavyConcurrency,
-                bind);
+                sampleData, localNode, esConnectTimeout, esRequestTimeout, corsOrigins, adminToken, List.of(url),
+                scale, heavyConcurrency, bind);
     }
 
     private static URI parseUrl(String value) {
@@ -190,6 +200,23 @@ public record AppConfig(
             } catch (NumberFormatException ex) {
                 throw new ConfigException(name + "='" + v.get() + "' is not a positive whole number");
             }
+        }
+
+        int wholeNumber(String name, int min, int max) {
+            String v = optional(name).orElseThrow();
+            try {
+                int n = Integer.parseInt(v);
+                if (n >= min && n <= max) {
+                    return n;
+                }
+            } catch (NumberFormatException ex) {
+                // reported below with the variable's name
+            }
+            throw new ConfigException(name + "='" + v + "' must be a whole number from " + min + " to " + max);
+        }
+
+        int wholeNumber(String name, int min, int max, int defaultValue) {
+            return optional(name).isEmpty() ? defaultValue : wholeNumber(name, min, max);
         }
 
         int intInRange(String name, int defaultValue, int min, int max) {

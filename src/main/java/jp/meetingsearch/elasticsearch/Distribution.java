@@ -45,8 +45,9 @@ public final class Distribution {
     /**
      * A node home for this plugin build under {@code cacheDir}: the unpacked distribution (made once) hard-linked
      * into a folder per plugin content, so nodes with different plugin builds never share a plugins folder.
+     * Synchronized as well as file-locked: a JVM may not hold two locks on one file (nodes started at once).
      */
-    public static Path prepareHome(Path cacheDir, Path pluginZip) {
+    public static synchronized Path prepareHome(Path cacheDir, Path pluginZip) {
         try {
             Files.createDirectories(cacheDir);
             try (FileChannel ch = FileChannel.open(cacheDir.resolve(".lock"), StandardOpenOption.CREATE,

@@ -45,7 +45,15 @@ public final class EsClients {
      * connect timeout; past it a request fails with {@link EsFailures#isPoolExhausted}.
      */
     public static ElasticsearchClient create(URI url, AppConfig cfg, ObjectMapper mapper) {
-        Rest5ClientBuilder builder = Rest5Client.builder(url)
+        return create(List.of(url), cfg, mapper);
+    }
+
+    /**
+     * A client for the nodes of one cluster: a request that cannot reach one node is sent to the next (the
+     * low-level client marks the node dead for a while and tries it again later).
+     */
+    public static ElasticsearchClient create(List<URI> nodes, AppConfig cfg, ObjectMapper mapper) {
+        Rest5ClientBuilder builder = Rest5Client.builder(nodes)
                 .setCompressionEnabled(false)
                 .setConnectionManagerCallback(cm -> cm.setMaxConnPerRoute(cfg.esConnections())
                         .setMaxConnTotal(cfg.esConnections()))

@@ -26,7 +26,7 @@ public final class EsConnection implements AutoCloseable {
     public static EsConnection open(AppConfig cfg, ObjectMapper mapper) {
         if (cfg.esUrl().isPresent()) {
             URI url = cfg.esUrl().get();
-            return new EsConnection(EsClients.create(url, cfg, mapper), url, null);
+            return new EsConnection(EsClients.create(cfg.esNodes(), cfg, mapper), url, null);
         }
         LocalNode node = LocalNode.startOrReuse(cfg.localNode(), PluginZip.locate());
         return new EsConnection(EsClients.create(node.url(), cfg, mapper), node.url(), node);

@@ -68,6 +68,15 @@ public final class EsFailures {
     }
 
     /**
+     * True when the connection failed or was cut (the node stopped, restarted or was killed), as opposed to a node
+     * that did not answer in time: on a cluster, the same request can go to another node.
+     */
+    public static boolean connectionLost(Throwable failure) {
+        return has(failure, ConnectException.class) || has(failure, org.apache.hc.core5.http.ConnectionClosedException.class)
+                || has(failure, java.net.SocketException.class) || has(failure, java.net.NoRouteToHostException.class);
+    }
+
+    /**
      * True when a request never left because every pooled connection stayed busy past the connect timeout (the
      * client then throws a RuntimeException around the pool's deadline): the service is overloaded, Elasticsearch
      * may be fine.

@@ -73,8 +73,11 @@ public final class LocalNode implements AutoCloseable {
     /** The watchdog of the current process (a new one for each start). */
     private volatile Process watchdog;
 
-    /** What starting the node took: its configuration, plugin and extra settings, to start it again the same way. */
-    private record Launch(LocalNodeConfig cfg, Path pluginZip, Map<String, String> extraSettings) {
+    /**
+     * What starting the node took: its configuration, plugin, cluster and extra settings, to start it again the same
+     * way.
+     */
+    private record Launch(LocalNodeConfig cfg, Path pluginZip, Cluster cluster, Map<String, String> extraSettings) {
     }
 
     private LocalNode(URI url, Process process, Path pidFile, Path logsDir, Launch launch) {
@@ -103,6 +106,42 @@ public final class LocalNode implements AutoCloseable {
     Runnable beforeStop(Runnable task) {
         beforeStop.add(task);
         return () -> beforeStop.remove(task);
+    }
+
+    /**
+     * How a node finds its cluster: alone ({@link #SINGLE}, single-node discovery), or as one node of several on
+     * this machine, each with its own HTTP and transport port, finding the others through their transport ports.
+     *
+     * @param name           the cluster's name (nodes only join a cluster of their own name)
+     * @param nodeName       this node's name
+     * @param transportPort  this node's transport port (0: a free port chosen at each start)
+     * @param seedHosts      host:transport-port of the nodes to discover
+     * @param initialMasters names of the master-eligible nodes that elect the first master of a new cluster
+     */
+    public record Cluster(String name, String nodeName, int transportPort, List<String> seedHosts,
+            List<String> initialMasters) {
+        /** A cluster of this node alone. */
+        public static final Cluster SINGLE = new Cluster(CLUSTER_NAME, "local", 0, List.of(), List.of());
+
+        public Cluster {
+            seedHosts = List.copyOf(seedHosts);
+            initialMasters = List.copyOf(initialMasters);
+        }
+
+        boolean single() {
+            return seedHosts.isEmpty();
+        }
+
+        /** The discovery lines of {@code elasticsearch.yml}; {@code freeTransportPort} where none is set. */
+        String settings(int freeTransportPort) {
+            String common = "cluster.name: " + name + "\nnode.name: " + nodeName + "\ntransport.port: "
+                    + (transportPort == 0 ? freeTransportPort : transportPort) + "\n";
+            if (single()) {
+                return common + "discovery.type: single-node\n";
+            }
+            return common + "discovery.seed_hosts: " + seedHosts + "\ncluster.initial_master_nodes: " + initialMasters
+                    + "\n";
+        }
     }
 
     /** The node's base URL, e.g. {@code http://127.0.0.1:9200}. */
@@ -153,17 +192,27 @@ public final class LocalNode implements AutoCloseable {
      * queue for a test of back pressure); the port must be free.
      */
     public static LocalNode start(LocalNodeConfig cfg, Path pluginZip, Map<String, String> extraSettings) {
+        return start(cfg, pluginZip, Cluster.SINGLE, extraSettings);
+    }
+
+    /**
+     * Starts a new node of {@code cluster} (see {@link Cluster}) with extra lines in its {@code elasticsearch.yml};
+     * the ports must be free. A node of several waits until the cluster has elected a master.
+     */
+    public static LocalNode start(LocalNodeConfig cfg, Path pluginZip, Cluster cluster,
+                                  Map<String, String> extraSettings) {
         requireJava21();
         if (!Files.isRegularFile(pluginZip)) {
             throw new LocalNodeException("the analysis plugin zip " + pluginZip + " does not exist: build it with "
                     + "'mvn package' (loaders/serve does this)");
         }
-        Launch launch = new Launch(cfg, pluginZip, Map.copyOf(extraSettings));
+        Launch launch = new Launch(cfg, pluginZip, cluster, Map.copyOf(extraSettings));
         Process p = launch(launch);
         LocalNode node = new LocalNode(URI.create("http://127.0.0.1:" + cfg.port()), p,
                 cfg.dataDir().resolve("elasticsearch.pid"), cfg.dataDir().resolve("logs"), launch);
         node.guard(p);
-        node.awaitHealthy();
+        // nodes of a cluster on one machine start side by side and share its cores
+        node.awaitHealthy(START_TIMEOUT.multipliedBy(Math.max(1, cluster.seedHosts().size())));
         return node;
     }
 
@@ -183,7 +232,7 @@ public final class LocalNode implements AutoCloseable {
             Files.createDirectories(conf.resolve("jvm.options.d"));
             Files.createDirectories(nodeData);
             Files.createDirectories(logs);
-            writeConfig(home, conf, nodeData, logs, cfg, extraSettings);
+            writeConfig(home, conf, nodeData, logs, cfg, launch.cluster(), extraSettings);
             Path pid = data.resolve("elasticsearch.pid");
             Files.deleteIfExists(pid);
             Path console = logs.resolve("console.log");
@@ -226,9 +275,9 @@ public final class LocalNode implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy() {
+    private void awaitHealthy(Duration timeout) {
         long t0 = System.nanoTime();
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 String why = "Elasticsearch exited with code " + process.exitValue() + " during start.";
@@ -250,7 +299,7 @@ public final class LocalNode implements AutoCloseable {
             sleep(300);
         }
         stop();
-        throw new LocalNodeException("Elasticsearch did not become healthy within " + START_TIMEOUT.toSeconds()
+        throw new LocalNodeException("Elasticsearch did not become healthy within " + timeout.toSeconds()
                 + " s. Last lines of its logs (" + logsDir + "):\n" + logTail());
     }
 
@@ -277,7 +326,8 @@ public final class LocalNode implements AutoCloseable {
     /** The last lines of the node's console and server logs, for error messages. */
     public String logTail() {
         StringBuilder sb = new StringBuilder();
-        for (String name : List.of("console.log", CLUSTER_NAME + ".log")) {
+        String clusterName = launch == null ? CLUSTER_NAME : launch.cluster().name();
+        for (String name : List.of("console.log", clusterName + ".log")) {
             Path f = logsDir.resolve(name);
             if (Files.isRegularFile(f)) {
                 try {
@@ -469,24 +519,20 @@ public final class LocalNode implements AutoCloseable {
         return pidIn(pidFile);
     }
 
-    private static void writeConfig(Path home, Path conf, Path data, Path logs, LocalNodeConfig cfg,
+    private static void writeConfig(Path home, Path conf, Path data, Path logs, LocalNodeConfig cfg, Cluster cluster,
                                     Map<String, String> extraSettings) throws IOException {
         for (String f : List.of("jvm.options", "log4j2.properties")) {
             Files.copy(home.resolve("config").resolve(f), conf.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         // security must be off before the very first start, or the node auto-configures TLS and then fails
-        String yml = """
-                cluster.name: %s
-                node.name: local
+        String yml = cluster.settings(transportPort(cfg.port())) + """
                 path.data: %s
                 path.logs: %s
                 network.host: 127.0.0.1
                 http.port: %d
-                transport.port: %d
-                discovery.type: single-node
                 xpack.security.enabled: false
                 action.destructive_requires_name: true
-                """.formatted(CLUSTER_NAME, data, logs, cfg.port(), transportPort(cfg.port()));
+                """.formatted(data, logs, cfg.port());
         StringBuilder extra = new StringBuilder();
         extraSettings.forEach((k, v) -> extra.append(k).append(": ").append(v).append('\n'));
         Files.writeString(conf.resolve("elasticsearch.yml"), yml + extra);

@@ -16,6 +16,7 @@ import jp.meetingsearch.elasticsearch.EsDisk;
 import jp.meetingsearch.elasticsearch.EsRequestException;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.themes.TagState;
 import jp.meetingsearch.index.LoadLease;
 
 /**
@@ -34,14 +35,26 @@ public final class HealthService {
     private static final String UNREACHABLE = "Elasticsearch does not answer";
     private final ElasticsearchClient client;
     private final Indices indices;
+    private final TagState themes;
 
     public HealthService(ElasticsearchClient client, Indices indices) {
+        this(client, indices, null);
+    }
+
+    /** Also reporting the progress of the theme tags in {@code themes} (may be null). */
+    public HealthService(ElasticsearchClient client, Indices indices, TagState themes) {
         this.client = client;
         this.indices = indices;
+        this.themes = themes;
     }
 
     /** The current health; never throws for an unreachable or failing cluster. */
     public Health check() {
+        Health h = cluster();
+        return themes == null ? h : h.withThemes(themes.progress());
+    }
+
+    private Health cluster() {
         String cluster;
         try {
             cluster = get("/_cluster/health").path("status").asText("unknown");

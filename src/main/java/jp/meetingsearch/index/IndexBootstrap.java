@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import co.elastic.clients.json.JsonData;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
+import jp.meetingsearch.config.ScaleSettings;
 import jp.meetingsearch.elasticsearch.EsClients;
 import jp.meetingsearch.elasticsearch.EsRequestException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,11 +28,20 @@ public final class IndexBootstrap {
     private final ElasticsearchClient client;
     private final IndexDefinitions definitions;
     private final Indices indices;
+    private final ScaleSettings scale;
 
+    /** With the layout of the definitions (one shard, no replica). */
     public IndexBootstrap(ElasticsearchClient client, IndexDefinitions definitions, Indices indices) {
+        this(client, definitions, indices, ScaleSettings.DEFAULT);
+    }
+
+    /** With the shards and replicas of {@code scale} ({@code INDEX_SHARDS}, {@code INDEX_REPLICAS}). */
+    public IndexBootstrap(ElasticsearchClient client, IndexDefinitions definitions, Indices indices,
+            ScaleSettings scale) {
         this.client = client;
         this.definitions = definitions;
         this.indices = indices;
+        this.scale = scale;
     }
 
     /** What {@link #ensureAll()} found or did for one index. */
@@ -66,6 +76,8 @@ public final class IndexBootstrap {
             return checked;
         }
         ObjectNode body = def.body().deepCopy();
+        ((ObjectNode) body.path("settings")).put("number_of_shards", scale.shards())
+                .put("number_of_replicas", scale.replicasOfNewIndex());
         body.putObject("aliases").putObject(alias);
         // sent as raw JSON: the typed client re-models analysis settings and rejects valid ones it does not know
         Request create = new Request("PUT", "/" + wanted);
@@ -103,8 +115,69 @@ public final class IndexBootstrap {
             LOG.warn(w);
             warnings.add(w);
         }
+        addMissingFields(def, index, warnings);
         restoreRefresh(def, index, warnings);
+        if (scale.replicas().isPresent()) {
+            applyReplicas(index, scale.replicas().getAsInt(), warnings);
+        }
         return new Outcome(def.name(), alias, index, false, warnings);
+    }
+
+    /**
+     * Adds the fields the definition has and the index lacks (new fields of the same schema version, such as the
+     * theme tags). A field Elasticsearch refuses (its analyzer is not in the index) is reported, not added.
+     */
+    private void addMissingFields(IndexDefinition def, String index, List<String> warnings) throws IOException {
+        JsonNode wanted = def.body().path("mappings").path("properties");
+        Request get = new Request("GET", "/" + index + "/_mapping");
+        JsonNode have = new ObjectMapper().readTree(EsClients.perform(client, get))
+                .path(index).path("mappings").path("properties");
+        List<String> missing = new ArrayList<>();
+        wanted.fieldNames().forEachRemaining(f -> {
+            if (!have.has(f)) {
+                missing.add(f);
+            }
+        });
+        if (missing.isEmpty()) {
+            return;
+        }
+        ObjectNode body = new ObjectMapper().createObjectNode();
+        ObjectNode props = body.putObject("properties");
+        missing.forEach(f -> props.set(f, wanted.get(f)));
+        Request put = new Request("PUT", "/" + index + "/_mapping");
+        put.setJsonEntity(body.toString());
+        try {
+            EsClients.perform(client, put);
+        } catch (EsRequestException e) {
+            String w = "index '" + index + "' lacks the fields " + missing + " of mappings/" + def.name().base()
+                    + ".json and Elasticsearch refused to add them (" + e.status() + "); load the data into a new "
+                    + "dataset (INDEX_PREFIX)";
+            LOG.warn(w);
+            warnings.add(w);
+            return;
+        }
+        String w = "index '" + index + "' got the new fields " + missing + " (documents written before lack them)";
+        LOG.info(w);
+        warnings.add(w);
+    }
+
+    /** Sets the index's replica count to {@code INDEX_REPLICAS} (a load may have lowered it and died). */
+    private void applyReplicas(String index, int replicas, List<String> warnings) throws IOException {
+        Request r = new Request("GET", "/" + index + "/_settings/index.number_of_replicas");
+        r.addParameter("flat_settings", "true");
+        String current = new ObjectMapper().readTree(EsClients.perform(client, r))
+                .path(index).path("settings").path("index.number_of_replicas").asText();
+        if (!Integer.toString(replicas).equals(current)) {
+            setReplicas(client, index, replicas);
+            String w = "index '" + index + "' had " + current + " replicas; set to " + replicas + " (INDEX_REPLICAS)";
+            LOG.info(w);
+            warnings.add(w);
+        }
+    }
+
+    /** Sets the replica count of an index (or of the index behind an alias). */
+    public static void setReplicas(ElasticsearchClient client, String index, int replicas) throws IOException {
+        client.indices().putSettings(p -> p.index(index).settings(st -> st.numberOfReplicas(Integer.toString(replicas))));
     }
 
     /**

@@ -1,5 +1,6 @@
 package jp.meetingsearch.ingest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,6 +14,10 @@ import co.elastic.clients.transport.rest5_client.low_level.Request;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.meetingsearch.elasticsearch.EsClients;
+import jp.meetingsearch.elasticsearch.EsFailures;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import jp.meetingsearch.elasticsearch.EsDisk;
 import jp.meetingsearch.elasticsearch.WritesBlockedException;
 import org.slf4j.Logger;
@@ -20,11 +25,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends operations as {@code _bulk} requests of bounded size and checks every item: 429s (the node's write queue
- * is full) are sent again with exponential backoff up to a bound, every other refusal is reported per document.
- * An IOException means the cluster could not be reached; what was acknowledged before stays written.
+ * is full) and the refusals of a cluster that is losing or regaining a node (503, a shard without its primary, a
+ * node that closed) are sent again with exponential backoff up to a bound, every other refusal is reported per
+ * document. A request whose connection was cut is sent again the same way (the client picks another node of the
+ * cluster); when that does not help, or the node does not answer in time, the IOException means the cluster could
+ * not be reached, and what was acknowledged before stays written.
  */
 public final class BulkWriter {
     private static final Logger LOG = LoggerFactory.getLogger(BulkWriter.class);
+    private static final ContentType NDJSON = ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
     /** Default bytes per bulk request; see docs/performance.md for how it was chosen. */
     public static final int DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 
@@ -80,53 +89,76 @@ public final class BulkWriter {
     public BulkResult write(List<BulkOp> ops) throws IOException {
         BulkResult result = new BulkResult();
         List<BulkOp> batch = new ArrayList<>();
-        StringBuilder body = new StringBuilder();
+        Body body = new Body(Math.min(maxBytes, 16 * 1024 * 1024) + 64 * 1024);
         for (BulkOp op : ops) {
-            String lines = op.ndjson();
-            if (!batch.isEmpty() && body.length() + lines.length() > maxBytes / 2) {
-                // StringBuilder length counts UTF-16 units; Japanese text is ~3 bytes per unit in UTF-8
-                send(batch, body.toString(), result, 1);
+            byte[] lines = op.ndjson().getBytes(StandardCharsets.UTF_8);
+            if (!batch.isEmpty() && body.size() + lines.length > maxBytes) {
+                send(batch, body, result, 1);
                 batch = new ArrayList<>();
-                body.setLength(0);
+                body = new Body(Math.min(maxBytes, 16 * 1024 * 1024) + 64 * 1024);
             }
             batch.add(op);
-            body.append(lines);
+            body.write(lines, 0, lines.length);
         }
         if (!batch.isEmpty()) {
-            send(batch, body.toString(), result, 1);
+            send(batch, body, result, 1);
         }
         return result;
     }
 
-    private void send(List<BulkOp> batch, String body, BulkResult result, int attempt) throws IOException {
+    /** A request body written as UTF-8 once and sent from its own buffer, without copies in between. */
+    static final class Body extends ByteArrayOutputStream {
+        Body(int capacity) {
+            super(capacity);
+        }
+
+        HttpEntity entity() {
+            return new ByteArrayEntity(buf, 0, count, NDJSON);
+        }
+    }
+
+    private void send(List<BulkOp> batch, Body body, BulkResult result, int attempt) throws IOException {
         if (bodySink != null && attempt == 1) {
-            bodySink.accept(body);
+            bodySink.accept(body.toString(StandardCharsets.UTF_8));
         }
         Request request = new Request("POST", "/_bulk");
         if (refresh != null) {
             request.addParameter("refresh", refresh);
         }
-        request.setEntity(new org.apache.hc.core5.http.io.entity.StringEntity(body,
-                org.apache.hc.core5.http.ContentType.create("application/x-ndjson", StandardCharsets.UTF_8)));
+        request.setEntity(body.entity());
         JsonNode answer;
         try {
             answer = mapper.readTree(EsClients.perform(client, request));
         } catch (jp.meetingsearch.elasticsearch.EsRequestException e) {
-            if (e.status() != 429) {
+            if (e.status() != 429 && !transientStatus(e.status())) {
                 throw e;
             }
-            blocked(errorOf(e.body()));
-            // the whole request was rejected (write queue or indexing memory full): the same as each item
+            if (e.status() == 429) {
+                // a 503 block (no master) passes; a write block (a full disk's flood stage) ends the load
+                blocked(errorOf(e.body()));
+            }
+            // the whole request was rejected (write queue or indexing memory full, no master): the same as each item
             if (attempt < retry.attempts()) {
                 batch.forEach(op -> result.retried());
-                LOG.info("bulk request of {} items rejected with 429; sending it again (attempt {})", batch.size(),
-                        attempt + 1);
+                LOG.info("bulk request of {} items rejected with {}; sending it again (attempt {})", batch.size(),
+                        e.status(), attempt + 1);
                 backoff(attempt);
                 send(batch, body, result, attempt + 1);
             } else {
                 String reason = rejection(e.body()) + " (still rejected after " + attempt + " attempts)";
-                batch.forEach(op -> result.failed(new BulkResult.ItemFailure(op, 429, reason)));
+                batch.forEach(op -> result.failed(new BulkResult.ItemFailure(op, e.status(), reason)));
             }
+            return;
+        } catch (IOException e) {
+            if (!EsFailures.connectionLost(e) || attempt >= retry.attempts()) {
+                throw e;
+            }
+            // the node went away mid-request; index operations by id can be sent again without duplicates
+            batch.forEach(op -> result.retried());
+            LOG.info("bulk request of {} items lost its connection ({}); sending it again (attempt {})", batch.size(),
+                    e.getMessage(), attempt + 1);
+            backoff(attempt);
+            send(batch, body, result, attempt + 1);
             return;
         }
         List<BulkOp> again = new ArrayList<>();
@@ -140,8 +172,12 @@ public final class BulkWriter {
             }
             int status = item.path("status").asInt();
             String outcome = item.path("result").asText();
-            blocked(item.path("error"));
-            if (status == 429 && attempt < retry.attempts()) {
+            String type = item.path("error").path("type").asText();
+            boolean transientItem = transientItem(status, type);
+            if (!transientItem) {
+                blocked(item.path("error"));
+            }
+            if ((status == 429 || transientItem) && attempt < retry.attempts()) {
                 again.add(op);
             } else if (status >= 300 && !(op.action() == BulkOp.Action.DELETE && status == 404)) {
                 JsonNode error = item.path("error");
@@ -160,12 +196,30 @@ public final class BulkWriter {
             for (int i = 0; i < again.size(); i++) {
                 result.retried();
             }
-            LOG.info("{} bulk items rejected with 429; sending them again (attempt {})", again.size(), attempt + 1);
+            LOG.info("{} bulk items rejected (429, or a shard moving to another node); sending them again (attempt {})",
+                    again.size(), attempt + 1);
             backoff(attempt);
-            StringBuilder retryBody = new StringBuilder();
-            again.forEach(op -> retryBody.append(op.ndjson()));
-            send(again, retryBody.toString(), result, attempt + 1);
+            Body retryBody = new Body(body.size());
+            for (BulkOp op : again) {
+                retryBody.writeBytes(op.ndjson().getBytes(StandardCharsets.UTF_8));
+            }
+            send(again, retryBody, result, attempt + 1);
         }
+    }
+
+    /** A whole request refused while the cluster has no master or the node is shutting down. */
+    private static boolean transientStatus(int status) {
+        return status == 502 || status == 503 || status == 504;
+    }
+
+    /** An item refused because its shard's primary was on a node that just left (a replica takes over). */
+    static boolean transientItem(int status, String type) {
+        return status == 503 || switch (type) {
+            case "unavailable_shards_exception", "no_shard_available_action_exception", "node_closed_exception",
+                 "node_disconnected_exception", "node_not_connected_exception", "connect_transport_exception",
+                 "primary_missing_action_exception", "send_request_transport_exception" -> true;
+            default -> false;
+        };
     }
 
     /**

@@ -23,9 +23,10 @@ import picocli.CommandLine;
  * @param dryRun     parse and report only; nothing is written to Elasticsearch
  * @param emitNdjson write the exact bulk request bodies to this file, or null
  * @param columns    column mapping file for project lists, or null
+ * @param noReplicas write without replicas and give the indices their {@code INDEX_REPLICAS} again at the end
  */
 public record LoaderOptions(List<Path> inputs, String format, Charset encoding, boolean dryRun, Path emitNdjson,
-                            Path columns) {
+                            Path columns, boolean noReplicas) {
 
     /**
      * Parses the arguments with picocli ({@code --format summary} and {@code --format=summary} alike);
@@ -79,7 +80,7 @@ public record LoaderOptions(List<Path> inputs, String format, Charset encoding, 
             throw new UsageException(command + ": give at least one file or folder");
         }
         return Optional.of(new LoaderOptions(List.copyOf(inputs), format, encoding, parsed.hasMatchedOption("--dry-run"),
-                emit == null ? null : Path.of(emit), columns));
+                emit == null ? null : Path.of(emit), columns, parsed.hasMatchedOption("--no-replicas")));
     }
 
     /** The command's options, as {@code --help} lists them. */
@@ -114,6 +115,9 @@ public record LoaderOptions(List<Path> inputs, String format, Charset encoding, 
                 .description("parse and report only; write nothing to Elasticsearch").build());
         spec.addOption(CommandLine.Model.OptionSpec.builder("--emit-ndjson").paramLabel("FILE").type(String.class)
                 .description("write the exact _bulk request bodies to FILE").build());
+        spec.addOption(CommandLine.Model.OptionSpec.builder("--no-replicas").type(boolean.class)
+                .description("write without replicas and give the indices their INDEX_REPLICAS again at the end")
+                .build());
         return spec;
     }
 

@@ -125,13 +125,18 @@ final class LoaderRun {
             err.println(command + ": no input files found in " + opts.inputs());
             return USAGE;
         }
+        if (opts.noReplicas() && !opts.dryRun() && cfg.scale().replicas().isEmpty()) {
+            err.println(command + ": --no-replicas needs INDEX_REPLICAS, the replica count to give the indices back "
+                    + "after the load");
+            return USAGE;
+        }
         Report report = new Report();
         try (Writer ndjson = opts.emitNdjson() == null ? null
                 : Files.newBufferedWriter(opts.emitNdjson(), StandardCharsets.UTF_8)) {
             if (opts.dryRun()) {
                 dryRun(files, indices, report, ndjson);
             } else {
-                int code = load(cfg, mapper, files, indices, report, ndjson);
+                int code = load(cfg, mapper, files, indices, report, ndjson, opts.noReplicas());
                 if (code != OK) {
                     report.print(out, true);
                     return code;
@@ -166,7 +171,7 @@ final class LoaderRun {
     }
 
     private int load(AppConfig cfg, ObjectMapper mapper, List<Path> files, Indices indices, Report report,
-                     Writer ndjson) {
+                     Writer ndjson, boolean noReplicas) {
         EsConnection es;
         try {
             es = shared != null ? shared : EsConnection.open(cfg, mapper);
@@ -178,7 +183,7 @@ final class LoaderRun {
             ElasticsearchClient client = es.client();
             try {
                 client.cluster().health();
-                new IndexBootstrap(client, IndexDefinitions.load(), indices).ensureAll();
+                new IndexBootstrap(client, IndexDefinitions.load(), indices, cfg.scale()).ensureAll();
                 Optional<String> block = writeBlock(client, indices);
                 if (block.isPresent()) {
                     err.println(command + ": nothing was written: " + EsDisk.blockedWrites(client, block.get()));
@@ -197,6 +202,10 @@ final class LoaderRun {
             SourceLoader loader = new SourceLoader(client, mapper, writer);
             RefreshPause pause = files.size() >= RefreshPause.MIN_FILES ? RefreshPause.start(client, indices, err)
                     : RefreshPause.NONE;
+            // each document analysed once instead of once per copy; replicas are then copied as files
+            RefreshPause replicas = noReplicas
+                    ? RefreshPause.withoutReplicas(client, indices, cfg.scale().replicas().getAsInt(), err)
+                    : RefreshPause.NONE;
             Progress progress = new Progress(err, files.size());
             // parsing goes on while earlier batches are being indexed; at most one batch waits per sender
             ThreadPoolExecutor senders = new ThreadPoolExecutor(bulk.concurrency(), bulk.concurrency(), 0,
@@ -210,6 +219,7 @@ final class LoaderRun {
                 senders.shutdown();
                 awaitQuietly(senders, STOP_WAIT);
                 pause.close();
+                replicas.close();
                 err.println();
                 err.println(command + ": stopped before the end of the input; the files not listed as fully loaded "
                         + "may be partly written: loading the same input again completes them");
@@ -247,6 +257,7 @@ final class LoaderRun {
                 cancelHook.run();
                 progress.finish();
                 pause.close();
+                replicas.close();
             }
             if (stopped.get()) {
                 // the shutdown hook reports; the process ends with it
@@ -447,7 +458,7 @@ final class LoaderRun {
             if (written) {
                 out.printf("documents: %d new, %d replaced, %d stale deleted%s%n", bulk.createdCount(),
                         bulk.updatedCount(), bulk.deletedCount(),
-                        bulk.retriedCount() > 0 ? ", " + bulk.retriedCount() + " retried after 429" : "");
+                        bulk.retriedCount() > 0 ? ", " + bulk.retriedCount() + " sent again (429, or a node that left)" : "");
             }
             if (!bulk.notes().isEmpty()) {
                 out.println("removed or taken over:");

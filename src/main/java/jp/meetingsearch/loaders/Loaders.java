@@ -55,7 +55,7 @@ public final class Loaders {
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println("usage: load-minutes PATH... [--format summary|verbatim] [--columns MAPPING] "
-                    + "[--encoding utf-8|cp932] [--dry-run] [--emit-ndjson FILE]  (--help for more)");
+                    + "[--encoding utf-8|cp932] [--dry-run] [--emit-ndjson FILE] [--no-replicas]  (--help for more)");
             return LoaderRun.USAGE;
         } catch (UnreadableInputException e) {
             err.println("load-minutes: --columns: " + e.getMessage());
@@ -122,7 +122,7 @@ public final class Loaders {
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println("usage: load-projects FILE.csv... [--columns MAPPING] [--encoding utf-8|cp932] [--dry-run] "
-                    + "[--emit-ndjson FILE]  (--help for more)");
+                    + "[--emit-ndjson FILE] [--no-replicas]  (--help for more)");
             err.println("built-in column names: " + ProjectCsvReader.builtInAliases());
             return LoaderRun.USAGE;
         } catch (UnreadableInputException e) {

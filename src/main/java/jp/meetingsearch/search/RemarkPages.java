@@ -1,6 +1,7 @@
 package jp.meetingsearch.search;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorResponse;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -17,7 +21,15 @@ import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.util.NamedValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.meetingsearch.elasticsearch.EsClients;
+import jp.meetingsearch.elasticsearch.EsRequestException;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 
@@ -26,10 +38,9 @@ import jp.meetingsearch.index.Indices;
  * facets) and the marks of each hit. Shared by search, KWIC and export.
  */
 final class RemarkPages {
-    /** Terms facets list at most this many values each. */
-    static final int FACET_SIZE = 30;
-
     private final ElasticsearchClient client;
+    private final JsonpMapper jsonp;
+    private final ObjectMapper mapper;
     private final String alias;
     private final RemarkQueryBuilder builder;
     private final ThemeFilters themes;
@@ -37,6 +48,9 @@ final class RemarkPages {
 
     RemarkPages(ElasticsearchClient client, Indices indices, RemarkQueries queries, SearchSettings settings) {
         this.client = client;
+        this.jsonp = client == null ? null : client._jsonpMapper();
+        // the client's own mapper: documents read the same way (snake_case fields, dates) on both paths
+        this.mapper = client == null ? null : ((JacksonJsonpMapper) jsonp).objectMapper();
         this.alias = indices.alias(IndexName.REMARKS);
         this.builder = queries.builder();
         this.themes = queries.themes();
@@ -49,28 +63,41 @@ final class RemarkPages {
     /**
      * What one page request asks for beyond the query.
      *
-     * @param pit a point in time to read from (an export's snapshot), or null for the index as it is now
+     * @param facets {@link #NO_FACETS}, {@link #FACETS} (sampled beyond the sample size) or {@link #EXACT_FACETS}
+     * @param pit    a point in time to read from (an export's snapshot), or null for the index as it is now
      */
-    record PageSpec(SortOrder sort, int size, int from, List<FieldValue> after, boolean highlight, boolean facets,
+    record PageSpec(SortOrder sort, int size, int from, List<FieldValue> after, boolean highlight, int facets,
                     String pit) {
-        PageSpec(SortOrder sort, int size, int from, List<FieldValue> after, boolean highlight, boolean facets) {
+        PageSpec(SortOrder sort, int size, int from, List<FieldValue> after, boolean highlight, int facets) {
             this(sort, size, from, after, highlight, facets, null);
         }
     }
 
-    /** One page as Elasticsearch answered it, the marks of each hit alongside. */
-    record Page(SearchResponse<RemarkDocument> response, List<MarkedText> marks) {
-        List<Hit<RemarkDocument>> hits() {
-            return response.hits().hits();
-        }
+    static final int NO_FACETS = 0;
+    static final int FACETS = 1;
+    static final int EXACT_FACETS = 2;
 
-        long total() {
-            return response.hits().total() == null ? 0 : response.hits().total().value();
-        }
+    /**
+     * One page as Elasticsearch answered it, the marks of each hit alongside, and the facets it asked for.
+     *
+     * @param aggregations the answer's aggregations (empty without facets)
+     * @param pitId        the point in time to read the next page with (Elasticsearch may renew its id), or null
+     */
+    record Page(List<PageHit> hits, long total, Map<String, Aggregate> aggregations, boolean timedOut,
+                List<MarkedText> marks, SearchFacets facets, String pitId) {
+    }
+
+    /** One hit: the stored remark, its highlights by field and its sort values (for search_after). */
+    record PageHit(RemarkDocument source, Map<String, List<String>> highlight, List<FieldValue> sort) {
+    }
+
+    /** The facets a page asks for now (the theme counting depends on how far tagging is). */
+    SearchFacets facets(boolean exact) {
+        return new SearchFacets(themes.counting(), exact ? 0 : settings.facetSample());
     }
 
     /** The request of one page (visible for tests that assert its JSON). */
-    SearchRequest request(RemarkQuery q, PageSpec spec) {
+    SearchRequest request(RemarkQuery q, PageSpec spec, SearchFacets facets) {
         Optional<Highlight> highlight = spec.highlight() ? highlight(q) : Optional.empty();
         return SearchRequest.of(s -> {
             if (spec.pit() == null) {
@@ -90,8 +117,8 @@ final class RemarkPages {
                 s.from(spec.from());
             }
             highlight.ifPresent(s::highlight);
-            if (spec.facets()) {
-                s.aggregations(facetAggregations());
+            if (facets != null) {
+                s.aggregations(facets.aggregations());
             }
             return s;
         });
@@ -107,14 +134,94 @@ final class RemarkPages {
     }
 
     Page fetch(RemarkQuery q, PageSpec spec) throws IOException {
-        SearchResponse<RemarkDocument> r = client.search(request(q, spec), RemarkDocument.class);
-        List<MarkedText> marks = new ArrayList<>();
+        SearchFacets facets = spec.facets() == NO_FACETS ? null : facets(spec.facets() == EXACT_FACETS);
+        Page page = send(request(q, spec, facets), facets);
         if (spec.highlight() && q.hasWords()) {
-            marks.addAll(marks(q, r.hits().hits()));
+            page.marks().addAll(marks(q, page.hits()));
         } else {
-            r.hits().hits().forEach(h -> marks.add(new MarkedText(text(h), List.of())));
+            page.hits().forEach(h -> page.marks().add(new MarkedText(text(h), List.of())));
         }
-        return new Page(r, marks);
+        return page;
+    }
+
+    /**
+     * Sends a page's search and reads the answer with Jackson straight into records: the typed client's reading of
+     * every hit cost about a millisecond a page. Aggregations, when asked for, are read by the typed client, and a
+     * refusal becomes its {@link ElasticsearchException}, as if it had sent the request.
+     */
+    private Page send(SearchRequest request, SearchFacets facets) throws IOException {
+        // a point in time names its indices itself: its request goes to /_search
+        Request r = new Request("POST", request.pit() == null ? "/" + alias + "/_search" : "/_search");
+        r.addParameter("typed_keys", "true");
+        r.setJsonEntity(JsonpUtils.toJsonString(request, jsonp));
+        JsonNode answer;
+        try {
+            answer = mapper.readTree(EsClients.perform(client, r));
+        } catch (EsRequestException e) {
+            ErrorResponse error = errorOf(e);
+            if (error != null) {
+                throw new ElasticsearchException("search", error);
+            }
+            throw e;
+        }
+        List<PageHit> hits = new ArrayList<>();
+        for (JsonNode h : answer.path("hits").path("hits")) {
+            JsonNode source = h.get("_source");
+            Map<String, List<String>> highlight = new LinkedHashMap<>();
+            h.path("highlight").properties().forEach(f -> {
+                List<String> fragments = new ArrayList<>();
+                f.getValue().forEach(v -> fragments.add(v.asText()));
+                highlight.put(f.getKey(), fragments);
+            });
+            List<FieldValue> sort = new ArrayList<>();
+            h.path("sort").forEach(v -> sort.add(fieldValue(v)));
+            hits.add(new PageHit(source == null ? null : mapper.treeToValue(source, RemarkDocument.class), highlight,
+                    sort));
+        }
+        Map<String, Aggregate> aggregations = Map.of();
+        if (answer.has("aggregations")) {
+            String empty = "{\"took\":0,\"timed_out\":false,\"_shards\":{\"total\":0,\"successful\":0,\"skipped\":0,"
+                    + "\"failed\":0},\"hits\":{\"hits\":[]},\"aggregations\":" + answer.get("aggregations") + "}";
+            aggregations = SearchResponse.<Void>of(b -> b.withJson(new StringReader(empty))).aggregations();
+        }
+        return new Page(hits, answer.path("hits").path("total").path("value").asLong(), aggregations,
+                answer.path("timed_out").asBoolean(), new ArrayList<>(), facets,
+                answer.hasNonNull("pit_id") ? answer.get("pit_id").asText() : null);
+    }
+
+    /**
+     * The facets once more, with the rules' queries over the remarks a load wrote that wait for their theme tags
+     * (the page's answer showed some): a request without hits.
+     */
+    SearchFacets.Result facetsWithPending(RemarkQuery q, SearchFacets facets, long total) throws IOException {
+        SearchFacets full = facets.withPending();
+        SearchRequest request = SearchRequest.of(s -> s.index(alias).query(q.query()).size(0)
+                .trackTotalHits(t -> t.enabled(false)).timeout(settings.timeoutValue())
+                .aggregations(full.aggregations()));
+        return full.read(send(request, full).aggregations(), total);
+    }
+
+    /** A sort value as search_after takes it back. */
+    private static FieldValue fieldValue(JsonNode v) {
+        if (v.isIntegralNumber()) {
+            return FieldValue.of(v.asLong());
+        }
+        if (v.isNumber()) {
+            return FieldValue.of(v.asDouble());
+        }
+        if (v.isBoolean()) {
+            return FieldValue.of(v.asBoolean());
+        }
+        return v.isNull() ? FieldValue.NULL : FieldValue.of(v.asText());
+    }
+
+    /** Elasticsearch's error in a refusal, or null when the answer is not one (a proxy's page). */
+    private static ErrorResponse errorOf(EsRequestException e) {
+        try {
+            return ErrorResponse.of(b -> b.withJson(new StringReader(e.body())));
+        } catch (RuntimeException notAnError) {
+            return null;
+        }
     }
 
     private Optional<Highlight> highlight(RemarkQuery q) {
@@ -142,10 +249,10 @@ final class RemarkPages {
      * The marks of each hit: where its words stand as typed (on the Kuromoji field or the bigrams); for a hit
      * matched only by scattered tokens, a second request marks those tokens.
      */
-    private List<MarkedText> marks(RemarkQuery q, List<Hit<RemarkDocument>> hits) throws IOException {
+    private List<MarkedText> marks(RemarkQuery q, List<PageHit> hits) throws IOException {
         List<MarkedText> out = new ArrayList<>(hits.size());
         Map<String, Integer> unmarked = new LinkedHashMap<>();
-        for (Hit<RemarkDocument> h : hits) {
+        for (PageHit h : hits) {
             List<String> highlights = new ArrayList<>();
             highlights.addAll(h.highlight().getOrDefault(RemarkQueryBuilder.TEXT, List.of()));
             highlights.addAll(h.highlight().getOrDefault(RemarkQueryBuilder.TEXT_BIGRAM, List.of()));
@@ -182,49 +289,7 @@ final class RemarkPages {
     record IdOnly(String id) {
     }
 
-    private static String text(Hit<RemarkDocument> h) {
+    private static String text(PageHit h) {
         return h.source() == null || h.source().text() == null ? "" : h.source().text();
-    }
-
-    private Map<String, Aggregation> facetAggregations() {
-        Map<String, Aggregation> aggs = new LinkedHashMap<>();
-        for (String field : List.of("role", "speaker", "group", "body")) {
-            aggs.put(field, Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
-        }
-        aggs.put("fiscal_year", Aggregation.of(a -> a.terms(t -> t.field("fiscal_year").size(100)
-                .order(NamedValue.of("_key", co.elastic.clients.elasticsearch._types.SortOrder.Asc)))));
-        Map<String, Query> themeFilters = themes.all();
-        if (!themeFilters.isEmpty()) {
-            aggs.put("theme", Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(themeFilters)))));
-        }
-        return aggs;
-    }
-
-    /** The facets of an answer: value counts, most frequent first (fiscal years in order). */
-    Map<String, List<FacetBucket>> facets(SearchResponse<RemarkDocument> r) {
-        Map<String, List<FacetBucket>> out = new LinkedHashMap<>();
-        for (String field : List.of("role", "speaker", "group", "body")) {
-            var agg = r.aggregations().get(field);
-            out.put(field, agg == null || !agg.isSterms() ? List.of() : FacetBucket.byCount(agg.sterms().buckets().array()
-                    .stream().map(b -> new FacetBucket(b.key().stringValue(), b.docCount())).toList()));
-        }
-        var fy = r.aggregations().get("fiscal_year");
-        out.put("fiscal_year", fy == null || !fy.isLterms() ? List.of() : fy.lterms().buckets().array().stream()
-                .map(b -> new FacetBucket(b.key(), b.docCount())).toList());
-        List<FacetBucket> themeBuckets = new ArrayList<>();
-        var theme = r.aggregations().get("theme");
-        if (theme != null && theme.isFilters()) {
-            var keyed = theme.filters().buckets().keyed();
-            // keep the taxonomy's order among equal counts
-            for (String name : themes.all().keySet()) {
-                var b = keyed.get(name);
-                if (b != null && b.docCount() > 0) {
-                    themeBuckets.add(new FacetBucket(name, b.docCount()));
-                }
-            }
-            themeBuckets.sort((a, b) -> Long.compare(b.count(), a.count()));
-        }
-        out.put("theme", themeBuckets);
-        return out;
     }
 }

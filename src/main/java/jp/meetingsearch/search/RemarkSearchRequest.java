@@ -1,5 +1,7 @@
 package jp.meetingsearch.search;
 
+import java.util.List;
+
 /**
  * One page of a remark search: what to find, in which order, and which page.
  *
@@ -9,9 +11,10 @@ package jp.meetingsearch.search;
  * @param page    {@code page}: from 1; {@code page × size} at most {@value #MAX_WINDOW} (deeper: use the cursor)
  * @param cursor  {@code cursor}: where the previous page ended; null for the first page or a numbered page
  * @param facets  {@code facets}: count roles, speakers, fiscal years, bodies and themes (default true)
+ * @param exactFacets {@code facets=exact}: count every matching remark even beyond the facet sample size
  */
 public record RemarkSearchRequest(RemarkFilters filters, SortOrder sort, int size, int page, SearchCursor cursor,
-                                  boolean facets) {
+                                  boolean facets, boolean exactFacets) {
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
     /** Elasticsearch's result window (index.max_result_window in mappings/remarks.json). */
@@ -34,7 +37,16 @@ public record RemarkSearchRequest(RemarkFilters filters, SortOrder sort, int siz
             throw InvalidParameterException.beyondWindow("page", page, size, MAX_WINDOW, "page × size may be at most " + MAX_WINDOW
                     + "; to go deeper, follow next_cursor from the previous page (parameter cursor)");
         }
-        return new RemarkSearchRequest(filters, sort, size, page, cursor, p.bool("facets", true));
+        String facetsValue = p.raw("facets");
+        boolean exact = facetsValue != null && "exact".equalsIgnoreCase(facetsValue.strip());
+        boolean facets;
+        try {
+            facets = exact || p.bool("facets", true);
+        } catch (InvalidParameterException e) {
+            throw InvalidParameterException.unknownValue("facets", facetsValue, List.of("true", "false", "exact"),
+                    "'" + Params.shorten(facetsValue) + "' is not true, false or exact");
+        }
+        return new RemarkSearchRequest(filters, sort, size, page, cursor, facets, exact);
     }
 
     /** Remarks before this page. */

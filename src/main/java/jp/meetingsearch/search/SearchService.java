@@ -7,7 +7,6 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import jp.meetingsearch.config.ConfigException;
 import jp.meetingsearch.index.Indices;
 
@@ -75,11 +74,12 @@ public final class SearchService {
         RemarkQuery q = queries.prepare(r.filters());
         List<FieldValue> after = r.cursor() == null ? null : r.cursor().after();
         int from = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
-        RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(r.sort(), r.size(), from, after, true,
-                r.facets()));
+        int facets = !r.facets() ? RemarkPages.NO_FACETS : r.exactFacets() ? RemarkPages.EXACT_FACETS
+                : RemarkPages.FACETS;
+        RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(r.sort(), r.size(), from, after, true, facets));
         List<RemarkHit> hits = new ArrayList<>();
         for (int i = 0; i < page.hits().size(); i++) {
-            Hit<RemarkDocument> h = page.hits().get(i);
+            RemarkPages.PageHit h = page.hits().get(i);
             if (h.source() != null) {
                 hits.add(h.source().toHit(page.marks().get(i).fragments(FRAGMENTS)));
             }
@@ -89,8 +89,14 @@ public final class SearchService {
         if (!page.hits().isEmpty() && page.hits().size() == r.size() && shown < page.total()) {
             next = new SearchCursor(r.sort(), shown, page.hits().getLast().sort()).encode();
         }
-        return new SearchResult(page.total(), hits, r.facets() ? pages.facets(page.response()) : Map.of(),
-                q.expanded(), next, Boolean.TRUE.equals(page.response().timedOut()), q.matchLabel());
+        SearchFacets.Result counted = page.facets() == null ? null
+                : page.facets().read(page.aggregations(), page.total());
+        if (counted != null && !counted.complete()) {
+            counted = pages.facetsWithPending(q, page.facets(), page.total());
+        }
+        return new SearchResult(page.total(), hits, counted == null ? Map.of() : counted.facets(),
+                counted != null && counted.approximate(), counted == null ? 0 : counted.counted(), q.expanded(), next,
+                page.timedOut(), q.matchLabel());
     }
 
     /** Keyword-in-context lines, collected over as many remarks as needed to fill {@code size} lines. */
@@ -103,7 +109,7 @@ public final class SearchService {
         boolean truncated = false;
         while (true) {
             RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(r.sort(), KWIC_BATCH, 0, after, true,
-                    false));
+                    RemarkPages.NO_FACETS));
             total = total < 0 ? page.total() : total;
             for (int i = 0; i < page.hits().size() && !truncated; i++) {
                 RemarkDocument d = page.hits().get(i).source();
@@ -159,13 +165,14 @@ public final class SearchService {
         while (sent < limit) {
             int batch = (int) Math.min(BATCH, limit - sent);
             // a failure leaves the point in time to expire by itself: closing it would wait on the same failure
-            RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(sort, batch, 0, after, false, false, pit));
-            pit = page.response().pitId() == null ? pit : page.response().pitId();
+            RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(sort, batch, 0, after, false,
+                    RemarkPages.NO_FACETS, pit));
+            pit = page.pitId() == null ? pit : page.pitId();
             if (!started) {
                 sink.start(page.total(), Math.min(page.total(), limit));
                 started = true;
             }
-            for (Hit<RemarkDocument> h : page.hits()) {
+            for (RemarkPages.PageHit h : page.hits()) {
                 if (h.source() != null) {
                     sink.remark(h.source().toHit(List.of()));
                     sent++;

@@ -26,4 +26,9 @@ public interface ThemeFilters {
 
     /** Every theme's filter by name, in the taxonomy's order. */
     Map<String, Query> all();
+
+    /** How one request counts remarks per theme: by default, one filter per theme. */
+    default ThemeCounting counting() {
+        return ThemeCounting.byQueries(all());
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import jp.meetingsearch.search.ThemeCounting;
 import jp.meetingsearch.search.ThemeFilters;
 import jp.meetingsearch.text.Width;
 import org.slf4j.Logger;
@@ -21,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The theme taxonomy of a running service, read from a file and read again whenever the file's modification time
- * or size changes. Themes are queries built at request time, so an edit takes effect on the next request without
- * reindexing. A malformed file makes theme requests fail with its file:line error until it is fixed.
+ * or size changes. An edit takes effect on the next request: a theme is answered from the tags the
+ * {@link ThemeTagger} wrote while they are complete for its current rule, and by its rule's query until then
+ * (see {@link ThemeView}). A malformed file makes theme requests fail with its file:line error until it is fixed.
  */
 public final class Taxonomy implements ThemeFilters {
     /** The file used when {@code THEMES_FILE} is not set, relative to the working directory. */
@@ -35,6 +37,7 @@ public final class Taxonomy implements ThemeFilters {
     private static final Logger LOG = LoggerFactory.getLogger(Taxonomy.class);
 
     private final Path file;
+    private final TagState tags = new TagState();
     private volatile Snapshot snapshot;
 
     public Taxonomy(Path file) {
@@ -67,21 +70,37 @@ public final class Taxonomy implements ThemeFilters {
         return Optional.ofNullable(t);
     }
 
+    /** What the tagger verified about the tags of this taxonomy's themes, and its progress. */
+    public TagState tags() {
+        return tags;
+    }
+
+    /** The themes as a request sees them now: rules, and which themes have complete tags. */
+    public ThemeView view() {
+        Snapshot s = current();
+        return new ThemeView(s.themes(), s.queries(), tags.tagged(s.themes()), tags.namesClean(s.themes()));
+    }
+
     /** The filter of a theme (or of {@link #UNTAGGED}), or empty when there is no such theme. */
     @Override
     public Optional<Query> filter(String theme) {
+        ThemeView view = view();
         if (UNTAGGED.equals(theme)) {
-            List<Query> all = List.copyOf(current().queries().values());
-            return Optional.of(all.isEmpty() ? Query.of(q -> q.matchAll(m -> m))
-                    : Query.of(q -> q.bool(b -> b.mustNot(all))));
+            return Optional.of(view.untagged());
         }
-        return theme(theme).map(t -> current().queries().get(t.name()));
+        return theme(theme).map(view::filter);
     }
 
     /** Every theme's filter, keyed by name, in file order. */
     @Override
     public Map<String, Query> all() {
-        return current().queries();
+        return view().filters();
+    }
+
+    /** How a request counts remarks per theme now: from the tags when every theme's are complete. */
+    @Override
+    public ThemeCounting counting() {
+        return view().counting();
     }
 
     /**

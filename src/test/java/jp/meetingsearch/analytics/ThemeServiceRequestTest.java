@@ -9,6 +9,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.meetingsearch.search.ThemeCounting;
 import org.junit.jupiter.api.Test;
 
 class ThemeServiceRequestTest {
@@ -16,11 +17,11 @@ class ThemeServiceRequestTest {
     private static final Query B = Query.of(q -> q.match(m -> m.field("text").query("b")));
     private static final Query FY = Query.of(q -> q.term(t -> t.field("fiscal_year").value(2021)));
 
-    private static Map<String, Query> themes() {
+    private static ThemeCounting themes() {
         Map<String, Query> m = new LinkedHashMap<>();
         m.put("甲", A);
         m.put("乙", B);
-        return m;
+        return ThemeCounting.byQueries(m);
     }
 
     @Test
@@ -42,7 +43,8 @@ class ThemeServiceRequestTest {
 
     @Test
     void noFilterMeansNoQueryAndNoThemesMeansNoFiltersAggregation() throws Exception {
-        JsonNode json = RequestJson.of(ThemeService.countsRequest("i", Query.of(q -> q.matchAll(m -> m)), Map.of()));
+        JsonNode json = RequestJson.of(ThemeService.countsRequest("i", Query.of(q -> q.matchAll(m -> m)),
+                ThemeCounting.byQueries(Map.of())));
         assertFalse(json.has("query"));
         assertFalse(json.get("aggregations").has("themes"));
     }

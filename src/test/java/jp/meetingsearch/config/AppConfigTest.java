@@ -44,7 +44,31 @@ class AppConfigTest {
     }
 
     @Test
+    void clusterLayoutTaggingAndFacetSampling() {
+        AppConfig d = AppConfig.from(Map.of());
+        assertEquals(1, d.scale().shards());
+        assertTrue(d.scale().replicas().isEmpty(), "unset: existing indices keep theirs");
+        assertEquals(0, d.scale().replicasOfNewIndex());
+        assertEquals(ScaleSettings.DEFAULT_TAG_RATE, d.scale().tagRate());
+        assertEquals(ScaleSettings.DEFAULT_FACET_SAMPLE, d.scale().facetSample());
+        AppConfig c = AppConfig.from(Map.of("INDEX_SHARDS", "3", "INDEX_REPLICAS", "1", "THEMES_TAG_RATE", "0",
+                "FACET_SAMPLE_SIZE", "0", "ES_URL", "http://a:9200, http://b:9201,http://c:9202"));
+        assertEquals(3, c.scale().shards());
+        assertEquals(1, c.scale().replicas().getAsInt());
+        assertEquals(0, c.scale().tagRate());
+        assertEquals(0, c.scale().facetSample());
+        assertEquals(URI.create("http://a:9200"), c.esUrl().orElseThrow());
+        assertEquals(java.util.List.of(URI.create("http://a:9200"), URI.create("http://b:9201"),
+                URI.create("http://c:9202")), c.esNodes());
+    }
+
+    @Test
     void badValuesNameTheVariable() {
+        assertMessage(Map.of("INDEX_SHARDS", "0"), "INDEX_SHARDS='0'");
+        assertMessage(Map.of("INDEX_REPLICAS", "-1"), "INDEX_REPLICAS='-1'");
+        assertMessage(Map.of("THEMES_TAG_RATE", "fast"), "THEMES_TAG_RATE='fast'");
+        assertMessage(Map.of("FACET_SAMPLE_SIZE", "1e5"), "FACET_SAMPLE_SIZE='1e5'");
+        assertMessage(Map.of("ES_URL", "http://a:9200,https://user:pw@b:9200"), "ES_URL holds a user name");
         assertMessage(Map.of("PORT", "seventy"), "PORT='seventy'");
         assertMessage(Map.of("PORT", "70000"), "PORT=70000");
         assertMessage(Map.of("SAMPLE_DATA", "maybe"), "SAMPLE_DATA='maybe'");

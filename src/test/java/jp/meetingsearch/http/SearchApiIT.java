@@ -157,6 +157,42 @@ class SearchApiIT {
         assertTrue(fx.ok("/api/search", "facets", "false").get("facets").isEmpty());
     }
 
+    @Test
+    void facetsCountEveryMatchAndSaySo() throws Exception {
+        JsonNode a = fx.ok("/api/search", "size", "1");
+        assertFalse(a.get("facets_approximate").asBoolean());
+        assertEquals(a.get("total").asLong(), a.get("facets_counted").asLong());
+        assertEquals(0, fx.ok("/api/search", "facets", "false").get("facets_counted").asLong());
+    }
+
+    @Test
+    void beyondTheSampleSizeFacetsCountTheBestMatchesAndSaySoUnlessExactIsAsked() throws Exception {
+        try (SearchFixture sampled = new SearchFixture(java.util.Map.of(), 3)) {
+            JsonNode a = sampled.ok("/api/search", "size", "1", "q", "地域");
+            long total = a.get("total").asLong();
+            assertTrue(total > 3, "the fixture has more than 3 remarks on 地域: " + total);
+            assertTrue(a.get("facets_approximate").asBoolean());
+            assertEquals(3, a.get("facets_counted").asLong());
+            assertEquals(3, sum(a.at("/facets/role")), "every remark has a role: the roles of the sample");
+            JsonNode exact = sampled.ok("/api/search", "size", "1", "q", "地域", "facets", "exact");
+            assertFalse(exact.get("facets_approximate").asBoolean());
+            assertEquals(total, exact.get("facets_counted").asLong());
+            assertEquals(total, sum(exact.at("/facets/role")));
+            assertEquals(fx.ok("/api/search", "size", "1", "q", "地域").get("facets"), exact.get("facets"));
+            JsonNode few = sampled.ok("/api/search", "q", "磯野");
+            assertTrue(few.get("total").asLong() <= 3);
+            assertFalse(few.get("facets_approximate").asBoolean(), "up to the sample size every match counts");
+        }
+    }
+
+    private static long sum(JsonNode buckets) {
+        long n = 0;
+        for (JsonNode b : buckets) {
+            n += b.get("count").asLong();
+        }
+        return n;
+    }
+
     private static long bucket(JsonNode buckets, String key) {
         for (JsonNode b : buckets) {
             if (b.get("key").asText().equals(key)) {

@@ -51,6 +51,11 @@ final class SearchFixture implements AutoCloseable {
     }
 
     SearchFixture(Map<String, String> settings) throws IOException {
+        this(settings, 0);
+    }
+
+    /** With search facets that count at most {@code facetSample} remarks before they sample. */
+    SearchFixture(Map<String, String> settings, int facetSample) throws IOException {
         cfg = es.newDataset();
         Indices indices = new Indices(cfg.indexPrefix());
         new IndexBootstrap(es.client(), IndexDefinitions.load(), indices).ensureAll();
@@ -59,7 +64,8 @@ final class SearchFixture implements AutoCloseable {
         Path synonymsFile = project().resolve("mappings/synonyms.txt");
         Synonyms synonyms = Synonyms.parse(Files.readAllLines(synonymsFile), synonymsFile.toString());
         app = TestApp.start(cfg, es.mapper(), TestApp.services(cfg, es.client(),
-                FixedThemes.of("子育て", "子育て", "防災", "防災"), synonyms, SearchSettings.from(settings)));
+                FixedThemes.of("子育て", "子育て", "防災", "防災"), synonyms,
+                SearchSettings.from(settings).withFacetSample(facetSample)));
     }
 
     SearchFixture() throws IOException {

@@ -25,9 +25,10 @@ class IndexDefinitionsTest {
             // remarks: version 2 added the speaker's 会派 (group) and where each remark was read (source), version 3
             // the path a document was loaded from (source_path) and ids that do not depend on position; meetings:
             // 2 the officials' department, 3 source_path; projects: 2 the list's other columns (extra, kept in
-            // _source only), 3 source_path and ids that do not depend on the file; remarks 4 and projects 4: the
-            // projects a remark discusses, and the project a row is a year of
-            assertEquals(n == IndexName.MEETINGS ? 3 : 4, d.schemaVersion(), n.base());
+            // _source only), 3 source_path and ids that do not depend on the file; remarks 4 the theme tags
+            // (themes, theme_rules, themes_pending), 5 the projects a remark discusses; projects 4 the project a row
+            // is a year of
+            assertEquals(n == IndexName.MEETINGS ? 3 : n == IndexName.REMARKS ? 5 : 4, d.schemaVersion(), n.base());
             JsonNode rules = d.body().at("/settings/analysis/tokenizer/ja_search_tokenizer/user_dictionary_rules");
             List<String> surfaces = new java.util.ArrayList<>();
             rules.forEach(r -> surfaces.add(r.asText().split(",")[0]));

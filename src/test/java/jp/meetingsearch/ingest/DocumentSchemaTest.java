@@ -24,6 +24,7 @@ import jp.meetingsearch.minutes.Minutes;
 import jp.meetingsearch.minutes.MinutesParseException;
 import jp.meetingsearch.minutes.ParsedFile;
 import jp.meetingsearch.projects.ProjectCsvReader;
+import jp.meetingsearch.themes.TagFields;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -161,7 +162,11 @@ class DocumentSchemaTest {
     }
 
     private static void assertSame(IndexName index, String mappingFile) throws IOException {
-        Set<String> written = WRITTEN.get(index);
+        Set<String> written = new TreeSet<>(WRITTEN.get(index));
+        if (index == IndexName.REMARKS) {
+            // the theme tagger, not a loader, writes a remark's tags (a loader writes themes_pending)
+            written.addAll(Set.of(TagFields.THEMES, TagFields.RULES));
+        }
         Set<String> mapped = mapped(mappingFile);
         Set<String> unmapped = new TreeSet<>(written);
         unmapped.removeAll(mapped);

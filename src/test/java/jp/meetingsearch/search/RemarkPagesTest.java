@@ -21,7 +21,8 @@ class RemarkPagesTest {
 
     private JsonNode request(String q, RemarkPages.PageSpec spec) throws Exception {
         RemarkQuery prepared = queries.prepare(RemarkFilters.NONE.withQuery(SimpleQuery.parse(q, "q")));
-        JsonNode json = RemarkQueryBuilderTest.json(pages.request(prepared, spec));
+        JsonNode json = RemarkQueryBuilderTest.json(pages.request(prepared, spec,
+                spec.facets() == RemarkPages.NO_FACETS ? null : pages.facets(false)));
         // the request body without the query, which RemarkQueryBuilderTest covers
         ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove("query");
         return json;
@@ -29,7 +30,8 @@ class RemarkPagesTest {
 
     @Test
     void aSearchPageAsksForTimeoutTotalsSortHighlightsAndFacets() throws Exception {
-        JsonNode r = request("防災", new RemarkPages.PageSpec(SortOrder.RELEVANCE, 20, 40, null, true, true));
+        JsonNode r = request("防災", new RemarkPages.PageSpec(SortOrder.RELEVANCE, 20, 40, null, true,
+                RemarkPages.FACETS));
         JsonNode expected = JSON.readTree("""
                 {"aggregations":{
                    "role":{"terms":{"field":"role","size":30}},
@@ -37,7 +39,8 @@ class RemarkPagesTest {
                    "group":{"terms":{"field":"group","size":30}},
                    "body":{"terms":{"field":"body","size":30}},
                    "fiscal_year":{"terms":{"field":"fiscal_year","order":[{"_key":"asc"}],"size":100}},
-                   "theme":{"filters":{"filters":{"防災":{"match_phrase":{"text":{"query":"防災"}}}}}}},
+                   "themes":{"filters":{"filters":{"防災":{"match_phrase":{"text":{"query":"防災"}}}},
+                     "other_bucket_key":"_untagged"}}},
                  "from":40,
                  "highlight":{"fields":[
                    {"text":{"highlight_query":{"bool":{"minimum_should_match":"1","should":[
@@ -57,7 +60,7 @@ class RemarkPagesTest {
     @Test
     void aCursorPageUsesSearchAfterAndAnExportPageNeitherHighlightsNorCounts() throws Exception {
         JsonNode r = request("防災", new RemarkPages.PageSpec(SortOrder.DATE, 500, 0,
-                List.of(FieldValue.of(1L), FieldValue.of("m"), FieldValue.of(2L), FieldValue.of("m-0002")), false, false));
+                List.of(FieldValue.of(1L), FieldValue.of("m"), FieldValue.of(2L), FieldValue.of("m-0002")), false, RemarkPages.NO_FACETS));
         assertEquals(JSON.readTree("[1,\"m\",2,\"m-0002\"]"), r.get("search_after"));
         assertFalse(r.has("from"));
         assertFalse(r.has("highlight"));

@@ -22,21 +22,28 @@ import jp.meetingsearch.elasticsearch.PluginZip;
 public final class ExtraNode implements AutoCloseable {
     private final LocalNodeConfig cfg;
     private final Map<String, String> settings;
+    private final LocalNode.Cluster cluster;
     private LocalNode node;
 
-    private ExtraNode(LocalNodeConfig cfg, Map<String, String> settings) {
+    private ExtraNode(LocalNodeConfig cfg, Map<String, String> settings, LocalNode.Cluster cluster) {
         this.cfg = cfg;
         this.settings = settings;
+        this.cluster = cluster;
     }
 
     /** A node not started yet, on a free port, with these extra lines in its elasticsearch.yml. */
     public static ExtraNode prepare(Map<String, String> settings) throws IOException {
+        return prepare(settings, LocalNode.Cluster.SINGLE, LocalNode.freePort());
+    }
+
+    /** A node of {@code cluster}, not started yet, on HTTP port {@code port}. */
+    static ExtraNode prepare(Map<String, String> settings, LocalNode.Cluster cluster, int port) throws IOException {
         AppConfig base = AppConfig.from(System.getenv());
         Path data = Files.createDirectories(base.localNode().cacheDir().resolve("test-nodes"))
                 .resolve("extra-" + UUID.randomUUID());
-        LocalNodeConfig cfg = base.localNode().withPortAndData(LocalNode.freePort(), data)
+        LocalNodeConfig cfg = base.localNode().withPortAndData(port, data)
                 .withHeap(System.getProperty("it.es.heap", "512m"));
-        return new ExtraNode(cfg, settings);
+        return new ExtraNode(cfg, settings, cluster);
     }
 
     /** A started node with these extra settings. */
@@ -48,7 +55,7 @@ public final class ExtraNode implements AutoCloseable {
 
     /** Starts (or starts again, on the same data) the node. */
     public void start() {
-        node = LocalNode.start(cfg, PluginZip.locate(), settings);
+        node = LocalNode.start(cfg, PluginZip.locate(), cluster, settings);
     }
 
     /** Stops the node the orderly way. */

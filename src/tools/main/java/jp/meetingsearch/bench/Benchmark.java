@@ -19,6 +19,7 @@ import co.elastic.clients.transport.rest5_client.low_level.Request;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import jp.meetingsearch.config.AppConfig;
+import jp.meetingsearch.corpus.ExpectedCounts;
 import jp.meetingsearch.corpus.GeneratorOptions;
 import jp.meetingsearch.corpus.MinutesGenerator;
 import jp.meetingsearch.elasticsearch.EsClients;
@@ -30,17 +31,22 @@ import jp.meetingsearch.ingest.BulkSettings;
 import jp.meetingsearch.json.Json;
 import jp.meetingsearch.loaders.Loaders;
 import jp.meetingsearch.corpus.ProjectListGenerator;
+import jp.meetingsearch.search.SearchSettings;
+import jp.meetingsearch.search.SynonymFile;
+import jp.meetingsearch.themes.Taxonomy;
+import jp.meetingsearch.themes.ThemeTagger;
 
 /**
  * The service benchmark: for each corpus size, ingest (loader next to raw {@code _bulk} of the same bodies), query
  * latency (API next to the same Elasticsearch requests), index size and heap, then a scaling table. It runs its
  * own local node on its own port and data folder ({@code ES_HEAP} sets its heap) and deletes its indices at the
- * end. See the README's performance section for the command and the figures.
+ * end. See docs/performance.md for the command and the figures.
  */
 public final class Benchmark {
     static final String USAGE = """
             usage: loaders/bench [--sizes 10000,100000,1000000] [--corpus DIR] [--port 9277] [--rate 4]
-                                 [--seconds 20] [--blocks 2] [--tune [--rounds 3]] [--no-query] [--keep]
+                                 [--seconds 20] [--blocks 2] [--tune [--rounds 3]] [--no-query] [--no-untagged]
+                                 [--keep]
               --sizes    remark counts of the generated corpora, one run each (smallest first)
               --corpus   where the corpora and bulk bodies are generated (default target/bench-corpus)
               --port     HTTP port of the benchmark's own Elasticsearch node on 127.0.0.1
@@ -49,11 +55,12 @@ public final class Benchmark {
               --tune     on the first size, replay the bulk bodies at several request sizes, concurrencies and
                          refresh settings, --rounds times each, interleaved
               --no-query ingest figures only
+              --no-untagged  skip the theme queries measured between the load and the tagging of its remarks
               --keep     leave the last size's indices in place (prefix bench-)""";
 
     /** Command-line options. */
     record Options(List<Integer> sizes, Path corpus, int port, double rate, int seconds, int blocks, boolean tune,
-                   int rounds, boolean query, boolean keep) {
+                   int rounds, boolean query, boolean untagged, boolean keep) {
 
         static Options parse(String... args) {
             List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
@@ -65,6 +72,7 @@ public final class Benchmark {
             boolean tune = false;
             int rounds = 3;
             boolean query = true;
+            boolean untagged = true;
             boolean keep = false;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -79,6 +87,7 @@ public final class Benchmark {
                     case "--tune" -> tune = true;
                     case "--rounds" -> rounds = Integer.parseInt(value(args, ++i, a));
                     case "--no-query" -> query = false;
+                    case "--no-untagged" -> untagged = false;
                     case "--keep" -> keep = true;
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
@@ -86,7 +95,7 @@ public final class Benchmark {
             if (sizes.isEmpty() || sizes.getFirst() < 100 || rate <= 0 || seconds < 1 || blocks < 1) {
                 throw new IllegalArgumentException("sizes ≥ 100, rate > 0, seconds ≥ 1 and blocks ≥ 1 please");
             }
-            return new Options(sizes, corpus, port, rate, seconds, blocks, tune, rounds, query, keep);
+            return new Options(sizes, corpus, port, rate, seconds, blocks, tune, rounds, query, untagged, keep);
         }
 
         private static String value(String[] args, int i, String option) {
@@ -99,7 +108,14 @@ public final class Benchmark {
 
     /** Everything measured at one size, for the scaling table. */
     record SizeResult(int size, IngestBench.Result ingest, long storeBytes, long heapUsed, int segments,
-                      List<QueryBench.Row> queries) {
+                      TagRun tagging, List<QueryBench.Row> untagged, List<QueryBench.Row> queries) {
+    }
+
+    /** The tagging of the loaded remarks' themes: how long, and the CPU the node and the tagger used. */
+    record TagRun(long remarks, double seconds, double nodeCpu, double clientCpu, long storeBytes) {
+        double remarksPerSecond() {
+            return remarks / seconds;
+        }
     }
 
     private Benchmark() {
@@ -168,15 +184,47 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "  remarks index: %.1f MB on disk (%.0f bytes per remark), %d segments; node heap "
                         + "in use %.0f MB; Lucene %s%n", store / 1e6, store / (double) size, segments, heap / 1e6,
                 node.luceneVersion(remarks));
+        Taxonomy taxonomy = new Taxonomy(Path.of(Taxonomy.DEFAULT_FILE));
+        List<QueryBench.Row> untagged = List.of();
+        if (options.query() && options.untagged()) {
+            out.println("  before tagging (the loaded remarks wait for their theme tags: rules' queries count them):");
+            untagged = queries(options, cfg, mapper, es, out, taxonomy, true);
+        }
+        TagRun tagging = tag(es, cfg, mapper, taxonomy, node, size, out);
         List<QueryBench.Row> rows = List.of();
         if (options.query()) {
-            rows = queries(options, cfg, mapper, es, out);
+            rows = queries(options, cfg, mapper, es, out, taxonomy, false);
         }
-        return new SizeResult(size, r, store, heap, segments, rows);
+        return new SizeResult(size, r, store, heap, segments, tagging, untagged, rows);
+    }
+
+    /** Tags the themes of every loaded remark as the service's tagger does, unthrottled, and prints the cost. */
+    static TagRun tag(EsConnection es, AppConfig cfg, ObjectMapper mapper, Taxonomy taxonomy, NodeInfo node, long size,
+                      PrintStream out) throws IOException {
+        Indices indices = new Indices(cfg.indexPrefix());
+        long cpu = node.cpuMillis();
+        long client = IngestBench.processCpuNanos();
+        long t0 = System.nanoTime();
+        boolean done;
+        try (ThemeTagger tagger = new ThemeTagger(es.client(), indices, taxonomy, mapper, 0)) {
+            done = tagger.tagAll(Duration.ofHours(6));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        TagRun run = new TagRun(taxonomy.tags().progress().remarksTagged(), seconds, (node.cpuMillis() - cpu) / 1e3,
+                (IngestBench.processCpuNanos() - client) / 1e9, node.storeBytes(indices.alias(IndexName.REMARKS)));
+        if (!done) {
+            throw new IllegalStateException("the themes were not tagged within 6 hours: " + taxonomy.tags().progress());
+        }
+        out.printf(Locale.ROOT, "  theme tags: %,d remarks tagged in %.1f s (%.0f remarks/s); CPU per 1k remarks: "
+                        + "node %.2f s, tagger %.2f s; remarks index now %.1f MB%n", run.remarks(), seconds,
+                run.remarksPerSecond(), run.nodeCpu() * 1000 / Math.max(run.remarks(), 1),
+                run.clientCpu() * 1000 / Math.max(run.remarks(), 1), run.storeBytes() / 1e6);
+        return run;
     }
 
     private static List<QueryBench.Row> queries(Options options, AppConfig cfg, ObjectMapper mapper, EsConnection es,
-                                                PrintStream out) throws IOException {
+                                                PrintStream out, Taxonomy taxonomy, boolean themesOnly)
+            throws IOException {
         Indices indices = new Indices(cfg.indexPrefix());
         // the request cache would answer repeated aggregations from memory: off, for the API and direct alike
         for (IndexName n : IndexName.values()) {
@@ -184,18 +232,26 @@ public final class Benchmark {
             r.setJsonEntity("{\"index.requests.cache.enable\": false}");
             EsClients.perform(es.client(), r);
         }
-        List<QueryBench.Scenario> scenarios = scenarios(es.client(), indices);
+        List<QueryBench.Scenario> scenarios = scenarios(es.client(), indices, cfg.scale().facetSample() > 0);
+        if (themesOnly) {
+            scenarios = scenarios.stream().filter(QueryBench.Scenario::themes).toList();
+        }
+        // the service's settings (FACET_SAMPLE_SIZE), and the taxonomy whose tags the tagger verified
+        SearchSettings settings = SearchSettings.from(System.getenv()).withFacetSample(cfg.scale().facetSample());
+        SynonymFile synonyms = ApiServer.Services.synonymFile(settings);
         try (RequestCapture capture = RequestCapture.start(es.url())) {
             ElasticsearchClient proxied = EsClients.create(capture.url(), cfg, mapper);
-            Javalin api = ApiServer.create(cfg, mapper, ApiServer.Services.forCluster(es.client(), mapper, indices))
-                    .start("127.0.0.1", 0);
-            Javalin captureApi = ApiServer.create(cfg, mapper,
-                    ApiServer.Services.forCluster(proxied, mapper, indices)).start("127.0.0.1", 0);
+            Javalin api = ApiServer.create(cfg, mapper, ApiServer.Services.forCluster(es.client(), mapper, indices,
+                    settings, taxonomy, synonyms)).start("127.0.0.1", 0);
+            Javalin captureApi = ApiServer.create(cfg, mapper, ApiServer.Services.forCluster(proxied, mapper, indices,
+                    settings, taxonomy, synonyms)).start("127.0.0.1", 0);
             try {
                 out.printf(Locale.ROOT, "  queries: open loop at %.1f/s per series, %d s each, in %d alternating "
-                        + "blocks; request cache off%n", options.rate(), options.seconds(), options.blocks());
+                        + "blocks; request cache off; facets sampled beyond %,d matches%n", options.rate(),
+                        options.seconds(), options.blocks(), cfg.scale().facetSample());
                 QueryBench bench = new QueryBench(URI.create("http://127.0.0.1:" + api.port()),
-                        URI.create("http://127.0.0.1:" + captureApi.port()), capture, es.client(), out);
+                        URI.create("http://127.0.0.1:" + captureApi.port()), capture, es.client(),
+                        new QueryBench.Plain(indices.alias(IndexName.REMARKS), PLAIN_WORD), out);
                 return bench.run(scenarios, new QueryBench.Load(options.rate(), Duration.ofSeconds(options.seconds()),
                         options.blocks(), 256));
             } finally {
@@ -210,22 +266,33 @@ public final class Benchmark {
      * The API calls measured. The rare word is the name of a speaker who speaks least, found in the data (its
      * frequency then stays low at every size); the common word and the phrase occur in much of the corpus.
      */
-    static List<QueryBench.Scenario> scenarios(ElasticsearchClient client, Indices indices) throws IOException {
+    static List<QueryBench.Scenario> scenarios(ElasticsearchClient client, Indices indices, boolean sampled)
+            throws IOException {
         var answer = client.search(s -> s.index(indices.alias(IndexName.REMARKS)).size(0)
                 .aggregations("rare", a -> a.terms(t -> t.field("speaker").size(1)
                         .order(co.elastic.clients.util.NamedValue.of("_count",
                                 co.elastic.clients.elasticsearch._types.SortOrder.Asc)))), Void.class);
         var buckets = answer.aggregations().get("rare").sterms().buckets().array();
         String rare = buckets.isEmpty() ? "図書館" : buckets.getFirst().key().stringValue();
-        return List.of(
-                new QueryBench.Scenario("search rare", "/api/search?facets=false&q=" + enc(rare), 1),
-                new QueryBench.Scenario("search common", "/api/search?facets=false&q=" + enc("地域"), 1),
-                new QueryBench.Scenario("search phrase", "/api/search?facets=false&q=" + enc("\"市民の皆様\""), 1),
-                new QueryBench.Scenario("search+facets", "/api/search?q=" + enc("地域"), 1),
-                new QueryBench.Scenario("projects yearly", "/api/projects/yearly", 1),
-                new QueryBench.Scenario("themes matrix", "/api/themes/matrix?by=role", 0.5),
-                new QueryBench.Scenario("role keywords", "/api/roles/" + enc("委員") + "/keywords", 0.125));
+        List<QueryBench.Scenario> out = new ArrayList<>(List.of(
+                new QueryBench.Scenario("search rare", "/api/search?facets=false&q=" + enc(rare), 1, false),
+                new QueryBench.Scenario("search common", "/api/search?facets=false&q=" + enc(PLAIN_WORD), 1, false),
+                new QueryBench.Scenario("search phrase", "/api/search?facets=false&q=" + enc("\"市民の皆様\""), 1, false),
+                new QueryBench.Scenario("search+facets", "/api/search?q=" + enc(PLAIN_WORD), 1, true)));
+        if (sampled) {
+            out.add(new QueryBench.Scenario("search+facets exact", "/api/search?facets=exact&q=" + enc(PLAIN_WORD),
+                    1, true));
+        }
+        out.addAll(List.of(
+                new QueryBench.Scenario("themes counts", "/api/themes", 0.5, true),
+                new QueryBench.Scenario("projects yearly", "/api/projects/yearly", 1, false),
+                new QueryBench.Scenario("themes matrix", "/api/themes/matrix?by=role", 0.5, true),
+                new QueryBench.Scenario("role keywords", "/api/roles/" + enc("委員") + "/keywords", 0.125, false)));
+        return out;
     }
+
+    /** The common word of the searches, and of the plain match query every call is compared with. */
+    static final String PLAIN_WORD = "地域";
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
@@ -252,7 +319,7 @@ public final class Benchmark {
     /** The corpus of {@code size} remarks, generated unless the folder already holds it. */
     static Path corpus(Path root, int size, PrintStream out) throws IOException {
         Path dir = root.resolve("r" + size);
-        Path counts = dir.resolve("expected-counts.json");
+        Path counts = dir.resolve(ExpectedCounts.FILE_NAME);
         if (Files.isRegularFile(counts)
                 && Json.newMapper().readTree(counts.toFile()).path("remarks").asLong() == size) {
             return dir;

@@ -63,7 +63,7 @@ public final class ParseBenchmark {
     }
 
     private static List<Path> corpus(Path dir, int remarks, PrintStream out) throws IOException {
-        Path marker = dir.resolve("expected-counts.json");
+        Path marker = dir.resolve(jp.meetingsearch.corpus.ExpectedCounts.FILE_NAME);
         if (!Files.isRegularFile(marker) || !Files.readString(marker).contains("\"remarks\" : " + remarks)
                 && !Files.readString(marker).contains("\"remarks\":" + remarks)) {
             out.printf("generating %d remarks into %s…%n", remarks, dir);

@@ -24,24 +24,43 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * Query latency through the API next to the same Elasticsearch requests sent directly, under open-loop load at a
  * fixed rate on loopback. The direct requests are the ones the service sent for the same API call, recorded by a
  * {@link RequestCapture} proxy; several requests per call (a search that also marks scattered tokens) are sent in
- * the same order. API and direct series alternate in blocks so that other load on the machine hits both alike.
+ * the same order. A plain match query sent straight to Elasticsearch is measured in the same blocks as the
+ * reference every call is compared with. The three series alternate in blocks so that other load on the machine
+ * hits them alike.
  */
 final class QueryBench {
     /**
      * One API call to measure, e.g. {@code /api/search?q=防災&facets=false}, driven at {@code rateShare} of the
-     * load's rate (expensive aggregations at a lower rate, so that they are measured below saturation).
+     * load's rate (expensive aggregations at a lower rate, so that they are measured below saturation);
+     * {@code themes} when it counts themes (measured again before the loaded remarks are tagged).
      */
-    record Scenario(String name, String apiPath, double rateShare) {
+    record Scenario(String name, String apiPath, double rateShare, boolean themes) {
     }
 
-    /** The two series of one scenario and what the call fetched. */
-    record Row(Scenario scenario, int esRequests, long hits, LatencySummary direct, LatencySummary api) {
+    /** The series of one scenario, the plain match query measured in the same blocks, and what the call fetched. */
+    record Row(Scenario scenario, int esRequests, long hits, LatencySummary direct, LatencySummary api,
+               LatencySummary plain) {
         double overheadP50() {
             return api.p50() - direct.p50();
         }
 
         double p99Ratio() {
             return api.p99() / direct.p99();
+        }
+
+        /** API p50 as a multiple of the plain match query's p50. */
+        double timesPlain() {
+            return api.p50() / plain.p50();
+        }
+    }
+
+    /** The reference: {@code {"query":{"match":{"text":WORD}}}} straight to the remarks index, ten hits. */
+    record Plain(String index, String word) {
+        Request request() {
+            Request r = new Request("POST", "/" + index + "/_search");
+            r.addParameter("request_cache", "false");
+            r.setJsonEntity("{\"query\":{\"match\":{\"text\":{\"query\":\"" + word + "\"}}}}");
+            return r;
         }
     }
 
@@ -56,12 +75,14 @@ final class QueryBench {
     private final RequestCapture capture;
     private final ElasticsearchClient es;
     private final PrintStream out;
+    private final Plain plain;
 
     /**
      * @param api        the service under test, talking to Elasticsearch directly
      * @param captureApi the same service talking through {@code capture}
      */
-    QueryBench(URI api, URI captureApi, RequestCapture capture, ElasticsearchClient es, PrintStream out) {
+    QueryBench(URI api, URI captureApi, RequestCapture capture, ElasticsearchClient es, Plain plain, PrintStream out) {
+        this.plain = plain;
         this.api = api;
         this.captureApi = captureApi;
         this.capture = capture;
@@ -71,15 +92,16 @@ final class QueryBench {
 
     List<Row> run(List<Scenario> scenarios, Load load) throws IOException {
         List<Row> rows = new ArrayList<>();
-        out.printf(Locale.ROOT, "  %-16s %4s %8s | %-26s | %-26s | %8s %6s %s%n", "query", "es", "hits",
-                "direct p50 / p90 / p99 ms", "API p50 / p90 / p99 ms", "+p50 ms", "p99 ×", "(n, errors, dropped)");
+        out.printf(Locale.ROOT, "  %-22s %4s %8s | %-26s | %-26s | %8s %6s | %8s %7s %s%n", "query", "es", "hits",
+                "direct p50 / p90 / p99 ms", "API p50 / p90 / p99 ms", "+p50 ms", "p99 ×", "plain ms", "× plain",
+                "(n, errors, dropped)");
         for (Scenario s : scenarios) {
             capture.drain();
             String answer;
             try {
                 answer = get(captureApi, s.apiPath());
             } catch (NotServed e) {
-                out.printf(Locale.ROOT, "  %-16s not served by this build (%s)%n", s.name(), s.apiPath());
+                out.printf(Locale.ROOT, "  %-22s not served by this build (%s)%n", s.name(), s.apiPath());
                 continue;
             }
             List<RequestCapture.Captured> requests = capture.drain();
@@ -96,28 +118,34 @@ final class QueryBench {
             double rate = Math.min(load.rate() * s.rateShare(), 0.5 / secondsPerCall);
             Histogram direct = LatencySummary.newHistogram();
             Histogram viaApi = LatencySummary.newHistogram();
-            long[] errors = new long[2];
-            long[] dropped = new long[2];
-            double[] seconds = new double[2];
+            Histogram reference = LatencySummary.newHistogram();
+            long[] errors = new long[3];
+            long[] dropped = new long[3];
+            double[] seconds = new double[3];
             Duration block = load.duration().dividedBy(load.blocks());
+            // the reference is cheap: always at the load's full rate
+            double plainRate = load.rate();
             for (int b = 0; b < load.blocks(); b++) {
                 OpenLoop.Result d = OpenLoop.run(() -> direct(requests), rate, block, load.maxInFlight(), direct);
                 OpenLoop.Result a = OpenLoop.run(() -> get(api, s.apiPath()), rate, block, load.maxInFlight(), viaApi);
-                errors[0] += d.errors();
-                errors[1] += a.errors();
-                dropped[0] += d.dropped();
-                dropped[1] += a.dropped();
-                seconds[0] += d.seconds();
-                seconds[1] += a.seconds();
+                OpenLoop.Result p = OpenLoop.run(() -> EsClients.perform(es, plain.request()), plainRate, block,
+                        load.maxInFlight(), reference);
+                OpenLoop.Result[] results = {d, a, p};
+                for (int i = 0; i < 3; i++) {
+                    errors[i] += results[i].errors();
+                    dropped[i] += results[i].dropped();
+                    seconds[i] += results[i].seconds();
+                }
             }
             Row row = new Row(s, requests.size(), hits, LatencySummary.of(direct, errors[0], seconds[0]),
-                    LatencySummary.of(viaApi, errors[1], seconds[1]));
+                    LatencySummary.of(viaApi, errors[1], seconds[1]), LatencySummary.of(reference, errors[2], seconds[2]));
             rows.add(row);
-            out.printf(Locale.ROOT, "  %-16s %4d %8d | %7.1f / %7.1f / %7.1f | %7.1f / %7.1f / %7.1f | %+8.2f %6.2f"
-                            + " (%d+%d, %d+%d, %d+%d) at %.2f/s%n", s.name(), requests.size(), hits,
-                    row.direct().p50(), row.direct().p90(), row.direct().p99(), row.api().p50(), row.api().p90(),
-                    row.api().p99(), row.overheadP50(), row.p99Ratio(), row.direct().count(), row.api().count(),
-                    errors[0], errors[1], dropped[0], dropped[1], rate);
+            out.printf(Locale.ROOT, "  %-22s %4d %8d | %7.1f / %7.1f / %7.1f | %7.1f / %7.1f / %7.1f | %+8.2f %6.2f"
+                            + " | %8.1f %7.2f (%d+%d+%d, %d+%d+%d, %d+%d+%d) at %.2f/s%n", s.name(), requests.size(),
+                    hits, row.direct().p50(), row.direct().p90(), row.direct().p99(), row.api().p50(), row.api().p90(),
+                    row.api().p99(), row.overheadP50(), row.p99Ratio(), row.plain().p50(), row.timesPlain(),
+                    row.direct().count(), row.api().count(), row.plain().count(), errors[0], errors[1], errors[2],
+                    dropped[0], dropped[1], dropped[2], rate);
         }
         return rows;
     }

@@ -33,12 +33,16 @@ final class Scaling {
         columns.add(new Column("ratio", r -> r.ingest().ratio()));
         columns.add(new Column("index MB", r -> r.storeBytes() / 1e6));
         columns.add(new Column("heap MB", r -> r.heapUsed() / 1e6));
+        columns.add(new Column("tagging r/s", r -> r.tagging().remarksPerSecond()));
+        columns.add(new Column("tagging node CPU s/1k", r -> r.tagging().nodeCpu() * 1000 / r.tagging().remarks()));
+        columns.add(new Column("index MB tagged", r -> r.tagging().storeBytes() / 1e6));
         int queries = results.stream().mapToInt(r -> r.queries().size()).min().orElse(0);
         for (int q = 0; q < queries; q++) {
             int i = q;
             String name = results.getFirst().queries().get(i).scenario().name();
             columns.add(new Column(name + " API p50", r -> r.queries().get(i).api().p50()));
             columns.add(new Column(name + " API p99", r -> r.queries().get(i).api().p99()));
+            columns.add(new Column(name + " × plain", r -> r.queries().get(i).timesPlain()));
         }
         return columns;
     }
@@ -49,7 +53,7 @@ final class Scaling {
         }
         out.println();
         out.println("== scaling (figures per size; slope = Δlog(figure)/Δlog(remarks) to the next size) ==");
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-26s", "figure"));
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-32s", "figure"));
         for (Benchmark.SizeResult r : results) {
             head.append(String.format(Locale.ROOT, " %12s", String.format(Locale.ROOT, "%,d", r.size())));
         }
@@ -58,7 +62,7 @@ final class Scaling {
         }
         out.println(head);
         for (Column c : columns(results)) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-26s", c.name()));
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-32s", c.name()));
             for (Benchmark.SizeResult r : results) {
                 row.append(String.format(Locale.ROOT, " %12.2f", c.value().applyAsDouble(r)));
             }

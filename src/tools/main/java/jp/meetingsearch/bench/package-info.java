@@ -1,2 +1,2 @@
-/** Benchmark programs: they print figures (never timed tests); see the README's performance section. */
+/** Benchmark programs: they print figures (never timed tests); see docs/performance.md. */
 package jp.meetingsearch.bench;

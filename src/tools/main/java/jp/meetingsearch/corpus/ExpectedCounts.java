@@ -10,11 +10,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a loader should find in a generated corpus, written beside it as {@code expected-counts.json}:
+ * What a loader should find in a generated corpus, written beside it as {@code .expected-counts.json}:
  * remarks per role, role group and format, in total and per file. Maps are sorted so the file is byte-stable.
  */
-final class ExpectedCounts {
-    static final String FILE_NAME = "expected-counts.json";
+public final class ExpectedCounts {
+    /**
+     * Hidden, so that a loader given the corpus folder reads the minutes only (the loaders read JSON minutes too,
+     * and leave out files whose name starts with a dot).
+     */
+    public static final String FILE_NAME = ".expected-counts.json";
     static final String ROLE_NOTE = "role as the speaker line or 【】 block names it; a numbered seat (○３番) counts"
             + " as 議員; an unmarked block at the start of an agenda item is the secretariat's (事務局, inferred)";
 

@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 /**
  * Seeded, deterministic synthetic minutes for benchmarks: meetings of 20–60 remarks (exactly N in all) in both
  * published formats, fiscal years 2009–2025, no two of the same body, day and session (so that a loader takes
- * every file), with an {@code expected-counts.json} beside them. The same seed and
+ * every file), with an {@code .expected-counts.json} beside them. The same seed and
  * size give byte-identical files on any machine; each meeting has its own random stream, so they are written in
  * parallel.
  */

@@ -3,13 +3,10 @@ package jp.meetingsearch.loaders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +23,6 @@ import co.elastic.clients.transport.rest5_client.low_level.Request;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.meetingsearch.config.AppConfig;
-import jp.meetingsearch.corpus.GeneratorOptions;
-import jp.meetingsearch.corpus.MinutesGenerator;
 import jp.meetingsearch.elasticsearch.EsClients;
 import jp.meetingsearch.json.Json;
 import jp.meetingsearch.testsupport.ExtraNode;
@@ -45,15 +40,13 @@ class ElasticsearchCrashIT {
 
     @Test
     void aLoadCutByAKilledNodeCompletesOnRerunToExactlyACleanLoad(@TempDir Path dir) throws Exception {
-        Path corpus = dir.resolve("corpus");
-        new MinutesGenerator(GeneratorOptions.parse("--remarks", String.valueOf(REMARKS), "--seed", "20",
-                "--out", corpus.toString())).writeTo(corpus);
+        Path corpus = Datasets.corpus(dir, REMARKS, 20);
         Map<String, Integer> expected = expectedRemarks(corpus);
         try (ExtraNode node = ExtraNode.start(Map.of())) {
             AppConfig crashed = dataset(node, "crash-");
-            CompletableFuture<Run> load = CompletableFuture.supplyAsync(() -> load(crashed, corpus));
+            CompletableFuture<Datasets.Run> load = CompletableFuture.supplyAsync(() -> load(crashed, corpus));
             long indexedWhenKilled = killWhenIndexed(node, "crash-remarks", REMARKS / 2, load);
-            Run cut = load.get(5, TimeUnit.MINUTES);
+            Datasets.Run cut = load.get(5, TimeUnit.MINUTES);
             assertEquals(3, cut.code(), cut.out() + cut.err());
             assertTrue(cut.err().contains("stopped answering during the load"), cut.err());
             List<String> fullyLoaded = fullyLoaded(cut.out());
@@ -72,21 +65,14 @@ class ElasticsearchCrashIT {
                     assertEquals((long) expected.get(name), stored.getOrDefault(name, 0L), name + " listed as loaded");
                 }
 
-                Run rerun = load(crashed, corpus);
+                Datasets.Run rerun = load(crashed, corpus);
                 assertEquals(0, rerun.code(), rerun.out() + rerun.err());
                 AppConfig clean = dataset(node, "clean-");
-                Run reference = load(clean, corpus);
+                Datasets.Run reference = load(clean, corpus);
                 assertEquals(0, reference.code(), reference.out() + reference.err());
                 refresh(client, "crash-");
                 refresh(client, "clean-");
-                for (String index : List.of("remarks", "meetings")) {
-                    Map<String, JsonNode> a = documents(client, "crash-" + index);
-                    Map<String, JsonNode> b = documents(client, "clean-" + index);
-                    assertEquals(b.keySet(), a.keySet(), index + ": ids differ from a clean load");
-                    for (var e : b.entrySet()) {
-                        assertEquals(e.getValue(), a.get(e.getKey()), index + " " + e.getKey() + " differs");
-                    }
-                }
+                Datasets.assertSameDocuments(client, "crash-", "clean-", mapper);
                 assertEquals(REMARKS, documents(client, "crash-remarks").size());
                 assertEquals(expected, remarksPerFile(client, "crash-remarks").entrySet().stream()
                         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().intValue())));
@@ -98,21 +84,12 @@ class ElasticsearchCrashIT {
         }
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run load(AppConfig cfg, Path corpus) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            int code = Loaders.loadMinutes(new String[] {corpus.toString()}, cfg, mapper, o, e, null);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        }
+    private Datasets.Run load(AppConfig cfg, Path corpus) {
+        return Datasets.load(cfg, corpus, mapper);
     }
 
     /** Watches the indexing count of the index through a connection of its own and kills the node past {@code at}. */
-    private long killWhenIndexed(ExtraNode node, String index, long at, CompletableFuture<Run> load) throws Exception {
+    private long killWhenIndexed(ExtraNode node, String index, long at, CompletableFuture<Datasets.Run> load) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
@@ -166,7 +143,7 @@ class ElasticsearchCrashIT {
 
     private Map<String, Integer> expectedRemarks(Path corpus) throws Exception {
         Map<String, Integer> m = new LinkedHashMap<>();
-        mapper.readTree(corpus.resolve("expected-counts.json").toFile()).get("files")
+        mapper.readTree(corpus.resolve(jp.meetingsearch.corpus.ExpectedCounts.FILE_NAME).toFile()).get("files")
                 .forEach(f -> m.put(f.get("file").asText(), f.get("remarks").asInt()));
         return m;
     }
@@ -184,23 +161,7 @@ class ElasticsearchCrashIT {
         return m;
     }
 
-    /** Every document of the index by id, read in id order with search_after. */
     private Map<String, JsonNode> documents(ElasticsearchClient client, String alias) throws Exception {
-        Map<String, JsonNode> docs = new LinkedHashMap<>();
-        JsonNode after = null;
-        while (true) {
-            Request r = new Request("POST", "/" + alias + "/_search");
-            r.setJsonEntity("{\"size\":5000,\"sort\":[{\"id\":\"asc\"}]"
-                    + (after == null ? "" : ",\"search_after\":" + after) + "}");
-            JsonNode hits = mapper.readTree(EsClients.perform(client, r)).at("/hits/hits");
-            for (JsonNode h : hits) {
-                JsonNode previous = docs.put(h.get("_id").asText(), h.get("_source"));
-                assertEquals(null, previous, "id read twice: " + h.get("_id"));
-            }
-            if (hits.size() < 5000) {
-                return docs;
-            }
-            after = hits.get(hits.size() - 1).get("sort");
-        }
+        return Datasets.documents(client, alias, mapper);
     }
 }

@@ -1,0 +1,39 @@
+package jp.meetingsearch.config;
+
+import java.util.OptionalInt;
+
+/**
+ * How the dataset is laid out on the cluster and how the service keeps analytics fast as it grows.
+ *
+ * @param shards       primary shards of each new index ({@code INDEX_SHARDS}, default 1)
+ * @param replicas     replicas of each index ({@code INDEX_REPLICAS}); when set, applied to new and existing indices at
+ *                     every start and after a load that lowered it; unset: 0 for new indices, existing ones as they are
+ * @param tagRate      most remarks per second the background theme tagger rewrites ({@code THEMES_TAG_RATE},
+ *                     default {@value #DEFAULT_TAG_RATE}; 0 turns the tagger off: themes are then always counted by
+ *                     their rules' queries)
+ * @param facetSample  most matching remarks per shard that search facets count before they count only the
+ *                     best-matching ones ({@code FACET_SAMPLE_SIZE}, default {@value #DEFAULT_FACET_SAMPLE}; 0: always all)
+ */
+public record ScaleSettings(int shards, OptionalInt replicas, int tagRate, int facetSample) {
+    public static final int DEFAULT_TAG_RATE = 2000;
+    public static final int DEFAULT_FACET_SAMPLE = 100_000;
+    /** The layout of the index definitions in {@code mappings/}: one shard, no replica. */
+    public static final ScaleSettings DEFAULT = new ScaleSettings(1, OptionalInt.empty(), DEFAULT_TAG_RATE,
+            DEFAULT_FACET_SAMPLE);
+
+    /** The replicas of a new index: the configured count, else none (the local node is a single node). */
+    public int replicasOfNewIndex() {
+        return replicas.orElse(0);
+    }
+
+    static ScaleSettings from(AppConfig.Env e) {
+        int shards = e.positiveInt("INDEX_SHARDS", 1);
+        if (shards > 1024) {
+            throw new ConfigException("INDEX_SHARDS=" + shards + " is more than Elasticsearch allows per index (1024)");
+        }
+        OptionalInt replicas = e.optional("INDEX_REPLICAS").isPresent()
+                ? OptionalInt.of(e.wholeNumber("INDEX_REPLICAS", 0, 16)) : OptionalInt.empty();
+        return new ScaleSettings(shards, replicas, e.wholeNumber("THEMES_TAG_RATE", 0, 1_000_000, DEFAULT_TAG_RATE),
+                e.wholeNumber("FACET_SAMPLE_SIZE", 0, 100_000_000, DEFAULT_FACET_SAMPLE));
+    }
+}
