@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.meetingsearch.elasticsearch.DocumentScan;
 import jp.meetingsearch.elasticsearch.EsClients;
-import jp.meetingsearch.elasticsearch.EsRequestException;
 
 /**
  * Writes the units of a batch of input files so that loading a file again replaces what it loaded before:
@@ -34,7 +34,6 @@ import jp.meetingsearch.elasticsearch.EsRequestException;
  * missing ones, and the next load of the same files removes them.
  */
 public final class SourceLoader {
-    private static final int PAGE = 5000;
     private final ElasticsearchClient client;
     private final ObjectMapper mapper;
     private final BulkWriter writer;
@@ -202,40 +201,8 @@ public final class SourceLoader {
         }
     }
 
-    /** Every document the query matches: id and the given source fields, read in pages. */
+    /** Every document the query matches: id and the given source fields. */
     private List<JsonNode> search(String index, ObjectNode query, List<String> fields) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        JsonNode after = null;
-        while (true) {
-            ObjectNode body = mapper.createObjectNode();
-            body.put("size", PAGE).put("track_total_hits", false);
-            if (fields.isEmpty()) {
-                body.put("_source", false);
-            } else {
-                ArrayNode src = body.putArray("_source");
-                fields.forEach(src::add);
-            }
-            body.set("query", query);
-            body.putArray("sort").add("_doc");
-            if (after != null) {
-                body.set("search_after", after);
-            }
-            Request r = new Request("POST", "/" + index + "/_search");
-            r.setJsonEntity(body.toString());
-            JsonNode hits;
-            try {
-                hits = mapper.readTree(EsClients.perform(client, r)).path("hits").path("hits");
-            } catch (EsRequestException ex) {
-                if (ex.status() == 404) {
-                    return out;
-                }
-                throw ex;
-            }
-            hits.forEach(out::add);
-            if (hits.size() < PAGE) {
-                return out;
-            }
-            after = hits.get(hits.size() - 1).path("sort");
-        }
+        return DocumentScan.all(client, mapper, index, query, fields);
     }
 }

@@ -10,16 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.transport.rest5_client.low_level.Request;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jp.meetingsearch.elasticsearch.EsClients;
-import jp.meetingsearch.elasticsearch.EsRequestException;
+import jp.meetingsearch.elasticsearch.DocumentScan;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.ingest.BulkOp;
@@ -35,7 +32,6 @@ import jp.meetingsearch.ingest.BulkWriter;
  * (id, name and the words that matched) with partial updates, only where they changed.
  */
 public final class ProjectLinker {
-    private static final int PAGE = 5000;
     /** Field of the remark holding the ids of its projects. */
     public static final String IDS = "projects";
     /** Field of the remark explaining each link: id, name, the words that matched. */
@@ -203,44 +199,8 @@ public final class ProjectLinker {
         }
     }
 
-    /** Every hit of a query, in pages (search_after on _doc); {@code fields} null fetches no _source. */
+    /** Every hit of a query; {@code fields} null fetches no _source. */
     private List<JsonNode> all(String index, ObjectNode query, List<String> fields) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        each(index, query, fields, out::add);
-        return out;
-    }
-
-    private void each(String index, ObjectNode query, List<String> fields, Consumer<JsonNode> sink) throws IOException {
-        JsonNode after = null;
-        while (true) {
-            ObjectNode body = mapper.createObjectNode();
-            body.put("size", PAGE).put("track_total_hits", false);
-            if (fields == null) {
-                body.put("_source", false);
-            } else {
-                fields.forEach(body.putArray("_source")::add);
-            }
-            body.set("query", query);
-            body.putArray("sort").add("_doc");
-            if (after != null) {
-                body.set("search_after", after);
-            }
-            Request r = new Request("POST", "/" + index + "/_search");
-            r.setJsonEntity(body.toString());
-            JsonNode hits;
-            try {
-                hits = mapper.readTree(EsClients.perform(client, r)).path("hits").path("hits");
-            } catch (EsRequestException ex) {
-                if (ex.status() == 404) {
-                    return;
-                }
-                throw ex;
-            }
-            hits.forEach(sink);
-            if (hits.size() < PAGE) {
-                return;
-            }
-            after = hits.get(hits.size() - 1).path("sort");
-        }
+        return DocumentScan.all(client, mapper, index, query, fields == null ? List.of() : fields);
     }
 }
