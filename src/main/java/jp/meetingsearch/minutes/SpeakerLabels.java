@@ -88,10 +88,7 @@ final class SpeakerLabels {
      * (DiscussNet: "2 ◯座長（浅田五郎君）", dbsr.jp: "2: ◯委員長").
      */
     private static int markAt(String line) {
-        int i = 0;
-        while (i < line.length() && Cleaning.isSpace(line.charAt(i))) {
-            i++;
-        }
+        int i = wordStart(line, 0);
         int digits = i;
         while (digits < line.length() && digits - i < 5 && (Character.isDigit(line.charAt(digits)))) {
             digits++;
@@ -100,10 +97,7 @@ final class SpeakerLabels {
             digits++;
         }
         if (digits > i && digits < line.length() && Cleaning.isSpace(line.charAt(digits))) {
-            int j = digits;
-            while (j < line.length() && Cleaning.isSpace(line.charAt(j))) {
-                j++;
-            }
+            int j = wordStart(line, digits);
             if (j < line.length() && MARKS.indexOf(line.charAt(j)) >= 0) {
                 return j;
             }
@@ -162,10 +156,7 @@ final class SpeakerLabels {
             }
             return notALabel(mark);
         }
-        int end = 0;
-        while (end < folded.length() && !Cleaning.isSpace(folded.charAt(end))) {
-            end++;
-        }
+        int end = wordEnd(folded, 0);
         String token = fold(folded.substring(0, end));
         if (lexicon.isHeading(token)) {
             return heading(rest);
@@ -424,14 +415,8 @@ final class SpeakerLabels {
      * an honorific (○議長　山田太郎君　…): two words, one a title by itself, the other a name.
      */
     private Optional<Label> nameSpaceTitle(String folded, int end, String first) {
-        int start = end;
-        while (start < folded.length() && Cleaning.isSpace(folded.charAt(start))) {
-            start++;
-        }
-        int next = start;
-        while (next < folded.length() && !Cleaning.isSpace(folded.charAt(next))) {
-            next++;
-        }
+        int start = wordStart(folded, end);
+        int next = wordEnd(folded, start);
         if (start == end || start >= folded.length() || start - end > 3) {
             return Optional.empty();
         }
@@ -463,15 +448,27 @@ final class SpeakerLabels {
         return Optional.empty();
     }
 
+    /** Where the word after the spaces at {@code from} starts. */
+    private static int wordStart(String s, int from) {
+        int i = from;
+        while (i < s.length() && Cleaning.isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where the word starting at {@code start} ends (the next space, or the end). */
+    private static int wordEnd(String s, int start) {
+        int i = start;
+        while (i < s.length() && !Cleaning.isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     private Optional<Label> nameAfter(Person who, String folded, int end) {
-        int start = end;
-        while (start < folded.length() && Cleaning.isSpace(folded.charAt(start))) {
-            start++;
-        }
-        int next = start;
-        while (next < folded.length() && !Cleaning.isSpace(folded.charAt(next))) {
-            next++;
-        }
+        int start = wordStart(folded, end);
+        int next = wordEnd(folded, start);
         if (start == end || start - end > 3 || next == start) {
             return Optional.empty();
         }
