@@ -24,7 +24,7 @@ final class HeaderRows {
         OFFICIALS("市側出席者", "町側出席者", "村側出席者", "区側出席者", "県側出席者", "行政側出席者", "事務局出席者",
                 "出席職員", "出席説明員", "説明員", "説明のため出席した者の職氏名", "説明のため出席した者",
                 "事務局職員出席者", "職務のため出席した者", "議会事務局出席者", "議会事務局", "出席事務局職員", "事務局",
-                "出席職員の職・氏名", "出席職員", "理事者側出席者", "理事者出席者", "執行部出席者"),
+                "出席職員の職・氏名", "出席職員", "理事者側出席者", "理事者出席者", "執行部出席者", "幹事"),
         ATTENDEES("出席者", "出席委員", "出席議員", "委員出席者", "出席構成員", "出席委員の氏名", "出席者の氏名",
                 "出席者氏名"),
         ABSENT("欠席者", "欠席委員", "欠席議員"),
@@ -72,6 +72,16 @@ final class HeaderRows {
     }
 
     /**
+     * A numbered row whose value is glued to its key, as a table saved as text leaves it ("1 日時平成18年12月13日…",
+     * "3 出席者会長 中野達雄"): only after a number, where a key cannot be the start of a sentence.
+     */
+    private static final List<KeyPattern> GLUED = Stream.of(Key.values())
+            .flatMap(k -> k.words.stream().map(w -> new KeyPattern(k, Pattern.compile(
+                    "^[\\s　]*[0-9０-９]{1,2}[\\s　]+(" + spaced(w) + ")()(\\S.*)$"))))
+            .sorted(Comparator.comparingInt((KeyPattern p) -> -p.pattern().pattern().length()))
+            .toList();
+
+    /**
      * A line can only be a row if some key follows the prefix: one pattern over all keys rules out most lines
      * before the row patterns are tried one by one.
      */
@@ -83,7 +93,7 @@ final class HeaderRows {
         if (!ANY_KEY.matcher(line).lookingAt()) {
             return Optional.empty();
         }
-        for (KeyPattern p : PATTERNS) {
+        for (KeyPattern p : Stream.concat(PATTERNS.stream(), GLUED.stream()).toList()) {
             Matcher m = p.pattern().matcher(line);
             if (m.matches()) {
                 String bracket = m.group(2);

@@ -22,6 +22,8 @@ final class SummaryParser implements MinutesParser {
     private final TitleLexicon lexicon;
     /** The label grammar with the people of this record's header; set at the start of each parse. */
     private SpeakerLabels labels;
+    /** The one holder of each chair's role the header's attendance list names (磯野会長 → 会長: 磯野); per parse. */
+    private java.util.Map<String, String> holders = java.util.Map.of();
 
     SummaryParser(RoleTable roles) {
         this(roles, TitleLexicon.shared());
@@ -60,7 +62,7 @@ final class SummaryParser implements MinutesParser {
 
     /** Section words as agendas write them; the longest that fits is used. */
     private static final List<String> SECTION_WORDS = List.of(
-            "会長・副会長の選出", "会長及び副会長の選出", "委員長・副委員長の選出", "開会あいさつ", "開会挨拶", "閉会あいさつ",
+            "会長・副会長の選出", "会長及び副会長の選出", "委嘱状の交付", "委員長・副委員長の選出", "開会あいさつ", "開会挨拶", "閉会あいさつ",
             "閉会挨拶", "会長あいさつ", "委員長あいさつ", "市長あいさつ", "部長あいさつ", "委嘱状交付", "会長選出", "自己紹介",
             "報告事項", "協議事項", "審議事項", "説明事項", "連絡事項", "検討事項", "議事事項", "意見交換", "質疑応答",
             "会長挨拶", "委員長挨拶", "市長挨拶", "部長挨拶", "座長挨拶", "座長あいさつ",
@@ -76,6 +78,9 @@ final class SummaryParser implements MinutesParser {
     /** ＜委員＞, 〈委員〉, ‹座長›, <宗田座長>, 《会長》: a speaker in angle brackets, alone or before the text. */
     private static final Pattern ANGLE_SPEAKER = Pattern.compile(
             "^[＜〈‹<《≪]([^＜〈‹<《≪＞〉›>》≫。、]{1,16})[＞〉›>》≫][\\s　]*(.*)$");
+    /** 都市計画課係長(水野剛史君) 本日は… / 委員（永田好道君）　永田と申します: a title with the name in brackets, a space. */
+    private static final Pattern NAMED_SPEAKER = Pattern.compile(
+            "^([^\\s　：:。、（）()]{1,16}[（(][^（）()：:。、]{1,12}[）)])[\\s　]+(.+)$");
     /** 委員：発言… / Ａ委員: 発言… / 委員長（田村君）：… / 本間君:…: a speaker before a colon at the start of a line. */
     private static final Pattern COLON_SPEAKER = Pattern.compile(
             "^([^\\s　：:。、（）()]{1,16}(?:[（(][^（）()：:]{1,12}[）)])?)[\\s　]*[：:][\\s　]*(.+)$");
@@ -108,11 +113,13 @@ final class SummaryParser implements MinutesParser {
 
     @Override
     public ParsedMinutes parse(MinutesSource src) throws MinutesParseException {
-        List<String> raw = src.lines();
+        // a copy: the header reader may leave the first body line without the row label glued to it
+        List<String> raw = new ArrayList<>(src.lines());
         MeetingDraft d = new MeetingDraft();
         labels = new SpeakerLabels(lexicon, KnownPeople.of(List.of(), lexicon));
         int i = readHeader(raw, d, src);
         labels = new SpeakerLabels(lexicon, KnownPeople.of(raw.subList(0, i), lexicon));
+        holders = chairHolders(d.attendees);
         if (d.date == null) {
             d.dateFromFileName(src);
         }
@@ -151,12 +158,32 @@ final class SummaryParser implements MinutesParser {
         // a value that stands a blank line below its label: its lines may stand blank lines apart too
         boolean spacedValue = false;
         for (; i < raw.size(); i++) {
-            String line = Cleaning.stripMarkup(raw.get(i));
+            String line = tableCells(Cleaning.stripMarkup(raw.get(i)));
             if (line.isBlank()) {
                 previousBlank = true;
                 continue;
             }
+            if (!anyRow && (Cleaning.isPageChrome(line) || title.isEmpty() && PAGE_NUMBER_IN_BRACKETS.matcher(line)
+                    .matches())) {
+                // the page's own lines before the record (ページの先頭です, 更新日：…) and a PDF's page number "(1)"
+                continue;
+            }
             Optional<HeaderRows.Row> r = HeaderRows.match(line, i + 1);
+            Matcher content = CONTENT_ROW.matcher(line);
+            if (anyRow && content.matches()) {
+                // "8 会議の内容" (審議の内容, 会議の経過): the table's last row holds the record itself
+                if (content.group(1).isBlank()) {
+                    i++;
+                } else {
+                    raw.set(i, content.group(1));
+                }
+                break;
+            }
+            if (r.isPresent() && anyRow && r.get().value().isEmpty() && roles.resolve(r.get().word()).known()
+                    && speechBelow(raw, i)) {
+                // 事務局 alone on its line with sentences below: the body's first speaker, not a header row
+                break;
+            }
             if (r.isPresent()) {
                 if (row != null) {
                     HeaderFields.apply(row, HeaderFields.nonEmpty(value), d, roles, src);
@@ -175,8 +202,12 @@ final class SummaryParser implements MinutesParser {
                     break;
                 }
                 if (previousBlank && !title.isEmpty() && !dateLine(line)) {
-                    // no header rows: the title ends at its blank line, the body follows (江別市の委員会記録)
-                    break;
+                    if (!headerRowAhead(raw, i)) {
+                        // no header rows: the title ends at its blank line, the body follows (江別市の委員会記録)
+                        break;
+                    }
+                    // a line between the title and the header table (a column heading 内容, a note): neither
+                    continue;
                 }
                 Optional<java.time.LocalDate> date = JapaneseDates.findDate(line);
                 if (date.isPresent() && d.date == null && !title.isEmpty() && dateLine(line)) {
@@ -204,9 +235,11 @@ final class SummaryParser implements MinutesParser {
             boolean listRow = LIST_ROWS.contains(row.key());
             // 【委員】委員２２名 / 【事務局】５名 under 出席者: a sub-list, not a speaker
             boolean subList = listRow && c.kind() == Kind.MARKER && !c.text().isBlank() && !c.text().contains("。");
-            if ((!previousBlank || awaitingValue) && (c.kind() == Kind.TEXT || agendaRow && agendaLine || subList)
-                    || agendaRow && agendaLine && spacedValue && sameAgenda(c)
-                    || listRow && spacedValue && (c.kind() == Kind.TEXT && !c.isNote() || subList)) {
+            boolean listLine = c.kind() == Kind.TEXT && !c.isNote() || c.kind() == Kind.BULLETS || subList;
+            if ((!previousBlank || awaitingValue) && (c.kind() == Kind.TEXT || agendaRow && agendaLine
+                    || listRow && listLine)
+                    || agendaRow && spacedValue && sameAgenda(c)
+                    || listRow && spacedValue && listLine) {
                 value.add(subList ? Cleaning.strip(c.label()) + "：" + c.text() : line);
             } else if (awaitingValue && c.kind() != Kind.STRUCTURAL && c.kind() != Kind.SKIP) {
                 value.add(line);
@@ -239,6 +272,43 @@ final class SummaryParser implements MinutesParser {
         return i;
     }
 
+    /** The header row whose value is the record itself, with the first words of the body glued to it or not. */
+    private static final Pattern CONTENT_ROW = Pattern.compile("^[\\s　]*(?:[0-9０-９]{1,2}[\\s　.．、]*)?"
+            + "(?:会議|審議|議事)の?(?:内容|経過)[\\s　:：]*(.*)$");
+
+    /** How many lines after a title a header table may start (past a column heading, a page's note). */
+    private static final int HEADER_LOOKAHEAD = 4;
+
+    /** Whether a header row starts within a few non-blank lines from {@code from}, before any body structure. */
+    private static boolean headerRowAhead(List<String> raw, int from) {
+        int seen = 0;
+        for (int k = from; k < raw.size() && seen < HEADER_LOOKAHEAD; k++) {
+            String l = tableCells(Cleaning.stripMarkup(raw.get(k)));
+            if (l.isBlank() || Cleaning.isPageChrome(l)) {
+                continue;
+            }
+            if (HeaderRows.match(l, k + 1).isPresent()) {
+                return true;
+            }
+            Kind kind = classify(k + 1, raw.get(k)).kind();
+            if (kind != Kind.TEXT && kind != Kind.SKIP && kind != Kind.STRUCTURAL) {
+                return false;
+            }
+            seen++;
+        }
+        return false;
+    }
+
+    /** "(1)" alone on the first line: a PDF's page number, printed above the title. */
+    private static final Pattern PAGE_NUMBER_IN_BRACKETS = Pattern.compile("^[\\s　]*[（(][0-9０-９]{1,3}[）)][\\s　]*$");
+    /** The cell borders of a table saved as text: "1 開催日時 |", "令和6年4月19日 … |", "|". */
+    private static final Pattern TABLE_CELL_EDGES = Pattern.compile("^[\\s　]*[|｜][\\s　]*|[\\s　]*(?:[|｜][\\s　]*)+$");
+
+    /** The line without the cell borders a table saved as text leaves at its start and end. */
+    static String tableCells(String line) {
+        return line.indexOf('|') < 0 && line.indexOf('｜') < 0 ? line : TABLE_CELL_EDGES.matcher(line).replaceAll("");
+    }
+
     private static final Pattern DATE_LINE = Pattern.compile(
             "^[\\s　]*[\\[［(（]?[\\s　]*(?:令和|平成|昭和|[0-9０-９]{4})[^。、]{0,40}$");
 
@@ -253,9 +323,31 @@ final class SummaryParser implements MinutesParser {
     private static final java.util.Set<HeaderRows.Key> LIST_ROWS = java.util.EnumSet.of(HeaderRows.Key.ATTENDEES,
             HeaderRows.Key.OFFICIALS, HeaderRows.Key.ABSENT, HeaderRows.Key.IGNORED);
 
-    /** An agenda line after a blank line: numbered sections and items, not a 【role】 or a sentence. */
+    /**
+     * An agenda line after a blank line: numbered sections and items, a bulleted item (〇その他) or the rest of one
+     * (〜障害福祉施設への…を例に), not a 【role】 or a sentence.
+     */
     private static boolean sameAgenda(Line c) {
-        return c.kind() == Kind.ITEM || c.kind() == Kind.SECTION && c.items().isEmpty() && c.label().length() <= 24;
+        return c.kind() == Kind.ITEM || c.kind() == Kind.SECTION && c.items().isEmpty() && c.label().length() <= 24
+                || c.kind() == Kind.BULLETS && c.parts().size() == 1 && agendaWords(c.text())
+                || c.kind() == Kind.TEXT && !c.isNote() && agendaWords(c.text());
+    }
+
+    /** An agenda item's words: short, no sentence. */
+    private static boolean agendaWords(String text) {
+        return text.length() <= 80 && !text.contains("。");
+    }
+
+    /** Whether the next non-blank line after {@code at} is speech: a sentence, not a list or a header row. */
+    private static boolean speechBelow(List<String> raw, int at) {
+        for (int k = at + 1; k < raw.size(); k++) {
+            String l = Cleaning.strip(Cleaning.stripMarkup(raw.get(k)));
+            if (l.isEmpty()) {
+                continue;
+            }
+            return l.contains("。") && HeaderRows.match(l, k + 1).isEmpty();
+        }
+        return false;
     }
 
     /**
@@ -375,7 +467,7 @@ final class SummaryParser implements MinutesParser {
                 }
                 case MARKER -> {
                     RemarkDraft.close(current, drafts, d);
-                    RoleTable.Match who = who(l.label());
+                    RoleTable.Match who = holder(who(l.label()));
                     if (!who.known()) {
                         d.warn(l.no(), "unknown role 【" + l.label() + "】: kept with role group other (add a rule"
                                 + " to " + RoleTable.DEFAULT_FILE + ")");
@@ -440,7 +532,7 @@ final class SummaryParser implements MinutesParser {
             return l;
         }
         String text = l.text();
-        for (Pattern p : List.of(PAREN_SPEAKER, ANGLE_SPEAKER, COLON_SPEAKER, CLOSE_SPEAKER)) {
+        for (Pattern p : List.of(PAREN_SPEAKER, ANGLE_SPEAKER, COLON_SPEAKER, NAMED_SPEAKER, CLOSE_SPEAKER)) {
             Matcher m = p.matcher(text);
             if (m.matches()) {
                 String label = Cleaning.strip(m.group(1));
@@ -448,6 +540,11 @@ final class SummaryParser implements MinutesParser {
                     return marker(l, label, m.group(2));
                 }
             }
+        }
+        Matcher bracketed = PAREN_SPEAKER.matcher(text);
+        if (l.kind() == Kind.TEXT && bracketed.matches() && bracketed.group(2).isBlank() && !NOTE.matcher(text).matches()) {
+            // （委嘱状伝達）, (了), (決定事項・発言者・発言内容等): a stage direction or a note, no one's words
+            return line(l.no(), Kind.SKIP, null, List.of(), List.of());
         }
         Matcher note = NOTE.matcher(text);
         if (note.matches()) {
@@ -487,6 +584,35 @@ final class SummaryParser implements MinutesParser {
         return Speakers.resolve(label, roles, labels);
     }
 
+    /**
+     * The chair and vice-chair roles (会長, 副会長, 委員長, 座長 …) that exactly one person of the attendance list holds:
+     * a marker 【会長】 with no name then names that person. Roles several people share (委員) are left out.
+     */
+    private static java.util.Map<String, String> chairHolders(List<Attendee> attendees) {
+        java.util.Map<String, String> one = new java.util.HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Attendee a : attendees == null ? List.<Attendee>of() : attendees) {
+            if (a.name() == null || a.role() == null
+                    || !"chair".equals(a.roleGroup()) && !"vice_chair".equals(a.roleGroup())) {
+                continue;
+            }
+            String previous = one.putIfAbsent(a.role(), a.name());
+            if (previous != null && !previous.equals(a.name())) {
+                shared.add(a.role());
+            }
+        }
+        shared.forEach(one::remove);
+        return one;
+    }
+
+    /** The marker's speaker, or the attendance list's one holder of its chair's role when the marker names no one. */
+    private RoleTable.Match holder(RoleTable.Match who) {
+        if (who.speaker() != null || who.role() == null || !holders.containsKey(who.role())) {
+            return who;
+        }
+        return new RoleTable.Match(who.role(), holders.get(who.role()), who.group(), who.known());
+    }
+
     /** An explanation with no role marker at the start of an item: the secretariat's, by convention. */
     private RemarkDraft inferred(String section, AgendaRef item, int line) {
         return new RemarkDraft(section, item, roles.resolve("事務局"), true, line);
@@ -498,13 +624,13 @@ final class SummaryParser implements MinutesParser {
 
     /** Classifies one line of a summary after the header. */
     static Line classify(int no, String rawLine) {
-        String line = Cleaning.stripMarkup(rawLine.indexOf('<') < 0 ? rawLine
-                : LIST_ITEM_TAG.matcher(rawLine).replaceAll(" ・"));
+        String line = tableCells(Cleaning.stripMarkup(rawLine.indexOf('<') < 0 ? rawLine
+                : LIST_ITEM_TAG.matcher(rawLine).replaceAll(" ・")));
         if (line.isBlank()) {
             return line(no, Kind.BLANK, null, List.of(), List.of());
         }
         if (Cleaning.isPageNumber(line) || Cleaning.isSeparator(line) || END_WORD.matcher(line).matches()
-                || CONTACT.matcher(line).lookingAt()) {
+                || CONTACT.matcher(line).lookingAt() || Cleaning.isPageChrome(line)) {
             return line(no, Kind.SKIP, null, List.of(), List.of());
         }
         if (SUBHEADING.matcher(line).matches()) {
@@ -609,6 +735,16 @@ final class SummaryParser implements MinutesParser {
             if (first.lookingAt()) {
                 return Optional.of(line(no, Kind.SECTION, word, items(word, rest), List.of()));
             }
+            Matcher bare = BARE_NUMBER.matcher(rest);
+            if (bare.matches() && !bare.group(2).contains("。")) {
+                // 議事1 子ども・若者・子育て会議に求めること…について: the section word, the item's number and title
+                return Optional.of(line(no, Kind.SECTION, word,
+                        List.of(item(word, "(" + Numbers.parse(bare.group(1)) + ")", bare.group(2))), List.of()));
+            }
+            if (SECTION_LIST.matcher(rest).matches() && sectionWordsOnly(rest)) {
+                // 委嘱状の交付、自己紹介: parts of the meeting one after another
+                return Optional.of(line(no, Kind.SECTION, Cleaning.despace(t), List.of(), List.of()));
+            }
         }
         String d = Cleaning.despace(t);
         if (numbered && !d.isEmpty() && d.length() <= 24 && !d.matches(".*[。、，,].*") && !d.startsWith("・")) {
@@ -620,6 +756,22 @@ final class SummaryParser implements MinutesParser {
             return Optional.of(line(no, Kind.SECTION, Width.normalize(t), List.of(), List.of()));
         }
         return Optional.empty();
+    }
+
+    /** "1 title" after a section word: the item's number, a space, its title. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^([0-9０-９]{1,2})[\\s　]+(\\S.{0,79})$");
+    /** "、自己紹介", "・閉会": further parts after a section word. */
+    private static final Pattern SECTION_LIST = Pattern.compile("^[、・,，].*");
+
+    /** Whether "、A、B" is made of section words only. */
+    private static boolean sectionWordsOnly(String rest) {
+        for (String part : rest.split("[、・,，]")) {
+            String p = Cleaning.despace(part);
+            if (!p.isEmpty() && SECTION_WORDS.stream().noneMatch(p::equals)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end of {@code word} in {@code text} when text starts with it, spaces between its letters allowed. */

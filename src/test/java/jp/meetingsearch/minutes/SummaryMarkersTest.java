@@ -36,9 +36,10 @@ class SummaryMarkersTest {
 
     @Test
     void colonAndBracketForms(@TempDir Path dir) throws Exception {
+        // （会長） names no one, but 出席者 lists one 会長: 山本
         ParsedMinutes p = parse(dir, "委員長（田村君）：ただいまから始めます。\n本間君：一点伺います。\n（会長）\n"
                 + "次回に確認したい。\n塚谷委員長)ただ今から再開します。\n");
-        assertEquals(List.of("委員長/田村/chair", "議員/本間/member", "会長/null/chair", "委員長/塚谷/chair"), who(p));
+        assertEquals(List.of("委員長/田村/chair", "議員/本間/member", "会長/山本/chair", "委員長/塚谷/chair"), who(p));
         assertEquals("次回に確認したい。", p.remarks().get(2).text());
     }
 

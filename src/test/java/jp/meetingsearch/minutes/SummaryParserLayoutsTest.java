@@ -1,0 +1,119 @@
+package jp.meetingsearch.minutes;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Layouts of summaries as city sites publish them, each rule with the record form it comes from (see
+ * src/test/resources/real/council): a page saved as text, tables saved as text, labels on lines of their own.
+ */
+class SummaryParserLayoutsTest {
+    private static ParsedMinutes parse(Path dir, String text) throws Exception {
+        Path f = dir.resolve("s.txt");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return Minutes.parse(f, null, null);
+    }
+
+    /** role/speaker/group and the text of each remark. */
+    private static List<String> turns(ParsedMinutes p) {
+        return p.remarks().stream()
+                .map(r -> r.role() + "/" + r.speaker() + "/" + r.roleGroup() + " " + r.text().replace("\n", "|"))
+                .toList();
+    }
+
+    @Test
+    void aChairMarkerNamesTheOneChairOfTheAttendanceList(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "第３回みなと市協働推進委員会　会議概要\n\n日時：令和３年１２月２１日（火）午前９時３０分\n"
+                + "出席者：磯野会長、細川副会長、佐々木委員、鷺澤委員\n\n１　報告事項\n【会長】\n・良かった。\n【副会長】\n"
+                + "・続けたい。\n【委員】\n・賛成する。\n");
+        assertEquals(List.of("会長/磯野/chair 良かった。", "副会長/細川/vice_chair 続けたい。", "委員/null/member 賛成する。"),
+                turns(p));
+    }
+
+    @Test
+    void aChairRoleTwoPeopleHoldNamesNoOne(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "みなと市協働推進委員会　会議概要\n\n日時：令和３年１２月２１日（火）\n"
+                + "出席者：磯野会長、佐藤会長、佐々木委員\n\n１　報告事項\n【会長】\n・良かった。\n");
+        assertEquals(List.of("会長/null/chair 良かった。"), turns(p));
+    }
+
+    @Test
+    void aPageSavedAsTextLosesItsOwnLinesAndItsTableBelowTheTitleIsRead(@TempDir Path dir) throws Exception {
+        // 宮代町: skip links, the page's date and id between the title and the table; labels and values on lines of
+        // their own; 審議の内容 holds the record; a bracketed note below it and one closing a turn are no speech
+        ParsedMinutes p = parse(dir, "ページの先頭です\nメニューの終端です。\n\n令和3年度第1回男女共同参画社会推進会議(会議録)\n\n"
+                + "[2021年6月23日]\n\nID:17046\n\nソーシャルサイトへのリンクは別ウィンドウで開きます\n\n附属機関等の名称\n\n"
+                + "男女共同参画社会推進会議\n\n開催日時\n\n令和3年6月10日(木) 19時00分~21時00分\n\n出席委員の氏名\n\n"
+                + "大島純、佐藤将行\n\n審議の内容\n\n(決定事項・発言者・発言内容等)\n\n会議概要\n\n(1)事業計画について\n"
+                + "(委員)いつ変わったのですか。\n(事務局)4月1日です。\n\n(資料配布)\n");
+        assertEquals(LocalDate.of(2021, 6, 10), p.meeting().date());
+        assertEquals("男女共同参画社会推進会議", p.meeting().body());
+        assertEquals(List.of("委員/null/member いつ変わったのですか。", "事務局/null/secretariat 4月1日です。"), turns(p));
+    }
+
+    @Test
+    void tableCellBordersSavedAsTextAreNoText(@TempDir Path dir) throws Exception {
+        // 狛江市: "1 開催日時 |" with the value on the next line ending in " |", empty cells "|"
+        ParsedMinutes p = parse(dir, "第1回 狛江市子ども・若者・子育て会議(令和6年4月19日開催)\n1 開催日時 |\n"
+                + "令和6年4月19日(金曜日) 午後6時30分~8時30分 |\n2 開催場所 |\n防災センター |\n6 議事内容 |\n|\n"
+                + "8 会議の結果 |\n委嘱状の交付、自己紹介\n議事1 会議に求めることについて\n事務局より資料1の説明\n【委員】\n"
+                + "残念。\n");
+        assertEquals(LocalDate.of(2024, 4, 19), p.meeting().date());
+        assertEquals("防災センター", p.meeting().venue());
+        assertEquals(List.of("事務局/null/secretariat 事務局より資料1の説明", "委員/null/member 残念。"), turns(p));
+        assertEquals("(1)", p.remarks().getFirst().agendaItem().number(), "議事1 is the agenda item of what follows");
+    }
+
+    @Test
+    void aRoleAloneOnItsLineWithSentencesBelowIsTheFirstSpeakerNotAHeaderRow(@TempDir Path dir) throws Exception {
+        // 中野区: 事務局 as a header row (its staff below), 幹事 with bulleted officials, then 事務局 as the speaker
+        ParsedMinutes p = parse(dir, "平成16年度 第5回中野区都市計画審議会会議録\n\nページID:490767108\n\n日時\n\n"
+                + "平成16年11月18日(木曜)午後1時30分\n\n事務局\n\n服部都市整備部都市計画担当参事\n\n幹事\n\n"
+                + "  • 石井都市整備部長\n  • 尾崎都市整備部土木担当課長\n\n事務局\n\n 大変お待たせいたしました。\n"
+                + " よろしくお願い申し上げます。\n\n(委嘱状伝達)\n");
+        assertEquals("中野区都市計画審議会", p.meeting().body());
+        assertEquals(List.of("事務局/null/secretariat 大変お待たせいたしました。|よろしくお願い申し上げます。"), turns(p));
+        assertEquals(3, p.meeting().officials().size(), p.meeting().officials().toString());
+    }
+
+    @Test
+    void anAgendaRowsItemsAndAListRowsBulletsStandBlankLinesApart(@TempDir Path dir) throws Exception {
+        // 豊中市: 議 案 with 〇 items a blank line apart (one broken over two lines), 参考資料 with bullets
+        ParsedMinutes p = parse(dir, "議事概要\n\n会議名\n\n豊中市障害者差別解消支援地域協議会代表者会議\n\n日 時\n\n"
+                + "平成29年5月27日(土)9時30分〜11時30分\n\n議 案\n\n〇相談窓口の周知について\n\n〇市民への啓発について\n\n"
+                + "〜近隣住民の不安を例に\n\n〇その他\n\n参考資料\n\n(事前配布資料)\n\n・次第\n\n・委員名簿\n\n【開会】\n\n"
+                + "・事務局より資料確認。\n");
+        assertEquals("豊中市障害者差別解消支援地域協議会代表者会議", p.meeting().body());
+        assertEquals(List.of("事務局/null/secretariat 事務局より資料確認。"), turns(p));
+    }
+
+    @Test
+    void numberedRowsGluedToTheirValuesAndTheRowHoldingTheRecord(@TempDir Path dir) throws Exception {
+        // 羽村市: "1 日時平成18年…", "3 出席者会長 中野達雄", "8 会議の内容" with the first label glued to it; labels
+        // as a title with the name in brackets and a space before the speech
+        ParsedMinutes p = parse(dir, "第11回羽村市都市計画審議会会議録\n1 日時平成18年12月13日(水曜日) 午後1時30分~午後2時10分\n"
+                + "2 場所市役所5階委員会室\n3 出席者会長 中野達雄\n委員 1番 濱中俊男、13番 永田好道\n"
+                + "8 会議の内容都市計画課係長(水野剛史君) 本日は、ありがとうございます。\nご紹介いたします。\n\n"
+                + "委員(永田好道君) 永田と申します。\n\n会長(中野達雄君) 議事に入ります。\n");
+        assertEquals(LocalDate.of(2006, 12, 13), p.meeting().date());
+        assertEquals("市役所5階委員会室", p.meeting().venue());
+        assertEquals(List.of("都市計画課係長/水野剛史/executive 本日は、ありがとうございます。|ご紹介いたします。",
+                "委員/永田好道/member 永田と申します。", "会長/中野達雄/chair 議事に入ります。"), turns(p));
+    }
+
+    @Test
+    void aPdfsPageNumberAboveTheTitleIsNoPartOfIt(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "(1)\n\n第2回北区男女共同参画審議会議事録(要旨)\n\n日 時:平成20年11月14日(金)午後7時00分\n\n"
+                + "【会長】\n\n議事に入りたいと思う。\n");
+        assertEquals("第2回北区男女共同参画審議会議事録(要旨)", p.meeting().title());
+        assertEquals(List.of("会長/null/chair 議事に入りたいと思う。"), turns(p));
+    }
+}
