@@ -233,6 +233,25 @@ public final class HtmlText {
         drop.forEach(Element::remove);
     }
 
+    /**
+     * The page's typographic spaces (&amp;nbsp;, &amp;ensp;, &amp;emsp;, &amp;thinsp; …) as plain spaces: the parsers
+     * read a space between a row's label and its value, or before a marker, whichever width the page wrote it
+     * in. The ideographic space stays: indentation with it is part of a verbatim record's layout.
+     */
+    static String spaces(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\u3000' && c != ' ' && Character.isSpaceChar(c)) {
+                if (out == null) {
+                    out = new StringBuilder(s);
+                }
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
     /** Lines being built: text is appended to the current line; a block boundary ends it. */
     private static final class Lines {
         private final List<String> done = new ArrayList<>();
@@ -243,7 +262,7 @@ public final class HtmlText {
         }
 
         void end() {
-            String line = strip(current.toString()).replace('\u00a0', ' ');
+            String line = strip(spaces(current.toString()));
             current.setLength(0);
             if (!line.isEmpty()) {
                 done.add(line);

@@ -34,6 +34,14 @@ public final class PdfText {
                     + "|[PpＰｐ][.．]?[\\s　]*[0-9０-９]{1,4}|第?[0-9０-９]{1,4}[\\s　]*頁)[\\s　]*");
     /** Marks that open a new line in minutes: a line starting with one is never the continuation of the one above. */
     private static final String OPENERS = "○〇◯◎◆◇●■□【・※";
+    /**
+     * Other starts of a line that open one: a speaker in brackets ((委員), ＜委員＞, 〈座長〉), a list dash before a
+     * bullet (- ・), a numbered table row (5　　市側出席者). A line that ended at the margin before one of these
+     * ended there by itself.
+     */
+    private static final Pattern OPENING_LABEL = Pattern.compile(
+            "[（(＜〈‹<《≪［\\[][^（）()＜＞〈〉‹›<>《》≪≫［］\\[\\]。、\\s　]{1,16}[）)＞〉›>》≫］\\]]"
+                    + "|[-－‐][\\s　]*[・･●○◯〇•]|[0-9０-９]{1,2}[\\s　]{2,}\\S");
     /** Lines at each end of a page that may be a running header or footer. */
     private static final int BAND = 2;
 
@@ -162,7 +170,8 @@ public final class PdfText {
             for (Line l : page) {
                 int indent = Math.round((l.x0() - left) / l.em());
                 String text = l.text();
-                boolean opens = !text.isEmpty() && OPENERS.indexOf(text.charAt(0)) >= 0;
+                boolean opens = !text.isEmpty() && OPENERS.indexOf(text.charAt(0)) >= 0
+                        || OPENING_LABEL.matcher(text).lookingAt();
                 boolean continues = previous != null && wrapped(previous, right) && indent <= 0 && !opens
                         && !text.startsWith("\u3000");
                 if (continues) {
@@ -218,14 +227,29 @@ public final class PdfText {
      * hanging past the margin, or a line the layout broke a character early, does not move it.
      */
     private static float rightMargin(List<Line> lines) {
-        float[] ends = new float[lines.size()];
+        // only lines that reach near the farthest end can have run to the margin: in a record of short lines (a
+        // table saved as a document, one remark a line) the longest third holds short lines too
+        float farthest = 0;
+        for (Line l : lines) {
+            farthest = Math.max(farthest, l.x1());
+        }
+        List<Float> near = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.x1() >= farthest - NEAR_MARGIN * l.em()) {
+                near.add(l.x1());
+            }
+        }
+        float[] ends = new float[near.size()];
         for (int i = 0; i < ends.length; i++) {
-            ends[i] = lines.get(i).x1();
+            ends[i] = near.get(i);
         }
         Arrays.sort(ends);
         int from = ends.length - Math.max(1, ends.length / 3);
         return ends[from + (ends.length - from) / 2];
     }
+
+    /** How many characters short of the farthest line end a line may stop and still have run to the margin. */
+    private static final float NEAR_MARGIN = 3f;
 
     /** The usual distance between two lines of a page, to tell a blank line from the next line. */
     private static float lineSpacing(List<List<Line>> pages) {

@@ -1,0 +1,74 @@
+package jp.meetingsearch.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a page's and a PDF's layout becomes lines: the cases where a form of a summary lost a remark or joined two
+ * (see src/test/resources/real/council, the 安曇野 and 宮代 forms).
+ */
+class PublishedLayoutsTest {
+    @Test
+    void aPagesTypographicSpacesAreSpaces() throws Exception {
+        String page = "<html><body><main><p>2&emsp;日時&emsp;令和3年12月21日</p><p>&emsp;【事務局】&ensp;</p>"
+                + "<p>&thinsp;・説明した。&nbsp;</p><p>&#x3000;字下げ</p></main></body></html>";
+        DocumentText t = HtmlText.read(page.getBytes(StandardCharsets.UTF_8), "p.html", null);
+        // the label, the marker and the bullet stand apart by plain spaces; the ideographic indent is kept
+        assertEquals(List.of("2 日時 令和3年12月21日", "【事務局】", "・説明した。", "\u3000字下げ"),
+                List.of(t.text().split("\n")));
+    }
+
+    /** A4 page, Helvetica 10pt, lines at the left margin; the page is wide enough for LONG to fill it. */
+    private static byte[] pdf(List<String> lines) throws Exception {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage p = new PDPage(PDRectangle.A4);
+            doc.addPage(p);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream s = new PDPageContentStream(doc, p)) {
+                float y = 780;
+                for (String l : lines) {
+                    s.beginText();
+                    s.setFont(font, 10);
+                    s.newLineAtOffset(60, y);
+                    s.showText(l);
+                    s.endText();
+                    y -= 14;
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static final String LONG = "x".repeat(90);
+
+    @Test
+    void aLineAfterOneThatEndedAtTheMarginOpensWhenItStartsWithASpeakerADashOrARowNumber() throws Exception {
+        DocumentText t = PdfText.read(pdf(List.of(LONG, "(member) asks.", LONG, "- \u2022 next point", LONG,
+                "5   officials", LONG, "wrapped on")), "p.pdf");
+        assertEquals(List.of(LONG, "(member) asks.", LONG, "- \u2022 next point", LONG, "5   officials",
+                        LONG + " wrapped on"),
+                List.of(t.text().split("\n")));
+    }
+
+    @Test
+    void inARecordOfShortLinesAShortLineDidNotRunToTheMargin() throws Exception {
+        // most lines short: the margin is where the few long lines end, not the middle of the page
+        List<String> lines = List.of("Title of the record", "continued title", "ID", "label", "value", "label two",
+                "value two", "place", "room", "date", LONG, "runs on");
+        DocumentText t = PdfText.read(pdf(lines), "p.pdf");
+        assertEquals(List.of("Title of the record", "continued title", "ID", "label", "value", "label two",
+                "value two", "place", "room", "date", LONG + " runs on"), List.of(t.text().split("\n")));
+    }
+}
