@@ -73,11 +73,11 @@ final class HeaderRows {
 
     /**
      * A numbered row whose value is glued to its key, as a table saved as text leaves it ("1 日時平成18年12月13日…",
-     * "3 出席者会長 中野達雄"): only after a number, where a key cannot be the start of a sentence.
+     * "3 出席者会長 中野達雄"): only after a number, and not before a particle ("2 議題について" is a heading).
      */
     private static final List<KeyPattern> GLUED = Stream.of(Key.values())
             .flatMap(k -> k.words.stream().map(w -> new KeyPattern(k, Pattern.compile(
-                    "^[\\s　]*[0-9０-９]{1,2}[\\s　]+(" + spaced(w) + ")()(\\S.*)$"))))
+                    "^[\\s　]*[0-9０-９]{1,2}[\\s　]+(" + spaced(w) + ")()((?![のにをがはともへで])\\S.*)$"))))
             .sorted(Comparator.comparingInt((KeyPattern p) -> -p.pattern().pattern().length()))
             .toList();
 

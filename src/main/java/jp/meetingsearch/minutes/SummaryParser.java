@@ -78,9 +78,12 @@ final class SummaryParser implements MinutesParser {
     /** ＜委員＞, 〈委員〉, ‹座長›, <宗田座長>, 《会長》: a speaker in angle brackets, alone or before the text. */
     private static final Pattern ANGLE_SPEAKER = Pattern.compile(
             "^[＜〈‹<《≪]([^＜〈‹<《≪＞〉›>》≫。、]{1,16})[＞〉›>》≫][\\s　]*(.*)$");
-    /** 都市計画課係長(水野剛史君) 本日は… / 委員（永田好道君）　永田と申します: a title with the name in brackets, a space. */
+    /**
+     * 都市計画課係長(水野剛史君) 本日は… / 委員（永田好道君）　永田と申します: a title with the name and honorific in
+     * brackets, a space (without the honorific the bracket may be anything: 会長(挨拶) 本日は…).
+     */
     private static final Pattern NAMED_SPEAKER = Pattern.compile(
-            "^([^\\s　：:。、（）()]{1,16}[（(][^（）()：:。、]{1,12}[）)])[\\s　]+(.+)$");
+            "^([^\\s　：:。、（）()]{1,16}[（(][^（）()：:。、\\s　]{1,10}(?:君|さん|氏|様)[）)])[\\s　]+(.+)$");
     /** 委員：発言… / Ａ委員: 発言… / 委員長（田村君）：… / 本間君:…: a speaker before a colon at the start of a line. */
     private static final Pattern COLON_SPEAKER = Pattern.compile(
             "^([^\\s　：:。、（）()]{1,16}(?:[（(][^（）()：:]{1,12}[）)])?)[\\s　]*[：:][\\s　]*(.+)$");

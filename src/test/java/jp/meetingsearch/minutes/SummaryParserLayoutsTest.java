@@ -110,6 +110,21 @@ class SummaryParserLayoutsTest {
     }
 
     @Test
+    void aGluedRowNeedsItsNumberAndNoParticleAfterTheKey() {
+        assertEquals(HeaderRows.Key.DATE, HeaderRows.match("1 日時平成18年12月13日(水曜日)", 1).orElseThrow().key());
+        assertEquals("会長 中野達雄", HeaderRows.match("3 出席者会長 中野達雄", 1).orElseThrow().value());
+        assertEquals(java.util.Optional.empty(), HeaderRows.match("2 議題について説明する", 1));
+        assertEquals(java.util.Optional.empty(), HeaderRows.match("日時平成18年12月13日", 1), "no number: a sentence");
+    }
+
+    @Test
+    void aTitleWithABracketThatIsNoNameStaysText(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "羽村市都市計画審議会会議録\n1 日時平成18年12月13日\n2 場所委員会室\n"
+                + "8 会議の内容会長(中野達雄君) 開会します。\n会長(挨拶) 本日はありがとうございます。\n");
+        assertEquals(List.of("会長/中野達雄/chair 開会します。|会長(挨拶) 本日はありがとうございます。"), turns(p));
+    }
+
+    @Test
     void aPdfsPageNumberAboveTheTitleIsNoPartOfIt(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "(1)\n\n第2回北区男女共同参画審議会議事録(要旨)\n\n日 時:平成20年11月14日(金)午後7時00分\n\n"
                 + "【会長】\n\n議事に入りたいと思う。\n");
