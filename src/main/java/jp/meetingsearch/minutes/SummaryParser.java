@@ -153,6 +153,7 @@ final class SummaryParser implements MinutesParser {
     /** Reads title and header rows; returns the index of the first line after the header. */
     private int readHeader(List<String> raw, MeetingDraft d, MinutesSource src) throws MinutesParseException {
         StringBuilder title = new StringBuilder();
+        String titleLine = null;
         HeaderRows.Row row = null;
         List<String> value = new ArrayList<>();
         boolean anyRow = false;
@@ -219,8 +220,10 @@ final class SummaryParser implements MinutesParser {
                     TimeRange t = TimeRange.find(line);
                     d.startTime = t.start();
                     d.endTime = t.end();
-                } else if (c.kind() != Kind.SKIP) {
-                    title.append(Cleaning.strip(line));
+                } else if (c.kind() != Kind.SKIP && !Cleaning.strip(line).equals(titleLine)) {
+                    // a page repeats its title above the record (its heading, then the record's own first line)
+                    titleLine = Cleaning.strip(line);
+                    title.append(titleLine);
                 }
                 previousBlank = false;
                 continue;

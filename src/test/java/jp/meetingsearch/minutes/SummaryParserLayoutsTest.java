@@ -110,6 +110,15 @@ class SummaryParserLayoutsTest {
     }
 
     @Test
+    void aTitleThePageRepeatsIsReadOnce(@TempDir Path dir) throws Exception {
+        // 羽村市 as a web page: the page's heading, its date, then the record's own first line, with no blank lines
+        ParsedMinutes p = parse(dir, "第11回羽村市都市計画審議会会議録\n[2006年12月13日]\n第11回羽村市都市計画審議会会議録\n"
+                + "1 日時平成18年12月13日(水曜日)\n2 場所委員会室\n8 会議の内容委員(永田好道君) 永田です。\n");
+        assertEquals("第11回羽村市都市計画審議会会議録", p.meeting().title());
+        assertEquals("羽村市都市計画審議会", p.meeting().body());
+    }
+
+    @Test
     void aGluedRowNeedsItsNumberAndNoParticleAfterTheKey() {
         assertEquals(HeaderRows.Key.DATE, HeaderRows.match("1 日時平成18年12月13日(水曜日)", 1).orElseThrow().key());
         assertEquals("会長 中野達雄", HeaderRows.match("3 出席者会長 中野達雄", 1).orElseThrow().value());
