@@ -222,6 +222,8 @@ final class VerbatimParser implements MinutesParser {
         StringBuilder title = new StringBuilder();
         HeaderRows.Row row = null;
         List<String> value = new ArrayList<>();
+        int rowIndent = 0;
+        boolean listIndented = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = Cleaning.stripMarkup(lines.get(i));
             if (line.isBlank() || Cleaning.isPageNumber(line)) {
@@ -233,10 +235,20 @@ final class VerbatimParser implements MinutesParser {
                 applyRow(row, value, d, src);
                 row = r.orElse(null);
                 value = new ArrayList<>();
+                rowIndent = indent(line);
+                listIndented = false;
                 if (row != null && !row.value().isEmpty()) {
                     value.add(row.value());
                 }
                 continue;
+            }
+            if (row != null && value.isEmpty()) {
+                listIndented = indent(line) > rowIndent;
+            } else if (row != null && listIndented && indent(line) <= rowIndent) {
+                // the list stood deeper than its key; a line back at the key's depth (協議事項) is no one's name
+                applyRow(row, value, d, src);
+                row = null;
+                value = new ArrayList<>();
             }
             if (row != null && HEADING.matcher(line).matches()) {
                 // another ◎ heading (◎審査事件, ◎付託事件 …) ends the list above it: its items are no one's names
@@ -273,6 +285,15 @@ final class VerbatimParser implements MinutesParser {
         }
     }
 
+    /** Spaces (half or full width) before the first letter of a line. */
+    private static int indent(String line) {
+        int n = 0;
+        while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '　' || line.charAt(n) == '\t')) {
+            n++;
+        }
+        return n;
+    }
+
     private void applyRow(HeaderRows.Row row, List<String> value, MeetingDraft d, MinutesSource src)
             throws MinutesParseException {
         if (row == null) {
@@ -302,11 +323,12 @@ final class VerbatimParser implements MinutesParser {
                 d.addAttendees(new People.Listed<>(people, stated));
             }
             case OFFICIALS -> {
-                if (commaList) {
-                    HeaderFields.apply(row, lines, d, roles, src);
-                    return;
-                }
                 for (String l : lines) {
+                    if (l.contains("、")) {
+                        // 山田総務部長、高橋課長: a comma list of this line alone, the other lines may be a table
+                        d.officials.addAll(People.officials(List.of(l), roles));
+                        continue;
+                    }
                     for (People.Seat s : People.seats(l, roles)) {
                         d.officials.add(new Official(s.name(), s.role(), null));
                     }
