@@ -44,6 +44,9 @@ final class VerbatimParser implements MinutesParser {
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s　]*[─━―－-]{6,}[\\s　]*$");
     private static final Pattern SCHEDULE_ITEM = Pattern.compile(
             "^[\\s　]*[◎◆■●]?[\\s　]*(日[\\s　]*程[\\s　]*第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+))[\\s　]*(?:[、，,．.][\\s　]*)?(.*)$");
+    /** An item of a 議事日程 list by its number alone: 1 会議録署名議員の指名について, 第 ２ 会期の決定. */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile(
+            "^[\\s　]*第?[\\s　]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[\\s　]+(\\S.*)$");
     private static final String CLOCK = "((?:午前|午後)?[0-9０-９一二三四五六七八九十零〇]+時(?:[0-9０-９一二三四五六七八九十零〇]+分|半)?)";
     private static final String EVENT = "(開議|開会|再開|休憩|散会|閉会|延会|閉議|休会)";
     /** 午前１０時開議, 午後　１時５３分閉会, 散　会 letter-spaced: matched on the line without spaces. */
@@ -70,8 +73,11 @@ final class VerbatimParser implements MinutesParser {
     @Override
     public ParsedMinutes parse(MinutesSource src) throws MinutesParseException {
         List<String> raw = src.lines();
+        java.util.Map<Integer, String> agendaCells = java.util.Map.of();
         if (TableLayout.isTable(raw)) {
-            raw = TableLayout.relabel(raw, lexicon);
+            TableLayout.Relabelled table = TableLayout.relabelled(raw, lexicon);
+            raw = table.lines();
+            agendaCells = table.agendaCells();
         }
         MeetingDraft d = new MeetingDraft();
         Times times = new Times();
@@ -97,7 +103,7 @@ final class VerbatimParser implements MinutesParser {
             // みなと市議会定例会: the assembly is the body, the sitting is in the title
             d.body = sitting.group(1);
         }
-        List<RemarkDraft> drafts = readBody(raw, first, d, times, labels);
+        List<RemarkDraft> drafts = readBody(raw, first, d, times, labels, agendaCells);
         if (d.startTime == null) {
             d.startTime = times.start;
         }
@@ -337,8 +343,13 @@ final class VerbatimParser implements MinutesParser {
             case AGENDA -> {
                 for (String l : lines) {
                     Matcher m = SCHEDULE_ITEM.matcher(l);
+                    Matcher numbered = NUMBERED_ITEM.matcher(l);
                     if (m.matches()) {
                         d.agenda.add(new AgendaItem(row.word(), scheduleNumber(m), nullIfEmpty(m.group(3)), null));
+                    } else if (row.word().endsWith("日程") && numbered.matches()) {
+                        // ○議事日程 / 1 会議録署名議員の指名について: its items are 日程第1 … where the record names them
+                        d.agenda.add(new AgendaItem(row.word(), "日程第" + Numbers.parse(numbered.group(1)),
+                                nullIfEmpty(numbered.group(2)), null));
                     }
                 }
             }
@@ -377,8 +388,12 @@ final class VerbatimParser implements MinutesParser {
         return t.isEmpty() ? null : Width.normalize(t);
     }
 
+    /**
+     * The turns of the record from its first speaker on; {@code agendaCells} gives the items of the agenda a table
+     * layout's 日程 column opens, by line index: the turns from that line on belong to the item.
+     */
     private List<RemarkDraft> readBody(List<String> raw, int first, MeetingDraft d, Times times,
-                                       SpeakerLabels labels) {
+                                       SpeakerLabels labels, java.util.Map<Integer, String> agendaCells) {
         List<RemarkDraft> drafts = new ArrayList<>();
         boolean deriveAgenda = d.agenda.isEmpty();
         String section = null;
@@ -397,6 +412,14 @@ final class VerbatimParser implements MinutesParser {
         for (int i = first; i < raw.size(); i++) {
             String line = Cleaning.stripMarkup(raw.get(i));
             int no = i + 1;
+            String cell = agendaCells.get(i);
+            if (cell != null) {
+                Matcher s = SCHEDULE_ITEM.matcher(cell);
+                if (s.matches()) {
+                    item = scheduleItem(s, d, deriveAgenda);
+                    section = item.title();
+                }
+            }
             if (closeBefore && current != null && !current.isEmpty()) {
                 // the line before ended with a separator
                 RemarkDraft.close(current, drafts, d);
