@@ -95,7 +95,8 @@ final class VerbatimParser implements MinutesParser {
                     "no meeting date: no date line (令和６年３月５日（火曜日）) before the first speaker and none in the"
                             + " file name (R060305, 20240305)");
         }
-        if (d.body == null || PLENARY.matcher(d.body).matches()) {
+        if (d.body == null || PLENARY.matcher(d.body).matches()
+                || PLENARY_WORD.matcher(d.body).find() && !COMMITTEE_WORD.matcher(d.body).find()) {
             assemblyName(raw).ifPresent(a -> d.body = a);
         }
         Matcher sitting = ASSEMBLY_SITTING.matcher(d.body == null ? "" : d.body);
@@ -230,6 +231,7 @@ final class VerbatimParser implements MinutesParser {
         List<String> value = new ArrayList<>();
         int rowIndent = 0;
         boolean listIndented = false;
+        boolean titleLineNamesSitting = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = Cleaning.stripMarkup(lines.get(i));
             if (line.isBlank() || Cleaning.isPageNumber(line)) {
@@ -278,11 +280,22 @@ final class VerbatimParser implements MinutesParser {
             Optional<LocalDate> date = JapaneseDates.findDate(line);
             if (date.isPresent() && d.date == null) {
                 d.date = date.get();
-            } else if (!timeLine && d.date == null && title.length() < 120) {
+            } else if (!timeLine && d.date == null && title.length() < 120
+                    && !(SITTING_NAME.matcher(title).find() && titleLineNamesSitting)) {
+                // a first line that names the sitting (令和６年第１回２月定例会) is the title; the record's own
+                // heading below it (令和６年第１回函館市議会定例会会議録　第１号) is not run into it
+                titleLineNamesSitting = title.isEmpty() && SITTING_NAME.matcher(line).find();
                 title.append(Cleaning.strip(line));
             }
         }
         applyRow(row, value, d, src);
+        if (src.title() != null) {
+            // the name the file gives apart from the text (a JSON field) names the meeting; the text's lines may
+            // be the system's heading and the record's own run together
+            d.title = src.title();
+            d.body = null;
+            HeaderFields.nameInto(d.title, d);
+        }
         if (d.title == null) {
             d.title = title.isEmpty() ? null : title.toString();
             if (d.title != null) {
@@ -652,8 +665,14 @@ final class VerbatimParser implements MinutesParser {
             "^(?:[0-9０-９一二三四五六七八九十]+月)?[\\s　]*(?:定例会|臨時会|本会議|定例会議|臨時会議)$");
     private static final Pattern ASSEMBLY_SITTING = Pattern.compile("^(.+議会)[\\s　]*(?:定例会|臨時会)$");
     private static final String PLACE = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,8}?[都道府県市区町村]";
+    /** 桐生市議会第１回臨時会, 横浜市会　会議録: the assembly as a record names it (a few cities' is a 市会). */
     private static final Pattern ASSEMBLY = Pattern.compile(
-            "(" + PLACE + ")議会(?:定例会|臨時会|会議録|議場|本会議)");
+            "(" + PLACE + ")(議会|(?<=市)会)(?:第[0-9０-９一二三四五六七八九十]+回)?(?:定例会|臨時会|会議録|議場|本会議)");
+    /** A line naming a sitting or a body's meeting (２月定例会, 議会運営委員会), as a record's first line does. */
+    private static final Pattern SITTING_NAME = Pattern.compile("定例会|臨時会|委員会|協議会|審議会|本会議|緊急議会");
+    /** A sitting of the assembly named with more words (定例会緊急議会（１２月）), not one of its committees. */
+    private static final Pattern PLENARY_WORD = Pattern.compile("定例会|臨時会|本会議");
+    private static final Pattern COMMITTEE_WORD = Pattern.compile("委員会|協議会|審議会|懇談会|部会|分科会");
     /** 令和５年度高砂市一般会計補正予算: budget bills are named after the municipality. */
     private static final Pattern BUDGET = Pattern.compile(
             "年度(" + PLACE + ")(?:一般会計|国民健康保険|介護保険|後期高齢者|水道事業|下水道事業|病院事業)");
@@ -668,9 +687,10 @@ final class VerbatimParser implements MinutesParser {
             String l = Cleaning.despace(Width.fold(line));
             Matcher m = ASSEMBLY.matcher(l);
             if (m.find()) {
-                String name = m.group(1).replaceFirst("^.*?(?:年度|年|回|第)", "");
+                // 令和五年第一回川辺町, 定例会１２月緊急議会墨田区: the place follows the year, session and any 議会
+                String name = m.group(1).replaceFirst("^.*(?:年度|年|回)", "").replaceFirst("^.*議会", "");
                 if (!name.isEmpty()) {
-                    return Optional.of(name + "議会");
+                    return Optional.of(name + m.group(2));
                 }
             }
             Matcher b = BUDGET.matcher(l);

@@ -56,6 +56,31 @@ public final class JsonMinutesText {
         return labelled[0] >= 2 ? Optional.of(String.join("\n", turns)) : Optional.empty();
     }
 
+    /** Fields that name a meeting in the objects around the text: the sitting (平成25年第1回臨時会) or its name. */
+    private static final List<String> NAME_FIELDS = List.of("session", "name", "title", "meetingName", "meeting_name",
+            "councilName", "council_name");
+    /** A value that names a sitting or a body, not a day (01月28日) or a part of the record (（名簿）). */
+    private static final Pattern SITTING = Pattern.compile("定例会|臨時会|会議|委員会|議会|審議会|協議会|本会議");
+
+    /**
+     * The meeting's name the JSON gives apart from the text: the first field of the top-level object named like one
+     * ({@code session}, {@code name}, {@code title} …) whose value names a sitting or a body
+     * ({@code {name: "令和7年第1回臨時会", schedules: [{name: "01月28日", minutes: [{text}]}]}}). Names deeper down
+     * name a day or a part of the record (01月28日, （名簿）); a top level without one (a DiscussNet page) gives none.
+     */
+    public static Optional<String> meetingName(JsonNode root) {
+        if (!root.isObject()) {
+            return Optional.empty();
+        }
+        for (String name : NAME_FIELDS) {
+            JsonNode v = Nodes.field(root, name);
+            if (v != null && v.isTextual() && SITTING.matcher(v.asText()).find() && v.asText().length() <= 60) {
+                return Optional.of(v.asText().strip());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Per field of items in arrays, the speaker lines its values hold. */
     private static void countLabelled(JsonNode node, Map<String, Integer> lines) {
         if (node.isArray()) {

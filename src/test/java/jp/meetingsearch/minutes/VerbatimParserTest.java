@@ -186,6 +186,22 @@ class VerbatimParserTest {
                 "the items below 協議事項 are no one's names, and their commas do not make the table a comma list");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "令和　６年第１回　２月定例会|令和６年第１回函館市議会定例会会議録　第１号|函館市議会",
+        "令和　６年第４回定例会|第４回横浜市会　　　会議録（第16号）|横浜市会",
+        "平成２５年　　１月臨時会（第１回）|平成２５年桐生市議会第１回臨時会会議録第１号|桐生市議会",
+        "令和　６年　定例会緊急議会（１２月）|令和６年度定例会１２月緊急議会　墨田区議会会議録|墨田区議会",
+    })
+    void aFirstLineNamingTheSittingIsTheTitleAndThePlenarysBodyTheAssemblyNamedBelow(String first, String second,
+                                                                                  String body, @TempDir Path dir)
+            throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", first + "\n" + second + "\n令和６年２月２２日（木曜日）\n"
+                + "○議長（山田太郎君）　ただいまから会議を開きます。\n");
+        assertEquals(first, p.meeting().title());
+        assertEquals(body, p.meeting().body());
+    }
+
     @Test
     void labelsOfOtherSystemsAreTurns(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "r.txt", HEAD
