@@ -88,11 +88,16 @@ public final class JsonMinutesText {
                 if (item.isObject()) {
                     item.fields().forEachRemaining(e -> {
                         if (e.getValue().isTextual()) {
-                            Matcher m = SPEAKER_LINE.matcher(e.getValue().asText());
+                            String value = e.getValue().asText();
+                            Matcher m = SPEAKER_LINE.matcher(value);
                             // a record printed as a table (日程 | 発言者 | 発言) writes its speakers without marks
-                            int n = TableLayout.rows(e.getValue().asText());
+                            int n = TableLayout.rows(value);
                             while (m.find()) {
-                                n++;
+                                // a mark and a word with nothing after it (minute_type "○議長", "◆質問") is the
+                                // kind of an item, not a speaker line of the record's text
+                                if (!value.substring(m.end()).isBlank()) {
+                                    n++;
+                                }
                             }
                             if (n > 0) {
                                 lines.merge(e.getKey(), n, Integer::sum);

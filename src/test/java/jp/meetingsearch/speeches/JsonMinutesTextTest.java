@@ -97,4 +97,18 @@ class JsonMinutesTextTest {
         assertEquals(Optional.empty(), JsonMinutesText.meetingName(JSON.readTree(
                 "{\"tenant_minutes\": [{\"title\": \"（名簿）\", \"body\": \"…\"}]}")), "no name at the top level");
     }
+
+    @Test
+    void aFieldHoldingOnlyTheKindOfEachItemIsNotTheText() throws Exception {
+        String json = """
+                {"name": "令和8年 予算審査特別委員会", "schedules": [{"name": "03月13日", "minutes": [
+                  {"title": "（名簿）", "minute_type": "名簿", "text": "予算審査特別委員会会議録\\n第１日目（令和８年３月１３日）"},
+                  {"title": "石川洋一委員長", "minute_type": "○議長", "text": "○石川洋一委員長　これより開きます。"},
+                  {"title": "清澤茂宏委員", "minute_type": "◆質問", "text": "◆清澤茂宏委員　伺います。"},
+                  {"title": "石川洋一委員長", "minute_type": "○議長", "text": "○石川洋一委員長　病院事務部長。"}]}]}
+                """;
+        String text = find(json).orElseThrow();
+        assertTrue(text.startsWith("予算審査特別委員会会議録\n第１日目") && text.contains("◆清澤茂宏委員　伺います。"),
+                "minute_type's ○議長 / ◆質問 are no speaker lines: " + text);
+    }
 }
