@@ -97,6 +97,9 @@ final class HeaderRows {
             Matcher m = p.pattern().matcher(line);
             if (m.matches()) {
                 String bracket = m.group(2);
+                if (bracket == null && continuesIntoTitle(Cleaning.despace(m.group(1)), line.substring(m.end(1)))) {
+                    continue;
+                }
                 Integer count = null;
                 String qualifier = null;
                 if (bracket != null) {
@@ -112,5 +115,24 @@ final class HeaderRows {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the letters after a key go on into a title that takes in the key's own last letters: in
+     * {@code 事 務 局 長 横 井} the key 事務局 is the start of the title 事務局長 (a person of a list), while in
+     * {@code 出 席 者 議 長 山 田} the title 議長 stands after the key whole.
+     */
+    private static boolean continuesIntoTitle(String word, String rest) {
+        String[] letters = Cleaning.strip(rest).split("[\\s　]+");
+        StringBuilder more = new StringBuilder();
+        for (int j = 0; j < Math.min(3, letters.length) && letters[j].length() == 1; j++) {
+            more.append(letters[j]);
+            for (String head : TitleLexicon.shared().headsOf(RoleTable.fold(word + more))) {
+                if (head.length() > more.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -161,6 +161,13 @@ public final class Minutes {
     private static ParsedFile text(Path file, String sourceName, String form, String text, List<String> warnings,
                                    String formatOrNull, RoleTable roles, DocumentText doc)
             throws MinutesParseException {
+        return text(file, sourceName, form, text, warnings, formatOrNull, roles, doc, null);
+    }
+
+    /** As above, with the meeting's name where the file gives it apart from the text ({@code title}, or null). */
+    private static ParsedFile text(Path file, String sourceName, String form, String text, List<String> warnings,
+                                   String formatOrNull, RoleTable roles, DocumentText doc, String title)
+            throws MinutesParseException {
         String source = file.toString();
         String format = formatOrNull;
         if (format == null) {
@@ -172,7 +179,7 @@ public final class Minutes {
                     + MinutesFormats.ALL);
         }
         Path name = file.getFileName();
-        MinutesSource src = new MinutesSource(source, name == null ? source : name.toString(), text, warnings);
+        MinutesSource src = new MinutesSource(source, name == null ? source : name.toString(), text, warnings, title);
         MinutesParser parser = MinutesFormats.SUMMARY.equals(format)
                 ? new SummaryParser(roles) : new VerbatimParser(roles);
         ParsedMinutes parsed = parser.parse(src);
@@ -219,7 +226,7 @@ public final class Minutes {
             DocumentText doc = HtmlText.parse("<pre>" + minutesText.get() + "</pre>", source,
                     new ArrayList<>(decodeWarnings));
             return Optional.of(text(file, sourceName, "json text", doc.text(), doc.warnings(), formatOrNull, roles,
-                    null));
+                    null, JsonMinutesText.meetingName(root).orElse(null)));
         }
         throw new MinutesParseException(source, 0, "JSON of no shape the loader knows (neither the Kokkai API's "
                 + "speechRecord, nor an export's Proceeding, nor items of minutes text): map its fields with "

@@ -4,11 +4,17 @@ import java.util.List;
 
 /**
  * A decoded minutes file: {@code source} names it in messages (the path as the user gave it), {@code fileName}
- * is stored with the meeting, {@code warnings} came from decoding.
+ * is stored with the meeting, {@code warnings} came from decoding; {@code title} is the meeting's name where the
+ * file gives it apart from the text (a field of the JSON carrying the text), else null.
  */
-public record MinutesSource(String source, String fileName, String text, List<String> warnings) {
+public record MinutesSource(String source, String fileName, String text, List<String> warnings, String title) {
     public MinutesSource {
         warnings = List.copyOf(warnings);
+    }
+
+    /** A file whose text is all it gives. */
+    public MinutesSource(String source, String fileName, String text, List<String> warnings) {
+        this(source, fileName, text, warnings, null);
     }
 
     /** The lines of the text, line ends of any platform removed; index i is line i + 1. */

@@ -42,6 +42,8 @@ final class People {
     private static final Pattern SEAT = Pattern.compile("([0-9０-９]{1,3})[\\s　]*番");
     private static final Pattern HONORIFIC = Pattern.compile("(君|氏|様|さん)$");
     /** What seat lists write after a name: 君, or the member's title (北野実議員). */
+    /** Letters of the longest title a list spaces out letter by letter (教育委員会事務局次長). */
+    private static final int LONGEST_SPACED_TITLE = 10;
     private static final Pattern NAME_SUFFIX = Pattern.compile("(君|氏|様|さん|議員|委員)$");
 
     /**
@@ -275,7 +277,7 @@ final class People {
             if (w.length() == 1) {
                 StringBuilder joined = new StringBuilder(w);
                 int title = -1;
-                for (int k = i + 1; k < raw.length && k - i < 6 && raw[k].length() == 1; k++) {
+                for (int k = i + 1; k < raw.length && k - i < LONGEST_SPACED_TITLE && raw[k].length() == 1; k++) {
                     joined.append(raw[k]);
                     RoleTable.Match m = roles.resolve(joined.toString());
                     if (m.known() && m.speaker() == null

@@ -56,14 +56,18 @@ public final class RecordedMinutes {
         String body = Width.normalize(rm.body());
         String id = MeetingIds.of(body, rm.date(), rm.session());
         LocalTime[] times = new LocalTime[2];
+        List<RecordedSpeech> speeches = new ArrayList<>();
         if (rm.header() != null) {
-            for (String line : MinutesSource.split(rm.header())) {
+            List<String> preamble = new ArrayList<>();
+            headerTurns(rm.header(), rm.where(), preamble, speeches);
+            for (String line : preamble) {
                 time(line, times);
             }
         }
+        speeches.addAll(rm.speeches());
         List<Turn> turns = new ArrayList<>();
         String section = null;
-        for (RecordedSpeech s : rm.speeches()) {
+        for (RecordedSpeech s : speeches) {
             section = speech(s, section, roles, turns, times, warnings, file);
         }
         Integer fy = JapaneseDates.fiscalYearOf(rm.date());
@@ -84,6 +88,42 @@ public final class RecordedMinutes {
                 warnings);
         fileWarnings.addAll(warnings);
         return new ParsedMinutes(meeting, remarks, warnings);
+    }
+
+    /**
+     * The record's preamble (an item without speaker before the first speech) may hold turns of its own, a labelled
+     * line (◯森田悦男議長　これより本日の会議を開きます。) among the title and time lines: each is a speech from its
+     * label to the next; the lines before the first are the preamble.
+     */
+    private static void headerTurns(String header, String where, List<String> preamble,
+                                    List<RecordedSpeech> speeches) {
+        SpeakerLabels labels = new SpeakerLabels(TitleLexicon.shared(), KnownPeople.of(List.of(),
+                TitleLexicon.shared()));
+        StringBuilder turn = null;
+        for (String line : MinutesSource.split(header)) {
+            Optional<SpeakerLabels.Label> label = OPENING_LABEL.matcher(line).find() && isSpeakerMark(line)
+                    ? labels.read(line) : Optional.empty();
+            if (label.isPresent() && label.get().kind() == SpeakerLabels.Kind.TURN) {
+                addHeaderTurn(turn, where, speeches);
+                turn = new StringBuilder(line);
+            } else if (turn != null) {
+                turn.append('\n').append(line);
+            } else {
+                preamble.add(line);
+            }
+        }
+        addHeaderTurn(turn, where, speeches);
+    }
+
+    private static boolean isSpeakerMark(String line) {
+        String l = Cleaning.strip(line);
+        return !l.isEmpty() && "○〇◯".indexOf(l.charAt(0)) >= 0;
+    }
+
+    private static void addHeaderTurn(StringBuilder turn, String where, List<RecordedSpeech> speeches) {
+        if (turn != null) {
+            speeches.add(new RecordedSpeech(0, null, null, null, null, turn.toString(), null, where + " (preamble)"));
+        }
     }
 
     /** A remark being made. */

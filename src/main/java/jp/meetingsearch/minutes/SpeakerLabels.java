@@ -369,10 +369,14 @@ final class SpeakerLabels {
         boolean conflict = false;
         boolean weakConflict = false;
         boolean allSingle = true;
+        boolean personBefore = false;
+        boolean personAfter = false;
         for (PersonNames.Token w : words) {
             if (w.start() == k || w.end() == k) {
                 boundary = true;
             }
+            personBefore |= w.end() == k && w.isPerson();
+            personAfter |= w.start() == k && w.isPerson();
             if (w.end() > k) {
                 continue;
             }
@@ -385,6 +389,10 @@ final class SpeakerLabels {
             conflict |= w.isCommonWord(t) && !single;
             weakConflict |= w.isCommonWord(t) && single;
             allSingle &= single;
+        }
+        if (personBefore && personAfter) {
+            // 清澤|茂宏委員, 黒田|達也病院事務部長: a title does not start with the given name after a surname
+            return NO;
         }
         if (!boundary) {
             evidence -= 3;

@@ -3,7 +3,9 @@ package jp.meetingsearch.minutes;
 import jp.meetingsearch.text.Width;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,12 +80,25 @@ public final class TableLayout {
         }
     }
 
+    /**
+     * The lines with the table's rows written as labelled turns (the same number of lines), and the items of the
+     * 議事日程 the 日程 column opens (日程１ → 日程第1), by the 0-based index of the line whose cell names them.
+     */
+    record Relabelled(List<String> lines, Map<Integer, String> agendaCells) {
+    }
+
     /** The lines with the table's rows written as labelled turns; the same number of lines. */
     static List<String> relabel(List<String> lines, TitleLexicon lexicon) {
+        return relabelled(lines, lexicon).lines();
+    }
+
+    /** As {@link #relabel}, with the 日程 column's items of the agenda. */
+    static Relabelled relabelled(List<String> lines, TitleLexicon lexicon) {
         int header = headerAt(lines);
         List<String> out = new ArrayList<>(lines);
+        Map<Integer, String> agenda = new HashMap<>();
         if (header < 0) {
-            return out;
+            return new Relabelled(out, agenda);
         }
         // the caption over the header (議 事 の 経 過) repeats with it on every page
         String caption = header > 0 ? Cleaning.despace(lines.get(header - 1)) : "";
@@ -104,7 +119,7 @@ public final class TableLayout {
                 if (closing) {
                     // the sitting closed on the page before: the table ends here
                     out.set(i, time == null ? "" : time + "閉会");
-                    return out;
+                    return new Relabelled(out, agenda);
                 }
                 continue;
             }
@@ -113,6 +128,7 @@ public final class TableLayout {
             if (cell.matches()) {
                 time = timeOf(cell, time);
                 closing |= closes(cell);
+                agendaCell(cell, i, agenda);
                 rest = cell.group(4) == null ? "" : cell.group(4);
             }
             Speaker who = null;
@@ -144,6 +160,7 @@ public final class TableLayout {
                     if (nextCell.matches()) {
                         time = timeOf(nextCell, time);
                         closing |= closes(nextCell);
+                        agendaCell(nextCell, i + 1, agenda);
                     }
                     lines = withLine(lines, i + 1, name.group(2));
                 }
@@ -151,7 +168,15 @@ public final class TableLayout {
             last = who;
             out.set(i, who.label() + "　" + Cleaning.strip(speech));
         }
-        return out;
+        return new Relabelled(out, agenda);
+    }
+
+    /** A 日程 cell naming an item of the 議事日程 (日程１, 日程第２): that item, 日程第N, at the line's index. */
+    private static void agendaCell(Matcher cell, int line, Map<Integer, String> agenda) {
+        String c = Width.fold(cell.group(1));
+        if (c.startsWith("日程")) {
+            agenda.put(line, "日程第" + Integer.parseInt(c.replaceAll("[^0-9]", "")));
+        }
     }
 
     /** The time a 日程 cell gives (10：50 → 10時50分), else the time so far. */

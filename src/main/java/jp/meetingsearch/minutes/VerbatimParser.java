@@ -44,6 +44,9 @@ final class VerbatimParser implements MinutesParser {
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s　]*[─━―－-]{6,}[\\s　]*$");
     private static final Pattern SCHEDULE_ITEM = Pattern.compile(
             "^[\\s　]*[◎◆■●]?[\\s　]*(日[\\s　]*程[\\s　]*第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+))[\\s　]*(?:[、，,．.][\\s　]*)?(.*)$");
+    /** An item of a 議事日程 list by its number alone: 1 会議録署名議員の指名について, 第 ２ 会期の決定. */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile(
+            "^[\\s　]*第?[\\s　]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[\\s　]+(\\S.*)$");
     private static final String CLOCK = "((?:午前|午後)?[0-9０-９一二三四五六七八九十零〇]+時(?:[0-9０-９一二三四五六七八九十零〇]+分|半)?)";
     private static final String EVENT = "(開議|開会|再開|休憩|散会|閉会|延会|閉議|休会)";
     /** 午前１０時開議, 午後　１時５３分閉会, 散　会 letter-spaced: matched on the line without spaces. */
@@ -70,8 +73,11 @@ final class VerbatimParser implements MinutesParser {
     @Override
     public ParsedMinutes parse(MinutesSource src) throws MinutesParseException {
         List<String> raw = src.lines();
+        java.util.Map<Integer, String> agendaCells = java.util.Map.of();
         if (TableLayout.isTable(raw)) {
-            raw = TableLayout.relabel(raw, lexicon);
+            TableLayout.Relabelled table = TableLayout.relabelled(raw, lexicon);
+            raw = table.lines();
+            agendaCells = table.agendaCells();
         }
         MeetingDraft d = new MeetingDraft();
         Times times = new Times();
@@ -89,7 +95,8 @@ final class VerbatimParser implements MinutesParser {
                     "no meeting date: no date line (令和６年３月５日（火曜日）) before the first speaker and none in the"
                             + " file name (R060305, 20240305)");
         }
-        if (d.body == null || PLENARY.matcher(d.body).matches()) {
+        if (d.body == null || PLENARY.matcher(d.body).matches()
+                || PLENARY_WORD.matcher(d.body).find() && !COMMITTEE_WORD.matcher(d.body).find()) {
             assemblyName(raw).ifPresent(a -> d.body = a);
         }
         Matcher sitting = ASSEMBLY_SITTING.matcher(d.body == null ? "" : d.body);
@@ -97,7 +104,7 @@ final class VerbatimParser implements MinutesParser {
             // みなと市議会定例会: the assembly is the body, the sitting is in the title
             d.body = sitting.group(1);
         }
-        List<RemarkDraft> drafts = readBody(raw, first, d, times, labels);
+        List<RemarkDraft> drafts = readBody(raw, first, d, times, labels, agendaCells);
         if (d.startTime == null) {
             d.startTime = times.start;
         }
@@ -222,6 +229,9 @@ final class VerbatimParser implements MinutesParser {
         StringBuilder title = new StringBuilder();
         HeaderRows.Row row = null;
         List<String> value = new ArrayList<>();
+        int rowIndent = 0;
+        boolean listIndented = false;
+        boolean titleLineNamesSitting = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = Cleaning.stripMarkup(lines.get(i));
             if (line.isBlank() || Cleaning.isPageNumber(line)) {
@@ -233,10 +243,20 @@ final class VerbatimParser implements MinutesParser {
                 applyRow(row, value, d, src);
                 row = r.orElse(null);
                 value = new ArrayList<>();
+                rowIndent = indent(line);
+                listIndented = false;
                 if (row != null && !row.value().isEmpty()) {
                     value.add(row.value());
                 }
                 continue;
+            }
+            if (row != null && value.isEmpty()) {
+                listIndented = indent(line) > rowIndent;
+            } else if (row != null && listIndented && indent(line) <= rowIndent) {
+                // the list stood deeper than its key; a line back at the key's depth (協議事項) is no one's name
+                applyRow(row, value, d, src);
+                row = null;
+                value = new ArrayList<>();
             }
             if (row != null && HEADING.matcher(line).matches()) {
                 // another ◎ heading (◎審査事件, ◎付託事件 …) ends the list above it: its items are no one's names
@@ -260,17 +280,37 @@ final class VerbatimParser implements MinutesParser {
             Optional<LocalDate> date = JapaneseDates.findDate(line);
             if (date.isPresent() && d.date == null) {
                 d.date = date.get();
-            } else if (!timeLine && d.date == null && title.length() < 120) {
+            } else if (!timeLine && d.date == null && title.length() < 120
+                    && !(SITTING_NAME.matcher(title).find() && titleLineNamesSitting)) {
+                // a first line that names the sitting (令和６年第１回２月定例会) is the title; the record's own
+                // heading below it (令和６年第１回函館市議会定例会会議録　第１号) is not run into it
+                titleLineNamesSitting = title.isEmpty() && SITTING_NAME.matcher(line).find();
                 title.append(Cleaning.strip(line));
             }
         }
         applyRow(row, value, d, src);
+        if (src.title() != null) {
+            // the name the file gives apart from the text (a JSON field) names the meeting; the text's lines may
+            // be the system's heading and the record's own run together
+            d.title = src.title();
+            d.body = null;
+            HeaderFields.nameInto(d.title, d);
+        }
         if (d.title == null) {
             d.title = title.isEmpty() ? null : title.toString();
             if (d.title != null) {
                 HeaderFields.nameInto(d.title, d);
             }
         }
+    }
+
+    /** Spaces (half or full width) before the first letter of a line. */
+    private static int indent(String line) {
+        int n = 0;
+        while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '　' || line.charAt(n) == '\t')) {
+            n++;
+        }
+        return n;
     }
 
     private void applyRow(HeaderRows.Row row, List<String> value, MeetingDraft d, MinutesSource src)
@@ -302,11 +342,12 @@ final class VerbatimParser implements MinutesParser {
                 d.addAttendees(new People.Listed<>(people, stated));
             }
             case OFFICIALS -> {
-                if (commaList) {
-                    HeaderFields.apply(row, lines, d, roles, src);
-                    return;
-                }
                 for (String l : lines) {
+                    if (l.contains("、")) {
+                        // 山田総務部長、高橋課長: a comma list of this line alone, the other lines may be a table
+                        d.officials.addAll(People.officials(List.of(l), roles));
+                        continue;
+                    }
                     for (People.Seat s : People.seats(l, roles)) {
                         d.officials.add(new Official(s.name(), s.role(), null));
                     }
@@ -315,8 +356,13 @@ final class VerbatimParser implements MinutesParser {
             case AGENDA -> {
                 for (String l : lines) {
                     Matcher m = SCHEDULE_ITEM.matcher(l);
+                    Matcher numbered = NUMBERED_ITEM.matcher(l);
                     if (m.matches()) {
                         d.agenda.add(new AgendaItem(row.word(), scheduleNumber(m), nullIfEmpty(m.group(3)), null));
+                    } else if (row.word().endsWith("日程") && numbered.matches()) {
+                        // ○議事日程 / 1 会議録署名議員の指名について: its items are 日程第1 … where the record names them
+                        d.agenda.add(new AgendaItem(row.word(), "日程第" + Numbers.parse(numbered.group(1)),
+                                nullIfEmpty(numbered.group(2)), null));
                     }
                 }
             }
@@ -355,8 +401,12 @@ final class VerbatimParser implements MinutesParser {
         return t.isEmpty() ? null : Width.normalize(t);
     }
 
+    /**
+     * The turns of the record from its first speaker on; {@code agendaCells} gives the items of the agenda a table
+     * layout's 日程 column opens, by line index: the turns from that line on belong to the item.
+     */
     private List<RemarkDraft> readBody(List<String> raw, int first, MeetingDraft d, Times times,
-                                       SpeakerLabels labels) {
+                                       SpeakerLabels labels, java.util.Map<Integer, String> agendaCells) {
         List<RemarkDraft> drafts = new ArrayList<>();
         boolean deriveAgenda = d.agenda.isEmpty();
         String section = null;
@@ -375,6 +425,14 @@ final class VerbatimParser implements MinutesParser {
         for (int i = first; i < raw.size(); i++) {
             String line = Cleaning.stripMarkup(raw.get(i));
             int no = i + 1;
+            String cell = agendaCells.get(i);
+            if (cell != null) {
+                Matcher s = SCHEDULE_ITEM.matcher(cell);
+                if (s.matches()) {
+                    item = scheduleItem(s, d, deriveAgenda);
+                    section = item.title();
+                }
+            }
             if (closeBefore && current != null && !current.isEmpty()) {
                 // the line before ended with a separator
                 RemarkDraft.close(current, drafts, d);
@@ -607,8 +665,14 @@ final class VerbatimParser implements MinutesParser {
             "^(?:[0-9０-９一二三四五六七八九十]+月)?[\\s　]*(?:定例会|臨時会|本会議|定例会議|臨時会議)$");
     private static final Pattern ASSEMBLY_SITTING = Pattern.compile("^(.+議会)[\\s　]*(?:定例会|臨時会)$");
     private static final String PLACE = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,8}?[都道府県市区町村]";
+    /** 桐生市議会第１回臨時会, 横浜市会　会議録: the assembly as a record names it (a few cities' is a 市会). */
     private static final Pattern ASSEMBLY = Pattern.compile(
-            "(" + PLACE + ")議会(?:定例会|臨時会|会議録|議場|本会議)");
+            "(" + PLACE + ")(議会|(?<=市)会)(?:第[0-9０-９一二三四五六七八九十]+回)?(?:定例会|臨時会|会議録|議場|本会議)");
+    /** A line naming a sitting or a body's meeting (２月定例会, 議会運営委員会), as a record's first line does. */
+    private static final Pattern SITTING_NAME = Pattern.compile("定例会|臨時会|委員会|協議会|審議会|本会議|緊急議会");
+    /** A sitting of the assembly named with more words (定例会緊急議会（１２月）), not one of its committees. */
+    private static final Pattern PLENARY_WORD = Pattern.compile("定例会|臨時会|本会議");
+    private static final Pattern COMMITTEE_WORD = Pattern.compile("委員会|協議会|審議会|懇談会|部会|分科会");
     /** 令和５年度高砂市一般会計補正予算: budget bills are named after the municipality. */
     private static final Pattern BUDGET = Pattern.compile(
             "年度(" + PLACE + ")(?:一般会計|国民健康保険|介護保険|後期高齢者|水道事業|下水道事業|病院事業)");
@@ -623,9 +687,10 @@ final class VerbatimParser implements MinutesParser {
             String l = Cleaning.despace(Width.fold(line));
             Matcher m = ASSEMBLY.matcher(l);
             if (m.find()) {
-                String name = m.group(1).replaceFirst("^.*?(?:年度|年|回|第)", "");
+                // 令和五年第一回川辺町, 定例会１２月緊急議会墨田区: the place follows the year, session and any 議会
+                String name = m.group(1).replaceFirst("^.*(?:年度|年|回)", "").replaceFirst("^.*議会", "");
                 if (!name.isEmpty()) {
-                    return Optional.of(name + "議会");
+                    return Optional.of(name + m.group(2));
                 }
             }
             Matcher b = BUDGET.matcher(l);

@@ -56,6 +56,31 @@ public final class JsonMinutesText {
         return labelled[0] >= 2 ? Optional.of(String.join("\n", turns)) : Optional.empty();
     }
 
+    /** Fields that name a meeting in the objects around the text: the sitting (平成25年第1回臨時会) or its name. */
+    private static final List<String> NAME_FIELDS = List.of("session", "name", "title", "meetingName", "meeting_name",
+            "councilName", "council_name");
+    /** A value that names a sitting or a body, not a day (01月28日) or a part of the record (（名簿）). */
+    private static final Pattern SITTING = Pattern.compile("定例会|臨時会|会議|委員会|議会|審議会|協議会|本会議");
+
+    /**
+     * The meeting's name the JSON gives apart from the text: the first field of the top-level object named like one
+     * ({@code session}, {@code name}, {@code title} …) whose value names a sitting or a body
+     * ({@code {name: "令和7年第1回臨時会", schedules: [{name: "01月28日", minutes: [{text}]}]}}). Names deeper down
+     * name a day or a part of the record (01月28日, （名簿）); a top level without one (a DiscussNet page) gives none.
+     */
+    public static Optional<String> meetingName(JsonNode root) {
+        if (!root.isObject()) {
+            return Optional.empty();
+        }
+        for (String name : NAME_FIELDS) {
+            JsonNode v = Nodes.field(root, name);
+            if (v != null && v.isTextual() && SITTING.matcher(v.asText()).find() && v.asText().length() <= 60) {
+                return Optional.of(v.asText().strip());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Per field of items in arrays, the speaker lines its values hold. */
     private static void countLabelled(JsonNode node, Map<String, Integer> lines) {
         if (node.isArray()) {
@@ -63,11 +88,16 @@ public final class JsonMinutesText {
                 if (item.isObject()) {
                     item.fields().forEachRemaining(e -> {
                         if (e.getValue().isTextual()) {
-                            Matcher m = SPEAKER_LINE.matcher(e.getValue().asText());
+                            String value = e.getValue().asText();
+                            Matcher m = SPEAKER_LINE.matcher(value);
                             // a record printed as a table (日程 | 発言者 | 発言) writes its speakers without marks
-                            int n = TableLayout.rows(e.getValue().asText());
+                            int n = TableLayout.rows(value);
                             while (m.find()) {
-                                n++;
+                                // a mark and a word with nothing after it (minute_type "○議長", "◆質問") is the
+                                // kind of an item, not a speaker line of the record's text
+                                if (!value.substring(m.end()).isBlank()) {
+                                    n++;
+                                }
                             }
                             if (n > 0) {
                                 lines.merge(e.getKey(), n, Integer::sum);

@@ -21,6 +21,8 @@ class TableLayoutTest {
             令和６年５月１０日
             ○出席説明員
             町 長 山 本 一 郎 総務課長 佐 藤 花 子
+            ○議事日程
+            1 会議録署名議員の指名について
             1
 
             議 事 の 経 過
@@ -75,6 +77,10 @@ class TableLayoutTest {
         assertFalse(r.stream().anyMatch(x -> x.text().contains("相違ない") || x.text().contains("原本")), r + "\n" +
                 "the signature block after the closing row is no turn");
         assertEquals(LocalTime.of(9, 45), p.meeting().endTime(), "the closing row's time");
+        assertEquals(null, r.get(0).agendaItem());
+        AgendaRef first = new AgendaRef("日程第1", "会議録署名議員の指名について");
+        assertEquals(List.of(first, first, first, first), r.subList(1, 5).stream().map(Remark::agendaItem).toList(),
+                "the 日程 cell 日程１ opens the item of the 議事日程 (1 …) for the row it stands in and those after");
     }
 
     private static String flat(Remark r) {

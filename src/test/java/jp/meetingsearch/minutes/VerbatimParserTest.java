@@ -2,6 +2,8 @@ package jp.meetingsearch.minutes;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -145,6 +147,59 @@ class VerbatimParserTest {
         assertEquals(List.of("議長"), p.remarks().stream().map(Remark::role).toList());
         assertTrue(p.meeting().officials().stream().anyMatch(o -> "今泉央".equals(o.name()) && "書記".equals(o.title())),
                 "read as the list of officials: " + p.meeting().officials());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "◎議会事務局|事 務 局 長 横 井 慎 之 君|事務局長:横井慎之",
+        "◎議会事務局|事 務 局 長　　横 井|事務局長:横井",
+        "◎議会事務局|議 会 事 務 局 次 長　山 田 花 子|議会事務局次長:山田花子",
+        "◎事務局|事　務　局　長　　　横　井　慎　之|事務局長:横井慎之",
+        "◎出席議員|議　　長　　山本　太郎|議長:山本太郎",
+        "◎説明のため出席した者|理事　永　田　一　郎|理事:永田一郎",
+        "◎出席説明員|総 務 課 長　　秋 元 千 春 君|総務課長:秋元千春",
+    })
+    void aLetterSpacedLineOfAListIsSplitIntoTitleAndNameWithTheLexicon(String list, String line, String expected,
+                                                                     @TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", HEAD + list + "\n" + line + "\n"
+                + "〇議長（山本太郎君） ただいまから会議を開きます。\n");
+        assertEquals(List.of(expected), people(p));
+    }
+
+    /** The officials and attendees of the meeting, each "title:name". */
+    private static List<String> people(ParsedMinutes p) {
+        List<String> out = new java.util.ArrayList<>();
+        p.meeting().officials().forEach(o -> out.add(o.title() + ":" + o.name()));
+        p.meeting().attendees().forEach(a -> out.add(a.role() + ":" + a.name()));
+        return out;
+    }
+
+    @Test
+    void anIndentedListEndsAtALineBackAtItsKeysDepth(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", HEAD
+                + "　理事者側出席者\n"
+                + "　　　　理事　　　　　　永井　幹雄　　　　議会事務局長　　　　宮下　浩武\n"
+                + "　　　　　　　　　　　　議会事務局次長　　　　三浦　清見\n"
+                + "　協議事項\n　　１、諸課題について\n　　２、その他\n"
+                + "○迫川委員長　ただいまから委員会を開会します。\n");
+        assertEquals(List.of("理事:永井幹雄", "議会事務局長:宮下浩武", "議会事務局次長:三浦清見"), people(p),
+                "the items below 協議事項 are no one's names, and their commas do not make the table a comma list");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "令和　６年第１回　２月定例会|令和６年第１回函館市議会定例会会議録　第１号|函館市議会",
+        "令和　６年第４回定例会|第４回横浜市会　　　会議録（第16号）|横浜市会",
+        "平成２５年　　１月臨時会（第１回）|平成２５年桐生市議会第１回臨時会会議録第１号|桐生市議会",
+        "令和　６年　定例会緊急議会（１２月）|令和６年度定例会１２月緊急議会　墨田区議会会議録|墨田区議会",
+    })
+    void aFirstLineNamingTheSittingIsTheTitleAndThePlenarysBodyTheAssemblyNamedBelow(String first, String second,
+                                                                                  String body, @TempDir Path dir)
+            throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", first + "\n" + second + "\n令和６年２月２２日（木曜日）\n"
+                + "○議長（山田太郎君）　ただいまから会議を開きます。\n");
+        assertEquals(first, p.meeting().title());
+        assertEquals(body, p.meeting().body());
     }
 
     @Test

@@ -82,4 +82,33 @@ class JsonMinutesTextTest {
         assertEquals(List.of("議長", "議員", "議員"), remarks.stream().map(Remark::role).toList());
         assertEquals(3, remarks.get(1).seat(), "a role written as a seat is a member with the seat kept");
     }
+
+    @Test
+    void theMeetingIsNamedByTheJsonsOwnFieldAndItsBodyIsTheAssemblyTheTextNames(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("s.json");
+        Files.writeString(f, """
+                {"name": "令和6年第2回臨時会", "type_label": "全会議 > 本会議 > 臨時会", "schedules": [{"name": "04月26日",
+                  "minutes": [{"title": "04月26日", "text": "令和６年第２回臨時会\\n赤 井 川 村 議 会 会 議 録\\n第１日 （令和６年４月２６日）\\n〇議長（岩井英明君） ただいまから会議を開きます。\\n〇議長（岩井英明君） 閉会いたします。"}]}]}
+                """, StandardCharsets.UTF_8);
+        jp.meetingsearch.minutes.Meeting m = Minutes.read(f, "s.json", null, null, null).meetings().getFirst().meeting();
+        assertEquals("令和6年第2回臨時会", m.title(), "the session's name, not the text's heading lines run together");
+        assertEquals("赤井川村議会", m.body(), "a plenary sitting belongs to the assembly the record names");
+        assertEquals(java.time.LocalDate.of(2024, 4, 26), m.date());
+        assertEquals(Optional.empty(), JsonMinutesText.meetingName(JSON.readTree(
+                "{\"tenant_minutes\": [{\"title\": \"（名簿）\", \"body\": \"…\"}]}")), "no name at the top level");
+    }
+
+    @Test
+    void aFieldHoldingOnlyTheKindOfEachItemIsNotTheText() throws Exception {
+        String json = """
+                {"name": "令和8年 予算審査特別委員会", "schedules": [{"name": "03月13日", "minutes": [
+                  {"title": "（名簿）", "minute_type": "名簿", "text": "予算審査特別委員会会議録\\n第１日目（令和８年３月１３日）"},
+                  {"title": "石川洋一委員長", "minute_type": "○議長", "text": "○石川洋一委員長　これより開きます。"},
+                  {"title": "清澤茂宏委員", "minute_type": "◆質問", "text": "◆清澤茂宏委員　伺います。"},
+                  {"title": "石川洋一委員長", "minute_type": "○議長", "text": "○石川洋一委員長　病院事務部長。"}]}]}
+                """;
+        String text = find(json).orElseThrow();
+        assertTrue(text.startsWith("予算審査特別委員会会議録\n第１日目") && text.contains("◆清澤茂宏委員　伺います。"),
+                "minute_type's ○議長 / ◆質問 are no speaker lines: " + text);
+    }
 }

@@ -44,7 +44,8 @@ class SpeechRecordsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"diet/shugiin-honkaigi-220-1-speech.json", "diet/kokkai-meeting-kokka-kihon-196-1.json",
-            "diet/kokkai-speech-seiji-shikin.json", "export/poliinfo3-bam-fukuoka-r310220.json"})
+            "diet/kokkai-speech-seiji-shikin.json", "export/poliinfo3-bam-fukuoka-r310220.json",
+            "export/poliinfo3-bam-ibaraki-r020305.json"})
     void everySpeechIsTheRemarkItsExpectationsDescribe(String record) throws Exception {
         Turns expected = Turns.read(REAL.resolve(record.replace(".json", ".turns.tsv")));
         List<String> got = remarks(read(record)).stream().map(r -> Turns.of(r).compared()).toList();
@@ -168,5 +169,21 @@ class SpeechRecordsTest {
         assertEquals("岡本こうき", r.get(1).speaker());
         assertEquals("member", r.get(1).roleGroup());
         assertEquals(67, r.get(1).seat());
+    }
+
+    @Test
+    void aLabelledTurnInsideTheSpeakerlessFirstItemIsATurnAndTheRestThePreamble(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("export.json");
+        Files.writeString(f, """
+                {"local": [{"date": "2020-03-05", "localGovernmentName": "茨城県", "url": "",
+                  "proceedingTitle": "令和２年第１回定例会（第４号）", "proceeding": [
+                  {"speakerPosition": null, "speaker": null, "utterance": "茨城県議会定例会会議録　第４号\\n━━━━━━━━\\n令和２年３月５日（木曜日）\\n午後１時１分開議\\n◎出席議員\\n━━━━━━━━\\n◯森田悦男議長　これより本日の会議を開きます。\\n━━━━━━━━\\n諸般の報告"},
+                  {"speakerPosition": "議長", "speaker": "森田悦男", "utterance": "諸般の報告をいたします。"}]}]}
+                """, StandardCharsets.UTF_8);
+        ParsedMinutes m = Minutes.read(f, "export.json", null, null, null).meetings().getFirst();
+        assertEquals(List.of("森田悦男:議長:これより本日の会議を開きます。:null", "森田悦男:議長:諸般の報告をいたします。:諸般の報告"),
+                m.remarks().stream().map(r -> r.speaker() + ":" + r.role() + ":" + r.text() + ":" + r.section())
+                        .toList());
+        assertEquals(LocalTime.of(13, 1), m.meeting().startTime(), "the preamble's time lines are still read");
     }
 }
