@@ -53,7 +53,7 @@ class SearchQualityIT {
      */
     static final Map<String, Map<String, Double>> FLOORS = Map.of(JudgedSet.DEVELOPMENT, Map.of("topic", 0.97,
             "variant", 0.99, "abbrev", 0.99, "concept", 0.78, "compound", 0.92, "name", 0.99, "official", 0.99,
-            "overall", 0.95));
+            "overall", 0.95), "held-out", Map.of("concept", 0.72, "compound", 0.95, "overall", 0.84));
     /** The engine the service runs (every feature, exact matches first): the one held to the targets. */
     static final String SHIPPED = "+ verbs and adjectives (shipped)";
 
