@@ -34,6 +34,8 @@ public final class RemarkQueries {
     private final Counter counter;
     private final Yomi yomi;
     private final SearchFeatures features;
+    /** The verbs and adjectives nouns are made from; null without the {@code inflections} feature. */
+    private final Inflections inflections;
 
     /**
      * @param synonyms  the current rules of the synonyms file, asked on each request
@@ -52,6 +54,7 @@ public final class RemarkQueries {
         this.counter = features.exactFirst() ? counter : null;
         this.yomi = yomi;
         this.features = features;
+        this.inflections = features.inflections() && yomi != null ? new Inflections(yomi) : null;
     }
 
     /** The themes the {@code theme} filter and facet use. */
@@ -76,6 +79,9 @@ public final class RemarkQueries {
         if (f.synonyms() && !f.query().isEmpty()) {
             Synonyms.Expansion e = yomi == null ? synonyms.get().expand(f.query(), thesaurus)
                     : synonyms.get().expand(f.query(), thesaurus, yomi::cuts);
+            if (inflections != null) {
+                e = inflected(e);
+            }
             expandedFilters = f.withQuery(e.query());
             expanded = e.expanded();
         }
@@ -111,6 +117,31 @@ public final class RemarkQueries {
             default -> builder.build(expandedFilters, mode);
         };
         return new RemarkQuery(expandedFilters, q, expanded, mode);
+    }
+
+    /**
+     * Each word (not quoted) also searched as the verbs and adjectives its forms are made from (引き継ぎ, and its
+     * spelling 引継ぎ: 引き継ぐ, 引継ぐ), after its other forms and within the same bound; listed in {@code expanded}.
+     */
+    private Synonyms.Expansion inflected(Synonyms.Expansion e) {
+        Map<String, List<String>> expanded = new java.util.LinkedHashMap<>(e.expanded());
+        SimpleQuery q = e.query().mapTerms(t -> {
+            if (t.phrase()) {
+                return t;
+            }
+            List<String> forms = new java.util.ArrayList<>(t.variants());
+            for (String v : t.variants()) {
+                for (String verb : inflections.of(v)) {
+                    if (!forms.contains(verb) && forms.size() <= Synonyms.MAX_VARIANTS) {
+                        forms.add(verb);
+                        expanded.merge(v, List.of(verb), (a, b) -> java.util.stream.Stream.concat(a.stream(),
+                                b.stream()).distinct().toList());
+                    }
+                }
+            }
+            return forms.size() == t.variants().size() ? t : t.withVariants(forms);
+        });
+        return new Synonyms.Expansion(q, expanded);
     }
 
     /**

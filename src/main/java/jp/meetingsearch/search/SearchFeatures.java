@@ -16,15 +16,23 @@ package jp.meetingsearch.search;
  *                   rare one (the words weighed by their idf among the filtered remarks)
  * @param parts      a query of one compound word that finds little in its whole and scattered forms also finds,
  *                   after those, remarks with one of its parts (水害対策: 水害, and its synonyms, or 対策)
+ * @param inflections a noun made from a verb or an adjective is also searched as that verb or adjective, where the
+ *                   dictionary lists it ({@link Inflections}: 引き継ぎ also as 引き継ぐ, which finds 引き継がれない)
  */
 public record SearchFeatures(boolean readings, boolean people, boolean thesaurus, boolean exactFirst, boolean rarity,
-                             boolean parts) {
+                             boolean parts, boolean inflections) {
     /** Everything: what the service runs. */
-    public static final SearchFeatures ALL = new SearchFeatures(true, true, true, true, true, true);
+    public static final SearchFeatures ALL = new SearchFeatures(true, true, true, true, true, true, true);
 
     /** The first four ways of matching; the partial level unweighted and whole words only. */
     public SearchFeatures(boolean readings, boolean people, boolean thesaurus, boolean exactFirst) {
         this(readings, people, thesaurus, exactFirst, false, false);
+    }
+
+    /** The first six ways of matching; nouns searched as typed, not as the verbs they are made from. */
+    public SearchFeatures(boolean readings, boolean people, boolean thesaurus, boolean exactFirst, boolean rarity,
+                          boolean parts) {
+        this(readings, people, thesaurus, exactFirst, rarity, parts, false);
     }
 
     /** Only the word as typed and its tokens: what the search-quality evaluation measures the others against. */

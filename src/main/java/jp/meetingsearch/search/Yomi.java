@@ -15,6 +15,9 @@ import org.apache.lucene.analysis.ja.JapaneseKatakanaUppercaseFilter;
 import org.apache.lucene.analysis.ja.JapaneseReadingFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.InflectionAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -67,6 +70,36 @@ public final class Yomi {
         } catch (IOException e) {
             throw new IllegalStateException("user dictionary rules not readable: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One token of a word as Kuromoji's dictionary reads it.
+     *
+     * @param baseForm       the dictionary form of an inflected word; null when the token is not inflected or is
+     *                       already in its dictionary form
+     * @param inflectionForm 基本形, 連用形 …; null for a word that does not inflect
+     */
+    public record Morpheme(String surface, String partOfSpeech, String baseForm, String inflectionForm) {
+    }
+
+    /** The tokens of {@code word} as the index splits it, with what the dictionary says of each. */
+    public List<Morpheme> morphemes(String word) {
+        List<Morpheme> out = new java.util.ArrayList<>();
+        try (TokenStream s = tokens.tokenStream("morphemes", word)) {
+            CharTermAttribute term = s.addAttribute(CharTermAttribute.class);
+            PartOfSpeechAttribute pos = s.addAttribute(PartOfSpeechAttribute.class);
+            BaseFormAttribute base = s.addAttribute(BaseFormAttribute.class);
+            InflectionAttribute inflection = s.addAttribute(InflectionAttribute.class);
+            s.reset();
+            while (s.incrementToken()) {
+                out.add(new Morpheme(term.toString(), String.valueOf(pos.getPartOfSpeech()), base.getBaseForm(),
+                        inflection.getInflectionForm()));
+            }
+            s.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** Where the tokens of {@code word} begin and end (character offsets), as the index splits it. */

@@ -95,6 +95,16 @@ class SearchMatchingIT {
     }
 
     @Test
+    void aNounAlsoFindsTheVerbItIsMadeFrom() throws Exception {
+        // 引継ぎ, spelled 引き継ぎ in the thesaurus, is the 連用形 of 引き継ぐ: 「引き継がれない」 is found, and said
+        JsonNode a = ok("/api/search?q=" + enc("引継ぎ") + "&size=100");
+        assertTrue(field(a, "text").stream().anyMatch(t -> t.contains("引き継がれない")), a.toString());
+        assertTrue(forms(a, "引き継ぎ").contains("引き継ぐ"), a.path("expanded").toString());
+        JsonNode off = ok("/api/search?q=" + enc("引継ぎ") + "&size=100&synonyms=false");
+        assertTrue(field(off, "text").stream().noneMatch(t -> t.contains("引き継がれない")), "as typed only");
+    }
+
+    @Test
     void aCompoundThatFindsLittleAlsoFindsItsRarestPartAfterTheWholeWord() throws Exception {
         JsonNode broad = ok("/api/search?q=" + enc("住民アンケート") + "&size=100&match=broad");
         JsonNode auto = ok("/api/search?q=" + enc("住民アンケート") + "&size=100");

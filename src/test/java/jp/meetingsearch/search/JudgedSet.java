@@ -18,6 +18,9 @@ import java.util.Set;
  * their text so that the judgments survive changes of remark ids and turn boundaries.
  */
 record JudgedSet(List<String> corpus, List<Query> queries) {
+    /** The part of the queries before any {@code S} line: the queries the engine was developed with. */
+    static final String DEVELOPMENT = "development";
+
     /** The families of the set, in report order. */
     static final List<String> FAMILIES = List.of("topic", "variant", "abbrev", "concept", "compound", "name",
             "official");
@@ -32,8 +35,11 @@ record JudgedSet(List<String> corpus, List<Query> queries) {
      *
      * @param params   the search parameters: {@code q} (when the query has words) and the others of its line
      * @param relevant the relevant remarks, each at most once
+     * @param part     the part of the set the query belongs to ({@link #DEVELOPMENT} or the name of the last
+     *                 {@code S} line above it), reported apart
      */
-    record Query(String id, String family, Map<String, List<String>> params, List<Relevant> relevant, int line) {
+    record Query(String id, String family, Map<String, List<String>> params, List<Relevant> relevant, int line,
+                 String part) {
         Query {
             params = Map.copyOf(params);
             relevant = List.copyOf(relevant);
@@ -77,6 +83,8 @@ record JudgedSet(List<String> corpus, List<Query> queries) {
         Map<String, List<String>> params = null;
         List<Relevant> relevant = null;
         int queryLine = 0;
+        String part = DEVELOPMENT;
+        String queryPart = part;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             String where = file.getFileName() + ":" + (i + 1);
@@ -91,10 +99,17 @@ record JudgedSet(List<String> corpus, List<Query> queries) {
                     }
                     corpus.add(f[1]);
                 }
+                case "S" -> {
+                    if (f.length != 2 || f[1].isBlank()) {
+                        throw new IllegalArgumentException(where + ": a part line is S and the part's name");
+                    }
+                    part = f[1];
+                }
                 case "Q" -> {
                     if (id != null) {
-                        out.add(query(id, family, params, relevant, queryLine, file));
+                        out.add(query(id, family, params, relevant, queryLine, queryPart, file));
                     }
+                    queryPart = part;
                     if (f.length < 4 || f.length > 5) {
                         throw new IllegalArgumentException(where + ": a query line has 4 or 5 columns, not " + f.length);
                     }
@@ -135,21 +150,31 @@ record JudgedSet(List<String> corpus, List<Query> queries) {
                     }
                     relevant.add(new Relevant(f[1], normalize(f[2]), i + 1));
                 }
-                default -> throw new IllegalArgumentException(where + ": a line starts with C, Q, R or #");
+                default -> throw new IllegalArgumentException(where + ": a line starts with C, S, Q, R or #");
             }
         }
         if (id != null) {
-            out.add(query(id, family, params, relevant, queryLine, file));
+            out.add(query(id, family, params, relevant, queryLine, queryPart, file));
         }
         return new JudgedSet(corpus, out);
     }
 
     private static Query query(String id, String family, Map<String, List<String>> params, List<Relevant> relevant,
-                               int line, Path file) {
+                               int line, String part, Path file) {
         if (relevant.isEmpty()) {
             throw new IllegalArgumentException(file.getFileName() + ":" + line + ": query " + id + " has no relevant remark");
         }
-        return new Query(id, family, params, relevant, line);
+        return new Query(id, family, params, relevant, line, part);
+    }
+
+    /** The parts of the set, in the order they first appear. */
+    List<String> parts() {
+        return queries.stream().map(Query::part).distinct().toList();
+    }
+
+    /** The queries of one part. */
+    JudgedSet part(String name) {
+        return new JudgedSet(corpus, queries.stream().filter(q -> q.part().equals(name)).toList());
     }
 
     /** The queries of one family. */

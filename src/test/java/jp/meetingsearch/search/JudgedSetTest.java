@@ -45,6 +45,16 @@ class JudgedSetTest {
     }
 
     @Test
+    void queriesAfterAPartLineBelongToThatPart() throws IOException {
+        JudgedSet set = JudgedSet.read(write("Q\tx1\ttopic\t避難所\nR\ta.txt\t避難所の開設\nS\theld-out\n"
+                + "Q\tx2\tconcept\t脱炭素\nR\ta.txt\tゼロカーボン\n"));
+        assertEquals(List.of(JudgedSet.DEVELOPMENT, "held-out"), set.parts());
+        assertEquals(List.of("x2"), set.part("held-out").queries().stream().map(JudgedSet.Query::id).toList());
+        assertEquals(List.of("x1"), set.part(JudgedSet.DEVELOPMENT).queries().stream().map(JudgedSet.Query::id)
+                .toList());
+    }
+
+    @Test
     void refusesWhatItCannotRead() throws IOException {
         assertRefused("Q\tx\tflavour\tq\nR\ta.txt\tsnippet\n", "t.tsv:1: unknown family");
         assertRefused("R\ta.txt\tsnippet\n", "t.tsv:1: a relevant remark before any query");
@@ -53,6 +63,7 @@ class JudgedSetTest {
                 "t.tsv:3: query id x used twice");
         assertRefused("Q\tx\ttopic\tq\n", "t.tsv:1: query x has no relevant remark");
         assertRefused("Q\tx\ttopic\tq\nR\ta.txt\tab\n", "t.tsv:2: a relevant line");
+        assertRefused("S\n", "t.tsv:1: a part line");
     }
 
     private void assertRefused(String text, String message) throws IOException {

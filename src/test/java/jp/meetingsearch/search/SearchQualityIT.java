@@ -47,13 +47,15 @@ class SearchQualityIT {
     static final double OVERALL_TARGET = 0.97;
     static final double FAMILY_TARGET = 0.9;
     /**
-     * The recall@10 the shipped engine reached, per family and overall ("overall"), less 0.01 so that a record
-     * added to the corpus that pushes one judged remark past the tenth place does not fail the build by itself.
+     * The recall@10 the shipped engine reached, per part of the set (JudgedSet.parts), per family and overall
+     * ("overall"), less 0.01 so that a record added to the corpus that pushes one judged remark past the tenth place
+     * does not fail the build by itself. A part without floors is reported only.
      */
-    static final Map<String, Double> FLOORS = Map.of("topic", 0.97, "variant", 0.95, "abbrev", 0.99,
-            "concept", 0.78, "compound", 0.92, "name", 0.99, "official", 0.99, "overall", 0.95);
+    static final Map<String, Map<String, Double>> FLOORS = Map.of(JudgedSet.DEVELOPMENT, Map.of("topic", 0.97,
+            "variant", 0.99, "abbrev", 0.99, "concept", 0.78, "compound", 0.92, "name", 0.99, "official", 0.99,
+            "overall", 0.95), "held-out", Map.of("concept", 0.72, "compound", 0.95, "overall", 0.84));
     /** The engine the service runs (every feature, exact matches first): the one held to the targets. */
-    static final String SHIPPED = "+ compound parts (shipped)";
+    static final String SHIPPED = "+ verbs and adjectives (shipped)";
 
     private static final Path BASE = Path.of(System.getProperty("project.basedir", "."));
     private static final TestCluster ES = TestCluster.get();
@@ -140,6 +142,7 @@ class SearchQualityIT {
             {"+ thesaurus", current, new SearchFeatures(true, true, true, false)},
             {"+ exact, broad, partial", current, new SearchFeatures(true, true, true, true)},
             {"+ rarer words first", current, new SearchFeatures(true, true, true, true, true, false)},
+            {"+ compound parts", current, new SearchFeatures(true, true, true, true, true, true)},
         };
         for (Object[] s : steps) {
             Synonyms rules = (Synonyms) s[1];
@@ -182,7 +185,7 @@ class SearchQualityIT {
             byEngine.put(e.name(), perQuery);
             totals.put(e.name(), total);
         }
-        String report = report(set, byEngine, totals);
+        String report = report(set, byEngine, totals) + byPart(set, byEngine);
         System.out.println(report);
         Files.writeString(BASE.resolve("target/search-quality.md"), report);
         System.out.println("[quality] queries the shipped engine does not answer fully:\n  " + String.join("\n  ", misses));
@@ -190,22 +193,29 @@ class SearchQualityIT {
         Map<String, RankingMetrics> shipped = byEngine.get(SHIPPED);
         RankingMetrics overall = RankingMetrics.mean(List.copyOf(shipped.values()));
         List<String> toTargets = new ArrayList<>();
-        List<String> below = new ArrayList<>();
         if (overall.recall() < OVERALL_TARGET) {
             toTargets.add("overall recall@10 " + fmt(overall.recall()) + " < " + OVERALL_TARGET);
-        }
-        if (overall.recall() < FLOORS.get("overall")) {
-            below.add("overall recall@10 " + fmt(overall.recall()) + " < " + FLOORS.get("overall"));
         }
         for (String f : JudgedSet.FAMILIES) {
             RankingMetrics m = familyMean(set, shipped, f);
             if (m.recall() < FAMILY_TARGET) {
                 toTargets.add(f + " recall@10 " + fmt(m.recall()) + " < " + FAMILY_TARGET);
             }
-            if (m.recall() < FLOORS.get(f)) {
-                below.add(f + " recall@10 " + fmt(m.recall()) + " < " + FLOORS.get(f));
-            }
         }
+        List<String> below = new ArrayList<>();
+        FLOORS.forEach((name, floors) -> {
+            JudgedSet part = set.part(name);
+            RankingMetrics all = RankingMetrics.mean(part.queries().stream().map(q -> shipped.get(q.id())).toList());
+            if (all.recall() < floors.get("overall")) {
+                below.add(name + " overall recall@10 " + fmt(all.recall()) + " < " + floors.get("overall"));
+            }
+            for (String f : JudgedSet.FAMILIES) {
+                RankingMetrics m = familyMean(part, shipped, f);
+                if (floors.containsKey(f) && m.recall() < floors.get(f)) {
+                    below.add(name + " " + f + " recall@10 " + fmt(m.recall()) + " < " + floors.get(f));
+                }
+            }
+        });
         System.out.println("[quality] against the targets: " + (toTargets.isEmpty() ? "met" : String.join("; ", toTargets)));
         assertTrue(below.isEmpty(), "recall fell below what the engine reached: " + below);
     }
@@ -271,14 +281,7 @@ class SearchQualityIT {
         List<String> cols = JudgedSet.FAMILIES;
         for (String metric : List.of("recall", "precision", "nDCG")) {
             header(out, set, metric + "@10");
-            byEngine.forEach((engine, perQuery) -> {
-                out.append("| ").append(engine).append(" |");
-                for (String c : cols) {
-                    out.append(' ').append(fmt(pick(familyMean(set, perQuery, c), metric))).append(" |");
-                }
-                out.append(' ').append(fmt(pick(RankingMetrics.mean(List.copyOf(perQuery.values())), metric)))
-                        .append(" |\n");
-            });
+            byEngine.forEach((engine, perQuery) -> row(out, set, perQuery, engine, metric));
         }
         header(out, set, "remarks counted (mean total)");
         totals.forEach((engine, perQuery) -> {
@@ -291,6 +294,37 @@ class SearchQualityIT {
                     perQuery.values().stream().mapToLong(x -> x).average().orElse(0))).append(" |\n");
         });
         return out.toString();
+    }
+
+    /**
+     * recall@10 of every engine and precision@10 and nDCG@10 of the shipped one, per part of the set
+     * ({@code S} lines of judgments.tsv): the queries the engine was developed with and those held out from it,
+     * so that a gain on the first that does not show on the second reads as fitting.
+     */
+    private static String byPart(JudgedSet set, Map<String, Map<String, RankingMetrics>> byEngine) {
+        StringBuilder out = new StringBuilder();
+        if (set.parts().size() < 2) {
+            return "";
+        }
+        for (String name : set.parts()) {
+            JudgedSet part = set.part(name);
+            header(out, part, "part " + name + " (" + part.queries().size() + ")");
+            byEngine.forEach((engine, perQuery) -> row(out, part, perQuery, "recall@10, " + engine, "recall"));
+            row(out, part, byEngine.get(SHIPPED), "precision@10, shipped", "precision");
+            row(out, part, byEngine.get(SHIPPED), "nDCG@10, shipped", "nDCG");
+        }
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, JudgedSet part, Map<String, RankingMetrics> perQuery, String label,
+                            String metric) {
+        out.append("| ").append(label).append(" |");
+        for (String c : JudgedSet.FAMILIES) {
+            out.append(' ').append(part.family(c).isEmpty() ? "–" : fmt(pick(familyMean(part, perQuery, c), metric)))
+                    .append(" |");
+        }
+        out.append(' ').append(fmt(pick(RankingMetrics.mean(part.queries().stream().map(q -> perQuery.get(q.id()))
+                .toList()), metric))).append(" |\n");
     }
 
     private static void header(StringBuilder out, JudgedSet set, String title) {
