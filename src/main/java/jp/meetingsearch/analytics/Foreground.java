@@ -1,13 +1,12 @@
 package jp.meetingsearch.analytics;
 
 import java.util.List;
-
 import java.util.OptionalInt;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import jp.meetingsearch.search.InvalidParameterException;
-import jp.meetingsearch.search.ParameterProblem;
+import jp.meetingsearch.http.params.InvalidParameterException;
+import jp.meetingsearch.http.params.ParameterProblem;
 import jp.meetingsearch.search.RemarkFilters;
 import jp.meetingsearch.search.ThemeFilters;
 import jp.meetingsearch.text.JapaneseDates;

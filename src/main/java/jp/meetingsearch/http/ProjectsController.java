@@ -10,17 +10,16 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.javalin.config.JavalinConfig;
+import jp.meetingsearch.http.params.InvalidParameterException;
+import jp.meetingsearch.http.params.ParameterProblem;
+import jp.meetingsearch.http.params.Params;
 import jp.meetingsearch.links.ProjectDiscussion;
 import jp.meetingsearch.links.ProjectNames;
 import jp.meetingsearch.projects.ProjectFilters;
 import jp.meetingsearch.projects.ProjectSearch;
 import jp.meetingsearch.projects.YearCounts;
 import jp.meetingsearch.search.CsvTable;
-import jp.meetingsearch.search.InvalidParameterException;
-import jp.meetingsearch.search.ParameterProblem;
-import jp.meetingsearch.search.Params;
 import jp.meetingsearch.text.JapaneseDates;
 
 /** {@code /api/projects} (and its CSV) and {@code /api/projects/yearly}: HTTP only; the work is {@link ProjectSearch}'s. */

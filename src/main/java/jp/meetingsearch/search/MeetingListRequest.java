@@ -2,6 +2,9 @@ package jp.meetingsearch.search;
 
 import java.time.LocalDate;
 
+import jp.meetingsearch.http.params.InvalidParameterException;
+import jp.meetingsearch.http.params.Params;
+
 /**
  * A page of the meeting list.
  *

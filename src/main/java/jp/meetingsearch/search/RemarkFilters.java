@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import jp.meetingsearch.http.params.InvalidParameterException;
+import jp.meetingsearch.http.params.ParameterProblem;
+import jp.meetingsearch.http.params.Params;
+
 /**
  * What selects remarks, shared by every remark endpoint (search, KWIC, export, analytics): the query and the
  * filters. Keyword values are width-normalised like the stored values; absent filters are null or empty lists.

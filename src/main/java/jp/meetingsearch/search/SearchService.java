@@ -8,6 +8,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import jp.meetingsearch.config.ConfigException;
+import jp.meetingsearch.http.params.Params;
 import jp.meetingsearch.index.Indices;
 
 /** Remark search, keyword in context and export over the remarks index. */

@@ -8,6 +8,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import jp.meetingsearch.http.params.InvalidParameterException;
+import jp.meetingsearch.http.params.Params;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.text.Width;
