@@ -37,9 +37,10 @@ public final class ProjectSearch {
     }
 
     /** Rows matching the filters, newest fiscal year first, then by name. */
-    public Page list(ProjectFilters f, int from, int size) throws IOException {
+    public Page list(ProjectListRequest request) throws IOException {
+        ProjectFilters f = request.filters();
         ObjectNode body = mapper.createObjectNode();
-        body.put("from", from).put("size", size).put("track_total_hits", true).put("timeout", "10s");
+        body.put("from", request.paging().from()).put("size", request.paging().size()).put("track_total_hits", true).put("timeout", "10s");
         body.set("query", query(f));
         ArrayNode sort = body.putArray("sort");
         sort.addObject().put("fiscal_year", "desc");

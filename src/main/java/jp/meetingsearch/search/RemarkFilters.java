@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import jp.meetingsearch.http.params.FiscalYears;
 import jp.meetingsearch.http.params.InvalidParameterException;
 import jp.meetingsearch.http.params.ParameterProblem;
 import jp.meetingsearch.http.params.Params;
@@ -56,9 +57,6 @@ public record RemarkFilters(
     public static final String MEETING = "meeting";
     public static final String SECTION = "section";
     public static final String THEME = "theme";
-    public static final String FISCAL_YEAR = "fiscal_year";
-    public static final String FY_FROM = "fy_from";
-    public static final String FY_TO = "fy_to";
     public static final String DATE_FROM = "date_from";
     public static final String DATE_TO = "date_to";
     public static final String SYNONYMS = "synonyms";
@@ -157,28 +155,6 @@ public record RemarkFilters(
                 throw InvalidParameterException.after(DATE_FROM, from.toString(), DATE_TO, to.toString());
             }
             return new Days(from, to);
-        }
-    }
-
-    /** A fiscal-year range from {@code fiscal_year} or {@code fy_from}/{@code fy_to} (not both forms). */
-    public record FiscalYears(Integer from, Integer to) {
-
-        /** Reads the range, shared with the meeting list. */
-        public static FiscalYears from(Params p) {
-            Integer single = p.fiscalYear(FISCAL_YEAR);
-            Integer from = p.fiscalYear(FY_FROM);
-            Integer to = p.fiscalYear(FY_TO);
-            if (single != null) {
-                if (from != null || to != null) {
-                    throw InvalidParameterException.conflicts(FISCAL_YEAR, from != null ? FY_FROM : FY_TO,
-                            "give either fiscal_year or fy_from/fy_to, not both");
-                }
-                return new FiscalYears(single, single);
-            }
-            if (from != null && to != null && from > to) {
-                throw InvalidParameterException.after(FY_FROM, from, FY_TO, to);
-            }
-            return new FiscalYears(from, to);
         }
     }
 }
