@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.links.ProjectNames;
+import jp.meetingsearch.minutes.MinutesFormat;
 import jp.meetingsearch.minutes.ParsedMinutes;
 import jp.meetingsearch.minutes.Remark;
 import jp.meetingsearch.projects.ProjectRow;
@@ -55,7 +56,7 @@ public final class Documents {
      * A remark document as JSON: the record plus its length, file, path and format, waiting for its theme tags.
      * Written straight from the record, without a JSON tree in between (the loader's CPU is taken from the node's).
      */
-    public String remark(Remark r, String sourceFile, String sourcePath, String format) {
+    public String remark(Remark r, String sourceFile, String sourcePath, MinutesFormat format) {
         return json(new RemarkSource(r, r.text() == null ? 0 : r.text().length(), sourceFile, sourcePath, format,
                 true));
     }
@@ -65,7 +66,7 @@ public final class Documents {
      * by the service's tagger, which Elasticsearch tells which rules match ({@code themes_pending} until then).
      */
     private record RemarkSource(@JsonUnwrapped Remark remark, int chars, String sourceFile, String sourcePath,
-            String format, boolean themesPending) {
+            MinutesFormat format, boolean themesPending) {
     }
 
     /**

@@ -2,12 +2,12 @@ package jp.meetingsearch.search;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import jp.meetingsearch.http.params.FiscalYears;
 import jp.meetingsearch.http.params.InvalidParameterException;
 import jp.meetingsearch.http.params.ParameterProblem;
 import jp.meetingsearch.http.params.Params;
+import jp.meetingsearch.minutes.RoleGroup;
 
 /**
  * What selects remarks, shared by every remark endpoint (search, KWIC, export, analytics): the query and the
@@ -15,7 +15,7 @@ import jp.meetingsearch.http.params.Params;
  *
  * @param query      the parsed {@code q}
  * @param roles      {@code role}, repeatable: any of these roles as written (委員, 会長, 事務局 …)
- * @param roleGroups {@code role_group}, repeatable: chair, vice_chair, member, executive, secretariat, other
+ * @param roleGroups {@code role_group}, repeatable: values of {@link RoleGroup}
  * @param speaker    {@code speaker}: the name as written, or in kana (then every speaker whose name reads so)
  * @param group      {@code group}: the speaker's 会派 as the record gives it
  * @param body       {@code body}: the committee or assembly
@@ -72,11 +72,6 @@ public record RemarkFilters(
                 dateFrom, dateTo, synonyms, match, id);
     }
 
-    /** The role groups the loaders assign. */
-    public static final List<String> ROLE_GROUP_ORDER =
-            List.of("chair", "vice_chair", "member", "executive", "secretariat", "other");
-    public static final Set<String> ROLE_GROUP_VALUES = Set.copyOf(ROLE_GROUP_ORDER);
-
     /** No query and no filter: every remark. */
     public static final RemarkFilters NONE = new RemarkFilters(SimpleQuery.EMPTY, List.of(), List.of(), null, null,
             null, null, null, null, null, null, null, null, true, MatchMode.AUTO, null);
@@ -103,14 +98,8 @@ public record RemarkFilters(
      */
     public static RemarkFilters from(Params p) {
         List<String> groups = p.keywords(ROLE_GROUP).stream()
-                .map(g -> g.toLowerCase(java.util.Locale.ROOT))
+                .map(g -> roleGroup(ROLE_GROUP, g, g).value())
                 .toList();
-        for (String g : groups) {
-            if (!ROLE_GROUP_VALUES.contains(g)) {
-                throw InvalidParameterException.unknownValue(ROLE_GROUP, g, ROLE_GROUP_ORDER, "'" + Params.shorten(g)
-                        + "' is none of chair, vice_chair, member, executive, secretariat, other");
-            }
-        }
         FiscalYears fy = FiscalYears.from(p);
         Days days = Days.from(p);
         String project = p.keyword(PROJECT);
@@ -136,6 +125,19 @@ public record RemarkFilters(
                 p.bool(SYNONYMS, true),
                 MatchMode.parse(p.raw(MATCH), MATCH),
                 project);
+    }
+
+    /**
+     * The role group a parameter names, in any case.
+     *
+     * @param written the parameter's value as given, for the error
+     * @param value   the part of it that names the group
+     * @throws InvalidParameterException listing the groups when it names none
+     */
+    public static RoleGroup roleGroup(String parameter, String written, String value) {
+        return RoleGroup.of(value.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() ->
+                InvalidParameterException.unknownValue(parameter, written, RoleGroup.allValues(), "role group '"
+                        + Params.shorten(value) + "' is none of " + String.join(", ", RoleGroup.allValues())));
     }
 
     /** The same filters with another query (e.g. after synonym expansion). */
