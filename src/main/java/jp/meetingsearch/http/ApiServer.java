@@ -86,8 +86,7 @@ public final class ApiServer {
                 SearchSettings settings, Taxonomy themes, SynonymFile synonyms) {
             RemarkQueries queries = SearchService.queries(client, indices, themes, synonyms::current);
             Analytics analytics = Analytics.create(client, indices, themes, queries);
-            return new Services(new HealthService(client, indices, themes.tags()), new ProjectSearch(client, mapper,
-                    indices),
+            return new Services(new HealthService(client, indices, themes.tags()), new ProjectSearch(client, indices),
                     new SearchService(client, indices, queries, settings), new MeetingService(client, indices, settings),
                     analytics, new ProjectDiscussion(client, mapper, indices, analytics.keywords()));
         }

@@ -5,17 +5,16 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.JavalinConfig;
 import jp.meetingsearch.http.params.InvalidParameterException;
 import jp.meetingsearch.http.params.ParameterProblem;
 import jp.meetingsearch.http.params.Params;
 import jp.meetingsearch.links.ProjectDiscussion;
 import jp.meetingsearch.links.ProjectNames;
+import jp.meetingsearch.projects.ProjectDocument;
 import jp.meetingsearch.projects.ProjectFilters;
 import jp.meetingsearch.projects.ProjectListRequest;
 import jp.meetingsearch.projects.ProjectSearch;
@@ -49,14 +48,11 @@ final class ProjectsController {
                 }
 
                 @Override
-                public void row(JsonNode p) throws IOException {
-                    List<String> partners = new ArrayList<>();
-                    p.path("partners").forEach(x -> partners.add(x.asText()));
-                    int fy = p.path("fiscal_year").asInt();
-                    table[0].row(text(p, "id"), fy, JapaneseDates.warekiFiscalYear(fy), text(p, "name"),
-                            text(p, "department"), String.join("、", partners), text(p, "form"), text(p, "is_new"),
-                            text(p, "proposal"), text(p, "area"), text(p, "description"), text(p, "evaluation"),
-                            text(p, "source"), text(p, "line"));
+                public void row(ProjectDocument p) throws IOException {
+                    int fy = p.fiscalYear();
+                    table[0].row(p.id(), fy, JapaneseDates.warekiFiscalYear(fy), p.name(), p.department(),
+                            p.partners() == null ? "" : String.join("、", p.partners()), p.form(), p.isNew(),
+                            p.proposal(), p.area(), p.description(), p.evaluation(), p.source(), p.line());
                 }
             });
             table[0].flush();
@@ -90,10 +86,5 @@ final class ProjectsController {
             ctx.json(discussion.project(id).orElseThrow(() ->
                     ApiException.notFound("no listed project has the id " + id)));
         });
-    }
-
-    private static String text(JsonNode row, String field) {
-        JsonNode v = row.get(field);
-        return v == null || v.isNull() ? null : v.asText();
     }
 }

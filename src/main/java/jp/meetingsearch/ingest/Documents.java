@@ -13,6 +13,7 @@ import jp.meetingsearch.links.ProjectNames;
 import jp.meetingsearch.minutes.MinutesFormat;
 import jp.meetingsearch.minutes.ParsedMinutes;
 import jp.meetingsearch.minutes.Remark;
+import jp.meetingsearch.projects.ProjectDocument;
 import jp.meetingsearch.projects.ProjectRow;
 
 /** The documents the indices hold, built from parsed inputs (the records plus the fields only the index needs). */
@@ -78,10 +79,9 @@ public final class Documents {
         String projects = indices.alias(IndexName.PROJECTS);
         List<BulkOp> ops = new ArrayList<>(rows.size());
         for (ProjectRow row : rows) {
-            ObjectNode doc = mapper.valueToTree(row);
             // one project across fiscal years: the rows of every year with the same name and department
-            doc.put("project_id", ProjectNames.projectId(row.name(), row.department()));
-            doc.put("source_path", sourcePath);
+            ProjectDocument doc = ProjectDocument.of(row, ProjectNames.projectId(row.name(), row.department()),
+                    sourcePath);
             ops.add(BulkOp.index(projects, row.id(), json(doc), sourcePath + ":" + row.line()));
         }
         return new SourceUnit(sourcePath, ops, projects, "row", null);
