@@ -1,13 +1,12 @@
 package jp.meetingsearch.analytics;
 
 import java.util.List;
-
 import java.util.OptionalInt;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import jp.meetingsearch.search.InvalidParameterException;
-import jp.meetingsearch.search.ParameterProblem;
+import jp.meetingsearch.http.params.InvalidParameterException;
+import jp.meetingsearch.http.params.ParameterProblem;
 import jp.meetingsearch.search.RemarkFilters;
 import jp.meetingsearch.search.ThemeFilters;
 import jp.meetingsearch.text.JapaneseDates;
@@ -62,12 +61,7 @@ public record Foreground(String kind, String value, Query query) {
         return switch (kind) {
             case ROLE -> role(value);
             case ROLE_GROUP -> {
-                String g = value.toLowerCase(java.util.Locale.ROOT);
-                if (!RemarkFilters.ROLE_GROUP_VALUES.contains(g)) {
-                    throw InvalidParameterException.unknownValue(parameter, spec, RemarkFilters.ROLE_GROUP_ORDER,
-                            "role group '" + shorten(value)
-                            + "' is none of chair, vice_chair, member, executive, secretariat, other");
-                }
+                String g = RemarkFilters.roleGroup(parameter, spec, value).value();
                 yield new Foreground(ROLE_GROUP, g, Query.of(q -> q.term(t -> t.field("role_group").value(g))));
             }
             case FISCAL_YEAR -> {

@@ -1,5 +1,7 @@
 package jp.meetingsearch.analytics;
 
+import jp.meetingsearch.http.params.Params;
+
 /**
  * Bounds of a characteristic-words request.
  *
@@ -23,5 +25,13 @@ public record KeywordOptions(int size, int minCount, int sample) {
                 || sample < MIN_SAMPLE || sample > MAX_SAMPLE) {
             throw new IllegalArgumentException("keyword options out of bounds: " + size + ", " + minCount + ", " + sample);
         }
+    }
+
+    /** Reads {@code size}, {@code min_count} and {@code sample} within their bounds; every refusal names the parameter. */
+    public static KeywordOptions from(Params p) {
+        return new KeywordOptions(
+                p.integer("size", 1, MAX_SIZE, DEFAULT_SIZE),
+                p.integer("min_count", 1, MAX_MIN_COUNT, DEFAULT_MIN_COUNT),
+                p.integer("sample", MIN_SAMPLE, MAX_SAMPLE, DEFAULT_SAMPLE));
     }
 }

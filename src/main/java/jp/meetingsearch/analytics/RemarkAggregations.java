@@ -1,6 +1,5 @@
 package jp.meetingsearch.analytics;
 
-import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -15,9 +14,6 @@ final class RemarkAggregations {
     static final String TIMEOUT = "20s";
     /** Cardinality counts of meetings are exact below this many distinct meetings per bucket. */
     static final int MEETING_PRECISION = 10_000;
-    /** The order of role groups in answers: the chair's side first, then members, then the city's side. */
-    static final List<String> ROLE_GROUP_ORDER =
-            List.of("chair", "vice_chair", "member", "executive", "secretariat", "other");
 
     private RemarkAggregations() {
     }
@@ -61,12 +57,6 @@ final class RemarkAggregations {
     /** {@code part / whole} rounded to four decimals; 0 for an empty whole. */
     static double share(long part, long whole) {
         return whole == 0 ? 0 : Math.round(part * 10_000.0 / whole) / 10_000.0;
-    }
-
-    /** Position of a role group in {@link #ROLE_GROUP_ORDER}; unknown groups last. */
-    static int groupRank(String group) {
-        int i = ROLE_GROUP_ORDER.indexOf(group);
-        return i < 0 ? ROLE_GROUP_ORDER.size() : i;
     }
 
     /** The earliest meeting date of a bucket, to order meetings in time. */

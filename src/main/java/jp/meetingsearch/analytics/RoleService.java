@@ -14,8 +14,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
+import jp.meetingsearch.elasticsearch.TermsBuckets;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.minutes.RoleGroup;
 import jp.meetingsearch.search.RemarkFilters;
 import jp.meetingsearch.search.RemarkQueries;
 import jp.meetingsearch.text.NaturalOrder;
@@ -49,7 +51,7 @@ public final class RoleService {
         long total = r.hits().total() == null ? 0 : r.hits().total().value();
         List<RoleStat> roles = byRemarks(stats(TermsBuckets.of(aggs.get("roles")), true));
         List<RoleStat> groups = new ArrayList<>(stats(TermsBuckets.of(aggs.get("role_groups")), false));
-        groups.sort(Comparator.comparingInt(g -> RemarkAggregations.groupRank(g.key())));
+        groups.sort(Comparator.comparingInt(g -> RoleGroup.rank(g.key())));
         List<MeetingRoles> perMeeting = null;
         Long otherMeetings = null;
         if (maxMeetings > 0) {
@@ -85,7 +87,7 @@ public final class RoleService {
                         .aggregations("meetings", RemarkAggregations.meetingCount())
                         .aggregations("role_group", g -> g.terms(t -> t.field("role_group").size(1)))))
                 .aggregations("role_groups", Aggregation.of(a -> a
-                        .terms(t -> t.field("role_group").size(RemarkAggregations.ROLE_GROUP_ORDER.size() + 10))
+                        .terms(t -> t.field("role_group").size(RoleGroup.values().length + 10))
                         .aggregations("chars", charSum())
                         .aggregations("meetings", RemarkAggregations.meetingCount())));
         if (maxMeetings > 0) {

@@ -13,8 +13,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
+import jp.meetingsearch.elasticsearch.TermsBuckets;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.minutes.RoleGroup;
 import jp.meetingsearch.search.RemarkFilters;
 import jp.meetingsearch.search.RemarkQueries;
 import jp.meetingsearch.search.ThemeCounting;
@@ -90,7 +92,7 @@ public final class ThemeService {
         TermsBuckets columns = TermsBuckets.of(r.aggregations().get("columns"));
         List<TermsBuckets.Bucket> cols = new ArrayList<>(columns.buckets());
         if (by == MatrixBy.ROLE_GROUP) {
-            cols.sort(Comparator.comparingInt(b -> RemarkAggregations.groupRank(b.key())));
+            cols.sort(Comparator.comparingInt(b -> RoleGroup.rank(b.key())));
         } else if (by == MatrixBy.ROLE) {
             // equal counts in natural order: 3番 before 11番
             cols.sort(Comparator.comparingLong(TermsBuckets.Bucket::count).reversed()

@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.transport.rest5_client.low_level.Request;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 
 /**
  * Every document a query matches, read in pages of 5,000 with search_after on {@code _doc} (no point in time: the
@@ -20,40 +21,43 @@ public final class DocumentScan {
     private DocumentScan() {
     }
 
-    /** The hits (id, and the given _source fields; none when {@code fields} is empty) of the query on the index. */
-    public static List<JsonNode> all(ElasticsearchClient client, ObjectMapper mapper, String index, ObjectNode query,
-                                     List<String> fields) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        JsonNode after = null;
+    /**
+     * The hits of the query on the index: id, and the given _source fields read as {@code type} (no source when
+     * {@code fields} is empty).
+     */
+    public static <T> List<Hit<T>> all(ElasticsearchClient client, String index, Query query, List<String> fields,
+                                       Class<T> type) throws IOException {
+        List<Hit<T>> out = new ArrayList<>();
+        List<FieldValue> after = null;
         while (true) {
-            ObjectNode body = mapper.createObjectNode();
-            body.put("size", PAGE).put("track_total_hits", false);
-            if (fields.isEmpty()) {
-                body.put("_source", false);
-            } else {
-                fields.forEach(body.putArray("_source")::add);
-            }
-            body.set("query", query);
-            body.putArray("sort").add("_doc");
-            if (after != null) {
-                body.set("search_after", after);
-            }
-            Request r = new Request("POST", "/" + index + "/_search");
-            r.setJsonEntity(body.toString());
-            JsonNode hits;
+            List<FieldValue> from = after;
+            SearchResponse<T> answer;
             try {
-                hits = mapper.readTree(EsClients.perform(client, r)).path("hits").path("hits");
-            } catch (EsRequestException ex) {
-                if (ex.status() == 404) {
+                answer = client.search(s -> {
+                    s.index(index).size(PAGE).trackTotalHits(t -> t.enabled(false)).query(query)
+                            .sort(o -> o.field(f -> f.field("_doc")));
+                    if (fields.isEmpty()) {
+                        s.source(src -> src.fetch(false));
+                    } else {
+                        s.source(src -> src.filter(f -> f.includes(fields)));
+                    }
+                    if (from != null) {
+                        s.searchAfter(from);
+                    }
+                    return s;
+                }, type);
+            } catch (ElasticsearchException e) {
+                if (e.status() == 404) {
                     return out;
                 }
-                throw ex;
+                throw e;
             }
-            hits.forEach(out::add);
+            List<Hit<T>> hits = answer.hits().hits();
+            out.addAll(hits);
             if (hits.size() < PAGE) {
                 return out;
             }
-            after = hits.get(hits.size() - 1).path("sort");
+            after = hits.getLast().sort();
         }
     }
 }

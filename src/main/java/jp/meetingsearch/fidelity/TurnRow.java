@@ -34,7 +34,7 @@ public record TurnRow(String speaker, String role, String roleGroup, String grou
         int n = raw.codePointCount(0, raw.length());
         String first = raw.substring(0, raw.offsetByCodePoints(0, Math.min(EDGE, n)));
         String last = raw.substring(raw.offsetByCodePoints(0, Math.max(0, n - EDGE)));
-        return new TurnRow(r.speaker(), r.role(), r.roleGroup(), component(r, "group"),
+        return new TurnRow(r.speaker(), r.role(), r.roleGroup() == null ? null : r.roleGroup().value(), component(r, "group"),
                 r.seat() == null ? "" : r.seat().toString(), first, last, raw, r.line());
     }
 

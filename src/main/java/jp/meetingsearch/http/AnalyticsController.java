@@ -14,14 +14,16 @@ import jp.meetingsearch.analytics.KeywordOptions;
 import jp.meetingsearch.analytics.Keywords;
 import jp.meetingsearch.analytics.MatrixBy;
 import jp.meetingsearch.analytics.MeetingRoles;
+import jp.meetingsearch.analytics.RoleRequest;
 import jp.meetingsearch.analytics.RoleStat;
 import jp.meetingsearch.analytics.RoleStats;
 import jp.meetingsearch.analytics.ThemeCount;
 import jp.meetingsearch.analytics.ThemeCounts;
 import jp.meetingsearch.analytics.ThemeMatrix;
+import jp.meetingsearch.analytics.ThemeMatrixRequest;
+import jp.meetingsearch.http.params.InvalidParameterException;
+import jp.meetingsearch.http.params.Params;
 import jp.meetingsearch.search.CsvTable;
-import jp.meetingsearch.search.InvalidParameterException;
-import jp.meetingsearch.search.Params;
 import jp.meetingsearch.search.RemarkFilters;
 import jp.meetingsearch.themes.TaxonomyException;
 import org.slf4j.Logger;
@@ -30,10 +32,6 @@ import org.slf4j.LoggerFactory;
 /** Routes of the theme, role and keyword analytics; every answer also as CSV under the same path + {@code .csv}. */
 final class AnalyticsController {
     private static final Logger LOG = LoggerFactory.getLogger(AnalyticsController.class);
-    static final int DEFAULT_COLUMNS = 100;
-    static final int MAX_COLUMNS = 1000;
-    static final int DEFAULT_MEETINGS = 200;
-    static final int MAX_MEETINGS = 1000;
 
     private final Analytics analytics;
     private final WorkLimits limits;
@@ -73,18 +71,13 @@ final class AnalyticsController {
     }
 
     private ThemeMatrix matrix(Context ctx) throws IOException {
-        Params p = params(ctx);
-        String byParam = p.raw("by") == null ? MatrixBy.ROLE.param() : p.raw("by").strip();
-        MatrixBy by = MatrixBy.of(byParam).orElseThrow(() ->
-                InvalidParameterException.unknownValue("by", byParam, List.of("role", "role_group", "fiscal_year", "meeting"),
-                        "must be role, role_group, fiscal_year or meeting"));
-        int columns = p.integer("size", 1, MAX_COLUMNS, DEFAULT_COLUMNS);
-        RemarkFilters filters = RemarkFilters.from(p);
-        if (by != MatrixBy.MEETING) {
-            return analytics.themes().matrix(filters, by, columns);
+        ThemeMatrixRequest r = ThemeMatrixRequest.from(params(ctx));
+        if (r.by() != MatrixBy.MEETING) {
+            return analytics.themes().matrix(r.filters(), r.by(), r.columns());
         }
         // one column per meeting: the theme filters run under a terms aggregation over every meeting
-        return call(WorkLimits.Kind.MATRIX_BY_MEETING, ctx, () -> analytics.themes().matrix(filters, by, columns));
+        return call(WorkLimits.Kind.MATRIX_BY_MEETING, ctx,
+                () -> analytics.themes().matrix(r.filters(), r.by(), r.columns()));
     }
 
     /** Work within the limits; the limits' own exceptions (429) pass, Elasticsearch's failures too. */
@@ -99,19 +92,14 @@ final class AnalyticsController {
     }
 
     private RoleStats roles(Context ctx) throws IOException {
-        Params p = params(ctx);
-        String per = p.raw("per");
-        if (per != null && !"meeting".equals(per.strip())) {
-            throw InvalidParameterException.unknownValue("per", per, List.of("meeting"), "the only breakdown is per=meeting");
-        }
-        int meetings = per == null ? 0 : p.integer("meetings", 1, MAX_MEETINGS, DEFAULT_MEETINGS);
-        return analytics.roles().roles(RemarkFilters.from(p), meetings);
+        RoleRequest r = RoleRequest.from(params(ctx));
+        return analytics.roles().roles(r.filters(), r.meetings());
     }
 
     private Keywords roleKeywords(Context ctx) throws IOException {
         Params p = params(ctx);
         RemarkFilters filters = RemarkFilters.from(p);
-        KeywordOptions options = options(p);
+        KeywordOptions options = KeywordOptions.from(p);
         String role = ctx.pathParam("role");
         Keywords k = call(WorkLimits.Kind.KEYWORDS, ctx, () -> analytics.keywords().keywords(filters,
                 Foreground.role(role), options));
@@ -125,22 +113,15 @@ final class AnalyticsController {
         Params p = params(ctx);
         Foreground fg = Foreground.parse(p.raw("fg"), "fg", analytics.taxonomy());
         RemarkFilters filters = RemarkFilters.from(p);
-        KeywordOptions options = options(p);
+        KeywordOptions options = KeywordOptions.from(p);
         return call(WorkLimits.Kind.KEYWORDS, ctx, () -> analytics.keywords().keywords(filters, fg, options));
     }
 
     private Keywords cooccurrence(Context ctx) throws IOException {
         Params p = params(ctx);
         RemarkFilters filters = RemarkFilters.from(p);
-        KeywordOptions options = options(p);
+        KeywordOptions options = KeywordOptions.from(p);
         return call(WorkLimits.Kind.KEYWORDS, ctx, () -> analytics.keywords().cooccurrence(filters, options));
-    }
-
-    private static KeywordOptions options(Params p) {
-        return new KeywordOptions(
-                p.integer("size", 1, KeywordOptions.MAX_SIZE, KeywordOptions.DEFAULT_SIZE),
-                p.integer("min_count", 1, KeywordOptions.MAX_MIN_COUNT, KeywordOptions.DEFAULT_MIN_COUNT),
-                p.integer("sample", KeywordOptions.MIN_SAMPLE, KeywordOptions.MAX_SAMPLE, KeywordOptions.DEFAULT_SAMPLE));
     }
 
     /** Writes the rows of one CSV answer. */

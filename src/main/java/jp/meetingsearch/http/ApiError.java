@@ -3,8 +3,8 @@ package jp.meetingsearch.http;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jp.meetingsearch.search.InvalidParameterException;
-import jp.meetingsearch.search.ParameterProblem;
+import jp.meetingsearch.http.params.InvalidParameterException;
+import jp.meetingsearch.http.params.ParameterProblem;
 
 /**
  * The JSON body of every error answer: a stable code and a sentence for people (English); for a bad parameter

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -18,13 +19,12 @@ import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.config.ConfigException;
 import jp.meetingsearch.elasticsearch.EsFailures;
 import jp.meetingsearch.health.Health;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.meetingsearch.health.HealthService;
 import jp.meetingsearch.health.Readiness;
+import jp.meetingsearch.http.params.InvalidParameterException;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.links.ProjectDiscussion;
 import jp.meetingsearch.projects.ProjectSearch;
-import jp.meetingsearch.search.InvalidParameterException;
 import jp.meetingsearch.search.MeetingService;
 import jp.meetingsearch.search.RemarkQueries;
 import jp.meetingsearch.search.SearchService;
@@ -86,8 +86,7 @@ public final class ApiServer {
                 SearchSettings settings, Taxonomy themes, SynonymFile synonyms) {
             RemarkQueries queries = SearchService.queries(client, indices, themes, synonyms::current);
             Analytics analytics = Analytics.create(client, indices, themes, queries);
-            return new Services(new HealthService(client, indices, themes.tags()), new ProjectSearch(client, mapper,
-                    indices),
+            return new Services(new HealthService(client, indices, themes.tags()), new ProjectSearch(client, indices),
                     new SearchService(client, indices, queries, settings), new MeetingService(client, indices, settings),
                     analytics, new ProjectDiscussion(client, mapper, indices, analytics.keywords()));
         }

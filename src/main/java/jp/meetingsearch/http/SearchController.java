@@ -11,18 +11,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import jp.meetingsearch.http.params.Params;
 import jp.meetingsearch.search.CsvTable;
+import jp.meetingsearch.search.ExportRequest;
 import jp.meetingsearch.search.KwicLine;
 import jp.meetingsearch.search.KwicRequest;
 import jp.meetingsearch.search.KwicResult;
 import jp.meetingsearch.search.MeetingListRequest;
 import jp.meetingsearch.search.MeetingService;
-import jp.meetingsearch.search.Params;
-import jp.meetingsearch.search.RemarkFilters;
 import jp.meetingsearch.search.RemarkHit;
 import jp.meetingsearch.search.RemarkSearchRequest;
 import jp.meetingsearch.search.SearchService;
-import jp.meetingsearch.search.SortOrder;
+import jp.meetingsearch.search.SpeakerRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +53,7 @@ public final class SearchController {
                          ObjectMapper mapper, WorkLimits limits) {
         SearchController c = new SearchController(search, meetings, mapper);
         config.routes.get("/api/search", ctx -> ctx.json(search.search(RemarkSearchRequest.from(params(ctx)))));
-        config.routes.get("/api/speakers", ctx -> ctx.json(search.speakers(params(ctx))));
+        config.routes.get("/api/speakers", ctx -> ctx.json(search.speakers(SpeakerRequest.from(params(ctx)))));
         config.routes.get("/api/search.csv", limits.guard(WorkLimits.Kind.EXPORT, c::exportCsv));
         config.routes.get("/api/search.ndjson", limits.guard(WorkLimits.Kind.EXPORT, c::exportNdjson));
         config.routes.get("/api/kwic", limits.guard(WorkLimits.Kind.KWIC,
@@ -165,13 +165,11 @@ public final class SearchController {
      * transfer) after the format's last words, and nothing is appended that could pass for data.
      */
     private void export(Context ctx, ExportFormat format) throws IOException {
-        Params p = params(ctx);
-        RemarkFilters filters = RemarkFilters.from(p);
-        SortOrder sort = SortOrder.parse(p.raw("sort"), "sort");
+        ExportRequest request = ExportRequest.from(params(ctx));
         Writer out = writer(ctx);
         long[] counts = {0, -1};
         try {
-            search.export(filters, sort, new SearchService.ExportSink() {
+            search.export(request, new SearchService.ExportSink() {
                 @Override
                 public void start(long total, long exported) throws IOException {
                     counts[1] = exported;

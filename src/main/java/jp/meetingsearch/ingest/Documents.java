@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.links.ProjectNames;
+import jp.meetingsearch.minutes.MinutesFormat;
 import jp.meetingsearch.minutes.ParsedMinutes;
 import jp.meetingsearch.minutes.Remark;
+import jp.meetingsearch.projects.ProjectDocument;
 import jp.meetingsearch.projects.ProjectRow;
 
 /** The documents the indices hold, built from parsed inputs (the records plus the fields only the index needs). */
@@ -55,7 +57,7 @@ public final class Documents {
      * A remark document as JSON: the record plus its length, file, path and format, waiting for its theme tags.
      * Written straight from the record, without a JSON tree in between (the loader's CPU is taken from the node's).
      */
-    public String remark(Remark r, String sourceFile, String sourcePath, String format) {
+    public String remark(Remark r, String sourceFile, String sourcePath, MinutesFormat format) {
         return json(new RemarkSource(r, r.text() == null ? 0 : r.text().length(), sourceFile, sourcePath, format,
                 true));
     }
@@ -65,7 +67,7 @@ public final class Documents {
      * by the service's tagger, which Elasticsearch tells which rules match ({@code themes_pending} until then).
      */
     private record RemarkSource(@JsonUnwrapped Remark remark, int chars, String sourceFile, String sourcePath,
-            String format, boolean themesPending) {
+            MinutesFormat format, boolean themesPending) {
     }
 
     /**
@@ -77,10 +79,9 @@ public final class Documents {
         String projects = indices.alias(IndexName.PROJECTS);
         List<BulkOp> ops = new ArrayList<>(rows.size());
         for (ProjectRow row : rows) {
-            ObjectNode doc = mapper.valueToTree(row);
             // one project across fiscal years: the rows of every year with the same name and department
-            doc.put("project_id", ProjectNames.projectId(row.name(), row.department()));
-            doc.put("source_path", sourcePath);
+            ProjectDocument doc = ProjectDocument.of(row, ProjectNames.projectId(row.name(), row.department()),
+                    sourcePath);
             ops.add(BulkOp.index(projects, row.id(), json(doc), sourcePath + ":" + row.line()));
         }
         return new SourceUnit(sourcePath, ops, projects, "row", null);

@@ -10,13 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.transport.rest5_client.low_level.Request;
-import com.fasterxml.jackson.databind.JsonNode;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.meetingsearch.elasticsearch.DocumentScan;
-import jp.meetingsearch.elasticsearch.EsClients;
 
 /**
  * Writes the units of a batch of input files so that loading a file again replaces what it loaded before:
@@ -35,13 +33,35 @@ import jp.meetingsearch.elasticsearch.EsClients;
  */
 public final class SourceLoader {
     private final ElasticsearchClient client;
-    private final ObjectMapper mapper;
     private final BulkWriter writer;
 
+    /**
+     * The mapper is not needed since documents are read as records through the client; the parameter stays until
+     * the loader's caller, being split elsewhere, drops it.
+     */
     public SourceLoader(ElasticsearchClient client, ObjectMapper mapper, BulkWriter writer) {
         this.client = client;
-        this.mapper = mapper;
         this.writer = writer;
+    }
+
+    /**
+     * What the loader reads of a stored owned document (a meeting or a project row): the path that owns it, and
+     * what a person recognises it by in a message, in the order a message gives them.
+     */
+    record Owned(String sourcePath, String date, String title, Integer fiscalYear, String name, Long remarkCount) {
+        static final List<String> FIELDS = List.of("source_path", "date", "title", "fiscal_year", "name",
+                "remark_count");
+
+        /** Its id and what a person recognises it by. */
+        String describe(String id) {
+            List<String> parts = new ArrayList<>();
+            for (Object v : new Object[] {date, title, fiscalYear, name}) {
+                if (v != null) {
+                    parts.add(v.toString());
+                }
+            }
+            return id + (parts.isEmpty() ? "" : " (" + String.join(" ", parts) + ")");
+        }
     }
 
     /** Writes the batch and removes stale documents; the result counts both and carries what was taken over or removed. */
@@ -102,20 +122,18 @@ public final class SourceLoader {
             byPath.put(u.source(), u);
             u.ids(index).forEach(id -> byId.put(id, u));
         }
-        ObjectNode query = mapper.createObjectNode();
-        ArrayNode should = query.putObject("bool").putArray("should");
-        ArrayNode paths = should.addObject().putObject("terms").putArray("source_path");
-        byPath.keySet().forEach(paths::add);
-        ArrayNode ids = should.addObject().putObject("ids").putArray("values");
-        byId.keySet().forEach(ids::add);
+        List<FieldValue> paths = byPath.keySet().stream().map(FieldValue::of).toList();
+        List<String> ids = List.copyOf(byId.keySet());
+        Query query = Query.of(q -> q.bool(b -> b
+                .should(s -> s.terms(t -> t.field("source_path").terms(v -> v.value(paths))))
+                .should(s -> s.ids(i -> i.values(ids)))));
         Set<String> removed = new LinkedHashSet<>();
         // rows another file wrote, counted per (unit, other file): lists have thousands of rows, one line each is noise
         Map<SourceUnit, Map<String, Integer>> takenOver = new LinkedHashMap<>();
-        for (JsonNode hit : search(index, query, List.of("source_path", "title", "date", "name", "fiscal_year",
-                "remark_count"))) {
-            String id = hit.path("_id").asText();
-            JsonNode src = hit.path("_source");
-            String storedPath = src.path("source_path").asText(null);
+        for (Hit<Owned> hit : DocumentScan.all(client, index, query, Owned.FIELDS, Owned.class)) {
+            String id = hit.id();
+            Owned src = hit.source();
+            String storedPath = src.sourcePath();
             SourceUnit writing = byId.get(id);
             if (writing == null) {
                 // stored with the path of a unit of this batch, and no unit writes it now: gone from its file
@@ -123,15 +141,15 @@ public final class SourceLoader {
                 if (owner != null) {
                     deletes.add(BulkOp.delete(index, id, owner.source()));
                     removed.add(id);
-                    notes.add(owner.source() + ": " + owner.kind() + " " + describe(id, src)
+                    notes.add(owner.source() + ": " + owner.kind() + " " + src.describe(id)
                             + " is no longer in this file: removed"
-                            + (owner.parts() == null ? "" : " with its " + (src.has("remark_count")
-                            ? src.get("remark_count").asText() + " " : "") + owner.parts().kind()));
+                            + (owner.parts() == null ? "" : " with its " + (src.remarkCount() != null
+                            ? src.remarkCount() + " " : "") + owner.parts().kind()));
                 }
             } else if (storedPath != null && !storedPath.equals(writing.source())) {
                 takenOver.computeIfAbsent(writing, k -> new LinkedHashMap<>()).merge(storedPath, 1, Integer::sum);
                 if (writing.parts() != null) {
-                    notes.add(writing.source() + ": " + writing.kind() + " " + describe(id, src) + " was loaded from "
+                    notes.add(writing.source() + ": " + writing.kind() + " " + src.describe(id) + " was loaded from "
                             + storedPath + " before; it now comes from this file");
                 }
             }
@@ -165,22 +183,7 @@ public final class SourceLoader {
 
     /** Documents of the index stored with this path. */
     private long count(String index, String path) throws IOException {
-        ObjectNode body = mapper.createObjectNode();
-        body.putObject("query").putObject("term").put("source_path", path);
-        Request r = new Request("POST", "/" + index + "/_count");
-        r.setJsonEntity(body.toString());
-        return mapper.readTree(EsClients.perform(client, r)).path("count").asLong();
-    }
-
-    /** An owned document for a message: its id and what a person recognises it by. */
-    private static String describe(String id, JsonNode src) {
-        List<String> parts = new ArrayList<>();
-        for (String f : List.of("date", "title", "fiscal_year", "name")) {
-            if (src.hasNonNull(f)) {
-                parts.add(src.get(f).asText());
-            }
-        }
-        return id + (parts.isEmpty() ? "" : " (" + String.join(" ", parts) + ")");
+        return client.count(c -> c.index(index).query(q -> q.term(t -> t.field("source_path").value(path)))).count();
     }
 
     /** Adds deletes for the parts of the given owners that this unit does not write. */
@@ -190,19 +193,12 @@ public final class SourceLoader {
         }
         String index = u.parts().index();
         Set<String> kept = new HashSet<>(u.ids(index));
-        ObjectNode query = mapper.createObjectNode();
-        ArrayNode values = query.putObject("terms").putArray(u.parts().ownerField());
-        owners.forEach(values::add);
-        for (JsonNode hit : search(index, query, List.of())) {
-            String id = hit.path("_id").asText();
-            if (!kept.contains(id)) {
-                deletes.add(BulkOp.delete(index, id, u.source()));
+        List<FieldValue> values = owners.stream().map(FieldValue::of).toList();
+        Query query = Query.of(q -> q.terms(t -> t.field(u.parts().ownerField()).terms(v -> v.value(values))));
+        for (Hit<Void> hit : DocumentScan.all(client, index, query, List.of(), Void.class)) {
+            if (!kept.contains(hit.id())) {
+                deletes.add(BulkOp.delete(index, hit.id(), u.source()));
             }
         }
-    }
-
-    /** Every document the query matches: id and the given source fields. */
-    private List<JsonNode> search(String index, ObjectNode query, List<String> fields) throws IOException {
-        return DocumentScan.all(client, mapper, index, query, fields);
     }
 }

@@ -1,6 +1,7 @@
 package jp.meetingsearch.links;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +13,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -123,9 +126,9 @@ public final class ProjectLinker {
      */
     public List<Project> projects() throws IOException {
         Map<String, JsonNode> latest = new LinkedHashMap<>();
-        for (JsonNode hit : all(indices.alias(IndexName.PROJECTS), mapper.createObjectNode().set("match_all",
+        for (Hit<ObjectNode> hit : all(indices.alias(IndexName.PROJECTS), mapper.createObjectNode().set("match_all",
                 mapper.createObjectNode()), List.of("project_id", "name", "fiscal_year"))) {
-            JsonNode src = hit.path("_source");
+            JsonNode src = hit.source();
             String id = src.path("project_id").asText("");
             if (id.isEmpty()) {
                 continue;
@@ -171,9 +174,9 @@ public final class ProjectLinker {
             }
             bool.put("minimum_should_match", 1);
             scope(bool, sources);
-            for (JsonNode hit : all(indices.alias(IndexName.REMARKS), mapper.createObjectNode().set("bool", bool),
+            for (Hit<ObjectNode> hit : all(indices.alias(IndexName.REMARKS), mapper.createObjectNode().set("bool", bool),
                     null)) {
-                sink.accept(hit.path("_id").asText(), List.of(form));
+                sink.accept(hit.id(), List.of(form));
             }
         }
     }
@@ -184,10 +187,10 @@ public final class ProjectLinker {
         bool.putArray("must").addObject().putObject("exists").put("field", IDS);
         scope(bool, sources);
         Map<String, JsonNode> out = new HashMap<>();
-        for (JsonNode hit : all(indices.alias(IndexName.REMARKS), mapper.createObjectNode().set("bool", bool),
+        for (Hit<ObjectNode> hit : all(indices.alias(IndexName.REMARKS), mapper.createObjectNode().set("bool", bool),
                 List.of(LINKS))) {
-            JsonNode links = hit.path("_source").path(LINKS);
-            out.put(hit.path("_id").asText(), links.isMissingNode() ? mapper.createArrayNode() : links);
+            JsonNode links = hit.source() == null ? mapper.missingNode() : hit.source().path(LINKS);
+            out.put(hit.id(), links.isMissingNode() ? mapper.createArrayNode() : links);
         }
         return out;
     }
@@ -199,8 +202,12 @@ public final class ProjectLinker {
         }
     }
 
-    /** Every hit of a query; {@code fields} null fetches no _source. */
-    private List<JsonNode> all(String index, ObjectNode query, List<String> fields) throws IOException {
-        return DocumentScan.all(client, mapper, index, query, fields == null ? List.of() : fields);
+    /**
+     * Every hit of a query; {@code fields} null fetches no _source. The link fields are compared as stored JSON
+     * (see {@link #linkFields}), so sources are read as JSON trees.
+     */
+    private List<Hit<ObjectNode>> all(String index, ObjectNode query, List<String> fields) throws IOException {
+        Query q = Query.of(x -> x.withJson(new StringReader(query.toString())));
+        return DocumentScan.all(client, index, q, fields == null ? List.of() : fields, ObjectNode.class);
     }
 }

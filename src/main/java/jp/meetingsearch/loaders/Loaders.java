@@ -16,7 +16,7 @@ import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.elasticsearch.EsConnection;
 import jp.meetingsearch.ingest.Documents;
 import jp.meetingsearch.minutes.Minutes;
-import jp.meetingsearch.minutes.MinutesFormats;
+import jp.meetingsearch.minutes.MinutesFormat;
 import jp.meetingsearch.minutes.MinutesParseException;
 import jp.meetingsearch.minutes.ParsedFile;
 import jp.meetingsearch.minutes.ParsedMinutes;
@@ -45,7 +45,7 @@ public final class Loaders {
         LoaderOptions opts;
         SpeechColumns columns;
         try {
-            Optional<LoaderOptions> o = LoaderOptions.parse("load-minutes", args, Set.copyOf(MinutesFormats.ALL), true,
+            Optional<LoaderOptions> o = LoaderOptions.parse("load-minutes", args, Set.copyOf(MinutesFormat.allValues()), true,
                     out);
             if (o.isEmpty()) {
                 return LoaderRun.OK;

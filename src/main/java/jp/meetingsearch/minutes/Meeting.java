@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One meeting as its minutes describe it. Keyword fields (body) are width-normalised; counts are as the record
  * states them ({@code attendeeCount} is the number of names listed, {@code attendeeCountStated} the total the
- * record writes, e.g. 計15名). {@code format} is {@code summary} or {@code verbatim}.
+ * record writes, e.g. 計15名). {@code format} is its {@link MinutesFormat}.
  */
 public record Meeting(
         String id,
@@ -29,7 +29,7 @@ public record Meeting(
         List<AgendaItem> agenda,
         LocalDate createdDate,
         String sourceFile,
-        String format,
+        MinutesFormat format,
         List<String> warnings) {
 
     public Meeting {

@@ -56,7 +56,7 @@ final class MeetingDraft {
     }
 
     /** The meeting; {@code date} must be set (parsers refuse a file without one before calling this). */
-    Meeting build(MinutesSource source, String format) {
+    Meeting build(MinutesSource source, MinutesFormat format) {
         String normBody = Width.normalize(body);
         if (fiscalYear == null) {
             fiscalYear = JapaneseDates.fiscalYearOf(date);

@@ -169,18 +169,18 @@ public final class Minutes {
                                    String formatOrNull, RoleTable roles, DocumentText doc, String title)
             throws MinutesParseException {
         String source = file.toString();
-        String format = formatOrNull;
-        if (format == null) {
+        MinutesFormat format;
+        if (formatOrNull == null) {
             format = MinutesFormats.detect(text).orElseThrow(() -> new MinutesParseException(source, 0,
                     "no recognisable minutes structure: neither header rows (会議名, 日時 …) or 【role】 blocks of"
                             + " a summary nor ○ speaker lines of a verbatim record"));
-        } else if (!MinutesFormats.ALL.contains(format)) {
-            throw new MinutesParseException(source, 0, "unknown format '" + format + "', expected one of "
-                    + MinutesFormats.ALL);
+        } else {
+            format = MinutesFormat.of(formatOrNull).orElseThrow(() -> new MinutesParseException(source, 0,
+                    "unknown format '" + formatOrNull + "', expected one of " + MinutesFormat.allValues()));
         }
         Path name = file.getFileName();
         MinutesSource src = new MinutesSource(source, name == null ? source : name.toString(), text, warnings, title);
-        MinutesParser parser = MinutesFormats.SUMMARY.equals(format)
+        MinutesParser parser = format == MinutesFormat.SUMMARY
                 ? new SummaryParser(roles) : new VerbatimParser(roles);
         ParsedMinutes parsed = parser.parse(src);
         String url = doc == null ? null : doc.url();

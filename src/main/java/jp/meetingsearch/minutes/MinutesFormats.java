@@ -10,20 +10,13 @@ import java.util.regex.Pattern;
  * has speaker lines starting with ○, 〇, ◯, ◎ or ◆ that the label grammar ({@link SpeakerLabels}) reads as turns.
  */
 public final class MinutesFormats {
-    /** A meeting summary: header table, agenda, 【役割】 blocks with bullets. */
-    public static final String SUMMARY = "summary";
-    /** A verbatim record: ○-marked speaker turns. */
-    public static final String VERBATIM = "verbatim";
-    /** Every format name {@link Minutes#parse} accepts. */
-    public static final List<String> ALL = List.of(SUMMARY, VERBATIM);
-
     private MinutesFormats() {
     }
 
     private static final Pattern ROLE_MARKER = Pattern.compile("^[\\s　]*【[^】]{1,24}】");
 
     /** The format of a text, or empty when it shows neither. */
-    public static Optional<String> detect(String text) {
+    public static Optional<MinutesFormat> detect(String text) {
         // trailing empty lines, which split() without a limit drops, match none of the patterns below
         String[] lines = MinutesSource.split(text);
         SpeakerLabels labels = new SpeakerLabels(TitleLexicon.shared(), KnownPeople.of(List.of(), TitleLexicon.shared()));
@@ -47,19 +40,19 @@ public final class MinutesFormats {
             }
         }
         if (TableLayout.isTable(List.of(lines))) {
-            return Optional.of(VERBATIM);
+            return Optional.of(MinutesFormat.VERBATIM);
         }
         if (speakers >= 2 && speakers > markers) {
-            return Optional.of(VERBATIM);
+            return Optional.of(MinutesFormat.VERBATIM);
         }
         if (speakers == 0 && dotted >= MIN_DOTTED && dotted > 2 * markers) {
             // ●議長 / ●副町長 on lines of their own: a verbatim record that marks every speaker with ●
-            return Optional.of(VERBATIM);
+            return Optional.of(MinutesFormat.VERBATIM);
         }
         if (markers >= 1 || headerRows >= 2) {
-            return Optional.of(SUMMARY);
+            return Optional.of(MinutesFormat.SUMMARY);
         }
-        return speakers >= 1 ? Optional.of(VERBATIM) : Optional.empty();
+        return speakers >= 1 ? Optional.of(MinutesFormat.VERBATIM) : Optional.empty();
     }
 
     /** 委員長（相馬君）：…, 本間君:…, （事務局）…: a summary's speaker before a colon or in brackets. */

@@ -84,7 +84,7 @@ public final class RecordedMinutes {
             remarks.add(r);
         }
         Meeting meeting = new Meeting(id, body, rm.title(), fy, rm.session(), rm.date(), times[0], times[1], null, null,
-                List.of(), null, null, List.of(), null, null, List.of(), null, fileName, MinutesFormats.VERBATIM,
+                List.of(), null, null, List.of(), null, null, List.of(), null, fileName, MinutesFormat.VERBATIM,
                 warnings);
         fileWarnings.addAll(warnings);
         return new ParsedMinutes(meeting, remarks, warnings);
@@ -324,6 +324,6 @@ public final class RecordedMinutes {
             RoleTable.Match m = roles.resolve(position);
             return new RoleTable.Match(m.role(), fullName, m.group(), m.known());
         }
-        return new RoleTable.Match(null, fullName, "other", false);
+        return new RoleTable.Match(null, fullName, RoleGroup.OTHER, false);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * One speaker's turn, with the meeting fields that searches filter on copied in. {@code role} is as written
- * (width-normalised), {@code roleGroup} one of chair, vice_chair, member, executive, secretariat, other;
+ * (width-normalised), {@code roleGroup} its {@link RoleGroup};
  * {@code roleInferred} marks a turn the record gives no speaker for (an explanation at the start of an item).
  * {@code points} are the bullets (or paragraphs) of a summary, empty for a verbatim record; {@code text} is the
  * whole turn as plain text, points or paragraphs joined by newlines. {@code seat} is the seat number of a member
@@ -28,7 +28,7 @@ public record Remark(
         String section,
         AgendaRef agendaItem,
         String role,
-        String roleGroup,
+        RoleGroup roleGroup,
         String speaker,
         Integer seat,
         boolean roleInferred,
@@ -44,7 +44,7 @@ public record Remark(
 
     /** A remark without seat, line, 会派 and source. */
     public Remark(String id, String meetingId, String meetingTitle, LocalDate meetingDate, Integer fiscalYear,
-                  String body, int order, String section, AgendaRef agendaItem, String role, String roleGroup,
+                  String body, int order, String section, AgendaRef agendaItem, String role, RoleGroup roleGroup,
                   String speaker, boolean roleInferred, List<String> points, String text) {
         this(id, meetingId, meetingTitle, meetingDate, fiscalYear, body, order, section, agendaItem, role, roleGroup,
                 speaker, null, roleInferred, points, text, 0, null, null);
@@ -52,7 +52,7 @@ public record Remark(
 
     /** A remark of a speech record: 会派 and source, no seat or line of a text. */
     public Remark(String id, String meetingId, String meetingTitle, LocalDate meetingDate, Integer fiscalYear,
-                  String body, int order, String section, AgendaRef agendaItem, String role, String roleGroup,
+                  String body, int order, String section, AgendaRef agendaItem, String role, RoleGroup roleGroup,
                   String speaker, boolean roleInferred, List<String> points, String text, String group,
                   Source source) {
         this(id, meetingId, meetingTitle, meetingDate, fiscalYear, body, order, section, agendaItem, role, roleGroup,

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -19,15 +18,12 @@ import java.util.regex.Pattern;
  * format.
  */
 public final class RoleTable {
-    /** The role groups a rule may name. */
-    public static final Set<String> GROUPS = Set.of("chair", "vice_chair", "member", "executive", "secretariat",
-            "other");
     /** Where the project keeps the rules, relative to its root. */
     public static final String DEFAULT_FILE = "loaders/roles.txt";
 
     private enum Kind { EXACT, PREFIX, SUFFIX, NAME_SUFFIX, NUMBER }
 
-    private record Rule(Kind kind, String text, String group, int line) {
+    private record Rule(Kind kind, String text, RoleGroup group, int line) {
         int weight() {
             // a longer pattern is more specific; on equal length an exact rule beats a pattern
             return text.length() * 2 + (kind == Kind.EXACT ? 1 : 0);
@@ -36,9 +32,9 @@ public final class RoleTable {
 
     /**
      * A resolved role: the role without the name ({@code role}), the name written into it or null, the group, and
-     * whether any rule matched ({@code known} false means group "other" by default).
+     * whether any rule matched ({@code known} false means group other by default).
      */
-    public record Match(String role, String speaker, String group, boolean known) {
+    public record Match(String role, String speaker, RoleGroup group, boolean known) {
     }
 
     private final List<Rule> rules;
@@ -62,17 +58,15 @@ public final class RoleTable {
     public static RoleTable parse(List<String> lines, String source) {
         List<Rule> rules = new ArrayList<>();
         for (ProjectFiles.Entry e : ProjectFiles.entries(lines, source, "PATTERN<TAB>GROUP")) {
-            String group = e.second();
-            if (!GROUPS.contains(group)) {
-                throw new IllegalArgumentException(source + ":" + e.line() + ": unknown group '" + group
-                        + "', expected one of " + new TreeSet<>(GROUPS));
-            }
+            RoleGroup group = RoleGroup.of(e.second()).orElseThrow(() -> new IllegalArgumentException(source + ":"
+                    + e.line() + ": unknown group '" + e.second() + "', expected one of "
+                    + new TreeSet<>(RoleGroup.allValues())));
             rules.add(rule(e.first(), group, e.line(), source));
         }
         return new RoleTable(rules);
     }
 
-    private static Rule rule(String pattern, String group, int line, String source) {
+    private static Rule rule(String pattern, RoleGroup group, int line, String source) {
         String p = fold(pattern);
         Kind kind;
         String text;
@@ -113,7 +107,7 @@ public final class RoleTable {
 
     /**
      * Resolves a role as written. A name written before a role whose rule allows one (山田委員) is split off;
-     * unknown roles come back with group "other" and {@code known} false.
+     * unknown roles come back with group other and {@code known} false.
      */
     public Match resolve(String written) {
         String w = fold(written);
@@ -124,12 +118,12 @@ public final class RoleTable {
             }
         }
         if (best == null) {
-            return new Match(w, null, "other", false);
+            return new Match(w, null, RoleGroup.OTHER, false);
         }
-        if (best.kind() == Kind.SUFFIX && "secretariat".equals(best.group())
+        if (best.kind() == Kind.SUFFIX && best.group() == RoleGroup.SECRETARIAT
                 && administrationDepartment(w.substring(0, w.length() - best.text().length()))) {
             // a rank after a department of the administration (総務部総務室主幹, 市民病院事務局長) answers for it
-            return new Match(w, null, "executive", true);
+            return new Match(w, null, RoleGroup.EXECUTIVE, true);
         }
         if (best.kind() == Kind.NAME_SUFFIX && w.length() > best.text().length()) {
             String name = w.substring(0, w.length() - best.text().length());

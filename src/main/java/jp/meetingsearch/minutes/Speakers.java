@@ -80,7 +80,7 @@ final class Speakers {
         }
         if (h.isEmpty()) {
             if (roleFromName == null) {
-                return new RoleTable.Match(null, name, "other", false);
+                return new RoleTable.Match(null, name, RoleGroup.OTHER, false);
             }
             RoleTable.Match r = roles.resolve(roleFromName);
             return new RoleTable.Match(r.role(), name, r.group(), r.known());

@@ -35,8 +35,8 @@ final class SummaryParser implements MinutesParser {
     }
 
     @Override
-    public String format() {
-        return "summary";
+    public MinutesFormat format() {
+        return MinutesFormat.SUMMARY;
     }
 
     enum Kind { BLANK, SKIP, MARKER, BULLETS, SECTION, ITEM, STRUCTURAL, CLOSING, TEXT }

@@ -33,8 +33,8 @@ final class VerbatimParser implements MinutesParser {
 
 
     @Override
-    public String format() {
-        return "verbatim";
+    public MinutesFormat format() {
+        return MinutesFormat.VERBATIM;
     }
 
     private static final Pattern HEADING = Pattern.compile("^[\\s　]*[◎◆■●□◇△▲][\\s　]*(.+)$");
@@ -501,7 +501,7 @@ final class VerbatimParser implements MinutesParser {
                     }
                 } else {
                     d.warn(no, l.problem() + "; its text is kept as a turn of its own with role group other");
-                    who = new RoleTable.Match(Width.normalize(l.written()).replace(" ", ""), null, "other", false);
+                    who = new RoleTable.Match(Width.normalize(l.written()).replace(" ", ""), null, RoleGroup.OTHER, false);
                 }
                 current = new RemarkDraft(section, item, who, false, no);
                 indentedTurn = false;

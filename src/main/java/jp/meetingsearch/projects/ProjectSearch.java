@@ -7,12 +7,20 @@ import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.transport.rest5_client.low_level.Request;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import jp.meetingsearch.elasticsearch.EsClients;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import co.elastic.clients.util.NamedValue;
+import jp.meetingsearch.elasticsearch.TermsBuckets;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.text.JapaneseDates;
@@ -22,33 +30,32 @@ import jp.meetingsearch.text.Variants;
 public final class ProjectSearch {
     private static final int MAX_BUCKETS = 500;
     private static final int EXPORT_BATCH = 1000;
+    private static final String TIMEOUT = "10s";
+    /** Newest fiscal year first, then by name; the id makes the order total, as search_after needs. */
+    private static final List<SortOptions> ORDER = List.of(
+            SortOptions.of(s -> s.field(f -> f.field("fiscal_year").order(SortOrder.Desc))),
+            SortOptions.of(s -> s.field(f -> f.field("name").order(SortOrder.Asc))),
+            SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc))));
+    private static final List<String> TEXT_FIELDS =
+            List.of("name.text^3", "partners.text^2", "department.text", "description", "evaluation");
+
     private final ElasticsearchClient client;
-    private final ObjectMapper mapper;
     private final Indices indices;
 
-    public ProjectSearch(ElasticsearchClient client, ObjectMapper mapper, Indices indices) {
+    public ProjectSearch(ElasticsearchClient client, Indices indices) {
         this.client = client;
-        this.mapper = mapper;
         this.indices = indices;
     }
 
     /** A page of rows and the total. */
-    public record Page(long total, List<JsonNode> projects) {
+    public record Page(long total, List<ProjectDocument> projects) {
     }
 
     /** Rows matching the filters, newest fiscal year first, then by name. */
-    public Page list(ProjectFilters f, int from, int size) throws IOException {
-        ObjectNode body = mapper.createObjectNode();
-        body.put("from", from).put("size", size).put("track_total_hits", true).put("timeout", "10s");
-        body.set("query", query(f));
-        ArrayNode sort = body.putArray("sort");
-        sort.addObject().put("fiscal_year", "desc");
-        sort.addObject().put("name", "asc");
-        sort.addObject().put("id", "asc");
-        JsonNode answer = search(body);
-        List<JsonNode> rows = new ArrayList<>();
-        answer.path("hits").path("hits").forEach(h -> rows.add(h.path("_source")));
-        return new Page(answer.path("hits").path("total").path("value").asLong(), rows);
+    public Page list(ProjectListRequest request) throws IOException {
+        SearchResponse<ProjectDocument> answer = client.search(rows(request.filters(), request.paging().size(), null)
+                .from(request.paging().from()).build(), ProjectDocument.class);
+        return new Page(total(answer), answer.hits().hits().stream().map(Hit::source).toList());
     }
 
     /** Receives an export: its size first, then each row. */
@@ -57,7 +64,7 @@ public final class ProjectSearch {
         void start(long total, long exported) throws IOException;
 
         /** One project row (its stored document). */
-        void row(JsonNode project) throws IOException;
+        void row(ProjectDocument project) throws IOException;
     }
 
     /**
@@ -65,121 +72,119 @@ public final class ProjectSearch {
      * {@code max}, read page by page after the previous page's last row.
      */
     public void export(ProjectFilters f, int max, RowSink sink) throws IOException {
-        JsonNode after = null;
+        List<FieldValue> after = null;
         long sent = 0;
         boolean started = false;
         while (true) {
-            ObjectNode body = mapper.createObjectNode();
-            int size = (int) Math.min(EXPORT_BATCH, max - sent);
-            body.put("size", Math.max(size, 0)).put("track_total_hits", true).put("timeout", "10s");
-            body.set("query", query(f));
-            ArrayNode sort = body.putArray("sort");
-            sort.addObject().put("fiscal_year", "desc");
-            sort.addObject().put("name", "asc");
-            sort.addObject().put("id", "asc");
-            if (after != null) {
-                body.set("search_after", after);
-            }
-            JsonNode answer = search(body);
+            int size = (int) Math.max(0, Math.min(EXPORT_BATCH, max - sent));
+            SearchResponse<ProjectDocument> answer = client.search(rows(f, size, after).build(), ProjectDocument.class);
             if (!started) {
-                long total = answer.path("hits").path("total").path("value").asLong();
+                long total = total(answer);
                 sink.start(total, Math.min(total, max));
                 started = true;
             }
-            JsonNode hits = answer.path("hits").path("hits");
-            for (JsonNode h : hits) {
-                sink.row(h.path("_source"));
+            List<Hit<ProjectDocument>> hits = answer.hits().hits();
+            for (Hit<ProjectDocument> h : hits) {
+                sink.row(h.source());
                 sent++;
             }
             if (hits.size() < EXPORT_BATCH || sent >= max) {
                 return;
             }
-            after = hits.get(hits.size() - 1).path("sort");
+            after = hits.getLast().sort();
         }
     }
 
     /** Counts per fiscal year, oldest first, with breakdowns. */
     public List<YearCounts> yearly(ProjectFilters f) throws IOException {
-        ObjectNode body = mapper.createObjectNode();
-        body.put("size", 0).put("timeout", "10s");
-        body.set("query", query(f));
-        ObjectNode years = body.putObject("aggs").putObject("years");
-        years.putObject("terms").put("field", "fiscal_year").put("size", MAX_BUCKETS)
-                .putObject("order").put("_key", "asc");
-        ObjectNode sub = years.putObject("aggs");
-        sub.putObject("form").putObject("terms").put("field", "form").put("size", MAX_BUCKETS);
-        sub.putObject("department").putObject("terms").put("field", "department").put("size", MAX_BUCKETS);
-        sub.putObject("area").putObject("terms").put("field", "area").put("size", MAX_BUCKETS);
-        sub.putObject("is_new").putObject("terms").put("field", "is_new");
-        sub.putObject("proposal").putObject("filter").putObject("term").put("proposal", true);
-        JsonNode answer = search(body);
+        Map<String, Aggregation> breakdowns = new LinkedHashMap<>();
+        for (String field : List.of("form", "department", "area")) {
+            breakdowns.put(field, Aggregation.of(a -> a.terms(t -> t.field(field).size(MAX_BUCKETS))));
+        }
+        breakdowns.put("is_new", Aggregation.of(a -> a.terms(t -> t.field("is_new"))));
+        breakdowns.put("proposal", Aggregation.of(a -> a.filter(q -> q.term(t -> t.field("proposal").value(true)))));
+        SearchResponse<Void> answer = client.search(s -> s.index(alias()).size(0).timeout(TIMEOUT).query(query(f))
+                .aggregations("years", a -> a.terms(t -> t.field("fiscal_year").size(MAX_BUCKETS)
+                        .order(NamedValue.of("_key", SortOrder.Asc))).aggregations(breakdowns)), Void.class);
         List<YearCounts> out = new ArrayList<>();
-        for (JsonNode b : answer.path("aggregations").path("years").path("buckets")) {
-            int fy = b.path("key").asInt();
+        for (TermsBuckets.Bucket b : TermsBuckets.of(answer.aggregations().get("years")).buckets()) {
+            int fy = Integer.parseInt(b.key());
             long isNew = 0;
             long continuing = 0;
-            for (JsonNode n : b.path("is_new").path("buckets")) {
-                if (n.path("key").asInt() == 1) {
-                    isNew = n.path("doc_count").asLong();
+            // a boolean field's terms have the keys 1 and 0
+            for (TermsBuckets.Bucket n : TermsBuckets.of(b.aggs().get("is_new")).buckets()) {
+                if ("1".equals(n.key())) {
+                    isNew = n.count();
                 } else {
-                    continuing = n.path("doc_count").asLong();
+                    continuing = n.count();
                 }
             }
-            out.add(new YearCounts(fy, JapaneseDates.warekiFiscalYear(fy), b.path("doc_count").asLong(),
-                    counts(b.path("form")), counts(b.path("department")), counts(b.path("area")), isNew, continuing,
-                    b.path("proposal").path("doc_count").asLong()));
+            Aggregate proposal = b.aggs().get("proposal");
+            out.add(new YearCounts(fy, JapaneseDates.warekiFiscalYear(fy), b.count(), counts(b.aggs().get("form")),
+                    counts(b.aggs().get("department")), counts(b.aggs().get("area")), isNew, continuing,
+                    proposal == null ? 0 : proposal.filter().docCount()));
         }
         return out;
     }
 
-    /** The query for the filters (also used in tests to check the request). */
-    ObjectNode query(ProjectFilters f) {
-        ObjectNode bool = mapper.createObjectNode();
-        ArrayNode filter = bool.putArray("filter");
-        if (f.fyFrom() != null || f.fyTo() != null) {
-            ObjectNode range = filter.addObject().putObject("range").putObject("fiscal_year");
-            if (f.fyFrom() != null) {
-                range.put("gte", f.fyFrom());
-            }
-            if (f.fyTo() != null) {
-                range.put("lte", f.fyTo());
-            }
+    /** A search for rows in the list's order, after the given sort values (null: from the start). */
+    private SearchRequest.Builder rows(ProjectFilters f, int size, List<FieldValue> after) {
+        SearchRequest.Builder s = new SearchRequest.Builder().index(alias()).size(size)
+                .trackTotalHits(t -> t.enabled(true)).timeout(TIMEOUT).query(query(f)).sort(ORDER);
+        if (after != null) {
+            s.searchAfter(after);
         }
-        terms(filter, "form", f.forms());
-        terms(filter, "department", f.departments());
-        terms(filter, "area", f.areas());
-        if (f.isNew() != null) {
-            filter.addObject().putObject("term").put("is_new", f.isNew());
-        }
-        f.query().ifPresent(q -> {
-            ObjectNode mm = bool.putArray("must").addObject().putObject("multi_match");
-            mm.put("query", q).put("operator", "and").put("type", "cross_fields");
-            ArrayNode fields = mm.putArray("fields");
-            List.of("name.text^3", "partners.text^2", "department.text", "description", "evaluation")
-                    .forEach(fields::add);
-        });
-        ObjectNode query = mapper.createObjectNode();
-        query.set("bool", bool);
-        return query;
+        return s;
+    }
+
+    /** The query for the filters. */
+    static Query query(ProjectFilters f) {
+        return Query.of(q -> q.bool(b -> {
+            if (f.fyFrom() != null || f.fyTo() != null) {
+                b.filter(r -> r.range(x -> x.untyped(u -> {
+                    u.field("fiscal_year");
+                    if (f.fyFrom() != null) {
+                        u.gte(JsonData.of(f.fyFrom()));
+                    }
+                    if (f.fyTo() != null) {
+                        u.lte(JsonData.of(f.fyTo()));
+                    }
+                    return u;
+                })));
+            }
+            terms(b, "form", f.forms());
+            terms(b, "department", f.departments());
+            terms(b, "area", f.areas());
+            if (f.isNew() != null) {
+                b.filter(t -> t.term(x -> x.field("is_new").value(f.isNew())));
+            }
+            f.query().ifPresent(text -> b.must(m -> m.multiMatch(mm -> mm.query(text).operator(Operator.And)
+                    .type(TextQueryType.CrossFields).fields(TEXT_FIELDS))));
+            return b;
+        }));
     }
 
     /** Any of the values, each in every spelling of its variant characters (廣報課 also finds 広報課). */
-    private static void terms(ArrayNode filter, String field, List<String> values) {
+    private static void terms(co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery.Builder b, String field,
+                              List<String> values) {
         if (!values.isEmpty()) {
-            ArrayNode arr = filter.addObject().putObject("terms").putArray(field);
-            values.stream().flatMap(v -> Variants.TABLE.spellings(v).stream()).distinct().forEach(arr::add);
+            List<FieldValue> spellings = values.stream().flatMap(v -> Variants.TABLE.spellings(v).stream()).distinct()
+                    .map(FieldValue::of).toList();
+            b.filter(q -> q.terms(t -> t.field(field).terms(v -> v.value(spellings))));
         }
     }
 
-    private static Map<String, Long> counts(JsonNode agg) {
+    private static Map<String, Long> counts(Aggregate agg) {
         Map<String, Long> m = new LinkedHashMap<>();
-        agg.path("buckets").forEach(b -> m.put(b.path("key").asText(), b.path("doc_count").asLong()));
+        TermsBuckets.of(agg).buckets().forEach(b -> m.put(b.key(), b.count()));
         return m;
     }
 
-    private JsonNode search(ObjectNode body) throws IOException {
-        Request r = new Request("POST", "/" + indices.alias(IndexName.PROJECTS) + "/_search");
-        r.setJsonEntity(body.toString());
-        return mapper.readTree(EsClients.perform(client, r));
+    private static long total(SearchResponse<?> answer) {
+        return answer.hits().total() == null ? 0 : answer.hits().total().value();
+    }
+
+    private String alias() {
+        return indices.alias(IndexName.PROJECTS);
     }
 }

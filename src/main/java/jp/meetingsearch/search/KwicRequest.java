@@ -1,5 +1,8 @@
 package jp.meetingsearch.search;
 
+import jp.meetingsearch.http.params.InvalidParameterException;
+import jp.meetingsearch.http.params.Params;
+
 /**
  * A keyword-in-context request.
  *

@@ -2,6 +2,9 @@ package jp.meetingsearch.search;
 
 import java.util.Locale;
 
+import jp.meetingsearch.http.params.InvalidParameterException;
+import jp.meetingsearch.http.params.Params;
+
 /**
  * How strictly query words must match ({@code match}): {@code exact} only where each word stands whole (as typed,
  * in a synonym's form, in a spelling that reads the same, or as a speaker's name or role); {@code broad} also where

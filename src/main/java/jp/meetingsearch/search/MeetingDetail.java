@@ -5,6 +5,7 @@ import java.util.List;
 
 import jp.meetingsearch.minutes.AgendaItem;
 import jp.meetingsearch.minutes.Attendee;
+import jp.meetingsearch.minutes.MinutesFormat;
 import jp.meetingsearch.minutes.Official;
 
 /** A whole meeting: its header, attendance, agenda and every remark in order. */
@@ -23,6 +24,6 @@ public record MeetingDetail(
         Integer attendeeCount,
         List<Official> officials,
         List<AgendaItem> agenda,
-        String format,
+        MinutesFormat format,
         List<RemarkHit> remarks) {
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jp.meetingsearch.minutes.AgendaItem;
 import jp.meetingsearch.minutes.Attendee;
+import jp.meetingsearch.minutes.MinutesFormat;
 import jp.meetingsearch.minutes.Official;
 
 /** The stored fields of a meeting that the API reads back (_source of the meetings index). */
@@ -24,7 +25,7 @@ record MeetingDocument(
         List<Official> officials,
         List<AgendaItem> agenda,
         Integer remarkCount,
-        String format) {
+        MinutesFormat format) {
 
     MeetingSummary summary() {
         return new MeetingSummary(id, title, body, date, fiscalYear, session, remarkCount);

@@ -2,6 +2,11 @@ package jp.meetingsearch.search;
 
 import java.time.LocalDate;
 
+import jp.meetingsearch.http.params.FiscalYears;
+import jp.meetingsearch.http.params.InvalidParameterException;
+import jp.meetingsearch.http.params.Paging;
+import jp.meetingsearch.http.params.Params;
+
 /**
  * A page of the meeting list.
  *
@@ -19,7 +24,7 @@ public record MeetingListRequest(String body, Integer fyFrom, Integer fyTo, Loca
 
     /** Reads and checks the parameters; every refusal names the parameter. */
     public static MeetingListRequest from(Params p) {
-        RemarkFilters.FiscalYears fy = RemarkFilters.FiscalYears.from(p);
+        FiscalYears fy = FiscalYears.from(p);
         RemarkFilters.Days days = RemarkFilters.Days.from(p);
         String sortValue = p.raw("sort");
         SortOrder sort = sortValue == null ? SortOrder.DATE_DESC : SortOrder.parse(sortValue, "sort");
@@ -27,13 +32,9 @@ public record MeetingListRequest(String body, Integer fyFrom, Integer fyTo, Loca
             throw InvalidParameterException.unknownValue("sort", sortValue, java.util.List.of("date", "-date"),
                     "meetings are listed by date or -date");
         }
-        int size = p.integer("size", 1, RemarkSearchRequest.MAX_SIZE, RemarkSearchRequest.DEFAULT_SIZE);
-        int page = p.integer("page", 1, Integer.MAX_VALUE, 1);
-        if ((long) page * size > RemarkSearchRequest.MAX_WINDOW) {
-            throw InvalidParameterException.beyondWindow("page", page, size, RemarkSearchRequest.MAX_WINDOW,
-                    "page × size may be at most " + RemarkSearchRequest.MAX_WINDOW);
-        }
+        Paging paging = Paging.from(p, RemarkSearchRequest.MAX_SIZE, RemarkSearchRequest.DEFAULT_SIZE,
+                RemarkSearchRequest.MAX_WINDOW);
         return new MeetingListRequest(p.keyword(RemarkFilters.BODY), fy.from(), fy.to(), days.from(), days.to(), sort,
-                size, page);
+                paging.size(), paging.page());
     }
 }

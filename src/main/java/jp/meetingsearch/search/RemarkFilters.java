@@ -2,7 +2,12 @@ package jp.meetingsearch.search;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+
+import jp.meetingsearch.http.params.FiscalYears;
+import jp.meetingsearch.http.params.InvalidParameterException;
+import jp.meetingsearch.http.params.ParameterProblem;
+import jp.meetingsearch.http.params.Params;
+import jp.meetingsearch.minutes.RoleGroup;
 
 /**
  * What selects remarks, shared by every remark endpoint (search, KWIC, export, analytics): the query and the
@@ -10,7 +15,7 @@ import java.util.Set;
  *
  * @param query      the parsed {@code q}
  * @param roles      {@code role}, repeatable: any of these roles as written (委員, 会長, 事務局 …)
- * @param roleGroups {@code role_group}, repeatable: chair, vice_chair, member, executive, secretariat, other
+ * @param roleGroups {@code role_group}, repeatable: values of {@link RoleGroup}
  * @param speaker    {@code speaker}: the name as written, or in kana (then every speaker whose name reads so)
  * @param group      {@code group}: the speaker's 会派 as the record gives it
  * @param body       {@code body}: the committee or assembly
@@ -52,9 +57,6 @@ public record RemarkFilters(
     public static final String MEETING = "meeting";
     public static final String SECTION = "section";
     public static final String THEME = "theme";
-    public static final String FISCAL_YEAR = "fiscal_year";
-    public static final String FY_FROM = "fy_from";
-    public static final String FY_TO = "fy_to";
     public static final String DATE_FROM = "date_from";
     public static final String DATE_TO = "date_to";
     public static final String SYNONYMS = "synonyms";
@@ -69,11 +71,6 @@ public record RemarkFilters(
         return new RemarkFilters(query, roles, roleGroups, speaker, group, body, meeting, section, theme, fyFrom, fyTo,
                 dateFrom, dateTo, synonyms, match, id);
     }
-
-    /** The role groups the loaders assign. */
-    public static final List<String> ROLE_GROUP_ORDER =
-            List.of("chair", "vice_chair", "member", "executive", "secretariat", "other");
-    public static final Set<String> ROLE_GROUP_VALUES = Set.copyOf(ROLE_GROUP_ORDER);
 
     /** No query and no filter: every remark. */
     public static final RemarkFilters NONE = new RemarkFilters(SimpleQuery.EMPTY, List.of(), List.of(), null, null,
@@ -101,14 +98,8 @@ public record RemarkFilters(
      */
     public static RemarkFilters from(Params p) {
         List<String> groups = p.keywords(ROLE_GROUP).stream()
-                .map(g -> g.toLowerCase(java.util.Locale.ROOT))
+                .map(g -> roleGroup(ROLE_GROUP, g, g).value())
                 .toList();
-        for (String g : groups) {
-            if (!ROLE_GROUP_VALUES.contains(g)) {
-                throw InvalidParameterException.unknownValue(ROLE_GROUP, g, ROLE_GROUP_ORDER, "'" + Params.shorten(g)
-                        + "' is none of chair, vice_chair, member, executive, secretariat, other");
-            }
-        }
         FiscalYears fy = FiscalYears.from(p);
         Days days = Days.from(p);
         String project = p.keyword(PROJECT);
@@ -136,6 +127,19 @@ public record RemarkFilters(
                 project);
     }
 
+    /**
+     * The role group a parameter names, in any case.
+     *
+     * @param written the parameter's value as given, for the error
+     * @param value   the part of it that names the group
+     * @throws InvalidParameterException listing the groups when it names none
+     */
+    public static RoleGroup roleGroup(String parameter, String written, String value) {
+        return RoleGroup.of(value.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() ->
+                InvalidParameterException.unknownValue(parameter, written, RoleGroup.allValues(), "role group '"
+                        + Params.shorten(value) + "' is none of " + String.join(", ", RoleGroup.allValues())));
+    }
+
     /** The same filters with another query (e.g. after synonym expansion). */
     public RemarkFilters withQuery(SimpleQuery q) {
         return new RemarkFilters(q, roles, roleGroups, speaker, group, body, meeting, section, theme, fyFrom, fyTo,
@@ -153,28 +157,6 @@ public record RemarkFilters(
                 throw InvalidParameterException.after(DATE_FROM, from.toString(), DATE_TO, to.toString());
             }
             return new Days(from, to);
-        }
-    }
-
-    /** A fiscal-year range from {@code fiscal_year} or {@code fy_from}/{@code fy_to} (not both forms). */
-    public record FiscalYears(Integer from, Integer to) {
-
-        /** Reads the range, shared with the meeting list. */
-        public static FiscalYears from(Params p) {
-            Integer single = p.fiscalYear(FISCAL_YEAR);
-            Integer from = p.fiscalYear(FY_FROM);
-            Integer to = p.fiscalYear(FY_TO);
-            if (single != null) {
-                if (from != null || to != null) {
-                    throw InvalidParameterException.conflicts(FISCAL_YEAR, from != null ? FY_FROM : FY_TO,
-                            "give either fiscal_year or fy_from/fy_to, not both");
-                }
-                return new FiscalYears(single, single);
-            }
-            if (from != null && to != null && from > to) {
-                throw InvalidParameterException.after(FY_FROM, from, FY_TO, to);
-            }
-            return new FiscalYears(from, to);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import jp.meetingsearch.http.params.InvalidParameterException;
 
 /**
  * Prepares remark queries: applies the current synonyms and the thesaurus (unless switched off), builds the query

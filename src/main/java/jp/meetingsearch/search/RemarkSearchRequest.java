@@ -2,6 +2,9 @@ package jp.meetingsearch.search;
 
 import java.util.List;
 
+import jp.meetingsearch.http.params.InvalidParameterException;
+import jp.meetingsearch.http.params.Params;
+
 /**
  * One page of a remark search: what to find, in which order, and which page.
  *

@@ -59,9 +59,9 @@ public final class SearchService {
                 q -> client.count(c -> c.index(alias).query(q)).count());
     }
 
-    /** Speakers whose name begins with the {@code prefix} parameter, by name or by reading (suggestions). */
-    public SpeakerSuggestions.Suggestions speakers(Params p) throws IOException {
-        return speakers.suggest(p);
+    /** Speakers whose name begins with the prefix, by name or by reading (suggestions). */
+    public SpeakerSuggestions.Suggestions speakers(SpeakerRequest request) throws IOException {
+        return speakers.suggest(request);
     }
 
     /** The most remarks one export streams ({@code EXPORT_MAX}). */
@@ -155,8 +155,9 @@ public final class SearchService {
      * @return the number of remarks streamed
      * @throws IOException when Elasticsearch stops answering, possibly after some remarks went to the sink
      */
-    public long export(RemarkFilters filters, SortOrder sort, ExportSink sink) throws IOException {
-        RemarkQuery q = queries.prepare(filters);
+    public long export(ExportRequest request, ExportSink sink) throws IOException {
+        RemarkQuery q = queries.prepare(request.filters());
+        SortOrder sort = request.sort();
         String pit = pages.openPit();
         long sent = 0;
         List<FieldValue> after = null;

@@ -3,6 +3,8 @@ package jp.meetingsearch.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.meetingsearch.http.params.InvalidParameterException;
+import jp.meetingsearch.http.params.ParameterProblem;
 import jp.meetingsearch.text.Width;
 
 /**

@@ -3,6 +3,8 @@ package jp.meetingsearch.search;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.SortOptions;
+import jp.meetingsearch.http.params.InvalidParameterException;
+import jp.meetingsearch.http.params.Params;
 
 /**
  * The orders of remark lists. Each ends with the remark id, so that equal keys still have one stable order and

@@ -10,7 +10,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
-import jp.meetingsearch.text.Width;
 
 /**
  * Speakers whose name begins with what the user has typed so far, for the search page's suggestions: the prefix is
@@ -18,12 +17,6 @@ import jp.meetingsearch.text.Width;
  * each part of a name and each run of parts is a term: さと finds 佐藤花子, はな too).
  */
 public final class SpeakerSuggestions {
-    public static final String PREFIX = "prefix";
-    public static final String SIZE = "size";
-    static final int MAX_PREFIX = 50;
-    static final int MAX_SIZE = 20;
-    static final int DEFAULT_SIZE = 10;
-
     private final ElasticsearchClient client;
     private final String alias;
     private final Yomi yomi;
@@ -42,21 +35,10 @@ public final class SpeakerSuggestions {
     public record Suggestions(List<Speaker> speakers) {
     }
 
-    /**
-     * The speakers for {@code prefix} and {@code size} of the parameters.
-     *
-     * @throws InvalidParameterException when the prefix is missing or too long, or size is out of range
-     */
-    public Suggestions suggest(Params p) throws IOException {
-        String prefix = p.raw(PREFIX);
-        if (prefix == null) {
-            throw InvalidParameterException.required(PREFIX, "the beginning of a name");
-        }
-        if (prefix.strip().length() > MAX_PREFIX) {
-            throw InvalidParameterException.tooLong(PREFIX, MAX_PREFIX);
-        }
-        int size = p.integer(SIZE, 1, MAX_SIZE, DEFAULT_SIZE);
-        String name = Width.normalize(prefix.strip());
+    /** The speakers whose name or reading begins with the request's prefix, most remarks first. */
+    public Suggestions suggest(SpeakerRequest request) throws IOException {
+        String name = request.prefix();
+        int size = request.size();
         List<Query> any = new ArrayList<>();
         any.add(Query.of(q -> q.prefix(x -> x.field(RemarkQueryBuilder.SPEAKER).value(name))));
         if (Kana.isKana(name)) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import jp.meetingsearch.search.InvalidParameterException;
+import jp.meetingsearch.http.params.InvalidParameterException;
 import jp.meetingsearch.search.ThemeFilters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -164,7 +164,7 @@ class MinutesAnalyticsIT {
                 ObjectNode doc = mapper.valueToTree(r);
                 doc.put("chars", r.text().length());
                 doc.put("source_file", p.meeting().sourceFile());
-                doc.put("format", p.meeting().format());
+                doc.put("format", p.meeting().format().value());
                 remarks.add(doc);
             }
             ObjectNode meeting = mapper.valueToTree(p.meeting());

@@ -8,7 +8,6 @@ import io.javalin.Javalin;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.health.HealthService;
 import jp.meetingsearch.index.Indices;
-import jp.meetingsearch.json.Json;
 import jp.meetingsearch.projects.ProjectSearch;
 import jp.meetingsearch.search.MeetingService;
 import jp.meetingsearch.search.SearchService;
@@ -29,7 +28,7 @@ final class TestApp {
                                        Synonyms synonyms, SearchSettings settings) {
         Indices indices = new Indices(cfg.indexPrefix());
         return new ApiServer.Services(new HealthService(client, indices),
-                new ProjectSearch(client, Json.newMapper(), indices),
+                new ProjectSearch(client, indices),
                 new SearchService(client, indices, SearchService.queries(client, indices, themes, () -> synonyms), settings),
                 new MeetingService(client, indices, settings), null);
     }

@@ -13,7 +13,7 @@ class RoleTableTest {
     private final RoleTable roles = RoleTable.standard();
 
     private void group(String written, String expected) {
-        assertEquals(expected, roles.resolve(written).group(), written);
+        assertEquals(expected, roles.resolve(written).group().value(), written);
     }
 
     @Test
@@ -39,17 +39,17 @@ class RoleTableTest {
 
     @Test
     void aNameWrittenBeforeARoleIsSplitOff() {
-        assertEquals(new RoleTable.Match("委員", "山田", "member", true), roles.resolve("山田委員"));
-        assertEquals(new RoleTable.Match("委員長", "中村", "chair", true), roles.resolve("中村委員長"));
-        assertEquals(new RoleTable.Match("3番", null, "member", true), roles.resolve("３番"));
+        assertEquals(new RoleTable.Match("委員", "山田", RoleGroup.MEMBER, true), roles.resolve("山田委員"));
+        assertEquals(new RoleTable.Match("委員長", "中村", RoleGroup.CHAIR, true), roles.resolve("中村委員長"));
+        assertEquals(new RoleTable.Match("3番", null, RoleGroup.MEMBER, true), roles.resolve("３番"));
         // a department before a title stays part of the title
-        assertEquals(new RoleTable.Match("総務部長", null, "executive", true), roles.resolve("総務部長"));
+        assertEquals(new RoleTable.Match("総務部長", null, RoleGroup.EXECUTIVE, true), roles.resolve("総務部長"));
     }
 
     @Test
     void unknownRolesAreOther() {
         RoleTable.Match m = roles.resolve("ボランティア代表");
-        assertEquals("other", m.group());
+        assertEquals(RoleGroup.OTHER, m.group());
         assertFalse(m.known());
         assertTrue(roles.resolve("オブザーバー").known());
     }
@@ -58,8 +58,8 @@ class RoleTableTest {
     void longestRuleWinsAndLaterRulesOverride() {
         RoleTable t = RoleTable.parse(List.of("# own rules", "~会長\tchair", "~副会長\tvice_chair",
                 "*代表\tmember", "*代表\tother"), "test");
-        assertEquals("vice_chair", t.resolve("副会長").group());
-        assertEquals("other", t.resolve("団体代表").group());
+        assertEquals(RoleGroup.VICE_CHAIR, t.resolve("副会長").group());
+        assertEquals(RoleGroup.OTHER, t.resolve("団体代表").group());
     }
 
     @Test

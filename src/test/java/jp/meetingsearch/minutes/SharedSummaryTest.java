@@ -54,7 +54,7 @@ class SharedSummaryTest {
         assertEquals(new AgendaRef("(2)", "協働推進委員会第1回学習会の概要"), inferred.get(0).agendaItem());
         assertEquals("協議事項", inferred.get(1).section());
         assertEquals("(1)", inferred.get(1).agendaItem().number());
-        assertEquals("secretariat", inferred.get(1).roleGroup());
+        assertEquals(RoleGroup.SECRETARIAT, inferred.get(1).roleGroup());
         for (Remark r : inferred) {
             Remark before = r.order() > 1 ? parsed.remarks().get(r.order() - 2) : null;
             assertTrue(before == null || !before.agendaItem().equals(r.agendaItem())
@@ -117,7 +117,7 @@ class SharedSummaryTest {
         assertEquals(LocalTime.of(9, 30), m.startTime());
         assertEquals(15, m.attendeeCount());
         assertEquals(15, m.attendeeCountStated());
-        assertEquals(new Attendee("磯野", "会長", "chair"), m.attendees().getFirst());
+        assertEquals(new Attendee("磯野", "会長", RoleGroup.CHAIR), m.attendees().getFirst());
         assertEquals(new Official("高橋", "課長", "地域づくり課"), m.officials().get(1));
         assertEquals(0, m.observers());
         assertEquals(0, m.press());

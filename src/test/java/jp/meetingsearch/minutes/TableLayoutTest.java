@@ -57,7 +57,7 @@ class TableLayoutTest {
     void rowsOfTheSpeakerColumnAreTurns(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("r.txt");
         Files.writeString(f, RECORD, StandardCharsets.UTF_8);
-        assertEquals(Optional.of(MinutesFormats.VERBATIM), MinutesFormats.detect(RECORD),
+        assertEquals(Optional.of(MinutesFormat.VERBATIM), MinutesFormats.detect(RECORD),
                 "recognised by its column header, without any ○ label");
         ParsedMinutes p = Minutes.parse(f, null, null);
         List<Remark> r = p.remarks();
@@ -65,7 +65,7 @@ class TableLayoutTest {
         assertEquals("川村次郎", r.get(0).speaker(), "the name cell on the row's second line");
         assertEquals("川村次郎", r.get(1).speaker(), "〃 is the speaker of the row above");
         assertEquals("佐藤花子", r.get(2).speaker());
-        assertEquals("executive", r.get(2).roleGroup());
+        assertEquals(RoleGroup.EXECUTIVE, r.get(2).roleGroup());
         assertEquals("ただいまから本日の会議を開きます。本日の議事日程は、お手元に配布のとおりです。", flat(r.get(0)),
                 "the 日程 cells (9：30, 開会) and the name cell are not speech");
         assertEquals("日程1会議録署名議員の指名を行います。総務課長佐藤君", flat(r.get(1)),

@@ -37,12 +37,12 @@ class VerbatimParserTest {
                 .orElseThrow();
         assertEquals("議員", question.role(), "a member written by seat number is a 議員 with the seat kept");
         assertEquals("高木直良", question.speaker());
-        assertEquals("member", question.roleGroup());
+        assertEquals(RoleGroup.MEMBER, question.roleGroup());
         assertEquals(new AgendaRef("日程第2", "一般質問"), question.agendaItem());
         Remark chair = p.remarks().getFirst();
         assertEquals("議長", chair.role());
         assertEquals("山田太郎", chair.speaker());
-        assertEquals("chair", chair.roleGroup());
+        assertEquals(RoleGroup.CHAIR, chair.roleGroup());
     }
 
     @Test
@@ -58,8 +58,8 @@ class VerbatimParserTest {
 
     @Test
     void formatsAreDetected() throws Exception {
-        assertEquals(Optional.of(MinutesFormats.VERBATIM), MinutesFormats.detect(Files.readString(PLENARY)));
-        assertEquals(Optional.of(MinutesFormats.SUMMARY),
+        assertEquals(Optional.of(MinutesFormat.VERBATIM), MinutesFormats.detect(Files.readString(PLENARY)));
+        assertEquals(Optional.of(MinutesFormat.SUMMARY),
                 MinutesFormats.detect(Files.readString(MinutesGoldenTest.SHARED_SUMMARY)));
         assertEquals(Optional.empty(), MinutesFormats.detect("図書館だより\n今月のおすすめ本を紹介します。\n"));
     }
@@ -67,7 +67,7 @@ class VerbatimParserTest {
     @Test
     void aForcedFormatThatDoesNotFitIsRefusedWithTheFileName() {
         MinutesParseException e = org.junit.jupiter.api.Assertions.assertThrows(MinutesParseException.class,
-                () -> Minutes.parse(MinutesGoldenTest.SHARED_SUMMARY, null, MinutesFormats.VERBATIM));
+                () -> Minutes.parse(MinutesGoldenTest.SHARED_SUMMARY, null, MinutesFormat.VERBATIM.value()));
         assertTrue(e.getMessage().startsWith(MinutesGoldenTest.SHARED_SUMMARY.toString()), e.getMessage());
     }
 
@@ -89,7 +89,7 @@ class VerbatimParserTest {
         assertEquals("ただいまから委員会を開会いたします。", p.remarks().get(0).text());
         Remark odd = p.remarks().get(1);
         assertEquals("私から一点伺います。", odd.text());
-        assertEquals("other", odd.roleGroup());
+        assertEquals(RoleGroup.OTHER, odd.roleGroup());
         assertEquals(5, odd.line());
         assertTrue(p.warnings().stream().anyMatch(w -> w.startsWith(dir.resolve("r.txt") + ":5: '山田' looks like a "
                 + "speaker label")), p.warnings().toString());
@@ -102,7 +102,7 @@ class VerbatimParserTest {
                 + "────────────\n開会\n●議長\nただいまから会議を開きます。\n"
                 + "●議長\n- 2 -\n令和６年 第１回臨時会\n\n提案理由の説明を求めます。\n"
                 + "●副町長\n御説明いたします。\n- 3 -\n令和６年 第１回臨時会\n\n以上です。\n";
-        assertEquals(Optional.of(MinutesFormats.VERBATIM), MinutesFormats.detect(text),
+        assertEquals(Optional.of(MinutesFormat.VERBATIM), MinutesFormats.detect(text),
                 "three ● labels read as turns, no ○ label: a verbatim record, not a summary's bullets");
         ParsedMinutes p = parse(dir, "r.txt", text);
         assertEquals(List.of("議長", "議長", "副町長"), p.remarks().stream().map(Remark::role).toList());
@@ -136,7 +136,7 @@ class VerbatimParserTest {
                 + "○議事課長（小林秀夫君）　朗読いたします。\n");
         assertEquals(List.of("議長", "水道局長", "議事課長"), p.remarks().stream().map(Remark::role).toList());
         assertEquals("峯岸政男", p.remarks().get(1).speaker());
-        assertEquals("executive", p.remarks().get(1).roleGroup());
+        assertEquals(RoleGroup.EXECUTIVE, p.remarks().get(1).roleGroup());
     }
 
     @Test

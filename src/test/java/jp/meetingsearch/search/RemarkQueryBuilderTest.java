@@ -11,6 +11,8 @@ import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.meetingsearch.http.params.ParamsTest;
+import jp.meetingsearch.http.params.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 
 class RemarkQueryBuilderTest {

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import jp.meetingsearch.http.params.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

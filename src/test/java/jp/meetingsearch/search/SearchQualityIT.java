@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.elasticsearch.EsConnection;
+import jp.meetingsearch.http.params.Params;
 import jp.meetingsearch.index.IndexBootstrap;
 import jp.meetingsearch.index.IndexDefinitions;
 import jp.meetingsearch.index.IndexName;

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.meetingsearch.http.params.ParamsTest;
+import jp.meetingsearch.http.params.InvalidParameterException;
 import jp.meetingsearch.index.IndexDefinitions;
 import org.junit.jupiter.api.Test;
 

@@ -18,6 +18,7 @@ import jp.meetingsearch.minutes.MinutesParseException;
 import jp.meetingsearch.minutes.ParsedFile;
 import jp.meetingsearch.minutes.ParsedMinutes;
 import jp.meetingsearch.minutes.Remark;
+import jp.meetingsearch.minutes.RoleGroup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -141,7 +142,7 @@ class SpeechRecordsTest {
         Remark member = f.meetings().getFirst().remarks().get(1);
         assertEquals("佐藤花子", member.speaker());
         assertEquals("委員", member.role());
-        assertEquals("member", member.roleGroup());
+        assertEquals(RoleGroup.MEMBER, member.roleGroup());
         assertEquals("市民クラブ", member.group());
         assertEquals("https://example.jp/r/1", member.source().url());
     }
@@ -167,7 +168,7 @@ class SpeechRecordsTest {
         List<Remark> r = remarks(Minutes.read(f, "export.json", null, null, null));
         assertEquals(List.of("議長", "議員"), r.stream().map(Remark::role).toList());
         assertEquals("岡本こうき", r.get(1).speaker());
-        assertEquals("member", r.get(1).roleGroup());
+        assertEquals(RoleGroup.MEMBER, r.get(1).roleGroup());
         assertEquals(67, r.get(1).seat());
     }
 

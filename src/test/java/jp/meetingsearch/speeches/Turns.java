@@ -54,7 +54,7 @@ public record Turns(Map<String, String> meeting, List<Turn> turns) {
     /** A parsed remark in the expectation's columns. */
     public static Turn of(Remark r) {
         String t = fold(r.text());
-        return new Turn(nz(r.speaker()), nz(r.role()), nz(r.roleGroup()), nz(r.group()), "",
+        return new Turn(nz(r.speaker()), nz(r.role()), r.roleGroup() == null ? "" : r.roleGroup().value(), nz(r.group()), "",
                 t.substring(0, Math.min(8, t.length())), t.substring(Math.max(0, t.length() - 8)));
     }
 

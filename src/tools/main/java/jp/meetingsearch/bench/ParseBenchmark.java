@@ -87,7 +87,7 @@ public final class ParseBenchmark {
             long s = System.nanoTime();
             ParsedMinutes p = Minutes.parse(f, null, null, roles);
             long size = Files.size(f);
-            double[] v = perFormat.computeIfAbsent(p.meeting().format(), k -> new double[3]);
+            double[] v = perFormat.computeIfAbsent(p.meeting().format().value(), k -> new double[3]);
             v[0] += size;
             v[1] += p.remarks().size();
             v[2] += (System.nanoTime() - s) / 1e9;

@@ -156,7 +156,7 @@ final class Composer implements Template.Filler {
                 case PROCEDURE, NOMINATION -> turn.fixedText();
             };
             Speaker s = turn.speaker();
-            remarks.add(new GeneratedRemark(remarks.size() + 1, s.role(), s.group(), s.name(), turn.inferred(),
+            remarks.add(new GeneratedRemark(remarks.size() + 1, s.role(), s.group().value(), s.name(), turn.inferred(),
                     fullWidth ? Wareki.fullWidth(body) : body));
         }
         return remarks;

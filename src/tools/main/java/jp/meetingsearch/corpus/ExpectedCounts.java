@@ -35,7 +35,7 @@ public final class ExpectedCounts {
                 groups.merge(r.roleGroup(), 1, Integer::sum);
                 inferred += r.inferred() ? 1 : 0;
             }
-            return new FileCounts(meeting.fileName(), meeting.format().key(), meeting.body(), meeting.title(),
+            return new FileCounts(meeting.fileName(), meeting.format().value(), meeting.body(), meeting.title(),
                     meeting.date().toString(), meeting.fiscalYear(), meeting.session(), meeting.remarks().size(),
                     inferred, roles, groups);
         }

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import jp.meetingsearch.minutes.MinutesFormat;
+
 /** Command-line options of {@link MinutesGenerator}: total remarks, seed, output folder, formats. */
 public record GeneratorOptions(int remarks, long seed, Path out, Set<MinutesFormat> formats) {
     public static final String USAGE =
@@ -54,7 +56,7 @@ public record GeneratorOptions(int remarks, long seed, Path out, Set<MinutesForm
 
     /** "summary", "verbatim" or "both", as given on the command line. */
     public String formatName() {
-        return formats.size() > 1 ? "both" : formats.iterator().next().key();
+        return formats.size() > 1 ? "both" : formats.iterator().next().value();
     }
 
     private static Long number(String name, String value, long max) {

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
+import jp.meetingsearch.minutes.MinutesFormat;
+
 /**
  * Seeded, deterministic synthetic minutes for benchmarks: meetings of 20–60 remarks (exactly N in all) in both
  * published formats, fiscal years 2009–2025, no two of the same body, day and session (so that a loader takes

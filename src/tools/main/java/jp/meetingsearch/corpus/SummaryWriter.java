@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.meetingsearch.minutes.MinutesFormat;
+import jp.meetingsearch.minutes.RoleGroup;
+
 /**
  * Writes a 会議概要 of an advisory body in the published layout: title, numbered tab-separated header rows,
  * the agenda table, then per agenda item 【role】 blocks of ・ bullets, the first block sometimes unmarked
@@ -69,9 +72,9 @@ final class SummaryWriter {
         String section = text.themeSections.get(focus);
         String[] head = text.person(city, 200, fiscalYear, 0);
         String[] chief = text.person(city, 201, fiscalYear, bodyIndex);
-        Speaker chair = new Speaker("会長", Speaker.CHAIR, members.get(0)[0], "【会長】");
-        Speaker vice = new Speaker("副会長", Speaker.VICE_CHAIR, members.get(1)[0], "【副会長】");
-        Speaker secretariat = new Speaker("事務局", Speaker.SECRETARIAT, null, "【事務局】");
+        Speaker chair = new Speaker("会長", RoleGroup.CHAIR, members.get(0)[0], "【会長】");
+        Speaker vice = new Speaker("副会長", RoleGroup.VICE_CHAIR, members.get(1)[0], "【副会長】");
+        Speaker secretariat = new Speaker("事務局", RoleGroup.SECRETARIAT, null, "【事務局】");
         double namedShare = random.chance(0.3) ? 0.35 : 0;
         Zipf talkers = new Zipf(size - 2, 0.9);
 
@@ -157,7 +160,7 @@ final class SummaryWriter {
     private static Speaker nextSpeaker(Speaker previous, SeededRandom random, Speaker chair, Speaker vice,
             Speaker secretariat, List<String[]> members, Zipf talkers, double namedShare) {
         double u = random.nextDouble();
-        if (previous.group().equals(Speaker.MEMBER) || previous == vice) {
+        if (previous.group() == RoleGroup.MEMBER || previous == vice) {
             if (u < 0.35) {
                 return secretariat;
             } else if (u < 0.47) {
@@ -172,8 +175,8 @@ final class SummaryWriter {
         }
         String[] member = members.get(2 + talkers.sample(random));
         return random.chance(namedShare)
-                ? new Speaker("委員", Speaker.MEMBER, member[0], "【" + member[0] + "委員】")
-                : new Speaker("委員", Speaker.MEMBER, null, "【委員】");
+                ? new Speaker("委員", RoleGroup.MEMBER, member[0], "【" + member[0] + "委員】")
+                : new Speaker("委員", RoleGroup.MEMBER, null, "【委員】");
     }
 
     private static String attendees(List<String[]> members, SeededRandom random) {

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.meetingsearch.minutes.MinutesFormat;
+import jp.meetingsearch.minutes.RoleGroup;
+
 /**
  * Writes a verbatim 会議録: a plenary sitting with general questions (○議長（…君）, ○３番（…君）, ○市長（…君）)
  * or a standing committee examining bills (○山下委員長, ○中村委員, ○地域づくり課長), with the ◎ lists, agenda
@@ -91,8 +94,8 @@ final class VerbatimWriter {
         }
         Member presiding = members.get(seats - 1);
         Member deputy = members.get(seats - 2);
-        Speaker chair = new Speaker("議長", Speaker.CHAIR, presiding.name(), "議長（" + presiding.name() + "君）");
-        Speaker viceChair = new Speaker("副議長", Speaker.VICE_CHAIR, deputy.name(), "副議長（" + deputy.name() + "君）");
+        Speaker chair = new Speaker("議長", RoleGroup.CHAIR, presiding.name(), "議長（" + presiding.name() + "君）");
+        Speaker viceChair = new Speaker("副議長", RoleGroup.VICE_CHAIR, deputy.name(), "副議長（" + deputy.name() + "君）");
         List<String[]> officials = new ArrayList<>();
         officials.add(new String[] {"市長", String.join("", text.person(city, 12, term, 0))});
         officials.add(new String[] {"副市長", String.join("", text.person(city, 12, term, 1))});
@@ -130,7 +133,7 @@ final class VerbatimWriter {
             }
             Turn nominate = Turn.nomination(presidingNow, call);
             unit.add(previous == null ? nominate.withBefore(List.of("", agendaLine(random))) : nominate);
-            Speaker askerSpeaker = new Speaker("議員", Speaker.MEMBER, asker.name(),
+            Speaker askerSpeaker = new Speaker("議員", RoleGroup.MEMBER, asker.name(),
                     toFull(asker.seat()) + "番（" + asker.name() + "君）");
             unit.add(Turn.speech(askerSpeaker, text.question, theme,
                     c.render(random.pick(text.question.section("@開始"))), null));
@@ -226,7 +229,7 @@ final class VerbatimWriter {
             members.add(new Member(seat, p[0], p[1]));
         }
         Member chairMember = members.get(0);
-        Speaker chair = new Speaker("委員長", Speaker.CHAIR, chairMember.surname(), namesInParentheses
+        Speaker chair = new Speaker("委員長", RoleGroup.CHAIR, chairMember.surname(), namesInParentheses
                 ? "委員長（" + chairMember.name() + "君）" : chairMember.surname() + "委員長");
         Zipf askers = new Zipf(size - 1, 0.8);
 
@@ -244,7 +247,7 @@ final class VerbatimWriter {
             String section = text.themeSections.get(theme);
             String[] chief = text.person(city, 15, fiscalYear, text.sections.indexOf(section));
             present.put(section + "長", chief[0] + INDENT + chief[1]);
-            Speaker answerer = new Speaker(section + "長", Speaker.EXECUTIVE, namesInParentheses
+            Speaker answerer = new Speaker(section + "長", RoleGroup.EXECUTIVE, namesInParentheses
                     ? chief[0] + chief[1] : null, section + "長" + (namesInParentheses ? "（" + chief[0] + chief[1] + "君）" : ""));
             List<Turn> head = new ArrayList<>();
             head.add(Turn.procedure(chair, (b == 0 ? c.procedure("@開会委") : "") + c.procedure("@議題")));
@@ -266,7 +269,7 @@ final class VerbatimWriter {
             turns.addAll(head);
             while (room > 0) {
                 Member asker = members.get(1 + askers.sample(random));
-                Speaker askerSpeaker = new Speaker("委員", Speaker.MEMBER, namesInParentheses ? asker.name() : asker.surname(),
+                Speaker askerSpeaker = new Speaker("委員", RoleGroup.MEMBER, namesInParentheses ? asker.name() : asker.surname(),
                         (namesInParentheses ? asker.name() : asker.surname()) + "委員");
                 List<Turn> unit = new ArrayList<>();
                 unit.add(Turn.speech(askerSpeaker, text.question, theme, null, null));
@@ -316,7 +319,7 @@ final class VerbatimWriter {
     }
 
     private static Speaker official(String[] titleAndName) {
-        return new Speaker(titleAndName[0], Speaker.EXECUTIVE, titleAndName[1],
+        return new Speaker(titleAndName[0], RoleGroup.EXECUTIVE, titleAndName[1],
                 titleAndName[0] + "（" + titleAndName[1] + "君）");
     }
 

@@ -7,13 +7,13 @@ import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import jp.meetingsearch.search.Params;
+import jp.meetingsearch.http.params.Params;
 import jp.meetingsearch.search.RemarkFilters;
 import jp.meetingsearch.search.RemarkQueries;
 import jp.meetingsearch.search.SearchFeatures;
-import jp.meetingsearch.search.Thesaurus;
 import jp.meetingsearch.search.SynonymFile;
 import jp.meetingsearch.search.ThemeFilters;
+import jp.meetingsearch.search.Thesaurus;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

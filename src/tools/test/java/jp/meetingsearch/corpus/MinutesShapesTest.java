@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import jp.meetingsearch.minutes.MinutesFormat;
 import org.junit.jupiter.api.Test;
 
 /** Generated files have the published shapes line by line, and hold exactly the remarks the generator reports. */

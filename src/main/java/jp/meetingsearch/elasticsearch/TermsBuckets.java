@@ -1,4 +1,4 @@
-package jp.meetingsearch.analytics;
+package jp.meetingsearch.elasticsearch;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,14 +9,14 @@ import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 
 /** The buckets of a terms aggregation over a keyword or a number field, with keys as strings. */
-record TermsBuckets(List<Bucket> buckets, long otherDocCount) {
+public record TermsBuckets(List<Bucket> buckets, long otherDocCount) {
 
     /** One bucket: its key as text, its remark count and its sub-aggregations. */
-    record Bucket(String key, long count, Map<String, Aggregate> aggs) {
+    public record Bucket(String key, long count, Map<String, Aggregate> aggs) {
     }
 
     /** Reads a terms aggregate of any value type; a missing aggregate (no matching field) has no buckets. */
-    static TermsBuckets of(Aggregate a) {
+    public static TermsBuckets of(Aggregate a) {
         List<Bucket> out = new ArrayList<>();
         if (a == null) {
             return new TermsBuckets(out, 0);

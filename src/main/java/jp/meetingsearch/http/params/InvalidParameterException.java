@@ -1,8 +1,8 @@
-package jp.meetingsearch.search;
+package jp.meetingsearch.http.params;
 
 import java.util.List;
 
-import jp.meetingsearch.search.ParameterProblem.Reason;
+import jp.meetingsearch.http.params.ParameterProblem.Reason;
 
 /**
  * A request parameter that cannot be used: the English sentence for API users, and the {@link ParameterProblem}

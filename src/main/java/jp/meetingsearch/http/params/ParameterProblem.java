@@ -1,4 +1,4 @@
-package jp.meetingsearch.search;
+package jp.meetingsearch.http.params;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package jp.meetingsearch.search;
+package jp.meetingsearch.http.params;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
