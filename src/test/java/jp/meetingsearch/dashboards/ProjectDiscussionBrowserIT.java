@@ -122,6 +122,23 @@ class ProjectDiscussionBrowserIT extends BrowserSession {
     }
 
     @Test
+    void theProjectViewFitsAPhoneScreenAndLeavesScreenshots() throws Exception {
+        String url = site.url("/projects.html?project=" + CENTRE);
+        browser.open(url);
+        browser.until(d -> !browser.findAll("#project-hits > li").isEmpty(), () -> "the centre's remarks");
+        browser.screenshot("project-view-desktop");
+        browser.phone();
+        browser.open(url);
+        browser.until(d -> !browser.findAll("#project-hits > li").isEmpty(), () -> "the centre's remarks at 375 px");
+        assertFalse(browser.scrollsSideways(), "the project view scrolls sideways at 375 px");
+        browser.screenshot("project-view-phone");
+        browser.open(site.url("/?q=" + enc("センター")));
+        browser.until(d -> !browser.findAll("#hits .project-chip").isEmpty(), () -> "a project chip at 375 px");
+        assertFalse(browser.scrollsSideways(), "the hits with project chips scroll sideways at 375 px");
+        browser.screenshot("search-project-chips-phone");
+    }
+
+    @Test
     void aProjectNoRemarkDiscussesSaysSo() throws Exception {
         browser.open(site.url("/projects.html?project=" + TALKS));
         browser.until(d -> !browser.findAll("#project-never").isEmpty(), () -> "the never-discussed note");
