@@ -82,3 +82,8 @@ export function writeState(state, { replace = false } = {}) {
 export function searchHref(params) {
   return './?' + toSearchParams(params).toString();
 }
+
+/** The projects page's view of one project and its discussion. */
+export function projectHref(id) {
+  return 'projects.html?' + toSearchParams({ project: id }).toString();
+}

@@ -6,13 +6,54 @@ import { fiscalYearLabel, axisYearLabel } from './era.js';
 import { drawChart, emptyChart, narrow, tooltipHtml } from './chart.js';
 import { showNetwork } from './network.js';
 
-const FILTERS = ['body', 'role_group', 'fy_from', 'fy_to'];
+const FILTERS = ['body', 'role_group', 'project', 'fy_from', 'fy_to'];
 // the rest of the URL: the role of the characteristic words, 件数 or 構成比, the co-occurrence word
 const PAGE_KEYS = ['role', 'values', 'word'];
 const form = document.getElementById('filters');
 const message = document.getElementById('message');
 const vocabulary = { body: new Set(), fiscal_year: new Set() };
 let vocabularyLoaded = null;
+// the projects remarks discuss, most remarks first, for the project filter: [{id, name, remarks}]
+let projects = [];
+let projectsLoaded = null;
+const projectNames = new Map();
+
+function loadProjects() {
+  projectsLoaded ||= getJson('/api/projects/discussed').then((a) => {
+    projects = a.discussed || [];
+    projects.forEach((p) => projectNames.set(p.id, p.name));
+  }).catch(() => {});
+  return projectsLoaded;
+}
+
+/** The name of a project of the URL that the ranking does not hold (never discussed, or unknown: its id). */
+async function projectName(id) {
+  if (!projectNames.has(id)) {
+    await getJson(`/api/projects/${encodeURIComponent(id)}`).then((p) => projectNames.set(id, p.name)).catch(() => {});
+  }
+  return projectNames.get(id) || id;
+}
+
+/** The project filter as a removable chip above the charts. */
+async function showChips(state) {
+  const chips = document.getElementById('chips');
+  const id = first(state, 'project');
+  if (!id) {
+    replace(chips);
+    chips.hidden = true;
+    return;
+  }
+  const text = `事業: ${await projectName(id)}`;
+  replace(chips, h('ul', { 'aria-label': '適用中の条件（×で外す）' }, h('li', { class: 'chip', 'data-key': 'project',
+    'data-value': id }, h('span', {}, text), h('button', { type: 'button', class: 'plain remove',
+    'aria-label': `${text} の条件を外す`, title: '条件を外す', onclick: () => {
+      const next = readState();
+      delete next.project;
+      writeState(next);
+      load();
+    } }, '×'))));
+  chips.hidden = false;
+}
 
 function filtersOf(state) {
   return Object.fromEntries(FILTERS.map((f) => [f, first(state, f)]).filter(([, v]) => v));
@@ -32,6 +73,9 @@ function fillForm(state, years) {
   const fys = [...new Set([...vocabulary.fiscal_year, ...years])].filter(Number.isInteger).sort((a, b) => a - b)
     .map((y) => [String(y), fiscalYearLabel(y)]);
   options(form.elements.role_group, 'すべて', ROLE_GROUPS, first(state, 'role_group'));
+  const chosen = first(state, 'project');
+  options(form.elements.project, 'すべて', projects.map((p) => [p.id, `${p.name}（${Number(p.remarks).toLocaleString('ja-JP')}件）`])
+    .concat(chosen && !projects.some((p) => p.id === chosen) ? [[chosen, projectNames.get(chosen) || chosen]] : []), chosen);
   yearRange(form.elements.fy_from, form.elements.fy_to, '指定なし', fys, first(state, 'fy_from'), first(state, 'fy_to'));
   const share = first(state, 'values') === 'of_column';
   document.getElementById('values-count').setAttribute('aria-pressed', String(!share));
@@ -41,8 +85,10 @@ function fillForm(state, years) {
 async function load() {
   const state = readState();
   const filters = filtersOf(state);
-  await loadVocabulary();
+  await Promise.all([loadVocabulary(), loadProjects()]);
+  if (first(state, 'project')) await projectName(first(state, 'project'));
   fillForm(state, []);
+  showChips(state);
   replace(message, statusLine('読み込み中…'));
   const share = first(state, 'values') === 'of_column';
   const parts = await Promise.allSettled([

@@ -14,6 +14,7 @@ export const PARAMETER_LABELS = {
   meeting: '会議',
   section: '区分',
   theme: 'テーマ',
+  project: '事業',
   fiscal_year: '年度',
   fy_from: '年度（から）',
   fy_to: '年度（まで）',

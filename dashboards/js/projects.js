@@ -1,12 +1,15 @@
 // Projects dashboard: yearly project counts (/api/projects/yearly) by form and new vs continuing, with filters.
-import { getJson, apiUrl, readState, writeState, first } from './api.js';
+import { getJson, apiUrl, readState, writeState, first, projectHref } from './api.js';
 import { h, replace, errorBox, statusLine, dataTable, options, csvLink, unknownParametersNote } from './dom.js';
 import { fiscalYearLabel, eraYear, axisYearLabel } from './era.js';
 import { drawChart, emptyChart, narrow, PALETTE } from './chart.js';
+import { showProject, showDiscussed } from './project-view.js';
 
 const FILTERS = ['department', 'area', 'form'];
 // the bar whose projects are listed: its year and its form, or new=true|false
 const LIST_KEYS = ['year', 'of_form', 'new'];
+// the project whose discussion is shown (its id, as /api/projects gives project_id)
+const VIEW_KEYS = ['project'];
 const LIST_SIZE = 100;
 const NEW_COLOURS = { 新規: '#e07b39', 継続: '#2f6db5' };
 const form = document.getElementById('filters');
@@ -41,7 +44,12 @@ function formColour(name) {
 
 async function load() {
   const state = readState();
-  const unknown = unknownParametersNote(state, [...FILTERS, ...LIST_KEYS]);
+  const unknown = unknownParametersNote(state, [...FILTERS, ...LIST_KEYS, ...VIEW_KEYS]);
+  const view = showView(state);
+  if (!discussedShown) {
+    discussedShown = true;
+    showDiscussed(document.getElementById('discussed'));
+  }
   replace(message, statusLine('読み込み中…'));
   try {
     if (!vocabulary) {
@@ -60,6 +68,28 @@ async function load() {
     replace(message, unknown, errorBox(err, '事業の集計'));
   }
   await showList(state);
+  await view;
+}
+
+let discussedShown = false;
+
+/** The discussion of the project of the URL (project=), or nothing. */
+function showView(state) {
+  const box = document.getElementById('project-view');
+  const id = first(state, 'project');
+  if (!id) {
+    box.hidden = true;
+    replace(box);
+    return Promise.resolve();
+  }
+  const shown = showProject(box, id, () => {
+    const next = readState();
+    delete next.project;
+    writeState(next);
+    showView(next);
+  });
+  box.scrollIntoView({ block: 'start' });
+  return shown;
 }
 
 /** The projects of the bar that was chosen (year and form, or year and new/continuing), under the filters. */
@@ -104,7 +134,8 @@ async function showList(state) {
       caption: `${what}の事業`,
       id: 'project-list-table',
       head: ['事業名', '担当課', '協働の形態', '地域', '新規・継続', '提案型', '協働の相手'],
-      rows: projects.map((p) => [p.name, p.department || '', p.form || '', p.area || '',
+      rows: projects.map((p) => [p.project_id ? h('a', { href: projectHref(p.project_id), 'data-project': p.project_id,
+        title: 'この事業の議論を表示' }, p.name) : p.name, p.department || '', p.form || '', p.area || '',
         p.is_new === true ? '新規' : p.is_new === false ? '継続' : '', p.proposal === true ? '提案型' : '',
         (p.partners || []).join('、')]),
     }) : h('p', { class: 'muted' }, '該当する事業はありません。'),
@@ -187,8 +218,8 @@ function render(years, params) {
 }
 
 form.addEventListener('change', () => {
-  // new filters close the list of a bar
-  const state = {};
+  // new filters close the list of a bar; the project shown stays
+  const state = { project: first(readState(), 'project') };
   for (const f of FILTERS) state[f] = form.elements[f].value;
   writeState(state);
   load();
@@ -196,6 +227,14 @@ form.addEventListener('change', () => {
 document.getElementById('reset').addEventListener('click', () => {
   writeState({});
   load();
+});
+// a project's name (in the ranking or a bar's list) opens its discussion here, keeping the filters and the list
+document.querySelector('main').addEventListener('click', (e) => {
+  const a = e.target.closest('a[data-project]');
+  if (!a || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+  e.preventDefault();
+  writeState({ ...readState(), project: a.dataset.project });
+  showView(readState());
 });
 window.addEventListener('popstate', load);
 load();

@@ -1,5 +1,5 @@
 // Search page: remarks (/api/search) or KWIC lines (/api/kwic) for the query and filters in the URL.
-import { getJson, apiUrl, readState, writeState, first } from './api.js';
+import { getJson, apiUrl, readState, writeState, first, projectHref } from './api.js';
 import { h, replace, errorBox, noteBox, statusLine, highlighted, options, yearRange, unknownParametersNote, ROLE_GROUPS,
   roleGroupLabel } from './dom.js';
 import { eraYear, fiscalYearLabel, dateLabel, warekiDate, parseDay } from './era.js';
@@ -11,13 +11,13 @@ const PAGE_SIZE = 20;
 const MAX_WINDOW = 10000;
 const MAX_PAGE = Math.floor(MAX_WINDOW / PAGE_SIZE);
 // what goes to the API; the rest of the URL state (page, view, open) belongs to the page
-const QUERY_KEYS = ['q', 'speaker', 'role', 'role_group', 'group', 'body', 'meeting', 'theme', 'fy_from', 'fy_to',
-  'date_from', 'date_to', 'sort', 'synonyms', 'match'];
+const QUERY_KEYS = ['q', 'speaker', 'role', 'role_group', 'group', 'body', 'meeting', 'theme', 'project', 'fy_from',
+  'fy_to', 'date_from', 'date_to', 'sort', 'synonyms', 'match'];
 const PAGE_KEYS = ['page', 'view', 'open'];
 const SELECTS = ['role', 'role_group', 'group', 'body', 'meeting', 'theme', 'fy_from', 'fy_to', 'sort'];
 const TEXTS = ['speaker', 'date_from', 'date_to'];
 // the filters shown as removable chips, in this order
-const CHIP_KEYS = ['speaker', 'role', 'role_group', 'group', 'body', 'meeting', 'theme', 'fy_from', 'fy_to',
+const CHIP_KEYS = ['speaker', 'role', 'role_group', 'group', 'body', 'meeting', 'theme', 'project', 'fy_from', 'fy_to',
   'date_from', 'date_to', 'synonyms', 'match'];
 const DEFAULT_TITLE = document.title;
 
@@ -33,6 +33,8 @@ let meetings = [];
 let meetingsMore = 0;
 let meetingsKey = null;
 let lastFacets = {};
+// project id → name, from the hits' links and from /api/projects/{id} for a project= of the URL
+const projectNames = new Map();
 // notes of this run: the URL's unknown parameters, a clamped page
 let runNotes = [];
 
@@ -176,6 +178,8 @@ function stateFromForm(current) {
   for (const k of SELECTS) state[k] = form.elements[k].value;
   if (!form.elements.synonyms.checked) state.synonyms = 'false';
   if (first(current, 'match')) state.match = first(current, 'match');
+  // the project filter has no field of its own: it comes from a hit's chip or the URL, and stays until removed
+  if (current.project) state.project = current.project;
   // a second role given in a shared URL survives while the first is unchanged
   if (current.role && current.role.length > 1 && current.role[0] === state.role) state.role = current.role;
   if (first(current, 'view')) state.view = first(current, 'view');
@@ -195,6 +199,7 @@ async function run() {
   await loadVocabulary();
   await loadMeetings(state);
   fillForm(state);
+  await loadProjectNames(state);
   showChips(state);
   const panel = document.getElementById('filter-panel');
   const filtered = SELECTS.some((k) => state[k]) || TEXTS.some((k) => first(state, k))
@@ -223,6 +228,12 @@ function setTitle(state, total) {
   document.title = `${what}${filters && q ? '（絞り込みあり）' : ''}の発言 ${total.toLocaleString('ja-JP')}件 — 会議録検索`;
 }
 
+/** The names of the URL's projects (project=) not yet known; an unknown id keeps its id as its name. */
+async function loadProjectNames(state) {
+  await Promise.allSettled((state.project || []).filter((id) => !projectNames.has(id)).map((id) =>
+    getJson(`/api/projects/${encodeURIComponent(id)}`).then((p) => projectNames.set(id, p.name))));
+}
+
 /** A chip's text for one value of a filter. */
 function chipText(key, value) {
   const name = PARAMETER_LABELS[key] || key;
@@ -233,6 +244,7 @@ function chipText(key, value) {
     const m = meetings.find((x) => x.id === value);
     return `${name}: ${m ? meetingLabel(m) : value}`;
   }
+  if (key === 'project') return `${name}: ${projectNames.get(value) || value}`;
   if (key === 'synonyms') return '同義語を使わない';
   if (key === 'match') return `一致: ${{ exact: 'そのままの一致のみ', broad: '語の一部の一致も含む', partial: '一部の語が欠ける発言も含む', auto: '自動' }[value] || value}`;
   return `${name}: ${value}`;
@@ -469,7 +481,29 @@ function hitItem(hit) {
       hit.agenda_item ? h('span', {}, '議題: ' + agendaText(hit.agenda_item)) : null,
       hit.section ? h('span', {}, hit.section) : null,
       sourceOf(hit)),
-    snippet(hit));
+    snippet(hit),
+    projectChips(hit));
+}
+
+/**
+ * The projects a hit discusses: each name links to the project's discussion on the projects page, and its button
+ * narrows the search to the project's remarks (project=, shown as a chip above the hits).
+ */
+function projectChips(hit) {
+  const projects = hit.projects || [];
+  if (!projects.length) return null;
+  return h('ul', { class: 'project-chips', 'aria-label': 'この発言が取り上げた事業' }, projects.map((p) => {
+    projectNames.set(p.id, p.name);
+    const words = (p.words || []).join('、');
+    return h('li', { class: 'project-chip', 'data-project': p.id },
+      h('a', { href: projectHref(p.id), title: words ? `「${words}」で事業と結び付けました` : null }, p.name),
+      h('button', { type: 'button', class: 'plain filter', 'aria-label': `事業「${p.name}」の発言に絞り込む`,
+        title: 'この事業の発言に絞り込む', onclick: () => {
+          const next = { ...readState(), project: [p.id] };
+          delete next.page;
+          go(next);
+        } }, '絞り込む'));
+  }));
 }
 
 /** The pages to offer: the first, the last, and two either side of the current one, with gaps marked. */

@@ -78,8 +78,18 @@ public final class ProjectLinker {
         List<Project> projects = projects();
         Map<String, Map<String, TreeSet<String>>> wanted = new HashMap<>();
         for (Project p : projects) {
-            matches(p, sources, (remark, words) -> wanted.computeIfAbsent(remark, k -> new TreeMap<>())
-                    .computeIfAbsent(p.id(), k -> new TreeSet<>()).addAll(words));
+            Map<String, TreeSet<String>> words = new HashMap<>();
+            Map<String, String> texts = new HashMap<>();
+            matches(p, sources, (remark, form, text) -> {
+                words.computeIfAbsent(remark, k -> new TreeSet<>()).add(form);
+                texts.put(remark, text);
+            });
+            words.forEach((remark, said) -> {
+                // a remark that names the project only as the medium of something else does not discuss it
+                if (!rules.onlyAsChannel(texts.get(remark), p.forms())) {
+                    wanted.computeIfAbsent(remark, k -> new TreeMap<>()).put(p.id(), said);
+                }
+            });
         }
         Map<String, String> names = new HashMap<>();
         projects.forEach(p -> names.put(p.id(), p.name()));
@@ -157,12 +167,16 @@ public final class ProjectLinker {
         return out;
     }
 
+    /** A remark that says a form of a project: its id, the form, its text. */
+    private interface Match {
+        void accept(String remark, String form, String text);
+    }
+
     /**
-     * The remarks (of the sources, or all) that say one of the project's forms, with the forms each says: one search
-     * per form, so the words of a link never depend on which clause Elasticsearch reports as matched.
+     * The remarks (of the sources, or all) that say one of the project's forms, with their text: one search per
+     * form, so the words of a link never depend on which clause Elasticsearch reports as matched.
      */
-    private void matches(Project p, Collection<String> sources, java.util.function.BiConsumer<String, List<String>> sink)
-            throws IOException {
+    private void matches(Project p, Collection<String> sources, Match sink) throws IOException {
         for (String form : p.forms()) {
             ObjectNode bool = mapper.createObjectNode();
             ArrayNode should = bool.putArray("should");
@@ -175,8 +189,9 @@ public final class ProjectLinker {
             bool.put("minimum_should_match", 1);
             scope(bool, sources);
             for (Hit<ObjectNode> hit : all(indices.alias(IndexName.REMARKS), mapper.createObjectNode().set("bool", bool),
-                    null)) {
-                sink.accept(hit.id(), List.of(form));
+                    List.of("text"))) {
+                JsonNode source = hit.source();
+                sink.accept(hit.id(), form, source == null ? "" : source.path("text").asText(""));
             }
         }
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -41,21 +42,63 @@ public final class ProjectNames {
     /** The project's rules, read once from the classpath (after the patterns they use). */
     public static final ProjectNames RULES = load("mappings/project-names.txt");
 
+    /**
+     * What may follow a medium's word when the medium carries something (…のホームページで紹介, …通信に載せる):
+     * a particle of means, place, source or listing; before a topic or subject particle (…のSNSは) the medium itself
+     * is what is talked about.
+     */
+    private static final String CARRIES = "(?:で|に|から|へ|を通じ|を通し|や|と|など)";
+    /** A name followed by these is said as a go-between (…を通じて募集する), whatever it names. */
+    private static final Pattern THROUGH = Pattern.compile("^(?:を通じ|を通し|経由)");
+
     private final List<String> suffixes;
     private final Set<String> generic;
     private final Yomi tokens;
+    private final Pattern channel;
 
-    ProjectNames(List<String> suffixes, Set<String> generic, Yomi tokens) {
+    ProjectNames(List<String> suffixes, Set<String> generic, List<String> channels, Yomi tokens) {
         // longest first: 活動支援 before 支援
         this.suffixes = suffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.generic = Set.copyOf(generic);
         this.tokens = tokens;
+        this.channel = channels.isEmpty() ? null : Pattern.compile("^の?(?:" + String.join("|", channels.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")"
+                + CARRIES);
     }
 
-    /** Rules from lines in the file's format: {@code [suffixes]} and {@code [generic]} sections, '#' comments. */
+    /**
+     * Whether a text says the project's forms only as a channel for something else: at least one form occurs (width
+     * and 異体字 folded) and every occurrence is followed by a medium of the {@code [channels]} section and a particle
+     * of means (サポートセンター通信で登録者を紹介, …のホームページに設ける) or by を通じて. A text that also says the
+     * name otherwise (…の相談員, …の開館時間) is not: one plain mention is enough.
+     */
+    public boolean onlyAsChannel(String text, Collection<String> forms) {
+        String t = normalize(text);
+        boolean seen = false;
+        for (String form : forms) {
+            if (form.isEmpty()) {
+                continue;
+            }
+            for (int at = t.indexOf(form); at >= 0; at = t.indexOf(form, at + 1)) {
+                seen = true;
+                String after = t.substring(at + form.length());
+                boolean weak = THROUGH.matcher(after).lookingAt() || (channel != null && channel.matcher(after).lookingAt());
+                if (!weak) {
+                    return false;
+                }
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * Rules from lines in the file's format: {@code [suffixes]}, {@code [generic]} and {@code [channels]} sections,
+     * '#' comments.
+     */
     static ProjectNames parse(List<String> lines, String source, Yomi tokens) {
         List<String> suffixes = new ArrayList<>();
         Set<String> generic = new LinkedHashSet<>();
+        List<String> channels = new ArrayList<>();
         List<String> section = null;
         Set<String> genericSection = null;
         int n = 0;
@@ -71,15 +114,18 @@ public final class ProjectNames {
             } else if (line.equals("[generic]")) {
                 section = null;
                 genericSection = generic;
+            } else if (line.equals("[channels]")) {
+                section = channels;
+                genericSection = null;
             } else if (section != null) {
                 section.add(normalize(line));
             } else if (genericSection != null) {
                 genericSection.add(normalize(line));
             } else {
-                throw new IllegalStateException(source + ":" + n + ": a word before [suffixes] or [generic]");
+                throw new IllegalStateException(source + ":" + n + ": a word before [suffixes], [generic] or [channels]");
             }
         }
-        return new ProjectNames(suffixes, generic, tokens);
+        return new ProjectNames(suffixes, generic, channels, tokens);
     }
 
     private static ProjectNames load(String resource) {

@@ -38,6 +38,14 @@ final class DashboardSite implements AutoCloseable {
 
     /** The sample corpus and the given minutes files besides (records with 会派, which the sample lacks). */
     DashboardSite(List<Path> moreMinutes) throws IOException {
+        this(moreMinutes, List.of());
+    }
+
+    /**
+     * The sample corpus, then the given project lists and minutes files (a list of the sample minutes' city, whose
+     * projects the remarks discuss), loaded by the real loaders so the remarks carry their project links.
+     */
+    DashboardSite(List<Path> moreMinutes, List<Path> moreLists) throws IOException {
         Indices indices = new Indices(cfg.indexPrefix());
         new IndexBootstrap(es.client(), IndexDefinitions.load(), indices).ensureAll();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -48,17 +56,30 @@ final class DashboardSite implements AutoCloseable {
                 throw new IllegalStateException("the sample corpus did not load (exit " + code + "):\n"
                         + log.toString(StandardCharsets.UTF_8));
             }
-            if (!moreMinutes.isEmpty()) {
-                int more = Loaders.loadMinutes(moreMinutes.stream().map(Path::toString).toArray(String[]::new), cfg,
-                        es.mapper(), out, out, null);
-                if (more != 0) {
-                    throw new IllegalStateException("the minutes did not load (exit " + more + "):\n"
-                            + log.toString(StandardCharsets.UTF_8));
-                }
-            }
+            load("lists", moreLists, Loaders::loadProjects, out, log);
+            load("minutes", moreMinutes, Loaders::loadMinutes, out, log);
         }
         app = ApiServer.create(cfg, es.mapper(), ApiServer.Services.forCluster(es.client(), es.mapper(), indices))
                 .start(0);
+    }
+
+    /** A loader's entry point: arguments, configuration, mapper, out, err, progress; its exit code. */
+    private interface Loader {
+        int run(String[] args, AppConfig cfg, com.fasterxml.jackson.databind.ObjectMapper mapper, PrintStream out,
+                PrintStream err, jp.meetingsearch.elasticsearch.EsConnection shared);
+    }
+
+    /** Loads the files with one loader (nothing when there are none); any exit but 0 stops the site. */
+    private void load(String what, List<Path> files, Loader loader, PrintStream out, ByteArrayOutputStream log) {
+        if (files.isEmpty()) {
+            return;
+        }
+        int code = loader.run(files.stream().map(Path::toString).toArray(String[]::new), cfg, es.mapper(), out, out,
+                null);
+        if (code != 0) {
+            throw new IllegalStateException("the " + what + " did not load (exit " + code + "):\n"
+                    + log.toString(StandardCharsets.UTF_8));
+        }
     }
 
     /** The absolute URL of a path on the service, e.g. {@code /projects.html}. */

@@ -1,6 +1,7 @@
 package jp.meetingsearch.links;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +44,22 @@ class ProjectNamesTest {
     void aSuffixAfterTheParticleGoesWithIt() {
         assertEquals("観光情報発信", rules.forms("観光情報発信の連携").head());
         assertEquals("ごみ減量推進員", rules.forms("ごみ減量推進員との協働").head());
+    }
+
+    @Test
+    void aNameSaidOnlyAsTheMediumOfSomethingElseIsAChannel() {
+        List<String> centre = rules.forms("市民活動サポートセンター運営事業").all();
+        assertTrue(rules.onlyAsChannel("登録者を、サポートセンター通信で紹介していきたい。", centre));
+        assertTrue(rules.onlyAsChannel("受賞した事業を、広報やサポートセンターのホームページで紹介してほしい。", centre));
+        assertTrue(rules.onlyAsChannel("ボランティアを市民活動サポートセンターを通じて募集する。", centre));
+        assertTrue(rules.onlyAsChannel("募集はサポートセンターのＳＮＳで知った。", centre), "width folded");
+        // the medium itself, or the centre otherwise: the remark is about the centre
+        assertFalse(rules.onlyAsChannel("サポートセンターのSNSは合計2,300人である。", centre));
+        assertFalse(rules.onlyAsChannel("サポートセンターの開館時間を延ばしてほしい。", centre));
+        assertFalse(rules.onlyAsChannel("サポートセンターで書き方の相談に乗ってほしい。", centre), "a place is no medium");
+        assertFalse(rules.onlyAsChannel("サポートセンターのホームページに載せる。修了生をサポートセンターの相談員に。", centre),
+                "one plain mention is enough");
+        assertFalse(rules.onlyAsChannel("交流学習センターのホームページで見た。", centre), "no form, nothing to judge");
     }
 
     @Test

@@ -90,10 +90,10 @@ class ProjectLinksIT {
     /**
      * Precision and recall of the links on the judged pairs of {@code links/judgments.tsv} (the sample minutes of
      * みなと市 and the list fixture of the same city), printed with the distance to the targets (precision ≥ 0.9,
-     * recall ≥ 0.85); fails when either falls below what the linker reached.
+     * recall ≥ 0.85); fails when either falls below its target.
      */
     @Test
-    void judgedPairsKeepThePrecisionAndRecallReached() throws Exception {
+    void judgedPairsMeetThePrecisionAndRecallTargets() throws Exception {
         assertEquals(0, loader.projects(LIST.toString()).exitCode());
         assertEquals(0, loader.minutes(ROOT.resolve("loaders/sample/minutes").toString(), MINUTES.toString()).exitCode());
         JsonNode r = es.request("POST", "/" + cfg.indexPrefix() + "remarks/_search", """
@@ -140,9 +140,9 @@ class ProjectLinksIT {
         assertTrue(tp + fp + fn + tn >= 60, "at least 60 judged pairs");
         System.out.printf("against the targets (precision 0.9, recall 0.85): %s%n",
                 precision >= 0.9 && recall >= 0.85 ? "met" : "not met");
-        // held to what the linker reached (precision 0.871, recall 0.964, docs/links.md) less 0.01: a loss fails
-        assertTrue(precision >= 0.86, "precision fell to " + precision);
-        assertTrue(recall >= 0.95, "recall fell to " + recall);
+        // held to the targets, which the linker reaches (docs/links.md gives the figures)
+        assertTrue(precision >= 0.9, "precision " + precision + " below the target 0.9");
+        assertTrue(recall >= 0.85, "recall " + recall + " below the target 0.85");
     }
 
     /** Remark text → its links as "id=[words]" (several joined by ;), for every remark with a link. */
