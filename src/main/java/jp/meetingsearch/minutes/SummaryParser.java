@@ -599,7 +599,7 @@ final class SummaryParser implements MinutesParser {
         Set<String> shared = new HashSet<>();
         for (Attendee a : attendees == null ? List.<Attendee>of() : attendees) {
             if (a.name() == null || a.role() == null
-                    || !"chair".equals(a.roleGroup()) && !"vice_chair".equals(a.roleGroup())) {
+                    || a.roleGroup() != RoleGroup.CHAIR && a.roleGroup() != RoleGroup.VICE_CHAIR) {
                 continue;
             }
             String previous = one.putIfAbsent(a.role(), a.name());
