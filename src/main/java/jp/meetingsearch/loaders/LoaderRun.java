@@ -195,7 +195,7 @@ final class LoaderRun {
                 return UNAVAILABLE;
             }
             // request size and requests in flight: see docs/performance.md
-            BulkSettings bulk = BulkSettings.from(System.getenv());
+            BulkSettings bulk = BulkSettings.of(cfg.bulk());
             int batchChars = bulk.maxBytes() / 2;
             BulkWriter writer = new BulkWriter(client, mapper, bulk.maxBytes(), null,
                     ndjson == null ? null : body -> write(ndjson, body));

@@ -57,7 +57,7 @@ final class DashboardSite implements AutoCloseable {
                 }
             }
         }
-        app = ApiServer.create(cfg, es.mapper(), ApiServer.Services.forCluster(es.client(), es.mapper(), indices))
+        app = ApiServer.create(cfg, es.mapper(), ApiServer.Services.forCluster(es.client(), es.mapper(), indices, cfg))
                 .start(0);
     }
 
