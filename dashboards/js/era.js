@@ -1,11 +1,7 @@
 // Japanese era names for fiscal years (April–March) and days: 2021 → 令和3年度; the first year of an era is 元年.
 
-// the day each era began: a day belongs to the latest era that began on or before it
-const ERAS = [
-  { name: '令和', letter: 'R', first: 2019, start: '2019-05-01' },
-  { name: '平成', letter: 'H', first: 1989, start: '1989-01-08' },
-  { name: '昭和', letter: 'S', first: 1926, start: '1926-12-25' },
-];
+// the eras of mappings/eras.txt, newest first: a day belongs to the latest era that began on or before it
+import { ERAS } from './eras.js';
 
 function eraNumber(n) {
   return n === 1 ? '元' : String(n);
@@ -45,7 +41,8 @@ export function axisYearLabel(fiscalYear, oneLine) {
   return oneLine ? `${eraYear(fiscalYear)}(${fiscalYear})` : `${eraYear(fiscalYear)}\n(${fiscalYear})`;
 }
 
-const ERA_DATE = /^(令和|平成|昭和|[RHS])\.?\s*(\d{1,2}|元)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2}))$/i;
+const ERA_DATE = new RegExp(`^(${ERAS.map((e) => e.name).join('|')}|[${ERAS.map((e) => e.letter).join('')}])`
+  + '\\.?\\s*(\\d{1,2}|元)\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|[./-]\\s*(\\d{1,2})\\s*[./-]\\s*(\\d{1,2}))$', 'i');
 const WESTERN_DATE = /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2}))$/;
 
 function iso(y, m, d) {

@@ -108,7 +108,7 @@ public final class Main {
 
     private static int loadSample(AppConfig cfg, ObjectMapper mapper, EsConnection es, PrintStream err)
             throws java.io.IOException {
-        Path sample = Path.of(System.getProperty("project.basedir", ".")).resolve("loaders").resolve("sample");
+        Path sample = cfg.projectDir().resolve("loaders").resolve("sample");
         LOG.info("Loading the sample corpus from {} (SAMPLE_DATA=false skips this)", sample);
         return Loaders.loadSample(sample, cfg, mapper, System.out, err, es);
     }
@@ -191,8 +191,8 @@ public final class Main {
             es.close();
             throw e;
         }
-        SearchSettings settings = SearchSettings.from(System.getenv()).withFacetSample(cfg.scale().facetSample());
-        Taxonomy themes = Taxonomy.fromEnvironment(System.getenv());
+        SearchSettings settings = SearchSettings.of(cfg);
+        Taxonomy themes = new Taxonomy(cfg.search().themesFile());
         SynonymFile synonyms = ApiServer.Services.synonymFile(settings);
         // the tagger writes each remark's themes; until it has, themes are counted by their rules' queries
         ThemeTagger tagger = new ThemeTagger(es.client(), indices, themes, mapper, cfg.scale().tagRate());

@@ -157,7 +157,7 @@ class AdminIT {
         }
         AppConfig cfg = AppConfig.from(env);
         EsConnection connection = EsConnection.open(cfg, mapper);
-        SearchSettings settings = SearchSettings.from(Map.of("SYNONYMS_FILE", synonyms.toString()));
+        SearchSettings settings = SearchSettings.of(AppConfig.from(Map.of("SYNONYMS_FILE", synonyms.toString())).search(), 0);
         Taxonomy taxonomy = new Taxonomy(themes);
         SynonymFile synonymFile = ApiServer.Services.synonymFile(settings);
         Javalin app = ApiServer.create(cfg, mapper, ApiServer.Services.forCluster(connection.client(), mapper,

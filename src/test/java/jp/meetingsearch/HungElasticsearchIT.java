@@ -146,7 +146,7 @@ class HungElasticsearchIT {
     private void withService(AppConfig config, ServiceTest test) throws Exception {
         try (ElasticsearchClient client = EsClients.create(config.esUrl().orElseThrow(), config, mapper)) {
             Javalin app = ApiServer.create(config, mapper,
-                    ApiServer.Services.forCluster(client, mapper, new Indices(config.indexPrefix()))).start(0);
+                    ApiServer.Services.forCluster(client, mapper, new Indices(config.indexPrefix()), config)).start(0);
             try {
                 test.run(new Http(app.port()));
             } finally {

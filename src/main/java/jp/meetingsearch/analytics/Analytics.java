@@ -1,5 +1,7 @@
 package jp.meetingsearch.analytics;
 
+import java.time.Duration;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.search.RemarkQueries;
@@ -10,11 +12,12 @@ public record Analytics(Taxonomy taxonomy, ThemeService themes, RoleService role
 
     /**
      * All services over the remarks of {@code indices}, with themes from {@code taxonomy}; {@code queries} turns
-     * the search filters into queries (synonyms included) exactly as search does, with the same taxonomy.
+     * the search filters into queries (synonyms included) exactly as search does, with the same taxonomy;
+     * {@code timeout} limits each request on the server ({@code SEARCH_TIMEOUT_MS}).
      */
     public static Analytics create(ElasticsearchClient client, Indices indices, Taxonomy taxonomy,
-            RemarkQueries queries) {
-        return new Analytics(taxonomy, new ThemeService(client, indices, taxonomy, queries),
-                new RoleService(client, indices, queries), new KeywordService(client, indices, queries));
+            RemarkQueries queries, Duration timeout) {
+        return new Analytics(taxonomy, new ThemeService(client, indices, taxonomy, queries, timeout),
+                new RoleService(client, indices, queries, timeout), new KeywordService(client, indices, queries, timeout));
     }
 }

@@ -1,5 +1,6 @@
 package jp.meetingsearch.analytics;
 
+import java.time.Duration;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,14 +58,14 @@ public final class KeywordService {
             "今回", "今後", "現在", "以上", "以下", "部分", "ところ", "もの", "こと", "形", "等", "など");
 
     private final ElasticsearchClient client;
-    private final String index;
+    private final RemarkAggregations.Target target;
     private final RemarkQueries queries;
     // the tokens of GENERAL_WORDS, analysed once by the node (the analyzer is part of the index definitions)
     private volatile Set<String> generalTokens;
 
-    public KeywordService(ElasticsearchClient client, Indices indices, RemarkQueries queries) {
+    public KeywordService(ElasticsearchClient client, Indices indices, RemarkQueries queries, Duration timeout) {
         this.client = client;
-        this.index = indices.alias(IndexName.REMARKS);
+        this.target = RemarkAggregations.Target.of(indices, timeout);
         this.queries = queries;
     }
 
@@ -98,7 +99,7 @@ public final class KeywordService {
 
     private Keywords run(String label, Query foreground, Query background, Set<String> excluded, KeywordOptions opts)
             throws IOException {
-        SearchResponse<JsonNode> r = client.search(request(index, foreground, background, excluded, opts), JsonNode.class);
+        SearchResponse<JsonNode> r = client.search(request(target, foreground, background, excluded, opts), JsonNode.class);
         long fgTotal = r.hits().total() == null ? 0 : r.hits().total().value();
         SamplerAggregate sample = r.aggregations().get("sample").sampler();
         Aggregate words = sample.aggregations().get("keywords");
@@ -127,7 +128,7 @@ public final class KeywordService {
      * sampler takes a fair sample rather than the oldest documents, and significant_text inside the sampler,
      * compared with the background filter (the whole index when the background is every remark).
      */
-    static SearchRequest request(String index, Query foreground, Query background, Set<String> excluded,
+    static SearchRequest request(RemarkAggregations.Target target, Query foreground, Query background, Set<String> excluded,
             KeywordOptions opts) {
         List<Query> fg = new ArrayList<>(List.of(foreground));
         if (RemarkAggregations.restricts(background)) {
@@ -138,12 +139,12 @@ public final class KeywordService {
                 .functions(f -> f.randomScore(rs -> rs.seed(Integer.toString(SAMPLE_SEED)).field("_seq_no")))
                 .boostMode(FunctionBoostMode.Replace)));
         return new SearchRequest.Builder()
-                .index(index)
+                .index(target.index())
                 // a random sample of the foreground's texts, to show each word as it was written
                 .size(SURFACE_SAMPLE)
                 .source(src -> src.filter(f -> f.includes("text")))
                 .trackTotalHits(t -> t.enabled(true))
-                .timeout(RemarkAggregations.TIMEOUT)
+                .timeout(target.timeout())
                 .query(selected)
                 .aggregations("sample", a -> a
                         .sampler(s -> s.shardSize(opts.sample()))
@@ -188,7 +189,7 @@ public final class KeywordService {
     /** The tokens the text field's analyzer makes of the query words, to leave them out of their own neighbours. */
     private Set<String> analyse(List<String> words) throws IOException {
         Set<String> tokens = new LinkedHashSet<>();
-        var answer = client.indices().analyze(a -> a.index(index).field(FIELD).text(words));
+        var answer = client.indices().analyze(a -> a.index(target.index()).field(FIELD).text(words));
         for (AnalyzeToken t : answer.tokens()) {
             tokens.add(t.token());
         }

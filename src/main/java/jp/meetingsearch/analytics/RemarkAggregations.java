@@ -1,5 +1,6 @@
 package jp.meetingsearch.analytics;
 
+import java.time.Duration;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -7,24 +8,34 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonData;
+import jp.meetingsearch.index.IndexName;
+import jp.meetingsearch.index.Indices;
 
 /** What every analytics request over remarks shares: no hits, an exact total, a timeout, the filter as query. */
 final class RemarkAggregations {
-    /** Server-side time limit of one aggregation request; partial answers are flagged by Elasticsearch. */
-    static final String TIMEOUT = "20s";
     /** Cardinality counts of meetings are exact below this many distinct meetings per bucket. */
     static final int MEETING_PRECISION = 10_000;
 
     private RemarkAggregations() {
     }
 
-    /** A size-0 search over {@code index} restricted by {@code filter} (null or match_all: every remark). */
-    static SearchRequest.Builder search(String index, Query filter) {
+    /**
+     * The remarks index an analytics service reads and the server-side time limit of each of its requests
+     * ({@code SEARCH_TIMEOUT_MS}, as for searches; partial answers are flagged by Elasticsearch).
+     */
+    record Target(String index, String timeout) {
+        static Target of(Indices indices, Duration timeout) {
+            return new Target(indices.alias(IndexName.REMARKS), timeout.toMillis() + "ms");
+        }
+    }
+
+    /** A size-0 search over the target restricted by {@code filter} (null or match_all: every remark). */
+    static SearchRequest.Builder search(Target target, Query filter) {
         SearchRequest.Builder b = new SearchRequest.Builder()
-                .index(index)
+                .index(target.index())
                 .size(0)
                 .trackTotalHits(t -> t.enabled(true))
-                .timeout(TIMEOUT);
+                .timeout(target.timeout());
         if (restricts(filter)) {
             // filter context: the counts need no scores, and Elasticsearch can cache the clauses
             b.query(q -> q.bool(bool -> bool.filter(filter)));

@@ -1,5 +1,6 @@
 package jp.meetingsearch.analytics;
 
+import java.time.Duration;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,12 +32,12 @@ public final class RoleService {
     static final int MAX_ROLES_PER_MEETING = 100;
 
     private final ElasticsearchClient client;
-    private final String index;
+    private final RemarkAggregations.Target target;
     private final RemarkQueries queries;
 
-    public RoleService(ElasticsearchClient client, Indices indices, RemarkQueries queries) {
+    public RoleService(ElasticsearchClient client, Indices indices, RemarkQueries queries, Duration timeout) {
         this.client = client;
-        this.index = indices.alias(IndexName.REMARKS);
+        this.target = RemarkAggregations.Target.of(indices, timeout);
         this.queries = queries;
     }
 
@@ -46,7 +47,7 @@ public final class RoleService {
      * @param maxMeetings 0 for no per-meeting breakdown, else the most meetings to list (in date order)
      */
     public RoleStats roles(RemarkFilters filters, int maxMeetings) throws IOException {
-        SearchResponse<Void> r = client.search(request(index, queries.prepare(filters).query(), maxMeetings), Void.class);
+        SearchResponse<Void> r = client.search(request(target, queries.prepare(filters).query(), maxMeetings), Void.class);
         Map<String, Aggregate> aggs = r.aggregations();
         long total = r.hits().total() == null ? 0 : r.hits().total().value();
         List<RoleStat> roles = byRemarks(stats(TermsBuckets.of(aggs.get("roles")), true));
@@ -73,12 +74,12 @@ public final class RoleService {
 
     /** Whether any remark has the role (in any spelling), whatever the filters. */
     public boolean exists(String role) throws IOException {
-        return client.count(c -> c.index(index).query(Foreground.roleQuery(Width.normalize(role)))).count() > 0;
+        return client.count(c -> c.index(target.index()).query(Foreground.roleQuery(Width.normalize(role)))).count() > 0;
     }
 
     /** The request behind {@link #roles}. */
-    static SearchRequest request(String index, Query filter, int maxMeetings) {
-        SearchRequest.Builder b = RemarkAggregations.search(index, filter)
+    static SearchRequest request(RemarkAggregations.Target target, Query filter, int maxMeetings) {
+        SearchRequest.Builder b = RemarkAggregations.search(target, filter)
                 .aggregations("chars", charSum())
                 .aggregations("meetings", RemarkAggregations.meetingCount())
                 .aggregations("roles", Aggregation.of(a -> a

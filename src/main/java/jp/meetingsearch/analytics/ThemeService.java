@@ -1,5 +1,6 @@
 package jp.meetingsearch.analytics;
 
+import java.time.Duration;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,14 +28,14 @@ import jp.meetingsearch.text.NaturalOrder;
 /** Theme counts and theme cross-tables over the remarks matching a filter, one aggregation request each. */
 public final class ThemeService {
     private final ElasticsearchClient client;
-    private final String index;
+    private final RemarkAggregations.Target target;
     private final Taxonomy taxonomy;
     private final RemarkQueries queries;
 
     /** {@code queries} should filter themes with the same {@code taxonomy}. */
-    public ThemeService(ElasticsearchClient client, Indices indices, Taxonomy taxonomy, RemarkQueries queries) {
+    public ThemeService(ElasticsearchClient client, Indices indices, Taxonomy taxonomy, RemarkQueries queries, Duration timeout) {
         this.client = client;
-        this.index = indices.alias(IndexName.REMARKS);
+        this.target = RemarkAggregations.Target.of(indices, timeout);
         this.taxonomy = taxonomy;
         this.queries = queries;
     }
@@ -44,12 +45,12 @@ public final class ThemeService {
         List<Theme> themes = taxonomy.themes();
         Query filter = queries.prepare(filters).query();
         ThemeCounting counting = taxonomy.counting();
-        SearchResponse<Void> r = client.search(countsRequest(index, filter, counting), Void.class);
+        SearchResponse<Void> r = client.search(countsRequest(target, filter, counting), Void.class);
         ThemeCounting.Tally tally = counting.isEmpty() ? null : counting.read(r.aggregations());
         if (tally != null && !tally.exact()) {
             // remarks a load wrote are not tagged yet: their meetings are counted by the rules' queries
             counting = counting.exact();
-            r = client.search(countsRequest(index, filter, counting), Void.class);
+            r = client.search(countsRequest(target, filter, counting), Void.class);
             tally = counting.read(r.aggregations());
         }
         long total = r.hits().total() == null ? 0 : r.hits().total().value();
@@ -68,8 +69,8 @@ public final class ThemeService {
     }
 
     /** The request behind {@link #counts}: the theme counting with a meeting count per theme. */
-    static SearchRequest countsRequest(String index, Query filter, ThemeCounting themes) {
-        return RemarkAggregations.search(index, filter)
+    static SearchRequest countsRequest(RemarkAggregations.Target target, Query filter, ThemeCounting themes) {
+        return RemarkAggregations.search(target, filter)
                 .aggregations("meetings", RemarkAggregations.meetingCount())
                 .aggregations(themes.aggregations(Map.of("meetings", RemarkAggregations.meetingCount())))
                 .build();
@@ -80,11 +81,11 @@ public final class ThemeService {
         List<Theme> themes = taxonomy.themes();
         Query filter = queries.prepare(filters).query();
         ThemeCounting first = taxonomy.counting();
-        SearchResponse<Void> answer = client.search(matrixRequest(index, filter, first, by, maxColumns), Void.class);
+        SearchResponse<Void> answer = client.search(matrixRequest(target, filter, first, by, maxColumns), Void.class);
         if (!first.isEmpty() && !first.read(answer.aggregations()).complete()) {
             // remarks a load wrote wait for their tags: the same request with the rules over them
             first = first.withPending();
-            answer = client.search(matrixRequest(index, filter, first, by, maxColumns), Void.class);
+            answer = client.search(matrixRequest(target, filter, first, by, maxColumns), Void.class);
         }
         ThemeCounting counting = first;
         SearchResponse<Void> r = answer;
@@ -137,9 +138,9 @@ public final class ThemeService {
      * The request behind {@link #matrix}: a terms aggregation on the column field with the theme counting inside
      * each column, and the theme counting once more at the top for row totals over all columns.
      */
-    static SearchRequest matrixRequest(String index, Query filter, ThemeCounting themes, MatrixBy by,
+    static SearchRequest matrixRequest(RemarkAggregations.Target target, Query filter, ThemeCounting themes, MatrixBy by,
             int maxColumns) {
-        SearchRequest.Builder b = RemarkAggregations.search(index, filter);
+        SearchRequest.Builder b = RemarkAggregations.search(target, filter);
         b.aggregations(themes.aggregations(Map.of()));
         b.aggregations("columns", Aggregation.of(a -> {
             var agg = a.terms(t -> t.field(by.field()).size(maxColumns).order(columnOrder(by)));

@@ -29,6 +29,10 @@ import java.util.Optional;
  * @param heavyConcurrency  requests of each expensive kind (exports, KWIC, keywords, matrix by meeting) served at
  *                          once ({@code HEAVY_CONCURRENCY}, default 4); more are refused with 429
  * @param bind              the address the API listens on ({@code BIND}, default 127.0.0.1: this machine only)
+ * @param search            the files searches read and their limits
+ * @param bulk              how loaders write
+ * @param projectDir        the project's folder, where {@code loaders/sample} is (system property
+ *                          {@code project.basedir}, which the launch scripts set; default the working directory)
  */
 public record AppConfig(
         int port,
@@ -47,21 +51,29 @@ public record AppConfig(
         List<URI> esNodes,
         ScaleSettings scale,
         int heavyConcurrency,
-        String bind) {
+        String bind,
+        SearchConfig search,
+        BulkConfig bulk,
+        Path projectDir) {
 
     /** The kinds of expensive request that {@link #heavyConcurrency()} limits each. */
     public static final int HEAVY_KINDS = 4;
     /** Connections to Elasticsearch beyond the expensive requests: searches, browsing, health, the loaders' writes. */
     public static final int LIGHT_CONNECTIONS = 16;
 
-    /** Reads the process environment. */
+    /** Reads the process environment: the only place the service reads it. */
     public static AppConfig fromEnvironment() {
         return from(System.getenv());
     }
 
-    /** Reads the given variables (the environment, or a test's map). */
+    /** Reads the given variables (the environment, or a test's map) and this JVM's system properties. */
     public static AppConfig from(Map<String, String> env) {
-        Env e = new Env(env);
+        Map<String, String> properties = new java.util.HashMap<>();
+        System.getProperties().forEach((k, v) -> properties.put(k.toString(), v.toString()));
+        return from(new Env(env, properties));
+    }
+
+    private static AppConfig from(Env e) {
         List<URI> esNodes = e.optional("ES_URL").map(v -> java.util.Arrays.stream(v.split(","))
                 .map(String::trim).filter(u -> !u.isEmpty()).map(AppConfig::parseUrl).toList()).orElse(List.of());
         Optional<URI> esUrl = esNodes.stream().findFirst();
@@ -112,8 +124,11 @@ public record AppConfig(
                 adminToken,
                 esNodes,
                 ScaleSettings.from(e),
-                e.intInRange("HEAVY_CONCURRENCY", 4, 1, 64),
-                bindAddress(e.optional("BIND").orElse("127.0.0.1")));
+                e.wholeNumber("HEAVY_CONCURRENCY", 1, 64, 4),
+                bindAddress(e.optional("BIND").orElse("127.0.0.1")),
+                SearchConfig.from(e),
+                BulkConfig.from(e),
+                Path.of(e.property("project.basedir").orElse(".")));
     }
 
     /** An address of this machine to listen on, checked now so that a typo stops the start with its name. */
@@ -142,14 +157,14 @@ public record AppConfig(
     public AppConfig withLocalNode(LocalNodeConfig node) {
         return new AppConfig(port, esUrl, esApiKey, esUsername, esPassword, esCaCert, indexPrefix, sampleData, node,
                 esConnectTimeout, esRequestTimeout, corsOrigins, adminToken, esNodes, scale,
-                heavyConcurrency, bind);
+                heavyConcurrency, bind, search, bulk, projectDir);
     }
 
     /** The same configuration pointed at a running cluster. */
     public AppConfig withEsUrl(URI url) {
         return new AppConfig(port, Optional.of(url), esApiKey, esUsername, esPassword, esCaCert, indexPrefix,
                 sampleData, localNode, esConnectTimeout, esRequestTimeout, corsOrigins, adminToken, List.of(url),
-                scale, heavyConcurrency, bind);
+                scale, heavyConcurrency, bind, search, bulk, projectDir);
     }
 
     private static URI parseUrl(String value) {
@@ -169,74 +184,5 @@ public record AppConfig(
             throw new ConfigException("ES_URL '" + value + "' is not a usable URL: needs http:// or https:// and a host");
         }
         return uri;
-    }
-
-    /** Typed access to environment variables with messages that name the variable. */
-    record Env(Map<String, String> values) {
-        Optional<String> optional(String name) {
-            String v = values.get(name);
-            return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
-        }
-
-        int port(String name, int defaultValue) {
-            int p = positiveInt(name, defaultValue);
-            if (p > 65535) {
-                throw new ConfigException(name + "=" + p + " is not a TCP port (1-65535)");
-            }
-            return p;
-        }
-
-        int positiveInt(String name, int defaultValue) {
-            Optional<String> v = optional(name);
-            if (v.isEmpty()) {
-                return defaultValue;
-            }
-            try {
-                int n = Integer.parseInt(v.get());
-                if (n <= 0) {
-                    throw new NumberFormatException();
-                }
-                return n;
-            } catch (NumberFormatException ex) {
-                throw new ConfigException(name + "='" + v.get() + "' is not a positive whole number");
-            }
-        }
-
-        int wholeNumber(String name, int min, int max) {
-            String v = optional(name).orElseThrow();
-            try {
-                int n = Integer.parseInt(v);
-                if (n >= min && n <= max) {
-                    return n;
-                }
-            } catch (NumberFormatException ex) {
-                // reported below with the variable's name
-            }
-            throw new ConfigException(name + "='" + v + "' must be a whole number from " + min + " to " + max);
-        }
-
-        int wholeNumber(String name, int min, int max, int defaultValue) {
-            return optional(name).isEmpty() ? defaultValue : wholeNumber(name, min, max);
-        }
-
-        int intInRange(String name, int defaultValue, int min, int max) {
-            int n = positiveInt(name, defaultValue);
-            if (n < min || n > max) {
-                throw new ConfigException(name + "=" + n + " must be from " + min + " to " + max);
-            }
-            return n;
-        }
-
-        boolean bool(String name, boolean defaultValue) {
-            Optional<String> v = optional(name);
-            if (v.isEmpty()) {
-                return defaultValue;
-            }
-            return switch (v.get().toLowerCase(java.util.Locale.ROOT)) {
-                case "true", "1", "yes", "on" -> true;
-                case "false", "0", "no", "off" -> false;
-                default -> throw new ConfigException(name + "='" + v.get() + "' is not true or false");
-            };
-        }
     }
 }

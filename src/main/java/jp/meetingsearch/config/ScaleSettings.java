@@ -26,13 +26,11 @@ public record ScaleSettings(int shards, OptionalInt replicas, int tagRate, int f
         return replicas.orElse(0);
     }
 
-    static ScaleSettings from(AppConfig.Env e) {
-        int shards = e.positiveInt("INDEX_SHARDS", 1);
-        if (shards > 1024) {
-            throw new ConfigException("INDEX_SHARDS=" + shards + " is more than Elasticsearch allows per index (1024)");
-        }
+    static ScaleSettings from(Env e) {
+        // 1024: the most Elasticsearch allows per index
+        int shards = e.wholeNumber("INDEX_SHARDS", 1, 1024, 1);
         OptionalInt replicas = e.optional("INDEX_REPLICAS").isPresent()
-                ? OptionalInt.of(e.wholeNumber("INDEX_REPLICAS", 0, 16)) : OptionalInt.empty();
+                ? OptionalInt.of(e.wholeNumber("INDEX_REPLICAS", 0, 16, 0)) : OptionalInt.empty();
         return new ScaleSettings(shards, replicas, e.wholeNumber("THEMES_TAG_RATE", 0, 1_000_000, DEFAULT_TAG_RATE),
                 e.wholeNumber("FACET_SAMPLE_SIZE", 0, 100_000_000, DEFAULT_FACET_SAMPLE));
     }

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import jp.meetingsearch.config.LocalNodeConfig;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.slf4j.Logger;
@@ -43,16 +44,17 @@ public final class Distribution {
     }
 
     /**
-     * A node home for this plugin build under {@code cacheDir}: the unpacked distribution (made once) hard-linked
+     * A node home for this plugin build under the configuration's {@code cacheDir}: the unpacked distribution (made once) hard-linked
      * into a folder per plugin content, so nodes with different plugin builds never share a plugins folder.
      * Synchronized as well as file-locked: a JVM may not hold two locks on one file (nodes started at once).
      */
-    public static synchronized Path prepareHome(Path cacheDir, Path pluginZip) {
+    public static synchronized Path prepareHome(LocalNodeConfig cfg, Path pluginZip) {
+        Path cacheDir = cfg.cacheDir();
         try {
             Files.createDirectories(cacheDir);
             try (FileChannel ch = FileChannel.open(cacheDir.resolve(".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE); FileLock ignored = ch.lock()) {
-                Path pristine = unpackOnce(cacheDir);
+                Path pristine = unpackOnce(cfg);
                 String pluginHash = sha256(pluginZip).substring(0, 12);
                 Path home = cacheDir.resolve("homes").resolve("elasticsearch-" + VERSION + "-" + pluginHash);
                 if (!Files.isRegularFile(home.resolve(".complete"))) {
@@ -76,12 +78,13 @@ public final class Distribution {
     }
 
     /** Unpacks the distribution zip into {@code cacheDir/elasticsearch-VERSION} unless that was done before. */
-    static Path unpackOnce(Path cacheDir) throws IOException {
+    static Path unpackOnce(LocalNodeConfig cfg) throws IOException {
+        Path cacheDir = cfg.cacheDir();
         Path target = cacheDir.resolve("elasticsearch-" + VERSION);
         if (Files.isRegularFile(target.resolve(".complete"))) {
             return target;
         }
-        Path zip = resolveZip();
+        Path zip = resolveZip(cfg);
         long t0 = System.nanoTime();
         Path tmp = cacheDir.resolve("elasticsearch-" + VERSION + ".tmp-" + ProcessHandle.current().pid());
         deleteTree(tmp);
@@ -98,14 +101,14 @@ public final class Distribution {
     }
 
     /** The distribution zip in the local Maven repository, fetched through Maven when it is not there yet. */
-    static Path resolveZip() {
-        Path zip = localRepository().resolve("org/elasticsearch/distribution/integ-test-zip/elasticsearch")
+    static Path resolveZip(LocalNodeConfig cfg) {
+        Path zip = cfg.mavenRepository().resolve("org/elasticsearch/distribution/integ-test-zip/elasticsearch")
                 .resolve(VERSION).resolve("elasticsearch-" + VERSION + ".zip");
         if (Files.isRegularFile(zip)) {
             return zip;
         }
         LOG.info("Fetching {} through Maven", COORDINATES);
-        List<String> cmd = List.of(mavenCommand(), "-q", "-B", "dependency:get", "-Dartifact=" + COORDINATES,
+        List<String> cmd = List.of(cfg.maven(), "-q", "-B", "dependency:get", "-Dartifact=" + COORDINATES,
                 "-Dtransitive=false");
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -122,18 +125,6 @@ public final class Distribution {
             Thread.currentThread().interrupt();
             throw new LocalNodeException("interrupted while fetching " + COORDINATES, e);
         }
-    }
-
-    private static Path localRepository() {
-        String configured = System.getProperty("maven.repo.local", System.getenv("MAVEN_REPO_LOCAL"));
-        return configured != null && !configured.isBlank()
-                ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".m2", "repository");
-    }
-
-    private static String mavenCommand() {
-        String home = System.getenv("MAVEN_HOME");
-        return home != null && Files.isExecutable(Path.of(home, "bin", "mvn")) ? Path.of(home, "bin", "mvn").toString() : "mvn";
     }
 
     /** Unzips keeping the Unix file modes the zip records (the bin scripts must stay executable). */

@@ -28,7 +28,7 @@ public final class EsConnection implements AutoCloseable {
             URI url = cfg.esUrl().get();
             return new EsConnection(EsClients.create(cfg.esNodes(), cfg, mapper), url, null);
         }
-        LocalNode node = LocalNode.startOrReuse(cfg.localNode(), PluginZip.locate());
+        LocalNode node = LocalNode.startOrReuse(cfg.localNode(), PluginZip.locate(cfg.localNode()));
         return new EsConnection(EsClients.create(node.url(), cfg, mapper), node.url(), node);
     }
 

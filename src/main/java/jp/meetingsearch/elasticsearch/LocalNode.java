@@ -222,7 +222,7 @@ public final class LocalNode implements AutoCloseable {
         Map<String, String> extraSettings = launch.extraSettings();
         Path pluginZip = launch.pluginZip();
         long t0 = System.nanoTime();
-        Path home = Distribution.prepareHome(cfg.cacheDir(), pluginZip);
+        Path home = Distribution.prepareHome(cfg, pluginZip);
         long prepared = System.nanoTime();
         try {
             Path data = cfg.dataDir();
@@ -244,7 +244,7 @@ public final class LocalNode implements AutoCloseable {
                 requireReadableBy(cfg.runUser(), home);
                 cmd.addAll(List.of("runuser", "-u", cfg.runUser(), "--"));
             }
-            cmd.addAll(List.of("env", "ES_JAVA_HOME=" + System.getProperty("java.home"), "ES_PATH_CONF=" + conf,
+            cmd.addAll(List.of("env", "ES_JAVA_HOME=" + LocalNodeConfig.javaHome(), "ES_PATH_CONF=" + conf,
                     "ES_JAVA_OPTS=", home.resolve("bin/elasticsearch").toString(), "-p", pid.toString()));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(console.toFile()));
@@ -585,7 +585,7 @@ public final class LocalNode implements AutoCloseable {
     private static void requireJava21() {
         if (Runtime.version().feature() < 21) {
             throw new LocalNodeException("Elasticsearch " + Distribution.VERSION + " needs Java 21 or newer; this is "
-                    + Runtime.version() + " (" + System.getProperty("java.home") + "). Set JAVA_HOME to a JDK 21+.");
+                    + Runtime.version() + " (" + LocalNodeConfig.javaHome() + "). Set JAVA_HOME to a JDK 21+.");
         }
     }
 

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.stream.Stream;
+
+import jp.meetingsearch.config.LocalNodeConfig;
 
 /** Finds the analysis plugin zip that the build wrote beside the application jar (or where configured). */
 public final class PluginZip {
@@ -13,14 +14,13 @@ public final class PluginZip {
     }
 
     /**
-     * The plugin zip: system property {@code analysis.plugin.zip}, else {@code ANALYSIS_PLUGIN_ZIP}, else the
-     * {@code analysis-kuromoji-ja-*.zip} in the build folder this code was loaded from.
+     * The plugin zip: the configured one (system property {@code analysis.plugin.zip}, else
+     * {@code ANALYSIS_PLUGIN_ZIP}), else the {@code analysis-kuromoji-ja-*.zip} in the build folder this code was
+     * loaded from.
      */
-    public static Path locate() {
-        String configured = Optional.ofNullable(System.getProperty("analysis.plugin.zip"))
-                .orElse(System.getenv("ANALYSIS_PLUGIN_ZIP"));
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
+    public static Path locate(LocalNodeConfig cfg) {
+        if (cfg.pluginZip().isPresent()) {
+            return cfg.pluginZip().get();
         }
         try {
             Path code = Path.of(PluginZip.class.getProtectionDomain().getCodeSource().getLocation().toURI());

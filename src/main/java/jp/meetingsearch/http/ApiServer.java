@@ -2,7 +2,6 @@ package jp.meetingsearch.http;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -54,22 +53,18 @@ public final class ApiServer {
             this(health, projects, search, meetings, analytics, null);
         }
 
-        /** Every service of the API over one cluster and dataset, configured from the process environment. */
-        public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices) {
-            return forCluster(client, mapper, indices, System.getenv());
-        }
-
         /**
-         * Every service of the API over one cluster and dataset, configured from {@code env}: the theme taxonomy
+         * Every service of the API over one cluster and dataset, configured by {@code cfg}: the theme taxonomy
          * ({@code THEMES_FILE}) and the synonyms ({@code SYNONYMS_FILE}) are shared by search and analytics, so
-         * that both select the same remarks for the same filters.
+         * that both select the same remarks for the same filters. Search facets count every match.
          *
          * @throws ConfigException for a malformed synonyms file, naming file and line
          */
         public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices,
-                Map<String, String> env) {
-            SearchSettings settings = SearchSettings.from(env);
-            return forCluster(client, mapper, indices, settings, Taxonomy.fromEnvironment(env), synonymFile(settings));
+                AppConfig cfg) {
+            SearchSettings settings = SearchSettings.of(cfg.search(), 0);
+            return forCluster(client, mapper, indices, settings, new Taxonomy(cfg.search().themesFile()),
+                    synonymFile(settings));
         }
 
         /** The synonyms file of the settings, read now. @throws ConfigException naming file and line */
@@ -85,7 +80,7 @@ public final class ApiServer {
         public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices,
                 SearchSettings settings, Taxonomy themes, SynonymFile synonyms) {
             RemarkQueries queries = SearchService.queries(client, indices, themes, synonyms::current);
-            Analytics analytics = Analytics.create(client, indices, themes, queries);
+            Analytics analytics = Analytics.create(client, indices, themes, queries, settings.searchTimeout());
             return new Services(new HealthService(client, indices, themes.tags()), new ProjectSearch(client, indices),
                     new SearchService(client, indices, queries, settings), new MeetingService(client, indices, settings),
                     analytics, new ProjectDiscussion(client, mapper, indices, analytics.keywords()));
@@ -149,7 +144,7 @@ public final class ApiServer {
         // the fixed paths (/api/projects/yearly, /api/projects/discussed) before /api/projects/{id}: the first
         // route that matches answers
         ProjectsController.register(config, s.projects(),
-                s.search() == null ? SearchSettings.from(Map.of()).exportMax() : s.search().exportMax());
+                s.search() == null ? SearchSettings.DEFAULT.exportMax() : s.search().exportMax());
         if (s.discussion() != null) {
             ProjectsController.registerDiscussion(config, s.discussion());
         }

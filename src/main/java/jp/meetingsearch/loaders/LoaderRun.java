@@ -180,126 +180,157 @@ final class LoaderRun {
             return UNAVAILABLE;
         }
         try {
-            ElasticsearchClient client = es.client();
-            try {
-                client.cluster().health();
-                new IndexBootstrap(client, IndexDefinitions.load(), indices, cfg.scale()).ensureAll();
-                Optional<String> block = writeBlock(client, indices);
-                if (block.isPresent()) {
-                    err.println(command + ": nothing was written: " + EsDisk.blockedWrites(client, block.get()));
-                    return UNAVAILABLE;
-                }
-            } catch (IOException | ElasticsearchException e) {
-                err.println(command + ": Elasticsearch is unreachable, nothing was written: "
-                        + EsFailures.describe(e, es.url()));
+            Optional<String> refused = prepare(es, cfg, indices);
+            if (refused.isPresent()) {
+                err.println(command + ": " + refused.get());
                 return UNAVAILABLE;
             }
             // request size and requests in flight: see docs/performance.md
-            BulkSettings bulk = BulkSettings.from(System.getenv());
-            int batchChars = bulk.maxBytes() / 2;
-            BulkWriter writer = new BulkWriter(client, mapper, bulk.maxBytes(), null,
+            BulkSettings bulk = BulkSettings.of(cfg.bulk());
+            BulkWriter writer = new BulkWriter(es.client(), mapper, bulk.maxBytes(), null,
                     ndjson == null ? null : body -> write(ndjson, body));
-            SourceLoader loader = new SourceLoader(client, mapper, writer);
-            RefreshPause pause = files.size() >= RefreshPause.MIN_FILES ? RefreshPause.start(client, indices, err)
-                    : RefreshPause.NONE;
-            // each document analysed once instead of once per copy; replicas are then copied as files
-            RefreshPause replicas = noReplicas
-                    ? RefreshPause.withoutReplicas(client, indices, cfg.scale().replicas().getAsInt(), err)
-                    : RefreshPause.NONE;
-            Progress progress = new Progress(err, files.size());
-            // parsing goes on while earlier batches are being indexed; at most one batch waits per sender
-            ThreadPoolExecutor senders = new ThreadPoolExecutor(bulk.concurrency(), bulk.concurrency(), 0,
-                    TimeUnit.SECONDS, new ArrayBlockingQueue<>(1), new ThreadPoolExecutor.CallerRunsPolicy());
-            AtomicReference<IOException> failure = new AtomicReference<>();
-            List<String> sources = new ArrayList<>();
-            AtomicBoolean stopped = new AtomicBoolean();
-            // Ctrl-C: the batches in flight end, refresh is turned back on and the summary says what was loaded
-            Runnable cancelHook = es.onShutdown(() -> {
-                stopped.set(true);
-                senders.shutdown();
-                awaitQuietly(senders, STOP_WAIT);
-                pause.close();
-                replicas.close();
-                err.println();
-                err.println(command + ": stopped before the end of the input; the files not listed as fully loaded "
-                        + "may be partly written: loading the same input again completes them");
-                report.print(out, true);
-                report.printLoadedFiles(out);
-                out.flush();
-            });
-            try {
-                List<Path> batchFiles = new ArrayList<>();
-                List<Parsed> batch = new ArrayList<>();
-                int batchSize = 0;
-                for (int i = 0; i < files.size() && failure.get() == null && !stopped.get(); i++) {
-                    progress.update(i, files.get(i).toString());
-                    Parsed p = parseOne(files.get(i), indices, report);
-                    if (p == null) {
-                        continue;
-                    }
-                    batchFiles.add(files.get(i));
-                    batch.add(p);
-                    sources.add(p.unit().source());
-                    batchSize += p.unit().ops().stream().mapToInt(op -> op.source() == null ? 64 : op.source().length()).sum();
-                    if (batchSize >= batchChars) {
-                        submit(senders, loader, batchFiles, batch, report, failure);
-                        batchFiles = new ArrayList<>();
-                        batch = new ArrayList<>();
-                        batchSize = 0;
-                    }
-                }
-                if (!batch.isEmpty() && failure.get() == null) {
-                    submit(senders, loader, batchFiles, batch, report, failure);
-                }
-            } finally {
-                senders.shutdown();
-                awaitQuietly(senders, null);
-                cancelHook.run();
-                progress.finish();
-                pause.close();
-                replicas.close();
-            }
-            if (stopped.get()) {
+            Sending sending = send(es, cfg, files, indices, report, noReplicas, bulk, new SourceLoader(es.client(),
+                    mapper, writer));
+            if (sending.stopped.get()) {
                 // the shutdown hook reports; the process ends with it
                 return UNAVAILABLE;
             }
-            if (failure.get() instanceof WritesBlockedException blocked) {
-                err.println(command + ": " + blocked.getMessage());
-                report.printLoadedFiles(out);
+            if (sending.failure.get() != null) {
+                reportFailure(sending.failure.get(), es, report);
                 return UNAVAILABLE;
             }
-            if (failure.get() != null) {
-                err.println(command + ": Elasticsearch stopped answering during the load: "
-                        + EsFailures.describe(failure.get(), es.url()));
-                err.println(command + ": the files not listed as fully loaded may be partly written; loading the "
-                        + "same input again completes them and leaves no duplicates");
-                report.printLoadedFiles(out);
-                return UNAVAILABLE;
-            }
-            try {
-                for (IndexName n : IndexName.values()) {
-                    client.indices().refresh(r -> r.index(indices.alias(n)));
-                }
-            } catch (IOException e) {
-                err.println(command + ": the documents are written but the final refresh failed: " + e.getMessage());
-            }
-            try {
-                ProjectLinker.Outcome linked = afterLoad.run(new ProjectLinker(client, mapper, indices, writer,
-                        ProjectNames.RULES), sources);
-                if (linked != null) {
-                    report.linked(linked);
-                }
-            } catch (IOException | ElasticsearchException e) {
-                err.println(command + ": the documents are written but linking remarks to projects failed (loading "
-                        + "again links them): " + EsFailures.describe(e, es.url()));
-                return UNAVAILABLE;
-            }
-            return OK;
+            return finish(es, mapper, indices, writer, sending.sources, report);
         } finally {
             if (es != shared) {
                 es.close();
             }
         }
+    }
+
+    /** Checks that the cluster answers and takes writes, with the indices in place; else why nothing was written. */
+    private static Optional<String> prepare(EsConnection es, AppConfig cfg, Indices indices) {
+        ElasticsearchClient client = es.client();
+        try {
+            client.cluster().health();
+            new IndexBootstrap(client, IndexDefinitions.load(), indices, cfg.scale()).ensureAll();
+            Optional<String> block = writeBlock(client, indices);
+            return block.map(b -> "nothing was written: " + EsDisk.blockedWrites(client, b));
+        } catch (IOException | ElasticsearchException e) {
+            return Optional.of("Elasticsearch is unreachable, nothing was written: " + EsFailures.describe(e, es.url()));
+        }
+    }
+
+    /** The state of the sending: the sources parsed, the first failure of a batch, and whether the run was stopped. */
+    private static final class Sending {
+        final AtomicReference<IOException> failure = new AtomicReference<>();
+        final AtomicBoolean stopped = new AtomicBoolean();
+        final List<String> sources = new ArrayList<>();
+    }
+
+    /**
+     * Parses the files and sends them in batches, parsing on while earlier batches are indexed, with refresh (and
+     * replicas) paused for the load; Ctrl-C lets the batches in flight end and prints what was loaded.
+     */
+    private Sending send(EsConnection es, AppConfig cfg, List<Path> files, Indices indices, Report report,
+                         boolean noReplicas, BulkSettings bulk, SourceLoader loader) {
+        ElasticsearchClient client = es.client();
+        int batchChars = bulk.maxBytes() / 2;
+        RefreshPause pause = files.size() >= RefreshPause.MIN_FILES ? RefreshPause.start(client, indices, err)
+                : RefreshPause.NONE;
+        // each document analysed once instead of once per copy; replicas are then copied as files
+        RefreshPause replicas = noReplicas
+                ? RefreshPause.withoutReplicas(client, indices, cfg.scale().replicas().getAsInt(), err)
+                : RefreshPause.NONE;
+        Progress progress = new Progress(err, files.size());
+        // at most one batch waits per sender
+        ThreadPoolExecutor senders = new ThreadPoolExecutor(bulk.concurrency(), bulk.concurrency(), 0,
+                TimeUnit.SECONDS, new ArrayBlockingQueue<>(1), new ThreadPoolExecutor.CallerRunsPolicy());
+        Sending sending = new Sending();
+        // Ctrl-C: the batches in flight end, refresh is turned back on and the summary says what was loaded
+        Runnable cancelHook = es.onShutdown(() -> {
+            sending.stopped.set(true);
+            senders.shutdown();
+            awaitQuietly(senders, STOP_WAIT);
+            pause.close();
+            replicas.close();
+            err.println();
+            err.println(command + ": stopped before the end of the input; the files not listed as fully loaded "
+                    + "may be partly written: loading the same input again completes them");
+            report.print(out, true);
+            report.printLoadedFiles(out);
+            out.flush();
+        });
+        try {
+            List<Path> batchFiles = new ArrayList<>();
+            List<Parsed> batch = new ArrayList<>();
+            int batchSize = 0;
+            for (int i = 0; i < files.size() && sending.failure.get() == null && !sending.stopped.get(); i++) {
+                progress.update(i, files.get(i).toString());
+                Parsed p = parseOne(files.get(i), indices, report);
+                if (p == null) {
+                    continue;
+                }
+                batchFiles.add(files.get(i));
+                batch.add(p);
+                sending.sources.add(p.unit().source());
+                batchSize += p.unit().ops().stream().mapToInt(op -> op.source() == null ? 64 : op.source().length()).sum();
+                if (batchSize >= batchChars) {
+                    submit(senders, loader, batchFiles, batch, report, sending.failure);
+                    batchFiles = new ArrayList<>();
+                    batch = new ArrayList<>();
+                    batchSize = 0;
+                }
+            }
+            if (!batch.isEmpty() && sending.failure.get() == null) {
+                submit(senders, loader, batchFiles, batch, report, sending.failure);
+            }
+        } finally {
+            senders.shutdown();
+            awaitQuietly(senders, null);
+            cancelHook.run();
+            progress.finish();
+            pause.close();
+            replicas.close();
+        }
+        return sending;
+    }
+
+    /** Says why the load stopped half-way and which files were loaded whole. */
+    private void reportFailure(IOException failure, EsConnection es, Report report) {
+        if (failure instanceof WritesBlockedException blocked) {
+            err.println(command + ": " + blocked.getMessage());
+        } else {
+            err.println(command + ": Elasticsearch stopped answering during the load: "
+                    + EsFailures.describe(failure, es.url()));
+            err.println(command + ": the files not listed as fully loaded may be partly written; loading the "
+                    + "same input again completes them and leaves no duplicates");
+        }
+        report.printLoadedFiles(out);
+    }
+
+    /** Makes the documents searchable and runs what follows the load (linking remarks to projects). */
+    private int finish(EsConnection es, ObjectMapper mapper, Indices indices, BulkWriter writer, List<String> sources,
+                       Report report) {
+        ElasticsearchClient client = es.client();
+        try {
+            for (IndexName n : IndexName.values()) {
+                client.indices().refresh(r -> r.index(indices.alias(n)));
+            }
+        } catch (IOException e) {
+            err.println(command + ": the documents are written but the final refresh failed: " + e.getMessage());
+        }
+        try {
+            ProjectLinker.Outcome linked = afterLoad.run(new ProjectLinker(client, mapper, indices, writer,
+                    ProjectNames.RULES), sources);
+            if (linked != null) {
+                report.linked(linked);
+            }
+        } catch (IOException | ElasticsearchException e) {
+            err.println(command + ": the documents are written but linking remarks to projects failed (loading "
+                    + "again links them): " + EsFailures.describe(e, es.url()));
+            return UNAVAILABLE;
+        }
+        return OK;
     }
 
     /** The write block on one of the indices (a full disk's read-only block), if there is one. */

@@ -129,10 +129,12 @@ public final class Loaders {
             err.println("load-projects: --columns: " + e.getMessage());
             return LoaderRun.USAGE;
         }
+        // the clock is read once, here: a list reads the same whatever day it is parsed on
+        java.time.Year thisYear = java.time.Year.now();
         LoaderRun.FileParser parser = (file, indices) -> {
             ProjectParseResult r;
             try {
-                r = ProjectCsvReader.read(file, mapping, opts.encoding());
+                r = ProjectCsvReader.read(file, mapping, opts.encoding(), thisYear);
             } catch (UnreadableInputException e) {
                 throw new LoaderRun.Rejected(e.getMessage());
             }

@@ -1,12 +1,12 @@
 package jp.meetingsearch.minutes;
 
+import jp.meetingsearch.text.FileLineProblem;
+
 /** A minutes file that cannot be parsed; the message reads "file:line: reason" (no line when none applies). */
-public class MinutesParseException extends Exception {
+public class MinutesParseException extends Exception implements FileLineProblem {
     private static final long serialVersionUID = 1L;
 
-    private final String source;
-    private final int line;
-    private final String reason;
+    private final Place place;
 
     /**
      * @param source the file as the user named it
@@ -17,22 +17,16 @@ public class MinutesParseException extends Exception {
     }
 
     public MinutesParseException(String source, int line, String reason, Throwable cause) {
-        super(source + (line > 0 ? ":" + line : "") + ": " + reason, cause);
-        this.source = source;
-        this.line = line;
-        this.reason = reason;
+        this(new Place(source, line, reason), cause);
     }
 
-    public String source() {
-        return source;
+    private MinutesParseException(Place place, Throwable cause) {
+        super(place.message(), cause);
+        this.place = place;
     }
 
-    /** 1-based line of the problem, 0 when none applies. */
-    public int line() {
-        return line;
-    }
-
-    public String reason() {
-        return reason;
+    @Override
+    public Place place() {
+        return place;
     }
 }

@@ -97,7 +97,7 @@ public final class RoleTable {
      * another file; otherwise the file is looked for under {@code project.basedir} and the working directory.
      */
     public static RoleTable standard() {
-        return load(ProjectFiles.find("meetingsearch.roles", DEFAULT_FILE, "role rules"));
+        return load(jp.meetingsearch.config.RuleFiles.find("meetingsearch.roles", DEFAULT_FILE, "role rules"));
     }
 
     /** Width-folds and removes spaces, as roles are compared and stored. */

@@ -65,7 +65,7 @@ public final class TitleLexicon {
      * file; otherwise it is looked for under {@code project.basedir} and the working directory.
      */
     public static TitleLexicon standard() {
-        return load(ProjectFiles.find("meetingsearch.titles", DEFAULT_FILE, "title lexicon"));
+        return load(jp.meetingsearch.config.RuleFiles.find("meetingsearch.titles", DEFAULT_FILE, "title lexicon"));
     }
 
     /** The project's lexicon, read once when first needed. */

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import jp.meetingsearch.config.ConfigException;
 import jp.meetingsearch.index.Indices;
 
 /** Remark search, keyword in context and export over the remarks index. */
@@ -30,22 +29,6 @@ public final class SearchService {
         this.speakers = new SpeakerSuggestions(client, indices, Thesaurus.yomi());
         this.pages = new RemarkPages(client, indices, queries, settings);
         this.settings = settings;
-    }
-
-    /**
-     * The service with the synonyms file of the settings and the given themes.
-     *
-     * @throws ConfigException for a malformed synonyms file, naming file and line
-     */
-    public static SearchService create(ElasticsearchClient client, Indices indices, ThemeFilters themes,
-                                       SearchSettings settings) {
-        SynonymFile synonyms;
-        try {
-            synonyms = new SynonymFile(settings.synonymsFile());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException("synonyms (SYNONYMS_FILE): " + e.getMessage());
-        }
-        return new SearchService(client, indices, queries(client, indices, themes, synonyms::current), settings);
     }
 
     /**

@@ -2,31 +2,32 @@ package jp.meetingsearch.search;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
-import jp.meetingsearch.config.ConfigException;
+import jp.meetingsearch.config.AppConfig;
+import jp.meetingsearch.config.SearchConfig;
 
 /**
- * Settings of the search services, read from the environment once at start.
+ * Settings of the search services, from the configuration read at start.
  *
- * @param synonymsFile  the query-side synonyms ({@code SYNONYMS_FILE}, default {@code mappings/synonyms.txt}
- *                      relative to the working directory)
- * @param exportMax     most remarks one export streams ({@code EXPORT_MAX}, default 50,000)
+ * @param synonymsFile  the query-side synonyms ({@code SYNONYMS_FILE})
+ * @param exportMax     most remarks one export streams ({@code EXPORT_MAX})
  * @param searchTimeout how long Elasticsearch may spend on one search before it answers with what it has
- *                      ({@code SEARCH_TIMEOUT_MS}, default 10,000)
+ *                      ({@code SEARCH_TIMEOUT_MS})
  * @param facetSample   most matching remarks per shard that search facets count (0: all of them); beyond, they
- *                      count the best-matching ones and say so ({@code FACET_SAMPLE_SIZE}, read in config)
+ *                      count the best-matching ones and say so ({@code FACET_SAMPLE_SIZE})
  */
 public record SearchSettings(Path synonymsFile, int exportMax, Duration searchTimeout, int facetSample) {
-    public static final int DEFAULT_EXPORT_MAX = 50_000;
+    /** The defaults, facets counting every match. */
+    public static final SearchSettings DEFAULT = of(SearchConfig.DEFAULT, 0);
 
-    /** Reads the variables (the environment, or a test's map); a malformed number stops the start. */
-    public static SearchSettings from(Map<String, String> env) {
-        String file = env.getOrDefault("SYNONYMS_FILE", "");
-        return new SearchSettings(
-                Path.of(file.isBlank() ? "mappings/synonyms.txt" : file.trim()),
-                positive(env, "EXPORT_MAX", DEFAULT_EXPORT_MAX),
-                Duration.ofMillis(positive(env, "SEARCH_TIMEOUT_MS", 10_000)), 0);
+    /** The settings of the service's configuration. */
+    public static SearchSettings of(AppConfig cfg) {
+        return of(cfg.search(), cfg.scale().facetSample());
+    }
+
+    /** The settings of {@code search} with facets counting at most {@code facetSample} matches per shard. */
+    public static SearchSettings of(SearchConfig search, int facetSample) {
+        return new SearchSettings(search.synonymsFile(), search.exportMax(), search.timeout(), facetSample);
     }
 
     /** The same settings with another facet sample size. */
@@ -37,21 +38,5 @@ public record SearchSettings(Path synonymsFile, int exportMax, Duration searchTi
     /** The timeout as Elasticsearch writes durations. */
     public String timeoutValue() {
         return searchTimeout.toMillis() + "ms";
-    }
-
-    private static int positive(Map<String, String> env, String name, int defaultValue) {
-        String v = env.get(name);
-        if (v == null || v.isBlank()) {
-            return defaultValue;
-        }
-        try {
-            int n = Integer.parseInt(v.trim());
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the variable's name
-        }
-        throw new ConfigException(name + "='" + v + "' is not a positive whole number");
     }
 }

@@ -9,6 +9,9 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jp.meetingsearch.text.Eras.Era;
 
 /**
  * Dates, fiscal years (年度, April–March) and clock times as Japanese documents write them, 和暦 included.
@@ -21,35 +24,35 @@ public final class JapaneseDates {
     private JapaneseDates() {
     }
 
-    /** One era: its name, the Latin letter and the square ligature (㍻) it is abbreviated to, and its days. */
-    private record Era(String name, char letter, char square, int firstYear, LocalDate start, LocalDate end) {
-        boolean contains(LocalDate d) {
-            return !d.isBefore(start) && !d.isBefore(GREGORIAN_FROM) && (end == null || !d.isAfter(end));
-        }
-
-        /** Whether the fiscal year starting in April of {@code fy} has any day in this era. */
-        boolean overlapsFiscalYear(int fy) {
-            return (end == null || !LocalDate.of(fy, 4, 1).isAfter(end))
-                    && !LocalDate.of(fy + 1, 3, 31).isBefore(start);
-        }
-    }
-
     // Dates convert by arithmetic only from 明治6年 (1873), when Japan took up the Gregorian calendar; earlier
     // 明治 dates are lunisolar and refused. 明治 itself counts from 1868, like JapaneseEra.MEIJI.
     private static final LocalDate GREGORIAN_FROM = LocalDate.of(1873, 1, 1);
-    private static final List<Era> ERAS = List.of(
-            new Era("令和", 'R', '㋿', 2019, LocalDate.of(2019, 5, 1), null),
-            new Era("平成", 'H', '㍻', 1989, LocalDate.of(1989, 1, 8), LocalDate.of(2019, 4, 30)),
-            new Era("昭和", 'S', '㍼', 1926, LocalDate.of(1926, 12, 25), LocalDate.of(1989, 1, 7)),
-            new Era("大正", 'T', '㍽', 1912, LocalDate.of(1912, 7, 30), LocalDate.of(1926, 12, 24)),
-            new Era("明治", 'M', '㍾', 1868, LocalDate.of(1868, 1, 1), LocalDate.of(1912, 7, 29)));
+    private static final List<Era> ERAS = Eras.ALL;
+
+    private static boolean contains(Era era, LocalDate d) {
+        return !d.isBefore(era.start()) && !d.isBefore(GREGORIAN_FROM) && (era.end() == null || !d.isAfter(era.end()));
+    }
+
+    /** Whether the fiscal year starting in April of {@code fy} has any day in {@code era}. */
+    private static boolean overlapsFiscalYear(Era era, int fy) {
+        return (era.end() == null || !LocalDate.of(fy, 4, 1).isAfter(era.end()))
+                && !LocalDate.of(fy + 1, 3, 31).isBefore(era.start());
+    }
 
     private static final int MIN_WESTERN_YEAR = 1868;
     private static final int MAX_WESTERN_YEAR = 2999;
 
     private static final String NUM = "[0-9〇○零一二三四五六七八九十百千]+";
     private static final String NOT_AFTER_NUM = "(?<![0-9〇○零一二三四五六七八九十百千])";
-    private static final String ERA = "(令和|平成|昭和|大正|明治|(?<![A-Za-z])[RHSTMrhstm]\\.?|[㋿㍻㍼㍽㍾])";
+    /** An era by name, letter (R3, H.30; not inside a Latin word) or square ligature, from the table of eras. */
+    private static final String ERA = "(" + String.join("|", ERAS.stream().map(Era::name).toList())
+            + "|(?<![A-Za-z])[" + letters(false) + letters(true) + "]\\.?|["
+            + ERAS.stream().map(e -> String.valueOf(e.square())).collect(Collectors.joining()) + "])";
+
+    private static String letters(boolean lower) {
+        return ERAS.stream().map(e -> String.valueOf(lower ? Character.toLowerCase(e.letter()) : e.letter()))
+                .collect(Collectors.joining());
+    }
     private static final String DASH = "[-‐‑–—−]";
     private static final String SEP = "(" + DASH + "|[/.])";
 
@@ -167,7 +170,7 @@ public final class JapaneseDates {
                 return OptionalInt.empty();
             }
             int fy = era.firstYear() + n.getAsInt() - 1;
-            return era.overlapsFiscalYear(fy) ? OptionalInt.of(fy) : OptionalInt.empty();
+            return overlapsFiscalYear(era, fy) ? OptionalInt.of(fy) : OptionalInt.empty();
         }
         m = FY_WESTERN.matcher(t);
         if (m.matches()) {
@@ -215,11 +218,30 @@ public final class JapaneseDates {
         LocalDate endOfYear = LocalDate.of(fy, 12, 31);
         for (Era era : ERAS) {
             if (!endOfYear.isBefore(era.start())) {
-                int n = fy - era.firstYear() + 1;
-                return era.name() + (n == 1 ? "元" : Integer.toString(n)) + "年度";
+                return eraYear(era, fy) + "度";
             }
         }
         throw new IllegalArgumentException("fiscal year " + fy + " is before 明治");
+    }
+
+    /**
+     * The 和暦 year of a day: 2021-12-21 → 令和3年, 2019-04-30 → 平成31年, 2019-05-01 → 令和元年.
+     *
+     * @throws IllegalArgumentException before 明治6年 (1873), when dates were lunisolar
+     */
+    public static String warekiYear(LocalDate day) {
+        for (Era era : ERAS) {
+            if (contains(era, day)) {
+                return eraYear(era, day.getYear());
+            }
+        }
+        throw new IllegalArgumentException(day + " is before the Gregorian calendar came into use (明治6年)");
+    }
+
+    /** 令和3年, 令和元年: the western {@code year} counted in {@code era}. */
+    private static String eraYear(Era era, int year) {
+        int n = year - era.firstYear() + 1;
+        return era.name() + (n == 1 ? "元" : Integer.toString(n)) + "年";
     }
 
     private static final String AMPM_BEFORE = "(午前|午後|AM|PM|am|pm|[AaPp]\\.[Mm]\\.)?";
@@ -293,7 +315,7 @@ public final class JapaneseDates {
         if (n.isEmpty() || n.getAsInt() < 1) {
             return Optional.empty();
         }
-        return date(era.firstYear() + n.getAsInt() - 1, month, day).filter(era::contains);
+        return date(era.firstYear() + n.getAsInt() - 1, month, day).filter(d -> contains(era, d));
     }
 
     private static Optional<LocalDate> westernDate(String year, String month, String day) {

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Taxonomy implements ThemeFilters {
     /** The file used when {@code THEMES_FILE} is not set, relative to the working directory. */
-    public static final String DEFAULT_FILE = "mappings/themes.txt";
+    public static final String DEFAULT_FILE = jp.meetingsearch.config.SearchConfig.DEFAULT_THEMES;
     /**
      * The pseudo-theme of remarks that no theme tags, usable wherever a theme name is ({@code theme=_untagged}),
      * so that whoever edits the taxonomy can read what it misses.
@@ -42,12 +42,6 @@ public final class Taxonomy implements ThemeFilters {
 
     public Taxonomy(Path file) {
         this.file = file;
-    }
-
-    /** The taxonomy named by {@code THEMES_FILE} in {@code env}, else {@value #DEFAULT_FILE}. */
-    public static Taxonomy fromEnvironment(Map<String, String> env) {
-        String v = env.get("THEMES_FILE");
-        return new Taxonomy(Path.of(v == null || v.isBlank() ? DEFAULT_FILE : v.trim()));
     }
 
     /** The file this taxonomy is read from. */

@@ -1,32 +1,32 @@
 package jp.meetingsearch.themes;
 
-/** The taxonomy file is missing or malformed; the message names the file and line (line 0: the whole file). */
-public final class TaxonomyException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final String source;
-    private final int line;
-    private final String reason;
+import jp.meetingsearch.text.FileLineProblem;
 
+/** The taxonomy file is missing or malformed; the message names the file and line (line 0: the whole file). */
+public final class TaxonomyException extends RuntimeException implements FileLineProblem {
+    private static final long serialVersionUID = 1L;
+
+    private final Place place;
+
+    /**
+     * @param source the file as the user named it
+     * @param line   1-based line of the problem, 0 when none applies
+     */
     public TaxonomyException(String source, int line, String reason) {
         this(source, line, reason, null);
     }
 
     public TaxonomyException(String source, int line, String reason, Throwable cause) {
-        super(source + (line > 0 ? ":" + line : "") + ": " + reason, cause);
-        this.source = source;
-        this.line = line;
-        this.reason = reason;
+        this(new Place(source, line, reason), cause);
     }
 
-    public String source() {
-        return source;
+    private TaxonomyException(Place place, Throwable cause) {
+        super(place.message(), cause);
+        this.place = place;
     }
 
-    public int line() {
-        return line;
-    }
-
-    public String reason() {
-        return reason;
+    @Override
+    public Place place() {
+        return place;
     }
 }

@@ -13,12 +13,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 class KeywordServiceRequestTest {
+    /** The time limit is SEARCH_TIMEOUT_MS, as for searches, written as Elasticsearch writes durations. */
+    private static final RemarkAggregations.Target TARGET = new RemarkAggregations.Target("i", "2500ms");
+
     private static final Query ROLE = Foreground.role("事務局").query();
     private static final Query FY = Query.of(q -> q.term(t -> t.field("fiscal_year").value(2021)));
 
     @Test
     void significantTextInASeededSampleAgainstTheFilteredBackground() throws Exception {
-        JsonNode json = RequestJson.of(KeywordService.request("i", ROLE, FY, Set.of(), new KeywordOptions(15, 3, 500)));
+        JsonNode json = RequestJson.of(KeywordService.request(TARGET, ROLE, FY, Set.of(), new KeywordOptions(15, 3, 500)));
         assertEquals(RequestJson.parse("""
                 {"aggregations": {"sample": {
                    "aggregations": {"keywords": {"significant_text": {
@@ -35,13 +38,13 @@ class KeywordServiceRequestTest {
                    "query": {"bool": {"filter": [{"term": {"role": {"value": "事務局"}}},
                                                  {"term": {"fiscal_year": {"value": 2021}}}]}}}},
                  "_source": {"includes": ["text"]},
-                 "size": 200, "timeout": "20s", "track_total_hits": true}
+                 "size": 200, "timeout": "2500ms", "track_total_hits": true}
                 """), json);
     }
 
     @Test
     void withoutFiltersTheBackgroundIsTheWholeIndex() throws Exception {
-        JsonNode json = RequestJson.of(KeywordService.request("i", ROLE, Query.of(q -> q.matchAll(m -> m)), Set.of(),
+        JsonNode json = RequestJson.of(KeywordService.request(TARGET, ROLE, Query.of(q -> q.matchAll(m -> m)), Set.of(),
                 KeywordOptions.DEFAULTS));
         JsonNode sig = json.at("/aggregations/sample/aggregations/keywords/significant_text");
         assertFalse(sig.has("background_filter"));

@@ -13,6 +13,9 @@ import jp.meetingsearch.search.ThemeCounting;
 import org.junit.jupiter.api.Test;
 
 class ThemeServiceRequestTest {
+    /** The time limit is SEARCH_TIMEOUT_MS, as for searches, written as Elasticsearch writes durations. */
+    private static final RemarkAggregations.Target TARGET = new RemarkAggregations.Target("i", "2500ms");
+
     private static final Query A = Query.of(q -> q.match(m -> m.field("text").query("a")));
     private static final Query B = Query.of(q -> q.match(m -> m.field("text").query("b")));
     private static final Query FY = Query.of(q -> q.term(t -> t.field("fiscal_year").value(2021)));
@@ -26,7 +29,8 @@ class ThemeServiceRequestTest {
 
     @Test
     void countsAreOneFiltersAggregationWithAnUntaggedBucketAndMeetingCounts() throws Exception {
-        SearchRequest r = ThemeService.countsRequest("p-remarks", FY, themes());
+        SearchRequest r = ThemeService.countsRequest(RemarkAggregations.Target.of(new jp.meetingsearch.index.Indices("p-"),
+                java.time.Duration.ofMillis(2500)), FY, themes());
         assertEquals(java.util.List.of("p-remarks"), r.index());
         assertEquals(RequestJson.parse("""
                 {"aggregations": {
@@ -37,13 +41,13 @@ class ThemeServiceRequestTest {
                                              "乙": {"match": {"text": {"query": "b"}}}},
                                  "other_bucket_key": "_untagged"}}},
                  "query": {"bool": {"filter": [{"term": {"fiscal_year": {"value": 2021}}}]}},
-                 "size": 0, "timeout": "20s", "track_total_hits": true}
+                 "size": 0, "timeout": "2500ms", "track_total_hits": true}
                 """), RequestJson.of(r));
     }
 
     @Test
     void noFilterMeansNoQueryAndNoThemesMeansNoFiltersAggregation() throws Exception {
-        JsonNode json = RequestJson.of(ThemeService.countsRequest("i", Query.of(q -> q.matchAll(m -> m)),
+        JsonNode json = RequestJson.of(ThemeService.countsRequest(TARGET, Query.of(q -> q.matchAll(m -> m)),
                 ThemeCounting.byQueries(Map.of())));
         assertFalse(json.has("query"));
         assertFalse(json.get("aggregations").has("themes"));
@@ -51,7 +55,7 @@ class ThemeServiceRequestTest {
 
     @Test
     void matrixByRoleNestsTheThemeFiltersInTermsColumns() throws Exception {
-        JsonNode json = RequestJson.of(ThemeService.matrixRequest("i", FY, themes(), MatrixBy.ROLE, 50));
+        JsonNode json = RequestJson.of(ThemeService.matrixRequest(TARGET, FY, themes(), MatrixBy.ROLE, 50));
         JsonNode columns = json.at("/aggregations/columns");
         assertEquals(RequestJson.parse("""
                 {"field": "role", "size": 50, "order": [{"_count": "desc"}, {"_key": "asc"}]}
@@ -65,19 +69,19 @@ class ThemeServiceRequestTest {
 
     @Test
     void matrixColumnOrderAndFieldPerKind() throws Exception {
-        JsonNode years = RequestJson.of(ThemeService.matrixRequest("i", null, themes(), MatrixBy.FISCAL_YEAR, 10));
+        JsonNode years = RequestJson.of(ThemeService.matrixRequest(TARGET, null, themes(), MatrixBy.FISCAL_YEAR, 10));
         assertEquals(RequestJson.parse("""
                 {"field": "fiscal_year", "size": 10, "order": [{"_key": "asc"}]}"""),
                 years.at("/aggregations/columns/terms"));
         assertFalse(years.has("query"));
-        JsonNode meetings = RequestJson.of(ThemeService.matrixRequest("i", null, themes(), MatrixBy.MEETING, 10));
+        JsonNode meetings = RequestJson.of(ThemeService.matrixRequest(TARGET, null, themes(), MatrixBy.MEETING, 10));
         JsonNode columns = meetings.at("/aggregations/columns");
         assertEquals(RequestJson.parse("""
                 {"field": "meeting_id", "size": 10, "order": [{"first_date": "asc"}, {"_key": "asc"}]}"""),
                 columns.get("terms"));
         assertEquals("meeting_date", columns.at("/aggregations/first_date/min/field").asText());
         assertEquals(1, columns.at("/aggregations/meeting/top_hits/size").asInt());
-        assertEquals("role_group", RequestJson.of(ThemeService.matrixRequest("i", null, themes(), MatrixBy.ROLE_GROUP, 10))
+        assertEquals("role_group", RequestJson.of(ThemeService.matrixRequest(TARGET, null, themes(), MatrixBy.ROLE_GROUP, 10))
                 .at("/aggregations/columns/terms/field").asText());
     }
 

@@ -70,7 +70,7 @@ class AppConfigTest {
         assertMessage(Map.of("FACET_SAMPLE_SIZE", "1e5"), "FACET_SAMPLE_SIZE='1e5'");
         assertMessage(Map.of("ES_URL", "http://a:9200,https://user:pw@b:9200"), "ES_URL holds a user name");
         assertMessage(Map.of("PORT", "seventy"), "PORT='seventy'");
-        assertMessage(Map.of("PORT", "70000"), "PORT=70000");
+        assertMessage(Map.of("PORT", "70000"), "PORT='70000' must be a whole number from 1 to 65535");
         assertMessage(Map.of("SAMPLE_DATA", "maybe"), "SAMPLE_DATA='maybe'");
         assertMessage(Map.of("ES_URL", "localhost:9200"), "ES_URL 'localhost:9200'");
         assertMessage(Map.of("INDEX_PREFIX", "City A"), "INDEX_PREFIX 'City A'");
@@ -81,9 +81,40 @@ class AppConfigTest {
         assertMessage(Map.of("ES_API_KEY", "k"), "set ES_URL too");
         assertMessage(Map.of("ES_URL", "http://x:9200", "ES_CA_CERT", "/no/such/ca.pem"), "ES_CA_CERT: no such file");
         assertMessage(Map.of("HEAVY_CONCURRENCY", "0"), "HEAVY_CONCURRENCY='0'");
-        assertMessage(Map.of("HEAVY_CONCURRENCY", "500"), "HEAVY_CONCURRENCY=500 must be from 1 to 64");
+        assertMessage(Map.of("HEAVY_CONCURRENCY", "500"), "HEAVY_CONCURRENCY='500' must be a whole number from 1 to 64");
+        assertMessage(Map.of("INDEX_SHARDS", "2000"), "INDEX_SHARDS='2000' must be a whole number from 1 to 1024");
+        assertMessage(Map.of("SEARCH_TIMEOUT_MS", "10s"), "SEARCH_TIMEOUT_MS='10s' is not a positive whole number");
+        assertMessage(Map.of("EXPORT_MAX", "-5"), "EXPORT_MAX='-5' is not a positive whole number");
+        assertMessage(Map.of("BULK_MAX_MB", "2048"), "BULK_MAX_MB='2048' must be a whole number from 1 to 1024");
+        assertMessage(Map.of("BULK_CONCURRENCY", "0"), "BULK_CONCURRENCY='0' must be a whole number from 1 to 1024");
+        assertMessage(Map.of("ES_CONNECT_TIMEOUT_MS", "2 s"), "ES_CONNECT_TIMEOUT_MS='2 s'");
         // TEST-NET-1: an address, but of no machine's interface
         assertMessage(Map.of("BIND", "192.0.2.1"), "BIND=192.0.2.1 is not an address of this machine");
+    }
+
+    @Test
+    void searchLoaderAndFileSettingsAreReadWithTheRest() {
+        AppConfig d = AppConfig.from(Map.of());
+        assertEquals(SearchConfig.DEFAULT, d.search());
+        assertEquals(java.nio.file.Path.of("mappings/themes.txt"), d.search().themesFile());
+        assertEquals(java.nio.file.Path.of("mappings/synonyms.txt"), d.search().synonymsFile());
+        assertEquals(10_000, d.search().timeout().toMillis());
+        assertEquals(50_000, d.search().exportMax());
+        assertEquals(new BulkConfig(4, 2), d.bulk());
+        AppConfig c = AppConfig.from(Map.of("THEMES_FILE", "/x/t.txt", "SYNONYMS_FILE", " /x/s.txt ",
+                "SEARCH_TIMEOUT_MS", "2500", "EXPORT_MAX", "7", "BULK_MAX_MB", "16", "BULK_CONCURRENCY", "3",
+                "ANALYSIS_PLUGIN_ZIP", "/x/plugin.zip", "MAVEN_REPO_LOCAL", "/x/m2"));
+        assertEquals(java.nio.file.Path.of("/x/t.txt"), c.search().themesFile());
+        assertEquals(java.nio.file.Path.of("/x/s.txt"), c.search().synonymsFile());
+        assertEquals(2500, c.search().timeout().toMillis());
+        assertEquals(7, c.search().exportMax());
+        assertEquals(new BulkConfig(16, 3), c.bulk());
+        // the build sets these two system properties for tests; they win over the variables, as in loaders/bench
+        assertEquals(System.getProperty("analysis.plugin.zip") == null ? java.nio.file.Path.of("/x/plugin.zip")
+                : java.nio.file.Path.of(System.getProperty("analysis.plugin.zip")), c.localNode().pluginZip().orElseThrow());
+        if (System.getProperty("maven.repo.local") == null) {
+            assertEquals(java.nio.file.Path.of("/x/m2"), c.localNode().mavenRepository());
+        }
     }
 
     @Test

@@ -59,7 +59,7 @@ final class DashboardSite implements AutoCloseable {
             load("lists", moreLists, Loaders::loadProjects, out, log);
             load("minutes", moreMinutes, Loaders::loadMinutes, out, log);
         }
-        app = ApiServer.create(cfg, es.mapper(), ApiServer.Services.forCluster(es.client(), es.mapper(), indices))
+        app = ApiServer.create(cfg, es.mapper(), ApiServer.Services.forCluster(es.client(), es.mapper(), indices, cfg))
                 .start(0);
     }
 

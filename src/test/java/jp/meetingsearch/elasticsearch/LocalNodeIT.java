@@ -28,7 +28,7 @@ class LocalNodeIT {
         Assumptions.assumeTrue("127.0.0.1".equals(es.url().getHost()), "needs the local test node");
         LocalNodeConfig cfg = AppConfig.from(Map.of()).localNode()
                 .withPortAndData(es.url().getPort(), Path.of("/nonexistent-never-used"));
-        try (LocalNode node = LocalNode.startOrReuse(cfg, PluginZip.locate())) {
+        try (LocalNode node = LocalNode.startOrReuse(cfg, PluginZip.locate(cfg))) {
             assertFalse(node.startedHere());
             assertEquals(es.url(), node.url());
         }
@@ -51,7 +51,7 @@ class LocalNodeIT {
             LocalNodeConfig cfg = AppConfig.from(Map.of()).localNode()
                     .withPortAndData(other.getLocalPort(), Path.of("/nonexistent-never-used"));
             LocalNodeException e = assertThrows(LocalNodeException.class,
-                    () -> LocalNode.startOrReuse(cfg, PluginZip.locate()));
+                    () -> LocalNode.startOrReuse(cfg, PluginZip.locate(cfg)));
             assertTrue(e.getMessage().contains("port " + other.getLocalPort()), e.getMessage());
             assertTrue(e.getMessage().contains("not Elasticsearch"), e.getMessage());
             assertTrue(e.getMessage().contains("ES_LOCAL_PORT"), e.getMessage());
@@ -67,7 +67,7 @@ class LocalNodeIT {
             LocalNodeConfig cfg = AppConfig.from(System.getenv()).localNode()
                     .withPortAndData(stalled.getLocalPort(), Path.of("/nonexistent-never-used"));
             LocalNodeException e = assertThrows(LocalNodeException.class,
-                    () -> LocalNode.startOrReuse(cfg, PluginZip.locate()));
+                    () -> LocalNode.startOrReuse(cfg, PluginZip.locate(cfg)));
             assertTrue(e.getMessage().contains("did not answer"), e.getMessage());
             assertFalse(e.getMessage().contains("not Elasticsearch"), e.getMessage());
         }
@@ -81,7 +81,7 @@ class LocalNodeIT {
         LocalNodeConfig base = AppConfig.from(System.getenv()).localNode();
         Path data = Files.createDirectories(base.cacheDir().resolve("test-nodes")).resolve("range-" + System.nanoTime());
         try (LocalNode node = LocalNode.start(base.withPortAndData(port, data).withHeap(System.getProperty("it.es.heap",
-                "512m")), PluginZip.locate())) {
+                "512m")), PluginZip.locate(base))) {
             assertEquals(java.net.URI.create("http://127.0.0.1:" + port), node.url());
             assertTrue(LocalNode.health(node.url(), java.time.Duration.ofSeconds(5)).isPresent());
         } finally {
@@ -100,7 +100,7 @@ class LocalNodeIT {
             int port = holder.getLocalPort();
             LocalNodeConfig cfg = base.withPortAndData(port, data).withHeap(System.getProperty("it.es.heap", "512m"));
             LocalNodeException e = assertThrows(LocalNodeException.class,
-                    () -> LocalNode.startOrReuse(cfg, PluginZip.locate()));
+                    () -> LocalNode.startOrReuse(cfg, PluginZip.locate(cfg)));
             assertTrue(e.getMessage().contains("could not listen on 127.0.0.1:" + port), e.getMessage());
             assertTrue(e.getMessage().contains("another program holds that port"), e.getMessage());
             assertTrue(e.getMessage().lines().count() <= 2, e.getMessage());
@@ -125,7 +125,7 @@ class LocalNodeIT {
         // a heap far too small for Elasticsearch: the JVM gives up at once
         LocalNodeConfig cfg = base.withPortAndData(LocalNode.freePort(), data).withHeap("4m");
         try {
-            LocalNodeException e = assertThrows(LocalNodeException.class, () -> LocalNode.start(cfg, PluginZip.locate()));
+            LocalNodeException e = assertThrows(LocalNodeException.class, () -> LocalNode.start(cfg, PluginZip.locate(cfg)));
             assertTrue(e.getMessage().contains("exited with code"), e.getMessage());
             assertTrue(e.getMessage().contains("console.log"), e.getMessage());
         } finally {
@@ -136,9 +136,9 @@ class LocalNodeIT {
     @Test
     void aSecondPreparationReusesTheUnpackedDistribution() throws Exception {
         LocalNodeConfig cfg = AppConfig.from(Map.of()).localNode();
-        Path first = Distribution.prepareHome(cfg.cacheDir(), PluginZip.locate());
+        Path first = Distribution.prepareHome(cfg, PluginZip.locate(cfg));
         long t0 = System.nanoTime();
-        Path second = Distribution.prepareHome(cfg.cacheDir(), PluginZip.locate());
+        Path second = Distribution.prepareHome(cfg, PluginZip.locate(cfg));
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(first, second);
         assertTrue(Files.isExecutable(second.resolve("bin/elasticsearch")));

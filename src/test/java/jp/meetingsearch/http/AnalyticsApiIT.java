@@ -83,7 +83,7 @@ class AnalyticsApiIT {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("THEMES_FILE", themes.toString());
         return ApiServer.create(cfg, ES.mapper(), ApiServer.Services.forCluster(ES.client(), ES.mapper(),
-                new Indices(cfg.indexPrefix()), env)).start(0);
+                new Indices(cfg.indexPrefix()), AppConfig.from(env))).start(0);
     }
 
     /** A filter as query parameters and the same filter as a predicate over fixture documents. */

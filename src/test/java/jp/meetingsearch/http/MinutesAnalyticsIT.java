@@ -177,7 +177,7 @@ class MinutesAnalyticsIT {
         Map<String, String> env = new java.util.HashMap<>(System.getenv());
         env.put("THEMES_FILE", BASE.resolve("mappings/themes.txt").toString());
         Javalin app = ApiServer.create(cfg, ES.mapper(), ApiServer.Services.forCluster(ES.client(), ES.mapper(),
-                indices, env)).start(0);
+                indices, AppConfig.from(env))).start(0);
         try {
             test.run(cfg, app);
         } finally {

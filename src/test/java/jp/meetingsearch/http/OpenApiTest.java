@@ -3,6 +3,7 @@ package jp.meetingsearch.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,10 +36,10 @@ class OpenApiTest {
         AppConfig cfg = AppConfig.from(env);
         var mapper = Json.newMapper();
         var client = EsClients.create(cfg.esUrl().orElseThrow(), cfg, mapper);
-        SearchSettings settings = SearchSettings.from(Map.of());
+        SearchSettings settings = SearchSettings.DEFAULT;
         AdminActions admin = AdminActions.NONE.with("reload", () -> null).with("load-sample", () -> null);
         Javalin app = ApiServer.create(cfg, mapper, ApiServer.Services.forCluster(client, mapper,
-                new Indices(""), settings, Taxonomy.fromEnvironment(Map.of()), ApiServer.Services.synonymFile(settings)),
+                new Indices(""), settings, new Taxonomy(Path.of(Taxonomy.DEFAULT_FILE)), ApiServer.Services.synonymFile(settings)),
                 Readiness.READY, admin);
         Set<String> out = new TreeSet<>();
         for (ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {

@@ -38,7 +38,7 @@ class OverloadIT {
         AppConfig cfg = SampleService.get().config();
         try (ElasticsearchClient client = EsClients.create(cfg.esUrl().orElseThrow(), cfg, TestCluster.get().mapper())) {
             Javalin app = ApiServer.create(cfg, TestCluster.get().mapper(), ApiServer.Services.forCluster(client,
-                    TestCluster.get().mapper(), new Indices(cfg.indexPrefix()), Map.of())).start(0);
+                    TestCluster.get().mapper(), new Indices(cfg.indexPrefix()), cfg)).start(0);
             try {
                 String base = "http://127.0.0.1:" + app.port();
                 Map<String, Integer> statuses = new ConcurrentHashMap<>();

@@ -56,7 +56,7 @@ class ProjectDiscussionApiIT {
         assertEquals(0, run(true, ROOT.resolve("loaders/sample/minutes").toString(),
                 LINKS.resolve("minutes/minato-links-r05-9.txt").toString()));
         app = ApiServer.create(cfg, ES.mapper(), ApiServer.Services.forCluster(ES.client(), ES.mapper(),
-                new Indices(cfg.indexPrefix()), Map.of())).start(0);
+                new Indices(cfg.indexPrefix()), cfg)).start(0);
     }
 
     @AfterAll

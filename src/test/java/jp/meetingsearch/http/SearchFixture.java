@@ -65,7 +65,7 @@ final class SearchFixture implements AutoCloseable {
         Synonyms synonyms = Synonyms.parse(Files.readAllLines(synonymsFile), synonymsFile.toString());
         app = TestApp.start(cfg, es.mapper(), TestApp.services(cfg, es.client(),
                 FixedThemes.of("子育て", "子育て", "防災", "防災"), synonyms,
-                SearchSettings.from(settings).withFacetSample(facetSample)));
+                SearchSettings.of(AppConfig.from(settings).search(), facetSample)));
     }
 
     SearchFixture() throws IOException {

@@ -1,6 +1,5 @@
 package jp.meetingsearch.http;
 
-import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +34,7 @@ final class TestApp {
 
     /** Services with no themes, no synonyms and the default settings. */
     static ApiServer.Services services(AppConfig cfg, ElasticsearchClient client) {
-        return services(cfg, client, ThemeFilters.NONE, Synonyms.NONE, SearchSettings.from(Map.of()));
+        return services(cfg, client, ThemeFilters.NONE, Synonyms.NONE, SearchSettings.DEFAULT);
     }
 
     static Javalin start(AppConfig cfg, ObjectMapper mapper, ApiServer.Services services) {

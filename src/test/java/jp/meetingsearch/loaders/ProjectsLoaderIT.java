@@ -204,7 +204,7 @@ class ProjectsLoaderIT {
 
     private HttpResponse<String> getRaw(String path) throws Exception {
         Javalin app = ApiServer.create(cfg, es.mapper(),
-                ApiServer.Services.forCluster(es.client(), es.mapper(), new Indices(cfg.indexPrefix()))).start(0);
+                ApiServer.Services.forCluster(es.client(), es.mapper(), new Indices(cfg.indexPrefix()), cfg)).start(0);
         try {
             return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -215,7 +215,7 @@ class ProjectsLoaderIT {
 
     private JsonNode get(String path, int status) throws Exception {
         Javalin app = ApiServer.create(cfg, es.mapper(),
-                ApiServer.Services.forCluster(es.client(), es.mapper(), new Indices(cfg.indexPrefix()))).start(0);
+                ApiServer.Services.forCluster(es.client(), es.mapper(), new Indices(cfg.indexPrefix()), cfg)).start(0);
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
                     .build(), HttpResponse.BodyHandlers.ofString());

@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ProjectCsvReaderTest {
+    /** The year the lists are read in (the reader never looks at the clock). */
+    private static final java.time.Year LIST_YEAR = java.time.Year.of(2026);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -28,33 +30,33 @@ class ProjectCsvReaderTest {
         "令和元年5月|2019", "平成31年4月|2019", "2021年5月10日～6月30日|2021", "令和３年５月１０日（月）|2021",
     })
     void fiscalYearFromDateCells(String cell, int fy) {
-        assertEquals(OptionalInt.of(fy), ProjectCsvReader.dateFiscalYear(cell));
+        assertEquals(OptionalInt.of(fy), RowReader.dateFiscalYear(cell));
     }
 
     @ParameterizedTest(name = "{0} holds no date")
     @ValueSource(strings = {"", "未定", "通年", "令和3年度", "随時", "1.00E+12", "平成32年1月"})
     void noFiscalYearFromOtherCells(String cell) {
-        assertEquals(OptionalInt.empty(), ProjectCsvReader.dateFiscalYear(cell));
+        assertEquals(OptionalInt.empty(), RowReader.dateFiscalYear(cell));
     }
 
     @Test
     void linesAreTheFirstLineOfEachRecordWithCrLfAndQuotedBreaks() throws Exception {
         String csv = "年度,事業名\r\n\r\nR3,\"一行目\r\n二行目\"\r\nR3,次\r\n\r\n\r\nR4,最後\r\n";
-        ProjectParseResult r = ProjectCsvReader.read(csv, "l.csv", null);
+        ProjectParseResult r = ProjectCsvReader.read(csv, "l.csv", null, LIST_YEAR);
         assertEquals(List.of(3, 5, 8), r.rows().stream().map(ProjectRow::line).toList());
         assertEquals("一行目 二行目", r.rows().get(0).name(), "a name with a line break becomes one line");
     }
 
     @Test
     void tabSeparatedListsAreRead() throws Exception {
-        ProjectParseResult r = ProjectCsvReader.read("年度\t事業名\t担当課\nR3\t清掃, 美化\t環境課\n", "t.txt", null);
+        ProjectParseResult r = ProjectCsvReader.read("年度\t事業名\t担当課\nR3\t清掃, 美化\t環境課\n", "t.txt", null, LIST_YEAR);
         assertEquals("清掃, 美化", r.rows().get(0).name());
         assertEquals("環境課", r.rows().get(0).department());
     }
 
     @Test
     void shortRowsAndAbsentColumnsGiveNulls() throws Exception {
-        ProjectParseResult r = ProjectCsvReader.read("年度,事業名,担当課,新規,地域\nR3,清掃\n", "s.csv", null);
+        ProjectParseResult r = ProjectCsvReader.read("年度,事業名,担当課,新規,地域\nR3,清掃\n", "s.csv", null, LIST_YEAR);
         ProjectRow row = r.rows().get(0);
         assertNull(row.department());
         assertEquals(false, row.isNew(), "an existing flag column left blank means no");
@@ -66,19 +68,22 @@ class ProjectCsvReaderTest {
 
     @Test
     void yearsFarAheadAreRejectedAsTyposWithTheirLine() throws Exception {
-        int next = java.time.Year.now().getValue() + 1;
-        ProjectParseResult r = ProjectCsvReader.read("年度,事業名\n令和99年度,未来\n" + next + ",来年度の計画\n2150,遠い\n",
-                "y.csv", null);
+        String list = "年度,事業名\n令和99年度,未来\n2027,来年度の計画\n2150,遠い\n";
+        ProjectParseResult r = ProjectCsvReader.read(list, "y.csv", null, LIST_YEAR);
         assertEquals(List.of("来年度の計画"), r.rows().stream().map(ProjectRow::name).toList());
         assertEquals(List.of("y.csv:2: fiscal year 2117 is more than 5 years ahead (年度 '令和99年度'): a typo?",
                 "y.csv:4: fiscal year 2150 is more than 5 years ahead (年度 '2150'): a typo?"),
                 r.rejections().stream().map(Object::toString).toList());
+        // the same list read in 2120 (the year is given, not taken from the clock): only 2150 is too far ahead
+        ProjectParseResult later = ProjectCsvReader.read(list, "y.csv", null, java.time.Year.of(2120));
+        assertEquals(List.of("未来", "来年度の計画"), later.rows().stream().map(ProjectRow::name).toList());
+        assertEquals(1, later.rejections().size());
     }
 
     @Test
     void formulaCellsAndShortRowsAreKeptWithAWarning() throws Exception {
         ProjectParseResult r = ProjectCsvReader.read("年度,事業名,協働相手,概要\nR3,=A1&\"事業\",+SUM(1;2),-2+3\nR3,清掃\n",
-                "f.csv", null);
+                "f.csv", null, LIST_YEAR);
         assertEquals(2, r.rows().size());
         assertEquals("=A1&\"事業\"", r.rows().get(0).name());
         assertEquals(List.of("f.csv:2: 事業名 holds a spreadsheet formula ('=A1&\"事業\"'), not its value; kept as written",
@@ -88,7 +93,7 @@ class ProjectCsvReaderTest {
 
     @Test
     void headerOnlyGivesNoRows() throws Exception {
-        ProjectParseResult r = ProjectCsvReader.read("年度,事業名\n", "h.csv", null);
+        ProjectParseResult r = ProjectCsvReader.read("年度,事業名\n", "h.csv", null, LIST_YEAR);
         assertTrue(r.rows().isEmpty());
         assertTrue(r.rejections().isEmpty());
     }
@@ -96,7 +101,7 @@ class ProjectCsvReaderTest {
     @Test
     void yearAndDateColumnsThatDisagreeAreReported() throws Exception {
         ProjectParseResult r = ProjectCsvReader.read("年度,事業名,実施日\nR3,清掃,2022/5/1\nR3,講座,2021/5/1\n",
-                "d.csv", null);
+                "d.csv", null, LIST_YEAR);
         assertEquals(List.of(2021, 2021), r.rows().stream().map(ProjectRow::fiscalYear).toList());
         assertEquals(List.of("d.csv:2: 実施日 '2022/5/1' is fiscal year 2022 but the row is taken as fiscal year 2021"),
                 r.warnings());
@@ -105,29 +110,29 @@ class ProjectCsvReaderTest {
 
     @Test
     void idsAreStableAndIgnoreWidthAndSpacing() throws Exception {
-        String a = ProjectCsvReader.read("年度,事業名,担当課\nR3,まちなか　清掃,環境課\n", "a.csv", null).rows().get(0).id();
-        String again = ProjectCsvReader.read("年度,事業名,担当課,備考\n令和3年度,まちなか清掃,環境課,x\n", "a.csv", null)
+        String a = ProjectCsvReader.read("年度,事業名,担当課\nR3,まちなか　清掃,環境課\n", "a.csv", null, LIST_YEAR).rows().get(0).id();
+        String again = ProjectCsvReader.read("年度,事業名,担当課,備考\n令和3年度,まちなか清掃,環境課,x\n", "a.csv", null, LIST_YEAR)
                 .rows().get(0).id();
         assertEquals(a, again);
         assertTrue(a.startsWith("2021-"));
         // the project's identity, not the file's: the same row in a renamed list keeps its id
-        assertEquals(a, ProjectCsvReader.read("年度,事業名,担当課\nR3,まちなか清掃,環境課\n", "renamed.csv", null)
+        assertEquals(a, ProjectCsvReader.read("年度,事業名,担当課\nR3,まちなか清掃,環境課\n", "renamed.csv", null, LIST_YEAR)
                 .rows().get(0).id());
-        assertNotEquals(a, ProjectCsvReader.id(2022, "まちなか清掃", "環境課"));
-        assertNotEquals(a, ProjectCsvReader.id(2021, "まちなか清掃", "公園課"));
-        assertNotEquals(a, ProjectCsvReader.id(2021, "まちなか美化", "環境課"));
+        assertNotEquals(a, ProjectIds.id(2022, "まちなか清掃", "環境課"));
+        assertNotEquals(a, ProjectIds.id(2021, "まちなか清掃", "公園課"));
+        assertNotEquals(a, ProjectIds.id(2021, "まちなか美化", "環境課"));
     }
 
     @Test
     void emptyFileIsUnreadable() {
-        var e = assertThrows(UnreadableInputException.class, () -> ProjectCsvReader.read("", "e.csv", null));
+        var e = assertThrows(UnreadableInputException.class, () -> ProjectCsvReader.read("", "e.csv", null, LIST_YEAR));
         assertTrue(e.getMessage().contains("the file is empty"), e.getMessage());
     }
 
     @Test
     void headerWithoutYearNorDateNorTitleYearIsUnreadable() {
         var e = assertThrows(UnreadableInputException.class,
-                () -> ProjectCsvReader.read("協働事業一覧\n事業名,担当課\n清掃,環境課\n", "n.csv", null));
+                () -> ProjectCsvReader.read("協働事業一覧\n事業名,担当課\n清掃,環境課\n", "n.csv", null, LIST_YEAR));
         assertTrue(e.getMessage().startsWith("n.csv:2: no fiscal year: the header [事業名, 担当課] has no year column"),
                 e.getMessage());
     }
@@ -135,7 +140,7 @@ class ProjectCsvReaderTest {
     @Test
     void unclosedQuoteIsUnreadableWithTheLine() {
         var e = assertThrows(UnreadableInputException.class,
-                () -> ProjectCsvReader.read("年度,事業名\nR3,ok\nR3,\"never closed\nR3,x\n", "q.csv", null));
+                () -> ProjectCsvReader.read("年度,事業名\nR3,ok\nR3,\"never closed\nR3,x\n", "q.csv", null, LIST_YEAR));
         assertTrue(e.getMessage().startsWith("q.csv:"), e.getMessage());
         assertTrue(e.getMessage().contains("not readable as CSV"), e.getMessage());
     }
@@ -145,19 +150,19 @@ class ProjectCsvReaderTest {
         String csv = "年度,事業名,協働相手\r\n令和3年度,第Ⅲ期 縁側づくり,髙橋建設㈱\r\n";
         Path cp932 = dir.resolve("list.csv");
         Files.write(cp932, TextDecoder.encodeCp932(csv));
-        ProjectParseResult detected = ProjectCsvReader.read(cp932, null, null);
+        ProjectParseResult detected = ProjectCsvReader.read(cp932, null, null, LIST_YEAR);
         assertEquals(TextDecoder.CP932, detected.charset());
         assertEquals(List.of("髙橋建設㈱"), detected.rows().get(0).partners());
         assertEquals("list.csv", detected.rows().get(0).source());
-        assertEquals(detected.rows(), ProjectCsvReader.read(cp932, null, TextDecoder.CP932).rows());
+        assertEquals(detected.rows(), ProjectCsvReader.read(cp932, null, TextDecoder.CP932, LIST_YEAR).rows());
 
         var e = assertThrows(UnreadableInputException.class,
-                () -> ProjectCsvReader.read(cp932, null, StandardCharsets.UTF_8));
+                () -> ProjectCsvReader.read(cp932, null, StandardCharsets.UTF_8, LIST_YEAR));
         assertTrue(e.getMessage().startsWith(cp932 + ":1: not valid UTF-8"), e.getMessage());
 
         Path bom = dir.resolve("bom.csv");
         Files.write(bom, ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
-        ProjectParseResult utf8 = ProjectCsvReader.read(bom, null, null);
+        ProjectParseResult utf8 = ProjectCsvReader.read(bom, null, null, LIST_YEAR);
         assertEquals(StandardCharsets.UTF_8, utf8.charset());
         assertEquals("第Ⅲ期 縁側づくり", utf8.rows().get(0).name(), "the BOM is not part of the first header");
     }

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ProjectFieldTest {
+    /** The year the lists are read in (the reader never looks at the clock). */
+    private static final java.time.Year LIST_YEAR = java.time.Year.of(2026);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -37,7 +39,7 @@ class ProjectFieldTest {
             case NEW, PROPOSAL -> decorated + ",事業名,年度\n○,名,令和3年度\n";
             default -> decorated + ",事業名,年度\n値,名,令和3年度\n";
         };
-        ProjectParseResult r = ProjectCsvReader.read(csv, "aliases.csv", null);
+        ProjectParseResult r = ProjectCsvReader.read(csv, "aliases.csv", null, LIST_YEAR);
         assertEquals(1, r.rows().size(), alias + ": " + r.rejections());
         ProjectRow row = r.rows().get(0);
         assertEquals(2021, row.fiscalYear());

@@ -9,6 +9,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.index.Indices;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class RemarkPagesTest {
     private final RemarkQueries queries = new RemarkQueries(FixedThemes.of("防災", "防災"), () -> Synonyms.NONE,
             Synonyms.NONE, Thesaurus.yomi(), SearchFeatures.ALL, null);
     private final RemarkPages pages = new RemarkPages(null, new Indices("t-"), queries,
-            SearchSettings.from(Map.of("SEARCH_TIMEOUT_MS", "2500")));
+            SearchSettings.of(AppConfig.from(Map.of("SEARCH_TIMEOUT_MS", "2500")).search(), 0));
 
     private JsonNode request(String q, RemarkPages.PageSpec spec) throws Exception {
         RemarkQuery prepared = queries.prepare(RemarkFilters.NONE.withQuery(SimpleQuery.parse(q, "q")));

@@ -131,7 +131,7 @@ class SearchQualityIT {
     private static List<Engine> engines() throws IOException {
         Synonyms before = synonyms(BASE.resolve("src/test/resources/quality/synonyms-before.txt"));
         Synonyms current = synonyms(BASE.resolve("mappings/synonyms.txt"));
-        SearchSettings settings = SearchSettings.from(Map.of());
+        SearchSettings settings = SearchSettings.DEFAULT;
         String alias = indices.alias(IndexName.REMARKS);
         RemarkQueries.Counter counter = q -> ES.client().count(c -> c.index(alias).query(q)).count();
         List<Engine> out = new ArrayList<>();

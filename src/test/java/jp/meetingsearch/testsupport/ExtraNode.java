@@ -55,7 +55,7 @@ public final class ExtraNode implements AutoCloseable {
 
     /** Starts (or starts again, on the same data) the node. */
     public void start() {
-        node = LocalNode.start(cfg, PluginZip.locate(), cluster, settings);
+        node = LocalNode.start(cfg, PluginZip.locate(cfg), cluster, settings);
     }
 
     /** Stops the node the orderly way. */

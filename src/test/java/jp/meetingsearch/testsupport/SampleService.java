@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 
 import io.javalin.Javalin;
 import jp.meetingsearch.config.AppConfig;
@@ -57,7 +56,7 @@ public final class SampleService {
             throw new IllegalStateException("the sample corpus did not load (" + code + "):\n" + out);
         }
         Javalin app = ApiServer.create(cfg, es.mapper(),
-                ApiServer.Services.forCluster(connection.client(), es.mapper(), indices, Map.of())).start(0);
+                ApiServer.Services.forCluster(connection.client(), es.mapper(), indices, cfg)).start(0);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             try {

@@ -77,7 +77,7 @@ public final class TestCluster {
                 }
                 LocalNodeConfig nodeCfg = cfg.localNode().withPortAndData(LocalNode.freePort(), data)
                         .withHeap(System.getProperty("it.es.heap", "512m"));
-                LocalNode node = LocalNode.start(nodeCfg, PluginZip.locate());
+                LocalNode node = LocalNode.start(nodeCfg, PluginZip.locate(nodeCfg));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     node.close();
                     deleteQuietly(data);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -86,12 +85,6 @@ class TaxonomyTest {
         Taxonomy taxonomy = new Taxonomy(file);
         assertTrue(taxonomy.filter("ＩＣＴ・ＤＸ").isPresent());
         assertTrue(taxonomy.theme("ICT・DX").isPresent());
-    }
-
-    @Test
-    void fileComesFromTheEnvironment() {
-        assertEquals(Path.of("/x/t.txt"), Taxonomy.fromEnvironment(Map.of("THEMES_FILE", "/x/t.txt")).file());
-        assertEquals(Path.of(Taxonomy.DEFAULT_FILE), Taxonomy.fromEnvironment(Map.of()).file());
     }
 
     @Test

@@ -148,8 +148,8 @@ class FullDiskIT {
     }
 
     private Javalin service(AppConfig cfg, EsConnection es, Path dir) throws Exception {
-        SearchSettings settings = SearchSettings.from(Map.of());
-        Taxonomy taxonomy = Taxonomy.fromEnvironment(Map.of());
+        SearchSettings settings = SearchSettings.DEFAULT;
+        Taxonomy taxonomy = new Taxonomy(Path.of(Taxonomy.DEFAULT_FILE));
         SynonymFile synonyms = ApiServer.Services.synonymFile(settings);
         return ApiServer.create(cfg, mapper, ApiServer.Services.forCluster(es.client(), mapper,
                 new Indices(cfg.indexPrefix()), settings, taxonomy, synonyms), Readiness.READY,

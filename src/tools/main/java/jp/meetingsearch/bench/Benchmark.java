@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
@@ -137,8 +135,8 @@ public final class Benchmark {
         }
         PrintStream out = System.out;
         ObjectMapper mapper = Json.newMapper();
-        AppConfig cfg = AppConfig.from(benchEnvironment(options.port()));
-        BulkSettings bulk = BulkSettings.from(System.getenv());
+        AppConfig cfg = BenchConfig.benchNode(options.port());
+        BulkSettings bulk = BulkSettings.of(cfg.bulk());
         SystemInfo.print(out);
         out.printf(Locale.ROOT, "bulk requests: %d MB, %d in flight (BULK_MAX_MB, BULK_CONCURRENCY); refresh paused "
                 + "during loads of %d files or more%n", bulk.maxBytes() >> 20, bulk.concurrency(), 20);
@@ -168,7 +166,7 @@ public final class Benchmark {
         Path corpus = corpus(options.corpus(), size, out);
         Path ndjson = options.corpus().resolve("r" + size + ".ndjson");
         if (options.tune() && first) {
-            Tuning.run(ingest, corpus, ndjson, size, options.rounds(), out);
+            Tuning.run(ingest, corpus, ndjson, size, options.rounds(), bulk, out);
         }
         IngestBench.Result r = ingest.run(corpus, ndjson, size, bulk, first && !options.tune());
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8);
@@ -184,7 +182,7 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "  remarks index: %.1f MB on disk (%.0f bytes per remark), %d segments; node heap "
                         + "in use %.0f MB; Lucene %s%n", store / 1e6, store / (double) size, segments, heap / 1e6,
                 node.luceneVersion(remarks));
-        Taxonomy taxonomy = new Taxonomy(Path.of(Taxonomy.DEFAULT_FILE));
+        Taxonomy taxonomy = new Taxonomy(cfg.search().themesFile());
         List<QueryBench.Row> untagged = List.of();
         if (options.query() && options.untagged()) {
             out.println("  before tagging (the loaded remarks wait for their theme tags: rules' queries count them):");
@@ -237,7 +235,7 @@ public final class Benchmark {
             scenarios = scenarios.stream().filter(QueryBench.Scenario::themes).toList();
         }
         // the service's settings (FACET_SAMPLE_SIZE), and the taxonomy whose tags the tagger verified
-        SearchSettings settings = SearchSettings.from(System.getenv()).withFacetSample(cfg.scale().facetSample());
+        SearchSettings settings = SearchSettings.of(cfg);
         SynonymFile synonyms = ApiServer.Services.synonymFile(settings);
         try (RequestCapture capture = RequestCapture.start(es.url())) {
             ElasticsearchClient proxied = EsClients.create(capture.url(), cfg, mapper);
@@ -296,24 +294,6 @@ public final class Benchmark {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /** The environment with the benchmark's node: its own port and data folder, never ES_URL or the user's data. */
-    static Map<String, String> benchEnvironment(int port) {
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.remove("ES_URL");
-        env.put("ES_LOCAL_PORT", Integer.toString(port));
-        String data = System.getenv("BENCH_ES_DATA_DIR");
-        if (data == null || data.isBlank()) {
-            env.remove("ES_DATA_DIR");
-        } else {
-            env.put("ES_DATA_DIR", data);
-        }
-        env.put("INDEX_PREFIX", "bench-");
-        env.putIfAbsent("ES_REQUEST_TIMEOUT_MS", "120000");
-        // requests queued behind slow ones wait for a pooled connection: that wait is latency, not an error
-        env.putIfAbsent("ES_CONNECT_TIMEOUT_MS", "60000");
-        return env;
     }
 
     /** The corpus of {@code size} remarks, generated unless the folder already holds it. */

@@ -106,9 +106,7 @@ public final class ParseBenchmark {
         for (Path f : files) {
             bytes += Files.size(f);
         }
-        Map<String, String> env = new java.util.HashMap<>(System.getenv());
-        env.put("INDEX_PREFIX", "bench" + System.currentTimeMillis() + "-");
-        AppConfig cfg = AppConfig.from(env);
+        AppConfig cfg = BenchConfig.withIndexPrefix("bench" + System.currentTimeMillis() + "-");
         try (EsConnection es = EsConnection.open(cfg, Json.newMapper())) {
             long t0 = System.nanoTime();
             int code = Loaders.loadMinutes(new String[] {list.toString()}, cfg, Json.newMapper(),

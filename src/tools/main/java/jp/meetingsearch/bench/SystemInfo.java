@@ -12,10 +12,12 @@ final class SystemInfo {
 
     static void print(PrintStream out) {
         Runtime rt = Runtime.getRuntime();
+        var os = ManagementFactory.getOperatingSystemMXBean();
         out.printf("machine: %d cores, %.1f GB heap max, %s %s%n", rt.availableProcessors(), rt.maxMemory() / 1e9,
-                System.getProperty("os.name"), System.getProperty("os.arch"));
+                os.getName(), os.getArch());
         out.printf("JDK %s (%s); Lucene %s (our Kuromoji); Elasticsearch %s%n", Runtime.version(),
-                System.getProperty("java.vendor"), Version.LATEST, jp.meetingsearch.elasticsearch.Distribution.VERSION);
+                ManagementFactory.getRuntimeMXBean().getVmVendor(), Version.LATEST,
+                jp.meetingsearch.elasticsearch.Distribution.VERSION);
         out.printf("started %s, uptime %d ms%n", java.time.Instant.now(), ManagementFactory.getRuntimeMXBean().getUptime());
     }
 }

@@ -31,10 +31,10 @@ final class Tuning {
     private Tuning() {
     }
 
-    static void run(IngestBench ingest, Path corpus, Path ndjson, long remarks, int rounds, PrintStream out)
-            throws IOException {
+    static void run(IngestBench ingest, Path corpus, Path ndjson, long remarks, int rounds, BulkSettings bulk,
+            PrintStream out) throws IOException {
         // the bodies, written once by a dry run of the loader (the run also warms the node up)
-        ingest.run(corpus, ndjson, remarks, BulkSettings.from(System.getenv()), true);
+        ingest.run(corpus, ndjson, remarks, bulk, true);
         long inputBytes = IngestBench.inputBytes(corpus);
         List<List<IngestBench.Rate>> rates = new ArrayList<>();
         SETTINGS.forEach(s -> rates.add(new ArrayList<>()));

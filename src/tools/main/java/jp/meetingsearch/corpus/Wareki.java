@@ -2,10 +2,10 @@ package jp.meetingsearch.corpus;
 
 import java.time.LocalDate;
 
-/** 和暦 dates and the digit widths that published minutes use; only the eras the corpus spans (平成, 令和). */
+import jp.meetingsearch.text.JapaneseDates;
+
+/** 和暦 dates and the digit widths that published minutes use; the eras are the service's table (mappings/eras.txt). */
 final class Wareki {
-    private static final LocalDate REIWA = LocalDate.of(2019, 5, 1);
-    private static final LocalDate HEISEI = LocalDate.of(1989, 1, 8);
     private static final String WEEKDAYS = "月火水木金土日";
 
     private Wareki() {
@@ -13,15 +13,12 @@ final class Wareki {
 
     /** 令和3年, 平成31年, 令和元年. */
     static String year(LocalDate date) {
-        if (date.isBefore(HEISEI)) {
-            throw new IllegalArgumentException("dates before 平成 are not generated: " + date);
-        }
-        return date.isBefore(REIWA) ? era("平成", date.getYear() - 1988) : era("令和", date.getYear() - 2018);
+        return JapaneseDates.warekiYear(date);
     }
 
     /** A fiscal year (April–March) by the era it is known under: 2019 is 令和元年度. */
     static String fiscalYear(int fiscalYear) {
-        return (fiscalYear >= 2019 ? era("令和", fiscalYear - 2018) : era("平成", fiscalYear - 1988)) + "度";
+        return JapaneseDates.warekiFiscalYear(fiscalYear);
     }
 
     static String date(LocalDate date) {
@@ -34,10 +31,6 @@ final class Wareki {
 
     static int fiscalYearOf(LocalDate date) {
         return date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
-    }
-
-    private static String era(String name, int year) {
-        return name + (year == 1 ? "元" : Integer.toString(year)) + "年";
     }
 
     /** Digits, decimal point, comma and percent to full width, as assembly records print them. */

@@ -98,7 +98,7 @@ class ExportStallIT {
         AppConfig cfg = AppConfig.from(env);
         client = EsClients.create(proxy.url(), cfg, es.mapper());
         app = ApiServer.create(cfg, es.mapper(), ApiServer.Services.forCluster(client, es.mapper(),
-                new Indices(cfg.indexPrefix()), Map.of())).start(0);
+                new Indices(cfg.indexPrefix()), cfg)).start(0);
     }
 
     private HttpResponse<InputStream> get(String path) throws Exception {

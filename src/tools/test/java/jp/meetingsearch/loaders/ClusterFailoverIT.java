@@ -59,7 +59,7 @@ class ClusterFailoverIT {
             new IndexBootstrap(client, IndexDefinitions.load(), indices, loaded.scale()).ensureAll();
             awaitStatus(client, "green", Duration.ofMinutes(3));
             Javalin api = ApiServer.create(loaded, mapper, ApiServer.Services.forCluster(client, mapper, indices,
-                    Map.of())).start(0);
+                    loaded)).start(0);
             Searches searches = new Searches(api.port(), client);
             CompletableFuture<Void> searching = CompletableFuture.runAsync(searches::run);
             try {

@@ -138,7 +138,7 @@ class LoaderInterruptIT {
 
     private HttpResponse<String> health() throws Exception {
         Javalin app = ApiServer.create(cfg, es.mapper(), ApiServer.Services.forCluster(es.client(), es.mapper(),
-                new Indices(cfg.indexPrefix()))).start(0);
+                new Indices(cfg.indexPrefix()), cfg)).start(0);
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + app.port() + "/api/health")).build(),

@@ -66,7 +66,7 @@ class ThemeRetagIT {
         assertEquals(0, load.code(), load.out() + load.err());
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
 
-        SearchSettings settings = SearchSettings.from(Map.of());
+        SearchSettings settings = SearchSettings.DEFAULT;
         SynonymFile synonyms = ApiServer.Services.synonymFile(settings);
         Taxonomy taxonomy = new Taxonomy(themesFile);
         Javalin app = ApiServer.create(cfg, mapper, ApiServer.Services.forCluster(es.client(), mapper, indices,

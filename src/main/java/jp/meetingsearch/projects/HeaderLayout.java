@@ -1,0 +1,189 @@
+package jp.meetingsearch.projects;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import jp.meetingsearch.projects.CsvRecords.Rec;
+import jp.meetingsearch.text.JapaneseDates;
+import jp.meetingsearch.text.UnreadableInputException;
+import jp.meetingsearch.text.Width;
+
+/**
+ * Which column holds which field, where the header is, and how the fiscal year is found: the header is the first of
+ * the first {@value #HEADER_SEARCH_ROWS} rows that names the project and at least one other known column, so title
+ * rows above it are skipped; a fiscal year written in such a title serves the rows when the list has neither a year
+ * nor a date column.
+ */
+record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> columns, ProjectField yearFrom,
+              OptionalInt titleYear, List<String> warnings) {
+    /** How far down the header row is looked for. */
+    static final int HEADER_SEARCH_ROWS = 20;
+
+    /** Words that give a header's field away when its name is none of the built-in ones; the first field wins. */
+    private static final Map<ProjectField, List<String>> HEADER_WORDS = headerWords();
+
+    private static Map<ProjectField, List<String>> headerWords() {
+        Map<ProjectField, List<String>> m = new java.util.LinkedHashMap<>();
+        m.put(ProjectField.NEW, List.of("新規", "継続"));
+        m.put(ProjectField.PROPOSAL, List.of("提案"));
+        m.put(ProjectField.FISCAL_YEAR, List.of("年度"));
+        m.put(ProjectField.DATE, List.of("実施日", "開催日", "日付", "年月日", "期間"));
+        m.put(ProjectField.PARTNERS, List.of("相手", "団体", "連携先", "協働先", "パートナー", "共催者"));
+        m.put(ProjectField.DEPARTMENT, List.of("担当", "所管", "部署", "部局", "課名"));
+        m.put(ProjectField.FORM, List.of("形態", "手法", "方法", "種別", "類型"));
+        m.put(ProjectField.AREA, List.of("地域", "地区", "エリア"));
+        m.put(ProjectField.EVALUATION, List.of("評価", "成果", "課題"));
+        m.put(ProjectField.DESCRIPTION, List.of("概要", "内容", "説明"));
+        m.put(ProjectField.NAME, List.of("事業名", "名称", "取組", "事業"));
+        return m;
+    }
+
+
+    static HeaderLayout find(List<Rec> records, ColumnMapping mapping, String file) throws UnreadableInputException {
+        int limit = Math.min(records.size(), HEADER_SEARCH_ROWS);
+        for (int i = 0; i < limit; i++) {
+            Rec rec = records.get(i);
+            Map<ProjectField, Integer> cols = bind(rec, mapping);
+            if (cols.containsKey(ProjectField.NAME) && cols.size() >= 2) {
+                return of(records, i, cols, mapping, file);
+            }
+        }
+        Rec shown = records.stream().filter(r -> r.cells().stream().filter(c -> !c.isBlank()).count() >= 2)
+                .findFirst().orElse(records.isEmpty() ? null : records.get(0));
+        String found = shown == null ? "the file is empty"
+                : "found columns " + nonBlank(shown.cells()) + " (line " + shown.line() + ")";
+        throw new UnreadableInputException(file, 0, "no header row naming the project and another known column in"
+                + " the first " + HEADER_SEARCH_ROWS + " rows: " + found + "; required: " + describe(ProjectField.NAME,
+                mapping) + " and a fiscal year: " + describe(ProjectField.FISCAL_YEAR, mapping) + ", or a date: "
+                + describe(ProjectField.DATE, mapping) + "; for other column names give a mapping file (--columns)");
+    }
+
+    private static HeaderLayout of(List<Rec> records, int headerIndex, Map<ProjectField, Integer> cols,
+                             ColumnMapping mapping, String file) throws UnreadableInputException {
+        Rec header = records.get(headerIndex);
+        List<String> warnings = new ArrayList<>();
+        boolean mappedDate = mapping != null && mapping.columnsFor(ProjectField.DATE).isPresent()
+                && mapping.columnsFor(ProjectField.FISCAL_YEAR).isEmpty();
+        ProjectField yearFrom = cols.containsKey(ProjectField.FISCAL_YEAR) && !mappedDate ? ProjectField.FISCAL_YEAR
+                : cols.containsKey(ProjectField.DATE) ? ProjectField.DATE : null;
+        OptionalInt titleYear = OptionalInt.empty();
+        int titleLine = 0;
+        if (yearFrom == null) {
+            for (int i = 0; i < headerIndex && titleYear.isEmpty(); i++) {
+                titleYear = JapaneseDates.findFiscalYear(String.join(" ", records.get(i).cells()));
+                titleLine = records.get(i).line();
+            }
+            if (titleYear.isEmpty()) {
+                throw new UnreadableInputException(file, header.line(), "no fiscal year: the header "
+                        + nonBlank(header.cells()) + " has no year column (" + describe(ProjectField.FISCAL_YEAR,
+                        mapping) + ") nor date column (" + describe(ProjectField.DATE, mapping)
+                        + ") and no title row above it names a fiscal year (令和3年度 …)");
+            }
+            warnings.add(file + ":" + titleLine + ": no year column; every row is taken to be in fiscal year "
+                    + titleYear.getAsInt() + " as the title says");
+        }
+        for (int c = 0; c < header.cells().size(); c++) {
+            String key = ProjectField.headerKey(header.cells().get(c));
+            if (cols.containsValue(c) || key.isEmpty()) {
+                continue;
+            }
+            for (ProjectField f : ProjectField.values()) {
+                if (candidates(f, mapping).stream().map(ProjectField::headerKey).anyMatch(key::equals)) {
+                    warnings.add(file + ":" + header.line() + ": column '" + header.cells().get(c).strip()
+                            + "' also looks like " + f.key() + " (column '" + header.cells().get(cols.get(f)).strip()
+                            + "' is used); kept in extra");
+                }
+            }
+        }
+        return new HeaderLayout(headerIndex, header, cols, yearFrom, titleYear, warnings);
+    }
+
+    /**
+     * Field → column index for the fields this row names; each column serves one field. Built-in names are
+     * matched first; without a mapping file, a column whose note says 新規/継続 is the new flag, and columns
+     * left over are matched by the words their header contains (協働の手法 → form, 協働事業名称 → name).
+     */
+    private static Map<ProjectField, Integer> bind(Rec rec, ColumnMapping mapping) {
+        Map<ProjectField, Integer> cols = new EnumMap<>(ProjectField.class);
+        List<String> keys = rec.cells().stream().map(ProjectField::headerKey).toList();
+        if (mapping == null) {
+            for (int c = 0; c < rec.cells().size(); c++) {
+                String raw = Width.normalize(rec.cells().get(c));
+                if (!keys.get(c).contains("新規") && raw.matches(".*[(（][^)）]*(新規|継続)[^)）]*[)）].*")) {
+                    cols.put(ProjectField.NEW, c);
+                    break;
+                }
+            }
+        }
+        for (ProjectField f : ProjectField.values()) {
+            if (cols.containsKey(f)) {
+                continue;
+            }
+            for (String candidate : candidates(f, mapping)) {
+                int c = keys.indexOf(ProjectField.headerKey(candidate));
+                if (c >= 0 && !cols.containsValue(c)) {
+                    cols.put(f, c);
+                    break;
+                }
+            }
+        }
+        if (mapping == null) {
+            for (int c = 0; c < keys.size(); c++) {
+                if (cols.containsValue(c) || keys.get(c).isEmpty()) {
+                    continue;
+                }
+                for (var signal : HEADER_WORDS.entrySet()) {
+                    String key = keys.get(c);
+                    if (!cols.containsKey(signal.getKey()) && signal.getValue().stream().anyMatch(key::contains)) {
+                        cols.put(signal.getKey(), c);
+                        break;
+                    }
+                }
+            }
+        }
+        return cols;
+    }
+
+    private static List<String> candidates(ProjectField f, ColumnMapping mapping) {
+        return mapping == null ? f.aliases() : mapping.columnsFor(f).orElse(f.aliases());
+    }
+
+    private static String describe(ProjectField f, ColumnMapping mapping) {
+        List<String> c = candidates(f, mapping);
+        return c.get(0) + (c.size() > 1 ? " (or " + String.join(", ", c.subList(1, c.size())) + ")" : "");
+    }
+
+    private static List<String> nonBlank(List<String> cells) {
+        return cells.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    boolean isHeaderAgain(Rec rec) {
+        // cheap test first: the name cell of a repeated header is the name column's header
+        int nameColumn = columns.get(ProjectField.NAME);
+        String name = rec.cell(nameColumn);
+        return name != null && ProjectField.headerKey(name).equals(ProjectField.headerKey(
+                header.cells().get(nameColumn))) && rec.cells().stream().map(ProjectField::headerKey).toList()
+                .equals(header.cells().stream().map(ProjectField::headerKey).toList());
+    }
+
+    /**
+     * Whether the column's value is in the document's own fields. A date column is not (the document has no
+     * date) and neither is a year column when the year comes from the date: both stay in extra.
+     */
+    boolean isStored(int column) {
+        for (Map.Entry<ProjectField, Integer> e : columns.entrySet()) {
+            if (e.getValue() == column) {
+                ProjectField f = e.getKey();
+                return f != ProjectField.DATE && (f != ProjectField.FISCAL_YEAR || yearFrom == f);
+            }
+        }
+        return false;
+    }
+
+    String headerOf(ProjectField f) {
+        return Width.normalize(header.cells().get(columns.get(f)));
+    }
+}
