@@ -81,7 +81,8 @@ public final class ApiServer {
                 SearchSettings settings, Taxonomy themes, SynonymFile synonyms) {
             RemarkQueries queries = SearchService.queries(client, indices, themes, synonyms::current);
             Analytics analytics = Analytics.create(client, indices, themes, queries, settings.searchTimeout());
-            return new Services(new HealthService(client, indices, themes.tags()), new ProjectSearch(client, indices),
+            return new Services(new HealthService(client, indices, themes.tags()), new ProjectSearch(client, indices,
+                    settings.searchTimeout()),
                     new SearchService(client, indices, queries, settings), new MeetingService(client, indices, settings),
                     analytics, new ProjectDiscussion(client, mapper, indices, analytics.keywords()));
         }

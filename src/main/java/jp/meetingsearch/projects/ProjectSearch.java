@@ -1,6 +1,7 @@
 package jp.meetingsearch.projects;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,6 @@ import jp.meetingsearch.text.Variants;
 public final class ProjectSearch {
     private static final int MAX_BUCKETS = 500;
     private static final int EXPORT_BATCH = 1000;
-    private static final String TIMEOUT = "10s";
     /** Newest fiscal year first, then by name; the id makes the order total, as search_after needs. */
     private static final List<SortOptions> ORDER = List.of(
             SortOptions.of(s -> s.field(f -> f.field("fiscal_year").order(SortOrder.Desc))),
@@ -41,10 +41,13 @@ public final class ProjectSearch {
 
     private final ElasticsearchClient client;
     private final Indices indices;
+    /** Server-side limit of one request (SEARCH_TIMEOUT_MS), as Elasticsearch writes durations. */
+    private final String timeout;
 
-    public ProjectSearch(ElasticsearchClient client, Indices indices) {
+    public ProjectSearch(ElasticsearchClient client, Indices indices, Duration timeout) {
         this.client = client;
         this.indices = indices;
+        this.timeout = timeout.toMillis() + "ms";
     }
 
     /** A page of rows and the total. */
@@ -103,7 +106,7 @@ public final class ProjectSearch {
         }
         breakdowns.put("is_new", Aggregation.of(a -> a.terms(t -> t.field("is_new"))));
         breakdowns.put("proposal", Aggregation.of(a -> a.filter(q -> q.term(t -> t.field("proposal").value(true)))));
-        SearchResponse<Void> answer = client.search(s -> s.index(alias()).size(0).timeout(TIMEOUT).query(query(f))
+        SearchResponse<Void> answer = client.search(s -> s.index(alias()).size(0).timeout(timeout).query(query(f))
                 .aggregations("years", a -> a.terms(t -> t.field("fiscal_year").size(MAX_BUCKETS)
                         .order(NamedValue.of("_key", SortOrder.Asc))).aggregations(breakdowns)), Void.class);
         List<YearCounts> out = new ArrayList<>();
@@ -128,9 +131,9 @@ public final class ProjectSearch {
     }
 
     /** A search for rows in the list's order, after the given sort values (null: from the start). */
-    private SearchRequest.Builder rows(ProjectFilters f, int size, List<FieldValue> after) {
+    SearchRequest.Builder rows(ProjectFilters f, int size, List<FieldValue> after) {
         SearchRequest.Builder s = new SearchRequest.Builder().index(alias()).size(size)
-                .trackTotalHits(t -> t.enabled(true)).timeout(TIMEOUT).query(query(f)).sort(ORDER);
+                .trackTotalHits(t -> t.enabled(true)).timeout(timeout).query(query(f)).sort(ORDER);
         if (after != null) {
             s.searchAfter(after);
         }

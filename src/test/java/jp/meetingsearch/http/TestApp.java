@@ -27,7 +27,7 @@ final class TestApp {
                                        Synonyms synonyms, SearchSettings settings) {
         Indices indices = new Indices(cfg.indexPrefix());
         return new ApiServer.Services(new HealthService(client, indices),
-                new ProjectSearch(client, indices),
+                new ProjectSearch(client, indices, settings.searchTimeout()),
                 new SearchService(client, indices, SearchService.queries(client, indices, themes, () -> synonyms), settings),
                 new MeetingService(client, indices, settings), null);
     }

@@ -2,6 +2,7 @@ package jp.meetingsearch.projects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.List;
 
 import co.elastic.clients.json.JsonpUtils;
@@ -40,5 +41,14 @@ class ProjectQueryTest {
         assertEquals(MAPPER.readTree("{\"bool\":{\"filter\":[{\"range\":{\"fiscal_year\":{\"gte\":2020}}}]}}"),
                 json(from));
         assertEquals(MAPPER.readTree("{\"bool\":{}}"), json(ProjectFilters.none()));
+    }
+
+    @Test
+    void aListRequestCarriesTheConfiguredSearchTimeout() throws Exception {
+        ProjectFilters none = new ProjectFilters(null, null, List.of(), List.of(), List.of(), null, null);
+        ProjectSearch search = new ProjectSearch(null, new jp.meetingsearch.index.Indices("t"), Duration.ofMillis(2500));
+        JsonNode request = MAPPER.readTree(JsonpUtils.toJsonString(search.rows(none, 10, null).build(),
+                new JacksonJsonpMapper()));
+        assertEquals("2500ms", request.path("timeout").asText());
     }
 }
