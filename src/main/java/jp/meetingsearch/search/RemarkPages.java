@@ -92,12 +92,50 @@ final class RemarkPages {
     }
 
     /** The facets a page asks for now (the theme counting depends on how far tagging is). */
-    SearchFacets facets(boolean exact) {
-        return new SearchFacets(themes.counting(), exact ? 0 : settings.facetSample());
+    SearchFacets facets(boolean exact) throws IOException {
+        int sample = settings.facetSample();
+        return new SearchFacets(themes.counting(), exact || sample <= 0 ? 0 : sampleFor(sample, held()));
+    }
+
+    /**
+     * The sample the facets take from an index of {@code remarks}: none when it holds no more than {@code sample},
+     * since a sampler of that many remarks per shard could then leave no match out; it would only sort every match
+     * by score before counting them all, the same answer at a higher cost.
+     */
+    static int sampleFor(int sample, long remarks) {
+        return remarks > sample ? sample : 0;
+    }
+
+    /** How long the number of remarks {@link #mayHoldMore} read stays good. */
+    static final long HELD_FOR_NANOS = 30_000_000_000L;
+
+    /** The number of remarks the index held, and when it was read ({@link System#nanoTime()}). */
+    private record Held(long remarks, long readAt) {
+    }
+
+    private volatile Held held;
+
+    /**
+     * The remarks the index holds, read at most every 30 s: a stale number means either a sampler that keeps every
+     * match or every match counted, exact answers both.
+     */
+    private long held() throws IOException {
+        Held h = held;
+        long now = System.nanoTime();
+        if (h == null || now - h.readAt() > HELD_FOR_NANOS) {
+            h = new Held(client.count(c -> c.index(alias)).count(), now);
+            held = h;
+        }
+        return h.remarks();
     }
 
     /** The request of one page (visible for tests that assert its JSON). */
     SearchRequest request(RemarkQuery q, PageSpec spec, SearchFacets facets) {
+        return request(q, spec, facets, true);
+    }
+
+    /** @param total false when another request counts the matches: the page's hits alone */
+    SearchRequest request(RemarkQuery q, PageSpec spec, SearchFacets facets, boolean total) {
         Optional<Highlight> highlight = spec.highlight() ? highlight(q) : Optional.empty();
         return SearchRequest.of(s -> {
             if (spec.pit() == null) {
@@ -107,7 +145,7 @@ final class RemarkPages {
             }
             s.query(q.query())
                     .size(spec.size())
-                    .trackTotalHits(t -> t.enabled(true))
+                    .trackTotalHits(t -> t.enabled(total))
                     .timeout(settings.timeoutValue())
                     .sort(spec.sort().sortOptions())
                     .source(src -> src.filter(f -> f.includes(RemarkDocument.FIELDS)));
@@ -135,7 +173,8 @@ final class RemarkPages {
 
     Page fetch(RemarkQuery q, PageSpec spec) throws IOException {
         SearchFacets facets = spec.facets() == NO_FACETS ? null : facets(spec.facets() == EXACT_FACETS);
-        Page page = send(request(q, spec, facets), facets);
+        Page page = facets == null || spec.pit() != null ? send(request(q, spec, facets), facets)
+                : sendWithFacets(q, spec, facets);
         if (spec.highlight() && q.hasWords()) {
             page.marks().addAll(marks(q, page.hits()));
         } else {
@@ -154,9 +193,52 @@ final class RemarkPages {
         Request r = new Request("POST", request.pit() == null ? "/" + alias + "/_search" : "/_search");
         r.addParameter("typed_keys", "true");
         r.setJsonEntity(JsonpUtils.toJsonString(request, jsonp));
-        JsonNode answer;
+        return page(answer(r), facets);
+    }
+
+    /**
+     * A page and its facets as two searches of one {@code _msearch}: the page's hits, scored and highlighted but not
+     * counted (Elasticsearch can then skip the matches that cannot reach the page, as for a plain query), and the
+     * facets with the total, over every match but with no hits (nothing scored unless a sampler ranks the
+     * matches). The node runs the two side by side; the facets' request, having no hits, is one the request cache
+     * can answer when a dashboard repeats it.
+     */
+    private Page sendWithFacets(RemarkQuery q, PageSpec spec, SearchFacets facets) throws IOException {
+        String header = "{\"index\":" + mapper.writeValueAsString(alias) + "}\n";
+        StringBuilder body = new StringBuilder();
+        for (SearchRequest part : withFacets(q, spec, facets)) {
+            body.append(header).append(JsonpUtils.toJsonString(part, jsonp)).append('\n');
+        }
+        Request r = new Request("POST", "/_msearch");
+        r.addParameter("typed_keys", "true");
+        r.setJsonEntity(body.toString());
+        JsonNode responses = answer(r).path("responses");
+        Page hits = page(item(responses.path(0)), null);
+        Page counted = page(item(responses.path(1)), facets);
+        return new Page(hits.hits(), counted.total(), counted.aggregations(), hits.timedOut() || counted.timedOut(),
+                hits.marks(), facets, null);
+    }
+
+    /** The two searches of {@link #sendWithFacets}: the page's hits, then the total and the facets. */
+    List<SearchRequest> withFacets(RemarkQuery q, PageSpec spec, SearchFacets facets) {
+        return List.of(request(q, spec, null, false), SearchRequest.of(s -> s.query(q.query()).size(0)
+                .trackTotalHits(t -> t.enabled(true)).timeout(settings.timeoutValue())
+                .aggregations(facets.aggregations())));
+    }
+
+    /** One answer of an {@code _msearch}; a refusal becomes its {@link ElasticsearchException}. */
+    private static JsonNode item(JsonNode answer) {
+        if (answer.has("error")) {
+            ErrorResponse error = ErrorResponse.of(b -> b.withJson(new StringReader(answer.toString())));
+            throw new ElasticsearchException("msearch", error);
+        }
+        return answer;
+    }
+
+    /** Elasticsearch's answer to {@code r} as a tree; a refusal becomes its {@link ElasticsearchException}. */
+    private JsonNode answer(Request r) throws IOException {
         try {
-            answer = mapper.readTree(EsClients.perform(client, r));
+            return mapper.readTree(EsClients.perform(client, r));
         } catch (EsRequestException e) {
             ErrorResponse error = errorOf(e);
             if (error != null) {
@@ -164,6 +246,10 @@ final class RemarkPages {
             }
             throw e;
         }
+    }
+
+    /** The page of one search answer. */
+    private Page page(JsonNode answer, SearchFacets facets) throws IOException {
         List<PageHit> hits = new ArrayList<>();
         for (JsonNode h : answer.path("hits").path("hits")) {
             JsonNode source = h.get("_source");

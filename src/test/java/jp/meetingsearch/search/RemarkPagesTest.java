@@ -71,4 +71,32 @@ class RemarkPagesTest {
                  {"id":{"order":"asc"}}]"""), r.get("sort"));
         assertEquals("2500ms", r.get("timeout").asText());
     }
+
+    @Test
+    void aPageWithFacetsIsTwoSearchesTheHitsUncountedAndTheFacetsWithoutHits() throws Exception {
+        RemarkQuery prepared = queries.prepare(RemarkFilters.NONE.withQuery(SimpleQuery.parse("防災", "q")));
+        RemarkPages.PageSpec spec = new RemarkPages.PageSpec(SortOrder.RELEVANCE, 10, 0, null, true,
+                RemarkPages.FACETS);
+        List<co.elastic.clients.elasticsearch.core.SearchRequest> parts = pages.withFacets(prepared, spec,
+                pages.facets(false));
+        JsonNode hits = RemarkQueryBuilderTest.json(parts.get(0));
+        JsonNode counts = RemarkQueryBuilderTest.json(parts.get(1));
+        // without a total Elasticsearch may skip the matches that cannot reach the page
+        assertFalse(hits.get("track_total_hits").asBoolean());
+        assertFalse(hits.has("aggregations"));
+        assertEquals(10, hits.get("size").asInt());
+        assertEquals(hits.get("query"), counts.get("query"));
+        assertEquals(0, counts.get("size").asInt());
+        assertEquals(JSON.readTree("true"), counts.get("track_total_hits"));
+        assertFalse(counts.has("highlight"));
+        assertEquals(RemarkQueryBuilderTest.json(pages.request(prepared, spec, pages.facets(false)))
+                .get("aggregations"), counts.get("aggregations"));
+    }
+
+    @Test
+    void facetsSampleOnlyAnIndexThatHoldsMoreRemarksThanTheSample() {
+        assertEquals(0, RemarkPages.sampleFor(100_000, 100_000), "a sampler of 100,000 would keep every match");
+        assertEquals(0, RemarkPages.sampleFor(100_000, 0));
+        assertEquals(100_000, RemarkPages.sampleFor(100_000, 100_001));
+    }
 }

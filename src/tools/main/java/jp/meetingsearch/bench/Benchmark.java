@@ -44,7 +44,7 @@ public final class Benchmark {
     static final String USAGE = """
             usage: loaders/bench [--sizes 10000,100000,1000000] [--corpus DIR] [--port 9277] [--rate 4]
                                  [--seconds 20] [--blocks 2] [--tune [--rounds 3]] [--no-query] [--no-untagged]
-                                 [--keep]
+                                 [--keep] [--reuse]
               --sizes    remark counts of the generated corpora, one run each (smallest first)
               --corpus   where the corpora and bulk bodies are generated (default target/bench-corpus)
               --port     HTTP port of the benchmark's own Elasticsearch node on 127.0.0.1
@@ -54,11 +54,13 @@ public final class Benchmark {
                          refresh settings, --rounds times each, interleaved
               --no-query ingest figures only
               --no-untagged  skip the theme queries measured between the load and the tagging of its remarks
-              --keep     leave the last size's indices in place (prefix bench-)""";
+              --keep     leave the last size's indices in place (prefix bench-)
+              --reuse    queries only, over the tagged indices a --keep run left (one size, which they must
+                         hold); nothing is loaded, tagged or deleted: to compare two builds on the same data""";
 
     /** Command-line options. */
     record Options(List<Integer> sizes, Path corpus, int port, double rate, int seconds, int blocks, boolean tune,
-                   int rounds, boolean query, boolean untagged, boolean keep) {
+                   int rounds, boolean query, boolean untagged, boolean keep, boolean reuse) {
 
         static Options parse(String... args) {
             List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
@@ -72,6 +74,7 @@ public final class Benchmark {
             boolean query = true;
             boolean untagged = true;
             boolean keep = false;
+            boolean reuse = false;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -87,13 +90,19 @@ public final class Benchmark {
                     case "--no-query" -> query = false;
                     case "--no-untagged" -> untagged = false;
                     case "--keep" -> keep = true;
+                    case "--reuse" -> reuse = true;
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
             if (sizes.isEmpty() || sizes.getFirst() < 100 || rate <= 0 || seconds < 1 || blocks < 1) {
                 throw new IllegalArgumentException("sizes ≥ 100, rate > 0, seconds ≥ 1 and blocks ≥ 1 please");
             }
-            return new Options(sizes, corpus, port, rate, seconds, blocks, tune, rounds, query, untagged, keep);
+            if (reuse && (sizes.size() != 1 || tune || !query)) {
+                throw new IllegalArgumentException("--reuse measures the queries of one size: one --sizes value, "
+                        + "no --tune or --no-query");
+            }
+            return new Options(sizes, corpus, port, rate, seconds, blocks, tune, rounds, query, untagged, keep,
+                    reuse);
         }
 
         private static String value(String[] args, int i, String option) {
@@ -145,6 +154,10 @@ public final class Benchmark {
             NodeInfo node = new NodeInfo(es.client(), mapper);
             out.println("node: " + es.url() + ", " + node.describe() + ", data in " + cfg.localNode().dataDir());
             IngestBench ingest = new IngestBench(es, cfg, mapper, out);
+            if (options.reuse()) {
+                reuse(options, cfg, mapper, es, node, ingest, out);
+                return;
+            }
             ingest.deleteDataset();
             List<SizeResult> results = new ArrayList<>();
             for (int i = 0; i < options.sizes().size(); i++) {
@@ -194,6 +207,26 @@ public final class Benchmark {
             rows = queries(options, cfg, mapper, es, out, taxonomy, false);
         }
         return new SizeResult(size, r, store, heap, segments, tagging, untagged, rows);
+    }
+
+    /** The queries alone over the indices a {@code --keep} run left, which must hold the size's remarks, tagged. */
+    private static void reuse(Options options, AppConfig cfg, ObjectMapper mapper, EsConnection es, NodeInfo node,
+                              IngestBench ingest, PrintStream out) throws IOException {
+        int size = options.sizes().getFirst();
+        String remarks = ingest.alias(IndexName.REMARKS);
+        long held = es.client().count(c -> c.index(remarks)).count();
+        Taxonomy taxonomy = new Taxonomy(Path.of(Taxonomy.DEFAULT_FILE));
+        long pending = es.client().count(c -> c.index(remarks)
+                .query(q -> q.term(t -> t.field(jp.meetingsearch.themes.TagFields.PENDING).value(true)))).count();
+        if (held != size || pending > 0) {
+            throw new IllegalStateException(remarks + " holds " + held + " remarks (" + pending + " waiting for their "
+                    + "theme tags): --reuse needs the " + size + " tagged remarks of a run with --keep");
+        }
+        out.printf(Locale.ROOT, "%n== %,d remarks (reused indices: %.1f MB on disk, %d segments) ==%n", size,
+                node.storeBytes(remarks) / 1e6, node.segments(remarks));
+        // the taxonomy's tags are verified as a tagging pass leaves them (it finds nothing to do)
+        tag(es, cfg, mapper, taxonomy, node, size, out);
+        queries(options, cfg, mapper, es, out, taxonomy, false);
     }
 
     /** Tags the themes of every loaded remark as the service's tagger does, unthrottled, and prints the cost. */

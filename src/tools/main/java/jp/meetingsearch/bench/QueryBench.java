@@ -173,13 +173,17 @@ final class QueryBench {
                 }
             }
         }
+        String body = c.body();
         if (c.method().equals("POST") || c.method().equals("GET") && !c.body().isEmpty()) {
-            if (c.pathAndQuery().contains("/_search") || c.pathAndQuery().contains("/_msearch")) {
+            if (c.pathAndQuery().contains("/_msearch")) {
+                // _msearch takes the cache flag per search, in each header line, not as a parameter
+                body = withoutRequestCache(body);
+            } else if (c.pathAndQuery().contains("/_search")) {
                 r.addParameter("request_cache", "false");
             }
         }
-        if (!c.body().isEmpty()) {
-            r.setEntity(new StringEntity(c.body(), c.contentType() == null ? ContentType.APPLICATION_JSON
+        if (!body.isEmpty()) {
+            r.setEntity(new StringEntity(body, c.contentType() == null ? ContentType.APPLICATION_JSON
                     : ContentType.parse(c.contentType())));
         }
         if (c.accept() != null) {
@@ -187,6 +191,23 @@ final class QueryBench {
             r.setOptions(r.getOptions().toBuilder().addHeader("Accept", c.accept()));
         }
         return r;
+    }
+
+    /** An {@code _msearch} body whose header lines (every other line, from the first) say request_cache false. */
+    static String withoutRequestCache(String ndjson) {
+        StringBuilder out = new StringBuilder();
+        String[] lines = ndjson.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (i % 2 == 0 && line.startsWith("{")) {
+                line = line.trim().equals("{}") ? "{\"request_cache\":false}" : "{\"request_cache\":false," + line.substring(1);
+            }
+            out.append(line);
+            if (i < lines.length - 1) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private String get(URI base, String path) throws IOException {

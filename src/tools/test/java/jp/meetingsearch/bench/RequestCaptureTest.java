@@ -73,4 +73,10 @@ class RequestCaptureTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Benchmark.Options.parse("--bogus"));
     }
+
+    @Test
+    void aReplayedMsearchAsksEachSearchNotToUseTheRequestCache() {
+        assertEquals("{\"request_cache\":false,\"index\":\"r\"}\n{\"size\":0}\n{\"request_cache\":false}\n{}\n",
+                QueryBench.withoutRequestCache("{\"index\":\"r\"}\n{\"size\":0}\n{}\n{}\n"));
+    }
 }
