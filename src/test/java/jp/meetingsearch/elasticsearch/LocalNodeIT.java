@@ -119,7 +119,7 @@ class LocalNodeIT {
 
     @Test
     void aNodeThatCannotStartReportsTheLastLinesOfItsLog() throws Exception {
-        LocalNodeConfig base = AppConfig.from(Map.of()).localNode();
+        LocalNodeConfig base = AppConfig.from(cacheOnly()).localNode();
         Path data = Files.createDirectories(base.cacheDir().resolve("test-nodes"))
                 .resolve("bad-" + System.nanoTime());
         // a heap far too small for Elasticsearch: the JVM gives up at once
@@ -135,7 +135,7 @@ class LocalNodeIT {
 
     @Test
     void aSecondPreparationReusesTheUnpackedDistribution() throws Exception {
-        LocalNodeConfig cfg = AppConfig.from(Map.of()).localNode();
+        LocalNodeConfig cfg = AppConfig.from(cacheOnly()).localNode();
         Path first = Distribution.prepareHome(cfg, PluginZip.locate(cfg));
         long t0 = System.nanoTime();
         Path second = Distribution.prepareHome(cfg, PluginZip.locate(cfg));
@@ -144,5 +144,11 @@ class LocalNodeIT {
         assertTrue(Files.isExecutable(second.resolve("bin/elasticsearch")));
         assertTrue(Files.isRegularFile(second.resolve("plugins/analysis-kuromoji-ja/named_components.json")));
         System.out.println("second preparation of the node home took " + ms + " ms");
+    }
+
+    /** The defaults, but in the node cache this run was given (ES_CACHE_DIR), so no test touches another's. */
+    private static Map<String, String> cacheOnly() {
+        String cache = System.getenv("ES_CACHE_DIR");
+        return cache == null ? Map.of() : Map.of("ES_CACHE_DIR", cache);
     }
 }
