@@ -129,6 +129,13 @@ final class Cleaning {
         return PAGE_NUMBER.matcher(line).matches();
     }
 
+    /** "(1)" alone on a line: a PDF's page number in brackets, printed above the title on the first page. */
+    static boolean isBracketedPageNumber(String line) {
+        return BRACKETED_PAGE_NUMBER.matcher(line).matches();
+    }
+
+    private static final Pattern BRACKETED_PAGE_NUMBER = Pattern.compile("^[\\s　]*[（(][0-9０-９]{1,3}[）)][\\s　]*$");
+
     /**
      * A line a web page puts around its content, kept when the page is saved as text: skip links (ページの先頭です,
      * メニューを飛ばして本文へ), breadcrumbs (トップページ > …), page ids, update dates (更新日：…, [2021年6月23日]), print

@@ -234,7 +234,9 @@ final class VerbatimParser implements MinutesParser {
         boolean titleLineNamesSitting = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = Cleaning.stripMarkup(lines.get(i));
-            if (line.isBlank() || Cleaning.isPageNumber(line)) {
+            if (line.isBlank() || Cleaning.isPageNumber(line)
+                    || title.isEmpty() && d.title == null && Cleaning.isBracketedPageNumber(line)) {
+                // a PDF's page number "(1)" printed above the title is no part of it
                 continue;
             }
             Optional<HeaderRows.Row> r = HeaderRows.match(line, i + 1);

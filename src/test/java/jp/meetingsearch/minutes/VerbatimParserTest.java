@@ -80,6 +80,24 @@ class VerbatimParserTest {
     private static final String HEAD = "総務常任委員会会議録\n令和６年３月１２日（火）\n\n";
 
     @Test
+    void aPageNumberAboveTheTitleIsNoPartOfIt(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", "(1)\n\n第2回男女共同参画審議会議事録(要旨)\n\n"
+                + "日時:平成20年11月14日(金)午後7時00分\n\n"
+                + "○ 岡田課長\n改定計画の構成案を説明します。\n○ 白井会長\nご意見をどうぞ。\n");
+        assertEquals("第2回男女共同参画審議会議事録(要旨)", p.meeting().title());
+        assertEquals("男女共同参画審議会", p.meeting().body());
+        assertEquals(2, p.remarks().size(), p.remarks().toString());
+    }
+
+    @Test
+    void thePartOfTheRecordAMinutesSystemShowsIsNoPartOfTheBody(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", "ＤＸ推進調査特別委員会　本文\n令和６年１２月２６日\n\n"
+                + "◯委員長　ただいまから委員会を開きます。\n");
+        assertEquals("ＤＸ推進調査特別委員会　本文", p.meeting().title());
+        assertEquals("DX推進調査特別委員会", p.meeting().body(), "the body is width-folded");
+    }
+
+    @Test
     void aLabelTheGrammarCannotReadIsWarnedAndNeverAppendedToTheTurnBefore(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "r.txt", HEAD
                 + "○山下委員長　ただいまから委員会を開会いたします。\n"
