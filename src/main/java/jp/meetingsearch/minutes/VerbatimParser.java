@@ -358,6 +358,13 @@ final class VerbatimParser implements MinutesParser {
                 d.addAttendees(new People.Listed<>(people, stated));
             }
             case OFFICIALS -> {
+                // the lines as they stand: the table's columns are where its text starts
+                Optional<List<Official>> table = commaList ? Optional.empty()
+                        : People.columnTable(value.stream().filter(l -> !l.isBlank()).toList(), roles);
+                if (table.isPresent()) {
+                    d.officials.addAll(table.get());
+                    return;
+                }
                 for (String l : lines) {
                     if (l.contains("、")) {
                         // 山田総務部長、高橋課長: a comma list of this line alone, the other lines may be a table
