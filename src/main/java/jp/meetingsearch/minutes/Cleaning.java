@@ -13,7 +13,10 @@ final class Cleaning {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[\\s　]*(?:[-－―—–‐ー]\\s*[0-9０-９]{1,4}\\s*[-－―—–‐ー]|<\\s*PAGE\\s*=\\s*\"?[0-9]{1,5}\"?\\s*>"
                     + "|[0-9０-９]{1,4}\\s*[/／]\\s*[0-9０-９]{1,4}|[PpＰｐ]\\.?\\s*[0-9０-９]{1,4})[\\s　]*");
-    private static final Pattern SEPARATOR = Pattern.compile("[\\s　]*[-－―─━=＝~～〜…＊*_＿・]{4,}[\\s　]*");
+    private static final String RULE = "[-－―─━=＝~～〜…＊*_＿・]";
+    /** A rule, or dashes broken by marks (――――◇―――◇―――◇――――), as between the parts of a record. */
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s　]*(?:" + RULE + "{4,}|" + RULE + "{2,}(?:[◇◆○●◎□■☆★]"
+            + RULE + "{2,})+)[\\s　]*");
     /**
      * 〔３番　高木直良君登壇〕, （「異議なし」と呼ぶ者あり）, （「なし」の声あり）, （起立多数）, （拍手）, (14:00), (了):
      * said of the room, not by the speaker.

@@ -246,7 +246,9 @@ final class People {
         StringBuilder current = new StringBuilder();
         boolean anyRole = false;
         for (String w : words) {
-            boolean role = w.length() > 1 && roles.isRole(w);
+            // a rank written alone (主査, 主事) is a title of the lexicon, though the role rules know it only after
+            // a department
+            boolean role = w.length() > 1 && (roles.isRole(w) || TitleLexicon.shared().isTitle(w));
             anyRole |= role;
             if (role && !current.isEmpty()) {
                 out.add(current.toString());
@@ -323,7 +325,8 @@ final class People {
         // a title is made of whole words; single letters are a letter-spaced name (中　島　和　也)
         for (int k = 1; k < words.length && words[k - 1].length() > 1; k++) {
             t.append(words[k - 1]);
-            if (roles.isRole(t.toString()) && !TitleLexicon.shared().headsOf(t.toString()).isEmpty()) {
+            if (roles.isRole(t.toString()) && !TitleLexicon.shared().headsOf(t.toString()).isEmpty()
+                    || TitleLexicon.shared().isTitle(t.toString())) {
                 titleWords = k;
             }
         }

@@ -145,6 +145,15 @@ class VerbatimParserTest {
     }
 
     @Test
+    void aRuleBrokenByMarksEndsTheListAboveIt(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", "令和５年第１回港市議会定例会会議録\n令和５年２月１７日\n"
+                + "出席事務局職員\n　　事務局長　　　　　　　佐　藤　　　一\n　　主査　　　　　　　　　附　田　準　悦\n"
+                + "　――――◇―――◇―――◇――――\n　　午前10時00分　開会\n○議長（山田太郎君）　開会します。\n");
+        assertEquals(List.of("事務局長:佐藤一", "主査:附田準悦"), p.meeting().officials().stream()
+                .map(o -> o.title() + ":" + o.name()).toList());
+    }
+
+    @Test
     void aLabelTheGrammarCannotReadIsWarnedAndNeverAppendedToTheTurnBefore(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "r.txt", HEAD
                 + "○山下委員長　ただいまから委員会を開会いたします。\n"
