@@ -248,7 +248,9 @@ final class People {
         for (String w : words) {
             // a rank written alone (主査, 主事) is a title of the lexicon, though the role rules know it only after
             // a department
-            boolean role = w.length() > 1 && (roles.isRole(w) || TitleLexicon.shared().isTitle(w));
+            // and a word of three letters or more ending with a title of the lexicon (消防長, 消防本部消防署長) is one
+            boolean role = w.length() > 1 && (roles.isRole(w) || TitleLexicon.shared().isTitle(w)
+                    || w.length() > 2 && !TitleLexicon.shared().headsOf(w).isEmpty());
             anyRole |= role;
             if (role && !current.isEmpty()) {
                 out.add(current.toString());
