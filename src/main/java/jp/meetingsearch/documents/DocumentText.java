@@ -10,11 +10,22 @@ import java.util.List;
  * @param pageStarts for a paged document (PDF): the 1-based line of the text where each page starts, in page
  *                   order; empty when the document has no pages
  * @param warnings   what looked wrong while reading ("file: message")
+ * @param pageNames  what a web page says of itself outside its main content, in this order: its headings
+ *                   ({@code <h1>}, {@code <h2>}, a date after them cut off), the parts of its {@code <title>} and
+ *                   its author ({@code <meta name="author">}); the parsers take a meeting's name or assembly from
+ *                   them only where the record's text gives none
  */
-public record DocumentText(String text, String url, List<Integer> pageStarts, List<String> warnings) {
+public record DocumentText(String text, String url, List<Integer> pageStarts, List<String> warnings,
+                           List<String> pageNames) {
     public DocumentText {
         pageStarts = List.copyOf(pageStarts);
         warnings = List.copyOf(warnings);
+        pageNames = List.copyOf(pageNames);
+    }
+
+    /** A document that says nothing of itself apart from its text. */
+    public DocumentText(String text, String url, List<Integer> pageStarts, List<String> warnings) {
+        this(text, url, pageStarts, warnings, List.of());
     }
 
     /** The 1-based page the given 1-based line of {@link #text} was printed on, or null for an unpaged document. */

@@ -114,6 +114,7 @@ public final class HtmlText {
     public static DocumentText parse(String html, String source, List<String> warnings) {
         Document doc = Jsoup.parse(html);
         String url = ownUrl(doc, html);
+        List<String> names = pageNames(doc);
         Element root = mainContent(doc);
         root.select(NEVER).remove();
         removeFurniture(root, root == doc.body());
@@ -124,7 +125,29 @@ public final class HtmlText {
         if (text.isBlank()) {
             warnings.add(source + ": the page has no text outside its navigation and furniture");
         }
-        return new DocumentText(text, url, List.of(), warnings);
+        return new DocumentText(text, url, List.of(), warnings, names);
+    }
+
+    /** A page title's parts: 文書閲覧 ＤＸ推進調査特別委員会 | すべての発言を表示 | 仙台市議会会議録. */
+    private static final Pattern TITLE_PARTS = Pattern.compile("[\\s　]*[|｜][\\s　]*|[\\s　]+[-–—][\\s　]+");
+    /** A date standing after a heading's name (令和６年第４回定例会（第５号） 2024-12-17). */
+    private static final Pattern TRAILING_DATE = Pattern.compile(
+            "[\\s　]+(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|(?:令和|平成|昭和)[^\\s　]{1,12}日)[\\s　]*$");
+
+    /** What the page says of itself apart from its main content: headings, the parts of its title, its author. */
+    private static List<String> pageNames(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element h : doc.select("h1, h2")) {
+            out.add(TRAILING_DATE.matcher(spaces(h.text()).strip()).replaceFirst(""));
+        }
+        for (String part : TITLE_PARTS.split(spaces(doc.title()).strip())) {
+            out.add(part);
+        }
+        Element author = doc.selectFirst("meta[name=author]");
+        if (author != null) {
+            out.add(author.attr("content"));
+        }
+        return out.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
     }
 
     private static Charset declaredCharset(byte[] bytes) {

@@ -13,7 +13,10 @@ final class Cleaning {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[\\s　]*(?:[-－―—–‐ー]\\s*[0-9０-９]{1,4}\\s*[-－―—–‐ー]|<\\s*PAGE\\s*=\\s*\"?[0-9]{1,5}\"?\\s*>"
                     + "|[0-9０-９]{1,4}\\s*[/／]\\s*[0-9０-９]{1,4}|[PpＰｐ]\\.?\\s*[0-9０-９]{1,4})[\\s　]*");
-    private static final Pattern SEPARATOR = Pattern.compile("[\\s　]*[-－―─━=＝~～〜…＊*_＿・]{4,}[\\s　]*");
+    private static final String RULE = "[-－―─━=＝~～〜…＊*_＿・]";
+    /** A rule, or dashes broken by marks (――――◇―――◇―――◇――――), as between the parts of a record. */
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s　]*(?:" + RULE + "{4,}|" + RULE + "{2,}(?:[◇◆○●◎□■☆★]"
+            + RULE + "{2,})+)[\\s　]*");
     /**
      * 〔３番　高木直良君登壇〕, （「異議なし」と呼ぶ者あり）, （「なし」の声あり）, （起立多数）, （拍手）, (14:00), (了):
      * said of the room, not by the speaker.
@@ -128,6 +131,13 @@ final class Cleaning {
     static boolean isPageNumber(String line) {
         return PAGE_NUMBER.matcher(line).matches();
     }
+
+    /** "(1)" alone on a line: a PDF's page number in brackets, printed above the title on the first page. */
+    static boolean isBracketedPageNumber(String line) {
+        return BRACKETED_PAGE_NUMBER.matcher(line).matches();
+    }
+
+    private static final Pattern BRACKETED_PAGE_NUMBER = Pattern.compile("^[\\s　]*[（(][0-9０-９]{1,3}[）)][\\s　]*$");
 
     /**
      * A line a web page puts around its content, kept when the page is saved as text: skip links (ページの先頭です,

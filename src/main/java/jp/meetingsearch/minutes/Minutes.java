@@ -179,7 +179,8 @@ public final class Minutes {
                     "unknown format '" + formatOrNull + "', expected one of " + MinutesFormat.allValues()));
         }
         Path name = file.getFileName();
-        MinutesSource src = new MinutesSource(source, name == null ? source : name.toString(), text, warnings, title);
+        MinutesSource src = new MinutesSource(source, name == null ? source : name.toString(), text, warnings, title,
+                doc == null ? List.of() : doc.pageNames());
         MinutesParser parser = format == MinutesFormat.SUMMARY
                 ? new SummaryParser(roles) : new VerbatimParser(roles);
         ParsedMinutes parsed = parser.parse(src);

@@ -5,11 +5,20 @@ import java.util.List;
 /**
  * A decoded minutes file: {@code source} names it in messages (the path as the user gave it), {@code fileName}
  * is stored with the meeting, {@code warnings} came from decoding; {@code title} is the meeting's name where the
- * file gives it apart from the text (a field of the JSON carrying the text), else null.
+ * file gives it apart from the text (a field of the JSON carrying the text), else null; {@code pageNames} is what
+ * a web page says of itself outside its main content (headings, title, author), taken only where the text gives
+ * no meeting name or assembly.
  */
-public record MinutesSource(String source, String fileName, String text, List<String> warnings, String title) {
+public record MinutesSource(String source, String fileName, String text, List<String> warnings, String title,
+                            List<String> pageNames) {
     public MinutesSource {
         warnings = List.copyOf(warnings);
+        pageNames = List.copyOf(pageNames);
+    }
+
+    /** A file that names its meeting apart from its text ({@code title}, or null). */
+    public MinutesSource(String source, String fileName, String text, List<String> warnings, String title) {
+        this(source, fileName, text, warnings, title, List.of());
     }
 
     /** A file whose text is all it gives. */

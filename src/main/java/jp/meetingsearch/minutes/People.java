@@ -246,7 +246,11 @@ final class People {
         StringBuilder current = new StringBuilder();
         boolean anyRole = false;
         for (String w : words) {
-            boolean role = w.length() > 1 && roles.isRole(w);
+            // a rank written alone (主査, 主事) is a title of the lexicon, though the role rules know it only after
+            // a department
+            // and a word of three letters or more ending with a title of the lexicon (消防長, 消防本部消防署長) is one
+            boolean role = w.length() > 1 && (roles.isRole(w) || TitleLexicon.shared().isTitle(w)
+                    || w.length() > 2 && !TitleLexicon.shared().headsOf(w).isEmpty());
             anyRole |= role;
             if (role && !current.isEmpty()) {
                 out.add(current.toString());
@@ -323,7 +327,8 @@ final class People {
         // a title is made of whole words; single letters are a letter-spaced name (中　島　和　也)
         for (int k = 1; k < words.length && words[k - 1].length() > 1; k++) {
             t.append(words[k - 1]);
-            if (roles.isRole(t.toString()) && !TitleLexicon.shared().headsOf(t.toString()).isEmpty()) {
+            if (roles.isRole(t.toString()) && !TitleLexicon.shared().headsOf(t.toString()).isEmpty()
+                    || TitleLexicon.shared().isTitle(t.toString())) {
                 titleWords = k;
             }
         }
@@ -340,5 +345,139 @@ final class People {
             (i < titleWords ? title : name).append(words[i]);
         }
         return new Seat(title.isEmpty() ? null : title.toString(), NAME_SUFFIX.matcher(name).replaceAll(""));
+    }
+
+    /** Cells of a table line: text apart from the next by two spaces or more. */
+    private static final Pattern CELL_GAP = Pattern.compile("[ 　]{2,}");
+    /** A note in brackets on a line of its own in a column: （まちづくり推進担当）. */
+    private static final Pattern NOTE = Pattern.compile("^[（(][^（）()]*[）)]$");
+    /** Columns whose starts differ by this many letters or fewer are one column (names padded unevenly). */
+    private static final int COLUMN_SLACK = 2;
+
+    /**
+     * A table of officials in columns, each person given as the department and name on one line and the rest of
+     * the title on the lines below in the same column:
+     * <pre>
+     * 　生活環境部長　　　谷井　　寛　　　都市創造部　　　　石原　慎一
+     * 　　　　　　　　　　　　　　　　　　都市住宅室長
+     * 　生活環境部　　　　砂川　佳寛　　　都市創造部都市住宅室　吉田　貴昭
+     * 　環境経済室長　　　　　　　　　　　都市政策課長
+     * </pre>
+     * Read when some line holds titles only (each of its cells ends with a title of the lexicon, or is a bracketed
+     * note) and every line's text stands in the columns those lines and the lines' indents give; else empty, and
+     * the lines are read one by one.
+     */
+    static Optional<List<Official>> columnTable(List<String> lines, RoleTable roles) {
+        List<Integer> starts = new ArrayList<>();
+        int indent = Integer.MAX_VALUE;
+        for (String line : lines) {
+            List<int[]> cells = cells(line);
+            if (cells.isEmpty()) {
+                continue;
+            }
+            indent = Math.min(indent, cells.getFirst()[0]);
+            if (cells.stream().allMatch(c -> titleOnly(line.substring(c[0], c[1])))) {
+                cells.forEach(c -> starts.add(c[0]));
+            }
+        }
+        if (starts.isEmpty()) {
+            return Optional.empty();
+        }
+        starts.add(indent);
+        List<Integer> columns = new ArrayList<>();
+        starts.stream().distinct().sorted().forEach(c -> {
+            if (columns.isEmpty() || c - columns.getLast() > COLUMN_SLACK) {
+                columns.add(c);
+            }
+        });
+        // per column: the people in it, the last of them taking the title lines below while their title is not
+        // whole; a title line below a whole title is the title of the name that follows it, indented
+        List<List<String[]>> byColumn = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        columns.forEach(c -> {
+            byColumn.add(new ArrayList<>());
+            pending.add(null);
+        });
+        List<String[]> order = new ArrayList<>();
+        for (String line : lines) {
+            for (int k = 0; k < columns.size(); k++) {
+                int from = Math.min(line.length(), columns.get(k));
+                int to = k + 1 < columns.size() ? Math.min(line.length(), columns.get(k + 1)) : line.length();
+                String raw = line.substring(from, Math.max(from, to));
+                String cell = Cleaning.strip(raw);
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                List<String[]> people = byColumn.get(k);
+                String folded = Cleaning.despace(Width.fold(cell));
+                if (titleOnly(cell)) {
+                    String[] last = people.isEmpty() ? null : people.getLast();
+                    if (last != null && (NOTE.matcher(folded).matches() || folded.startsWith("兼")
+                            || last[0] == null || !wholeTitle(last[0]))) {
+                        last[0] = (last[0] == null ? "" : last[0]) + folded;
+                    } else {
+                        pending.set(k, folded);
+                    }
+                    continue;
+                }
+                boolean indented = raw.length() - raw.stripLeading().length() > COLUMN_SLACK;
+                String[] last = people.isEmpty() ? null : people.getLast();
+                if (!indented && pending.get(k) == null && cell.indexOf(' ') < 0 && cell.indexOf('　') < 0
+                        && last != null && last[0] != null && !wholeTitle(last[0])) {
+                    // a department alone (公共施設マネジメント室) under a title not yet whole: more of that title
+                    last[0] = last[0] + folded;
+                    continue;
+                }
+                String[] person;
+                if (indented && pending.get(k) != null) {
+                    // the name below its title, standing where the column's names stand
+                    person = new String[] {pending.get(k), NAME_SUFFIX.matcher(folded).replaceAll("")};
+                } else {
+                    Seat s = titleAndName(cell, roles);
+                    person = new String[] {s.role(), s.name()};
+                }
+                pending.set(k, null);
+                people.add(person);
+                order.add(person);
+            }
+        }
+        return Optional.of(order.stream().map(p -> new Official(p[1], p[0], null)).toList());
+    }
+
+    /** A title that ends with a title of the lexicon once its notes are taken off (環境政策課主幹（環境対策担当）). */
+    private static boolean wholeTitle(String title) {
+        return !TitleLexicon.shared().headsOf(BRACKET.matcher(title).replaceAll("")).isEmpty();
+    }
+
+    /** The cells of a line as [start, end) offsets. */
+    private static List<int[]> cells(String line) {
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        Matcher gap = CELL_GAP.matcher(line);
+        int pos = 0;
+        while (pos < line.length() && (line.charAt(pos) == ' ' || line.charAt(pos) == '　')) {
+            pos++;
+        }
+        start = pos;
+        while (start < line.length() && gap.find(start)) {
+            if (gap.start() > start) {
+                out.add(new int[] {start, gap.start()});
+            }
+            start = gap.end();
+        }
+        if (start < line.length() && !line.substring(start).isBlank()) {
+            out.add(new int[] {start, line.stripTrailing().length()});
+        }
+        return out;
+    }
+
+    /** A cell holding the rest of a title only: 都市住宅室長, 環境政策課主幹（環境対策担当）, 兼農業委員会事務局長, （…担当）. */
+    private static boolean titleOnly(String cell) {
+        String c = Cleaning.despace(Width.fold(cell));
+        if (NOTE.matcher(c).matches()) {
+            return true;
+        }
+        String bare = BRACKET.matcher(c).replaceAll("").replaceFirst("^兼", "");
+        return bare.length() > 1 && !TitleLexicon.shared().headsOf(bare).isEmpty();
     }
 }

@@ -167,8 +167,7 @@ final class SummaryParser implements MinutesParser {
                 previousBlank = true;
                 continue;
             }
-            if (!anyRow && (Cleaning.isPageChrome(line) || title.isEmpty() && PAGE_NUMBER_IN_BRACKETS.matcher(line)
-                    .matches())) {
+            if (!anyRow && (Cleaning.isPageChrome(line) || title.isEmpty() && Cleaning.isBracketedPageNumber(line))) {
                 // the page's own lines before the record (ページの先頭です, 更新日：…) and a PDF's page number "(1)"
                 continue;
             }
@@ -305,8 +304,6 @@ final class SummaryParser implements MinutesParser {
         return false;
     }
 
-    /** "(1)" alone on the first line: a PDF's page number, printed above the title. */
-    private static final Pattern PAGE_NUMBER_IN_BRACKETS = Pattern.compile("^[\\s　]*[（(][0-9０-９]{1,3}[）)][\\s　]*$");
     /** The cell borders of a table saved as text: "1 開催日時 |", "令和6年4月19日 … |", "|". */
     private static final Pattern TABLE_CELL_EDGES = Pattern.compile("^[\\s　]*[|｜][\\s　]*|[\\s　]*(?:[|｜][\\s　]*)+$");
 

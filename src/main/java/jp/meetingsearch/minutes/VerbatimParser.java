@@ -95,9 +95,23 @@ final class VerbatimParser implements MinutesParser {
                     "no meeting date: no date line (令和６年３月５日（火曜日）) before the first speaker and none in the"
                             + " file name (R060305, 20240305)");
         }
+        if (d.title == null) {
+            // a web page whose main content starts at the first speech: the name its own heading or title gives
+            pageMeetingName(src).ifPresent(t -> {
+                d.title = t;
+                HeaderFields.nameInto(t, d);
+            });
+        }
+        if (d.title == null) {
+            // a page showing the speeches alone: the meeting the chair's first words open
+            openedMeeting(raw, first).ifPresent(t -> {
+                d.title = t;
+                HeaderFields.nameInto(t, d);
+            });
+        }
         if (d.body == null || PLENARY.matcher(d.body).matches()
                 || PLENARY_WORD.matcher(d.body).find() && !COMMITTEE_WORD.matcher(d.body).find()) {
-            assemblyName(raw).ifPresent(a -> d.body = a);
+            assemblyName(raw).or(() -> pageAssembly(src)).ifPresent(a -> d.body = a);
         }
         Matcher sitting = ASSEMBLY_SITTING.matcher(d.body == null ? "" : d.body);
         if (sitting.matches()) {
@@ -234,7 +248,9 @@ final class VerbatimParser implements MinutesParser {
         boolean titleLineNamesSitting = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = Cleaning.stripMarkup(lines.get(i));
-            if (line.isBlank() || Cleaning.isPageNumber(line)) {
+            if (line.isBlank() || Cleaning.isPageNumber(line)
+                    || title.isEmpty() && d.title == null && Cleaning.isBracketedPageNumber(line)) {
+                // a PDF's page number "(1)" printed above the title is no part of it
                 continue;
             }
             Optional<HeaderRows.Row> r = HeaderRows.match(line, i + 1);
@@ -281,7 +297,7 @@ final class VerbatimParser implements MinutesParser {
             if (date.isPresent() && d.date == null) {
                 d.date = date.get();
             } else if (!timeLine && d.date == null && title.length() < 120
-                    && !(SITTING_NAME.matcher(title).find() && titleLineNamesSitting)) {
+                    && !(SITTING_NAME.matcher(title).find() && titleLineNamesSitting) && mayName(line)) {
                 // a first line that names the sitting (令和６年第１回２月定例会) is the title; the record's own
                 // heading below it (令和６年第１回函館市議会定例会会議録　第１号) is not run into it
                 titleLineNamesSitting = title.isEmpty() && SITTING_NAME.matcher(line).find();
@@ -342,6 +358,13 @@ final class VerbatimParser implements MinutesParser {
                 d.addAttendees(new People.Listed<>(people, stated));
             }
             case OFFICIALS -> {
+                // the lines as they stand: the table's columns are where its text starts
+                Optional<List<Official>> table = commaList ? Optional.empty()
+                        : People.columnTable(value.stream().filter(l -> !l.isBlank()).toList(), roles);
+                if (table.isPresent()) {
+                    d.officials.addAll(table.get());
+                    return;
+                }
                 for (String l : lines) {
                     if (l.contains("、")) {
                         // 山田総務部長、高橋課長: a comma list of this line alone, the other lines may be a table
@@ -676,6 +699,56 @@ final class VerbatimParser implements MinutesParser {
     /** 令和５年度高砂市一般会計補正予算: budget bills are named after the municipality. */
     private static final Pattern BUDGET = Pattern.compile(
             "年度(" + PLACE + ")(?:一般会計|国民健康保険|介護保険|後期高齢者|水道事業|下水道事業|病院事業)");
+
+    /** The heading the proceedings start under (会議の経過, ※会議の概要, 議事の経過): no meeting's name. */
+    private static final Pattern PROCEEDINGS_HEADING = Pattern.compile(
+            "^[※◎○●]?(?:会議|議事|審議)の(?:経過|概要|内容|次第)$");
+
+    /** A preamble line that may be part of the title: it has letters and is not the proceedings' heading. */
+    private static boolean mayName(String line) {
+        return line.codePoints().anyMatch(Character::isLetter)
+                && !PROCEEDINGS_HEADING.matcher(Cleaning.despace(line)).matches();
+    }
+
+    /** A page's name naming a sitting or a body's meeting, not the site (青森市議会会議録) or its author. */
+    private static Optional<String> pageMeetingName(MinutesSource src) {
+        return src.pageNames().stream().filter(n -> SITTING_NAME.matcher(n).find())
+                .filter(n -> pageAssemblyOf(n).isEmpty()).findFirst();
+    }
+
+    /** The assembly a page names as its site or author (青森市議会会議録, 音更町議会事務局). */
+    private static Optional<String> pageAssembly(MinutesSource src) {
+        return src.pageNames().stream().map(VerbatimParser::pageAssemblyOf).flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<String> pageAssemblyOf(String name) {
+        Matcher m = SITE_ASSEMBLY.matcher(Cleaning.despace(Width.fold(name)));
+        return m.matches() ? Optional.of(m.group(1) + m.group(2)) : Optional.empty();
+    }
+
+    /** A site or its author named after the assembly: 仙台市議会会議録, 音更町議会事務局, 横浜市会. */
+    private static final Pattern SITE_ASSEMBLY = Pattern.compile(
+            "(" + PLACE + ")(議会|(?<=市)会)(?:会議録(?:検索(?:システム)?)?|事務局)?");
+
+    /**
+     * The chair's opening words naming the meeting: ただいまから民生環境協議会を開きます, 令和６年第４回鴨川市議会定例会は
+     * 成立しましたので.
+     */
+    private static final Pattern OPENING = Pattern.compile(
+            "(?:ただいまから|ただ今から|只今から|これより|これから)(?!本日)([^。、「」]{2,40}?(?:委員会|協議会|審議会|懇談会|部会|分科会))"
+                    + "を開|((?:令和|平成|昭和)(?:元|[0-9０-９一二三四五六七八九十]+)年第[0-9０-９一二三四五六七八九十]+回"
+                    + "[^。、はを]{0,20}?(?:定例会|臨時会))(?:は|を|が)");
+
+    /** The meeting the chair's first words open, where the preamble named none. */
+    private static Optional<String> openedMeeting(List<String> raw, int first) {
+        for (int i = first; i < Math.min(raw.size(), first + 5); i++) {
+            Matcher m = OPENING.matcher(Cleaning.despace(raw.get(i)));
+            if (m.find()) {
+                return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+        }
+        return Optional.empty();
+    }
 
     /**
      * The assembly a plenary record is of: as the record names it (第１回目黒区議会定例会, 弘前市議会会議録), else

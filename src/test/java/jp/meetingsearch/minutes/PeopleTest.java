@@ -1,11 +1,14 @@
 package jp.meetingsearch.minutes;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Attendance lines of verbatim records: titles letter-spaced or glued to the name, names letter-spaced. */
 class PeopleTest {
@@ -15,6 +18,10 @@ class PeopleTest {
     @CsvSource(delimiter = '|', value = {
         "　　議　　長　　山本　太郎|議長:山本太郎",
         "　理事　永　田　一　郎|理事:永田一郎",
+        "　　主査　　　　　　　　　　　　附　田　準　悦|主査:附田準悦",
+        "　　総括主査　　　　　　　　　　成　田　敏　教|総括主査:成田敏教",
+        "　　消防長　　　　　　　　炭　　多　　光　　一|消防長:炭多光一",
+        "　　消防本部消防署長　　　加　　古　　幸　　男|消防本部消防署長:加古幸男",
         "　　委員長　　　森　　秀樹　　　委　　員　　松野　優也|委員長:森秀樹,委員:松野優也",
         "委員長野村 有信君|委員長:野村有信",
         "財務局長谷川 健次君|財務局長:谷川健次",
@@ -43,5 +50,42 @@ class PeopleTest {
     void titlesAndNamesOfAListLine(String line, String expected) {
         List<String> got = People.seats(line, ROLES).stream().map(s -> s.role() + ":" + s.name()).toList();
         assertEquals(List.of(expected.split(",")), got);
+    }
+
+    private static List<String> table(String... lines) {
+        Optional<List<Official>> t = People.columnTable(List.of(lines), ROLES);
+        assertTrue(t.isPresent(), "read as a table in columns");
+        return t.get().stream().map(o -> o.title() + ":" + o.name()).toList();
+    }
+
+    @Test
+    void aTableInColumnsTakesTheTitleLinesBelowEachPerson() {
+        // departments and names on one line, the rest of the title below it in the same column
+        assertEquals(List.of("生活環境部長:谷井寛", "都市創造部都市住宅室長:石原慎一", "生活環境部環境経済室長:砂川佳寛",
+                        "都市創造部都市住宅室都市政策課主幹(駅南整備担当):吉田貴昭"),
+                table("　　　　生活環境部長　　　　　　谷井　　寛　　　　　都市創造部　　　　　　石原　慎一",
+                        "　　　　　　　　　　　　　　　　　　　　　　　　　　都市住宅室長",
+                        "　　　　生活環境部　　　　　　　砂川　佳寛　　　　　都市創造部都市住宅室　吉田　貴昭",
+                        "　　　　環境経済室長　　　　　　　　　　　　　　　　都市政策課主幹",
+                        "　　　　　　　　　　　　　　　　　　　　　　　　　　（駅南整備担当）"));
+    }
+
+    @Test
+    void aDepartmentAloneAndATitleAboveItsNameStayWithTheirPerson() {
+        assertEquals(List.of("政策部公共施設マネジメント室営繕担当主幹:北野裕史", "福祉部人権福祉室地域福祉課長:菅原守弘",
+                        "生活環境部環境経済室参事兼農業委員会事務局長:西田幸生", "上下水道事業管理者:江谷恭一"),
+                table("　　　　政策部　　　　　　　　　　北野　裕史　　　　福祉部人権福祉室　　　　菅原　守弘",
+                        "　　　　　　　　　　　　　　　　　　　　　　　　　　地域福祉課長",
+                        "　　　　公共施設マネジメント室",
+                        "　　　　営繕担当主幹",
+                        "　　　　生活環境部環境経済室参事",
+                        "　　　　　　　　　　　　　　　　　西田　幸生　　　　上下水道事業管理者　　　　江谷　恭一",
+                        "　　　　兼農業委員会事務局長"));
+    }
+
+    @Test
+    void aListOfOnePersonALineIsNoTableInColumns() {
+        assertEquals(Optional.empty(), People.columnTable(List.of("　　市長　　　　　　櫻　田　　　宏",
+                "　　副市長　　　　　出　﨑　和　夫"), ROLES));
     }
 }

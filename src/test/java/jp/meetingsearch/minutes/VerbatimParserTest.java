@@ -80,6 +80,80 @@ class VerbatimParserTest {
     private static final String HEAD = "総務常任委員会会議録\n令和６年３月１２日（火）\n\n";
 
     @Test
+    void aPageNumberAboveTheTitleIsNoPartOfIt(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", "(1)\n\n第2回男女共同参画審議会議事録(要旨)\n\n"
+                + "日時:平成20年11月14日(金)午後7時00分\n\n"
+                + "○ 岡田課長\n改定計画の構成案を説明します。\n○ 白井会長\nご意見をどうぞ。\n");
+        assertEquals("第2回男女共同参画審議会議事録(要旨)", p.meeting().title());
+        assertEquals("男女共同参画審議会", p.meeting().body());
+        assertEquals(2, p.remarks().size(), p.remarks().toString());
+    }
+
+    @Test
+    void thePartOfTheRecordAMinutesSystemShowsIsNoPartOfTheBody(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", "ＤＸ推進調査特別委員会　本文\n令和６年１２月２６日\n\n"
+                + "◯委員長　ただいまから委員会を開きます。\n");
+        assertEquals("ＤＸ推進調査特別委員会　本文", p.meeting().title());
+        assertEquals("DX推進調査特別委員会", p.meeting().body(), "the body is width-folded");
+    }
+
+    @Test
+    void aPageWhoseContentStartsAtTheSpeechesIsNamedByItsHeadingAndItsSite(@TempDir Path dir) throws Exception {
+        // the sitting in the page's heading (a date after it), the assembly in its site name; the content's own
+        // empty heading (": ") and the proceedings' heading are no title
+        ParsedMinutes p = parse(dir, "page-r061217.html", "<!DOCTYPE html><html><head><title>文書閲覧 | 港町議会会議録"
+                + "</title><meta name=\"author\" content=\"港町議会事務局\"></head><body>"
+                + "<h1 class=\"command__title\">令和６年第４回定例会（第５号）　本文 2024-12-17</h1>"
+                + "<main><h1><span></span>: <span></span></h1><p>会議の経過<br>開会（午前１０時００分）<br>"
+                + "◯議長（高瀬博文）<br>　報告します。</p><p>◯議長（高瀬博文）<br>　これで散会します。</p></main>"
+                + "</body></html>");
+        assertEquals("令和６年第４回定例会（第５号）　本文", p.meeting().title());
+        assertEquals("港町議会", p.meeting().body());
+        assertEquals(2, p.remarks().size(), p.remarks().toString());
+    }
+
+    @Test
+    void aPageThatNamesOnlyItsSiteGivesTheAssemblyAndNoTitle(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "page-r061225.html", "<!DOCTYPE html><html><head><title>閲覧 | 発言内容 | 港市議会会議録"
+                + "</title></head><body><main><p>午前10時開議</p><p>◯議長（奈良岡隆君）　これより本日の会議を開きます。</p>"
+                + "<p>◯議長（奈良岡隆君）　散会します。</p></main></body></html>");
+        assertEquals(null, p.meeting().title());
+        assertEquals("港市議会", p.meeting().body());
+    }
+
+    @Test
+    void theRecordsOwnTitleWinsOverThePageName(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "page.html", "<!DOCTYPE html><html><head><title>文書閲覧 総務委員会　目次 | 港市議会会議録"
+                + "</title></head><body><h2>令和６年第４回定例会</h2><main><p>ＤＸ推進調査特別委員会　本文</p>"
+                + "<p>開催日: 2024-12-26</p><p>◯委員長　ただいまから委員会を開会いたします。</p></main></body></html>");
+        assertEquals("ＤＸ推進調査特別委員会　本文", p.meeting().title());
+        assertEquals("DX推進調査特別委員会", p.meeting().body());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "○中村　委員長　ただいまから民生環境協議会を開きます。|民生環境協議会|民生環境協議会",
+            "○議長（川崎浩之君）　よって、令和６年第４回鴨川市議会定例会は成立しましたので、開会いたします。"
+                    + "|令和６年第４回鴨川市議会定例会|鴨川市議会",
+            "○議長（川崎浩之君）　ただいまから本日の委員会を開きます。||"})
+    void aPageOfSpeechesAloneIsNamedByTheMeetingTheChairOpens(String speech, String title, String body,
+                                                              @TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "page-r061217.html", "<HTML><HEAD><TITLE> 委員長(中村) P.1</TITLE></HEAD><BODY>"
+                + "<A NAME=\"HUID1\"></A>" + speech + "<BR>　────────<BR></BODY></HTML>");
+        assertEquals(title, p.meeting().title());
+        assertEquals(body, p.meeting().body());
+    }
+
+    @Test
+    void aRuleBrokenByMarksEndsTheListAboveIt(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", "令和５年第１回港市議会定例会会議録\n令和５年２月１７日\n"
+                + "出席事務局職員\n　　事務局長　　　　　　　佐　藤　　　一\n　　主査　　　　　　　　　附　田　準　悦\n"
+                + "　――――◇―――◇―――◇――――\n　　午前10時00分　開会\n○議長（山田太郎君）　開会します。\n");
+        assertEquals(List.of("事務局長:佐藤一", "主査:附田準悦"), p.meeting().officials().stream()
+                .map(o -> o.title() + ":" + o.name()).toList());
+    }
+
+    @Test
     void aLabelTheGrammarCannotReadIsWarnedAndNeverAppendedToTheTurnBefore(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "r.txt", HEAD
                 + "○山下委員長　ただいまから委員会を開会いたします。\n"
