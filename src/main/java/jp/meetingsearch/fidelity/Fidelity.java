@@ -114,7 +114,7 @@ public final class Fidelity {
     /** One record against its expectations. */
     public static RecordResult measure(Path record, ExpectedTurns expected) {
         String family = record.toAbsolutePath().getParent().getFileName().toString();
-        ParsedFile parsed;
+        ParsedFile<ParsedMinutes> parsed;
         try {
             parsed = Minutes.read(record, record.toString(), null, null, null);
         } catch (MinutesParseException e) {
@@ -154,7 +154,7 @@ public final class Fidelity {
     }
 
     /** Warnings and left-out parts of a file, each once (a file's warnings repeat its meetings'). */
-    private static int warnings(ParsedFile f) {
+    private static int warnings(ParsedFile<ParsedMinutes> f) {
         java.util.Set<String> all = new java.util.LinkedHashSet<>(f.warnings());
         all.addAll(f.rejections());
         f.meetings().forEach(m -> all.addAll(m.warnings()));

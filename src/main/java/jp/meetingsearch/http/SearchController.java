@@ -39,19 +39,18 @@ public final class SearchController {
             "meeting_title", "meeting_date", "role");
 
     private final SearchService search;
-    private final MeetingService meetings;
     private final ObjectMapper mapper;
 
-    private SearchController(SearchService search, MeetingService meetings, ObjectMapper mapper) {
+    /** The exports' state: the meeting routes need none, they are served by {@code register}'s lambdas. */
+    private SearchController(SearchService search, ObjectMapper mapper) {
         this.search = search;
-        this.meetings = meetings;
         this.mapper = mapper;
     }
 
     /** Registers the routes; exports and KWIC run within the limits. */
     static void register(JavalinConfig config, SearchService search, MeetingService meetings,
                          ObjectMapper mapper, WorkLimits limits) {
-        SearchController c = new SearchController(search, meetings, mapper);
+        SearchController c = new SearchController(search, mapper);
         config.routes.get("/api/search", ctx -> ctx.json(search.search(RemarkSearchRequest.from(params(ctx)))));
         config.routes.get("/api/speakers", ctx -> ctx.json(search.speakers(SpeakerRequest.from(params(ctx)))));
         config.routes.get("/api/search.csv", limits.guard(WorkLimits.Kind.EXPORT, c::exportCsv));

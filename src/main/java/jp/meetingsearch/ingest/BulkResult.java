@@ -1,7 +1,9 @@
 package jp.meetingsearch.ingest;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** What a series of bulk requests did, item by item. */
 public final class BulkResult {
@@ -77,6 +79,17 @@ public final class BulkResult {
 
     public List<ItemFailure> failures() {
         return List.copyOf(failures);
+    }
+
+    /** The input files an operation was refused for: they are loaded only in part. */
+    public Set<String> failedFiles() {
+        Set<String> out = new LinkedHashSet<>();
+        for (ItemFailure f : failures) {
+            if (f.op().file() != null) {
+                out.add(f.op().file());
+            }
+        }
+        return out;
     }
 
     /** Documents that changed their file: meetings or rows removed from their file, or taken over from another. */

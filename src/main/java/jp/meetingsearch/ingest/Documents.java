@@ -42,11 +42,11 @@ public final class Documents {
             // the parse warnings are the load summary's: the API does not serve them
             meeting.remove("warnings");
             meeting.put("source_path", sourcePath);
-            ops.add(BulkOp.index(meetings, parsed.meeting().id(), json(meeting), sourcePath));
+            ops.add(BulkOp.index(meetings, parsed.meeting().id(), json(meeting), sourcePath, sourcePath));
             for (Remark r : parsed.remarks()) {
                 ops.add(BulkOp.index(remarks, r.id(),
                         remark(r, parsed.meeting().sourceFile(), sourcePath, parsed.meeting().format()),
-                        sourcePath + ":" + r.order()));
+                        sourcePath, sourcePath + ":" + r.order()));
             }
         }
         return new SourceUnit(sourcePath, ops, meetings, "meeting",
@@ -82,7 +82,7 @@ public final class Documents {
             // one project across fiscal years: the rows of every year with the same name and department
             ProjectDocument doc = ProjectDocument.of(row, ProjectNames.projectId(row.name(), row.department()),
                     sourcePath);
-            ops.add(BulkOp.index(projects, row.id(), json(doc), sourcePath + ":" + row.line()));
+            ops.add(BulkOp.index(projects, row.id(), json(doc), sourcePath, sourcePath + ":" + row.line()));
         }
         return new SourceUnit(sourcePath, ops, projects, "row", null);
     }

@@ -97,11 +97,11 @@ public final class SourceLoader {
         return m;
     }
 
-    /** The ids of removed owned documents that were stored with this unit's path (their delete ops carry it as label). */
+    /** The ids of removed owned documents that were stored with this unit's path (their delete ops carry it). */
     private static Set<String> removedOf(SourceUnit u, Set<String> removed, List<BulkOp> deletes) {
         Set<String> out = new LinkedHashSet<>();
         for (BulkOp d : deletes) {
-            if (d.index().equals(u.ownedIndex()) && removed.contains(d.id()) && d.label().equals(u.source())) {
+            if (d.index().equals(u.ownedIndex()) && removed.contains(d.id()) && u.source().equals(d.file())) {
                 out.add(d.id());
             }
         }

@@ -361,10 +361,9 @@ final class LoaderRun {
             try {
                 BulkResult result = loader.load(batch.stream().map(Parsed::unit).toList());
                 report.bulk(result);
+                Set<String> refused = result.failedFiles();
                 for (int i = 0; i < batch.size(); i++) {
-                    String source = batch.get(i).unit().source();
-                    if (result.failures().stream().map(f -> f.op().label())
-                            .anyMatch(l -> l.equals(source) || l.startsWith(source + ":"))) {
+                    if (refused.contains(batch.get(i).unit().source())) {
                         report.partial(files.get(i));
                     } else {
                         report.loaded(files.get(i), batch.get(i));

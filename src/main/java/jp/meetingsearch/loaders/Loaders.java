@@ -63,7 +63,7 @@ public final class Loaders {
         }
         Set<String> meetingIds = new HashSet<>();
         LoaderRun.FileParser parser = (file, indices) -> {
-            ParsedFile parsed;
+            ParsedFile<ParsedMinutes> parsed;
             try {
                 parsed = Minutes.read(file, InputFiles.sourcePath(file), opts.encoding(), opts.format(), columns);
             } catch (MinutesParseException e) {

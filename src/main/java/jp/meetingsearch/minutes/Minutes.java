@@ -7,7 +7,7 @@ import jp.meetingsearch.documents.DocumentText;
 import jp.meetingsearch.documents.HtmlText;
 import jp.meetingsearch.documents.PublishedDocuments;
 import jp.meetingsearch.speeches.SpeechColumns;
-import jp.meetingsearch.speeches.SpeechFile;
+import jp.meetingsearch.speeches.RecordedMeeting;
 import jp.meetingsearch.speeches.JsonMinutesText;
 import jp.meetingsearch.speeches.SpeechJson;
 import jp.meetingsearch.speeches.SpeechRecordException;
@@ -68,7 +68,7 @@ public final class Minutes {
     /** As {@link #parse(Path, Charset, String)} with the given role rules. */
     public static ParsedMinutes parse(Path file, Charset forcedOrNull, String formatOrNull, RoleTable roles)
             throws MinutesParseException {
-        ParsedFile f = read(file, file.toString(), forcedOrNull, formatOrNull, null, roles);
+        ParsedFile<ParsedMinutes> f = read(file, file.toString(), forcedOrNull, formatOrNull, null, roles);
         if (f.meetings().size() != 1) {
             throw new MinutesParseException(file.toString(), 0, "holds " + f.meetings().size() + " meetings, not one");
         }
@@ -88,14 +88,16 @@ public final class Minutes {
      * @param sourceName   the file as stored in each remark's source (the loader's name for it)
      * @param columnsOrNull a field mapping for speech records of another shape (needed for CSV)
      */
-    public static ParsedFile read(Path file, String sourceName, Charset forcedOrNull, String formatOrNull,
-                                  SpeechColumns columnsOrNull) throws MinutesParseException {
+    public static ParsedFile<ParsedMinutes> read(Path file, String sourceName, Charset forcedOrNull,
+                                                 String formatOrNull, SpeechColumns columnsOrNull)
+            throws MinutesParseException {
         return read(file, sourceName, forcedOrNull, formatOrNull, columnsOrNull, DefaultRoles.TABLE);
     }
 
     /** As {@link #read(Path, String, Charset, String, SpeechColumns)} with the given role rules. */
-    public static ParsedFile read(Path file, String sourceName, Charset forcedOrNull, String formatOrNull,
-                                  SpeechColumns columnsOrNull, RoleTable roles) throws MinutesParseException {
+    public static ParsedFile<ParsedMinutes> read(Path file, String sourceName, Charset forcedOrNull,
+                                                 String formatOrNull, SpeechColumns columnsOrNull, RoleTable roles)
+            throws MinutesParseException {
         String source = file.toString();
         Optional<PublishedDocuments.Kind> kind = PublishedDocuments.kindOf(file);
         if (kind.isPresent()) {
@@ -135,7 +137,7 @@ public final class Minutes {
         }
         String head = text.stripLeading();
         if (ending.equals(".json") || head.startsWith("{") || head.startsWith("[")) {
-            Optional<ParsedFile> json = json(file, sourceName, text, columnsOrNull, formatOrNull, roles,
+            Optional<ParsedFile<ParsedMinutes>> json = json(file, sourceName, text, columnsOrNull, formatOrNull, roles,
                     decoded.warnings(), ending.equals(".json"));
             if (json.isPresent()) {
                 return json.get();
@@ -158,15 +160,17 @@ public final class Minutes {
     }
 
     /** A text (of a file, a page or a document) through the summary or verbatim parser: one meeting. */
-    private static ParsedFile text(Path file, String sourceName, String form, String text, List<String> warnings,
-                                   String formatOrNull, RoleTable roles, DocumentText doc)
+    private static ParsedFile<ParsedMinutes> text(Path file, String sourceName, String form, String text,
+                                                  List<String> warnings, String formatOrNull, RoleTable roles,
+                                                  DocumentText doc)
             throws MinutesParseException {
         return text(file, sourceName, form, text, warnings, formatOrNull, roles, doc, null);
     }
 
     /** As above, with the meeting's name where the file gives it apart from the text ({@code title}, or null). */
-    private static ParsedFile text(Path file, String sourceName, String form, String text, List<String> warnings,
-                                   String formatOrNull, RoleTable roles, DocumentText doc, String title)
+    private static ParsedFile<ParsedMinutes> text(Path file, String sourceName, String form, String text,
+                                                  List<String> warnings, String formatOrNull, RoleTable roles,
+                                                  DocumentText doc, String title)
             throws MinutesParseException {
         String source = file.toString();
         MinutesFormat format;
@@ -193,13 +197,14 @@ public final class Minutes {
             remarks.add(parsed.remarks().get(i).withSource(new Source(sourceName, url, page)));
         }
         ParsedMinutes withSources = new ParsedMinutes(parsed.meeting(), remarks, parsed.warnings());
-        return new ParsedFile(form, List.of(withSources), List.of(), parsed.warnings(), 0);
+        return new ParsedFile<>(form, List.of(withSources), List.of(), parsed.warnings(), 0);
     }
 
     /** JSON: speech records of a known shape or through the mapping, or minutes text carried in JSON items. */
-    private static Optional<ParsedFile> json(Path file, String sourceName, String text, SpeechColumns columns,
-                                             String formatOrNull, RoleTable roles, List<String> decodeWarnings,
-                                             boolean namedJson) throws MinutesParseException {
+    private static Optional<ParsedFile<ParsedMinutes>> json(Path file, String sourceName, String text,
+                                                            SpeechColumns columns, String formatOrNull,
+                                                            RoleTable roles, List<String> decodeWarnings,
+                                                            boolean namedJson) throws MinutesParseException {
         String source = file.toString();
         JsonNode root;
         try {
@@ -215,7 +220,7 @@ public final class Minutes {
             if (columns != null) {
                 return Optional.of(speeches(columns.readJson(root, source), file, sourceName, roles, decodeWarnings));
             }
-            Optional<SpeechFile> known = SpeechJson.read(root, source);
+            Optional<ParsedFile<RecordedMeeting>> known = SpeechJson.read(root, source);
             if (known.isPresent()) {
                 return Optional.of(speeches(known.get(), file, sourceName, roles, decodeWarnings));
             }
@@ -234,8 +239,8 @@ public final class Minutes {
                 + "--columns (see loaders/speeches/README.md)");
     }
 
-    private static ParsedFile speeches(SpeechFile f, Path file, String sourceName, RoleTable roles,
-                                       List<String> decodeWarnings) {
+    private static ParsedFile<ParsedMinutes> speeches(ParsedFile<RecordedMeeting> f, Path file, String sourceName,
+                                                      RoleTable roles, List<String> decodeWarnings) {
         List<String> warnings = new ArrayList<>(decodeWarnings);
         warnings.addAll(f.warnings());
         Path name = file.getFileName();
@@ -254,7 +259,7 @@ public final class Minutes {
                         + "of its own)");
             }
         }
-        return new ParsedFile(f.shape(), unique, rejections, warnings, f.itemsRead());
+        return new ParsedFile<>(f.form(), unique, rejections, warnings, f.itemsRead());
     }
 
     private static String stripSource(String message, String source) {

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.meetingsearch.minutes.ParsedFile;
 import jp.meetingsearch.text.TextDecoder;
 import jp.meetingsearch.text.UnreadableInputException;
 import org.apache.commons.csv.CSVFormat;
@@ -119,7 +120,7 @@ public record SpeechColumns(String source, Map<Field, List<String>> fields) {
     // --- JSON -----------------------------------------------------------------------------------------------
 
     /** Reads the speeches of a JSON document through this mapping. */
-    public SpeechFile readJson(JsonNode root, String file) throws SpeechRecordException {
+    public ParsedFile<RecordedMeeting> readJson(JsonNode root, String file) throws SpeechRecordException {
         List<JsonNode> meetings = new ArrayList<>();
         if (fields.containsKey(Field.MEETINGS)) {
             JsonNode arr = path(root, fields.get(Field.MEETINGS));
@@ -187,7 +188,7 @@ public record SpeechColumns(String source, Map<Field, List<String>> fields) {
     // --- CSV ------------------------------------------------------------------------------------------------
 
     /** Reads a CSV (or tab-separated) table of speeches, one a row, through this mapping. */
-    public SpeechFile readCsv(String text, String file) throws SpeechRecordException {
+    public ParsedFile<RecordedMeeting> readCsv(String text, String file) throws SpeechRecordException {
         String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         char delimiter = first.chars().filter(c -> c == '\t').count() > first.chars().filter(c -> c == ',').count()
                 ? '\t' : ',';
@@ -289,11 +290,11 @@ public record SpeechColumns(String source, Map<Field, List<String>> fields) {
                     where));
         }
 
-        SpeechFile file(String shape) {
+        ParsedFile<RecordedMeeting> file(String shape) {
             List<RecordedMeeting> out = new ArrayList<>();
             heads.forEach((key, h) -> out.add(new RecordedMeeting(h.body(), h.title(), h.date(), h.session(), h.url(),
                     null, speeches.get(key), h.where())));
-            return new SpeechFile(shape, out, rejections, List.of(), items);
+            return new ParsedFile<>(shape, out, rejections, List.of(), items);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.meetingsearch.minutes.ParsedFile;
 
 import static jp.meetingsearch.speeches.Nodes.field;
 import static jp.meetingsearch.speeches.Nodes.integer;
@@ -33,7 +34,8 @@ public final class SpeechJson {
     }
 
     /** The speech records of a JSON document, or empty when it has neither shape. */
-    public static Optional<SpeechFile> read(JsonNode root, String source) throws SpeechRecordException {
+    public static Optional<ParsedFile<RecordedMeeting>> read(JsonNode root, String source)
+            throws SpeechRecordException {
         refuseApiError(root, source);
         List<Located> kokkai = new ArrayList<>();
         List<Located> exports = new ArrayList<>();
@@ -80,7 +82,8 @@ public final class SpeechJson {
 
     // --- the Kokkai API -------------------------------------------------------------------------------------
 
-    private static SpeechFile kokkai(JsonNode root, List<Located> holders, String source) throws SpeechRecordException {
+    private static ParsedFile<RecordedMeeting> kokkai(JsonNode root, List<Located> holders, String source)
+            throws SpeechRecordException {
         Map<String, MeetingParts> meetings = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         List<String> rejections = new ArrayList<>();
@@ -153,7 +156,7 @@ public final class SpeechJson {
             }
             out.add(m.build());
         }
-        return new SpeechFile("Kokkai API", out, rejections, warnings, items);
+        return new ParsedFile<>("Kokkai API", out, rejections, warnings, items);
     }
 
     /** An answer that holds one page of a longer result: say which records are missing. */
@@ -226,7 +229,7 @@ public final class SpeechJson {
     private static final Pattern RECORD_WORDS = Pattern.compile(
             "(速記録|会議録|議事録)?(第[0-9０-９一二三四五六七八九十百]+号)?$");
 
-    private static SpeechFile exports(List<Located> holders, String source) {
+    private static ParsedFile<RecordedMeeting> exports(List<Located> holders, String source) {
         List<RecordedMeeting> out = new ArrayList<>();
         List<String> rejections = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -274,7 +277,7 @@ public final class SpeechJson {
             out.add(new RecordedMeeting(exportBody(title, place), title, date.get(), null, text(m, "url"), header,
                     speeches, where));
         }
-        return new SpeechFile("minutes export", out, rejections, warnings, items);
+        return new ParsedFile<>("minutes export", out, rejections, warnings, items);
     }
 
     /**

@@ -101,7 +101,7 @@ class DocumentFormsTest {
         other.remarks().forEach(r -> assertEquals("form", r.source().file()));
     }
 
-    private static ParsedMinutes only(ParsedFile f) {
+    private static ParsedMinutes only(ParsedFile<ParsedMinutes> f) {
         assertEquals(1, f.meetings().size(), f.form());
         return f.meetings().getFirst();
     }

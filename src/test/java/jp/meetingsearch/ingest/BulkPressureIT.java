@@ -107,7 +107,8 @@ class BulkPressureIT {
             String id = "w" + writer + "-" + i;
             ObjectNode doc = mapper.createObjectNode().put("id", id).put("text", "協働のまちづくりについて意見を述べた。" + i)
                     .put("role", "委員").put("fiscal_year", 2021);
-            ops.add(BulkOp.index(alias, id, doc.toString(), "writer" + writer + ":" + i));
+            ops.add(BulkOp.index(alias, id, doc.toString(), "writer" + writer,
+                    "writer" + writer + ":" + i));
         }
         return ops;
     }

@@ -23,6 +23,7 @@ import jp.meetingsearch.links.ProjectLinker;
 import jp.meetingsearch.minutes.Minutes;
 import jp.meetingsearch.minutes.MinutesParseException;
 import jp.meetingsearch.minutes.ParsedFile;
+import jp.meetingsearch.minutes.ParsedMinutes;
 import jp.meetingsearch.projects.ProjectCsvReader;
 import jp.meetingsearch.themes.TagFields;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +62,7 @@ class DocumentSchemaTest {
         }
         int read = 0;
         for (Path p : minutes) {
-            ParsedFile parsed;
+            ParsedFile<ParsedMinutes> parsed;
             try {
                 parsed = Minutes.read(p, p.getFileName().toString(), null, null, null);
             } catch (MinutesParseException e) {

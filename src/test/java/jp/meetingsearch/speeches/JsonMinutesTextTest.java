@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.meetingsearch.minutes.Minutes;
 import jp.meetingsearch.minutes.ParsedFile;
+import jp.meetingsearch.minutes.ParsedMinutes;
 import jp.meetingsearch.minutes.Remark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +70,7 @@ class JsonMinutesTextTest {
         for (String json : List.of(WHOLE, TURNS)) {
             Path f = dir.resolve("r.json");
             Files.writeString(f, json, StandardCharsets.UTF_8);
-            ParsedFile parsed = Minutes.read(f, "r.json", null, null, null);
+            ParsedFile<ParsedMinutes> parsed = Minutes.read(f, "r.json", null, null, null);
             List<Remark> remarks = new ArrayList<>();
             parsed.meetings().forEach(m -> remarks.addAll(m.remarks()));
             assertEquals("山田太郎", remarks.getFirst().speaker(), json);

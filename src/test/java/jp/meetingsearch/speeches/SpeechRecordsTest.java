@@ -33,11 +33,11 @@ class SpeechRecordsTest {
     private static final Path ROOT = Path.of(System.getProperty("project.basedir", "."));
     private static final Path REAL = ROOT.resolve("src/test/resources/real");
 
-    private static ParsedFile read(String record) throws MinutesParseException {
+    private static ParsedFile<ParsedMinutes> read(String record) throws MinutesParseException {
         return Minutes.read(REAL.resolve(record), record, null, null, null);
     }
 
-    private static List<Remark> remarks(ParsedFile f) {
+    private static List<Remark> remarks(ParsedFile<ParsedMinutes> f) {
         List<Remark> all = new ArrayList<>();
         f.meetings().forEach(m -> all.addAll(m.remarks()));
         return all;
@@ -55,7 +55,7 @@ class SpeechRecordsTest {
 
     @Test
     void aKokkaiSpeechAnswerHoldsSeveralMeetingsEachWithItsOwnMetadataGroupsAndUrls() throws Exception {
-        ParsedFile f = read("diet/kokkai-speech-seiji-shikin.json");
+        ParsedFile<ParsedMinutes> f = read("diet/kokkai-speech-seiji-shikin.json");
         assertEquals(10, f.meetings().size());
         assertEquals(30, f.itemsRead());
         // 30 records, four of them 会議録情報 (speechOrder 0): 26 speeches, each a remark
@@ -93,7 +93,7 @@ class SpeechRecordsTest {
 
     @Test
     void aMeetingWithOnlyItsHeaderIsNotLoadedAndSaysSo() throws Exception {
-        ParsedFile f = read("diet/shugiin-honkaigi-220-1-speech.json");
+        ParsedFile<ParsedMinutes> f = read("diet/shugiin-honkaigi-220-1-speech.json");
         assertEquals(1, f.meetings().size());
         assertEquals("衆議院本会議", f.meetings().getFirst().meeting().body());
         Remark r = f.meetings().getFirst().remarks().getFirst();
@@ -106,7 +106,7 @@ class SpeechRecordsTest {
 
     @Test
     void exportsGiveOneMeetingPerRecordWithItsUrlAndBody() throws Exception {
-        ParsedFile tokyo = read("export/poliinfo2-tokyo-draft-committees.json");
+        ParsedFile<ParsedMinutes> tokyo = read("export/poliinfo2-tokyo-draft-committees.json");
         assertEquals(2, tokyo.meetings().size());
         ParsedMinutes first = tokyo.meetings().getFirst();
         assertEquals("奉呈文起草特別委員会", first.meeting().body());
@@ -135,7 +135,7 @@ class SpeechRecordsTest {
                 """, StandardCharsets.UTF_8);
         Path mapping = ROOT.resolve("loaders/speeches/example.columns");
         SpeechColumns columns = SpeechColumns.load(mapping);
-        ParsedFile f = Minutes.read(csv, "speeches.csv", null, null, columns);
+        ParsedFile<ParsedMinutes> f = Minutes.read(csv, "speeches.csv", null, null, columns);
         assertEquals(2, f.meetings().size());
         assertEquals(4, f.itemsRead());
         assertEquals(List.of(csv + ": line 4: no speech text: left out"), f.rejections());

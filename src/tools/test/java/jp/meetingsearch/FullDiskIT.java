@@ -82,7 +82,8 @@ class FullDiskIT {
             try (var client = EsClients.create(node.url(), cfg, mapper)) {
                 List<BulkOp> ops = new ArrayList<>();
                 for (int i = 0; i < 500; i++) {
-                    ops.add(BulkOp.index("disk-remarks", "x" + i, "{\"id\":\"x" + i + "\"}", "f.txt:" + i));
+                    ops.add(BulkOp.index("disk-remarks", "x" + i, "{\"id\":\"x" + i + "\"}", "f.txt",
+                            "f.txt:" + i));
                 }
                 long w0 = System.nanoTime();
                 WritesBlockedException e = assertThrows(WritesBlockedException.class,

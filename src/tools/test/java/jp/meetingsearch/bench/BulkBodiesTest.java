@@ -26,9 +26,9 @@ class BulkBodiesTest {
 
     @Test
     void cutsAtOperationsWithinHalfTheByteLimitInCharacters() throws IOException {
-        String a = BulkOp.index("r", "1", "{\"text\":\"" + "あ".repeat(30) + "\"}", "f:1").ndjson();
+        String a = BulkOp.index("r", "1", "{\"text\":\"" + "あ".repeat(30) + "\"}", "f", "f:1").ndjson();
         String b = BulkOp.delete("r", "2", "f").ndjson();
-        String c = BulkOp.index("r", "3", "{\"text\":\"い\"}", "f:3").ndjson();
+        String c = BulkOp.index("r", "3", "{\"text\":\"い\"}", "f", "f:3").ndjson();
         int limit = 2 * (a.length() + b.length());
         List<BulkBodies.Body> bodies = cut(a + b + c, limit);
         assertEquals(List.of(a + b, c), bodies.stream().map(BulkBodies.Body::text).toList());
@@ -38,8 +38,8 @@ class BulkBodiesTest {
 
     @Test
     void anOperationLargerThanTheLimitTravelsAlone() throws IOException {
-        String big = BulkOp.index("r", "1", "{\"text\":\"" + "う".repeat(500) + "\"}", "f:1").ndjson();
-        String small = BulkOp.index("r", "2", "{}", "f:2").ndjson();
+        String big = BulkOp.index("r", "1", "{\"text\":\"" + "う".repeat(500) + "\"}", "f", "f:1").ndjson();
+        String small = BulkOp.index("r", "2", "{}", "f", "f:2").ndjson();
         List<BulkBodies.Body> bodies = cut(small + big + small, 100);
         assertEquals(List.of(small, big, small), bodies.stream().map(BulkBodies.Body::text).toList());
     }
