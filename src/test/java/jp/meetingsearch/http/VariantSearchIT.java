@@ -35,7 +35,9 @@ class VariantSearchIT {
                 doc.toString());
         site.es.request("PUT", "/" + indices.alias(IndexName.PROJECTS) + "/_doc/p-variants?refresh=true",
                 "{\"id\":\"p-variants\",\"fiscal_year\":2021,\"name\":\"櫻の植樹と濵辺の清掃\",\"department\":\"廣報課\","
-                        + "\"partners\":[\"髙橋造園\"],\"form\":\"共催\",\"source\":\"t.csv\",\"line\":2}");
+                        + "\"partners\":[\"髙橋造園\"],\"form\":\"共催\",\"source\":\"t.csv\",\"line\":2,"
+                        // every field the project loader writes (the API answers them as the schema says)
+                        + "\"project_id\":\"pj-variants\",\"source_path\":\"t.csv\"}");
     }
 
     @AfterAll
