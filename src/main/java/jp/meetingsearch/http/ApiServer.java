@@ -84,7 +84,7 @@ public final class ApiServer {
             return new Services(new HealthService(client, indices, themes.tags()), new ProjectSearch(client, indices,
                     settings.searchTimeout()),
                     new SearchService(client, indices, queries, settings), new MeetingService(client, indices, settings),
-                    analytics, new ProjectDiscussion(client, mapper, indices, analytics.keywords()));
+                    analytics, new ProjectDiscussion(client, indices, analytics.keywords()));
         }
     }
 

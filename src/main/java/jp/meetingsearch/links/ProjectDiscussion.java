@@ -9,18 +9,20 @@ import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.transport.rest5_client.low_level.Request;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.ObjectBuilder;
 import jp.meetingsearch.analytics.Foreground;
 import jp.meetingsearch.analytics.Keyword;
 import jp.meetingsearch.analytics.KeywordOptions;
 import jp.meetingsearch.analytics.KeywordService;
-import jp.meetingsearch.elasticsearch.EsClients;
+import jp.meetingsearch.elasticsearch.TermsBuckets;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
+import jp.meetingsearch.projects.ProjectDocument;
 import jp.meetingsearch.search.RemarkFilters;
 
 /**
@@ -29,14 +31,14 @@ import jp.meetingsearch.search.RemarkFilters;
  */
 public final class ProjectDiscussion {
     private static final int MAX_PROJECTS = 10_000;
+    private static final String MEETING = "meeting_id";
+    private static final String DAY = "yyyy-MM-dd";
     private final ElasticsearchClient client;
-    private final ObjectMapper mapper;
     private final Indices indices;
     private final KeywordService keywords;
 
-    public ProjectDiscussion(ElasticsearchClient client, ObjectMapper mapper, Indices indices, KeywordService keywords) {
+    public ProjectDiscussion(ElasticsearchClient client, Indices indices, KeywordService keywords) {
         this.client = client;
-        this.mapper = mapper;
         this.indices = indices;
         this.keywords = keywords;
     }
@@ -77,20 +79,13 @@ public final class ProjectDiscussion {
 
     /** One project, or empty when no list has it. */
     public Optional<Project> project(String id) throws IOException {
-        ObjectNode q = mapper.createObjectNode();
-        q.putObject("term").put("project_id", id);
-        JsonNode hits = search(IndexName.PROJECTS, body(q, MAX_PROJECTS).set("sort",
-                mapper.createArrayNode().add("fiscal_year").add("line"))).path("hits").path("hits");
-        if (hits.isEmpty()) {
-            return Optional.empty();
-        }
         List<Year> years = new ArrayList<>();
-        for (JsonNode h : hits) {
-            JsonNode s = h.path("_source");
-            List<String> partners = new ArrayList<>();
-            s.path("partners").forEach(p -> partners.add(p.asText()));
-            years.add(new Year(s.path("fiscal_year").asInt(), s.path("name").asText(), text(s, "department"),
-                    text(s, "form"), partners, s.path("id").asText(), text(s, "source"), s.path("line").asInt()));
+        for (ProjectDocument s : rows(Query.of(q -> q.term(t -> t.field("project_id").value(id))))) {
+            years.add(new Year(s.fiscalYear(), s.name(), s.department(), s.form(),
+                    s.partners() == null ? List.of() : s.partners(), s.id(), s.source(), s.line()));
+        }
+        if (years.isEmpty()) {
+            return Optional.empty();
         }
         Year latest = years.getLast();
         List<String> words = ProjectNames.RULES.forms(latest.name()).all();
@@ -98,102 +93,84 @@ public final class ProjectDiscussion {
     }
 
     private Discussion discussion(String id) throws IOException {
-        ObjectNode q = mapper.createObjectNode();
-        q.putObject("term").put("projects", id);
-        ObjectNode body = body(q, 0);
-        ObjectNode aggs = body.putObject("aggs");
-        aggs.putObject("meetings").putObject("cardinality").put("field", "meeting_id");
-        aggs.putObject("first").putObject("min").put("field", "meeting_date").put("format", "yyyy-MM-dd");
-        aggs.putObject("last").putObject("max").put("field", "meeting_date").put("format", "yyyy-MM-dd");
-        byMeetings(aggs.putObject("years"), "fiscal_year");
-        byMeetings(aggs.putObject("groups"), "role_group");
-        body.put("track_total_hits", true);
-        JsonNode r = search(IndexName.REMARKS, body);
-        long remarks = r.path("hits").path("total").path("value").asLong();
-        JsonNode a = r.path("aggregations");
+        Query linked = Query.of(x -> x.term(t -> t.field("projects").value(id)));
+        SearchResponse<Void> r = client.search(s -> s.index(indices.alias(IndexName.REMARKS)).size(0)
+                .trackTotalHits(t -> t.enabled(true)).query(linked)
+                .aggregations("meetings", a -> a.cardinality(c -> c.field(MEETING)))
+                .aggregations("first", a -> a.min(m -> m.field("meeting_date").format(DAY)))
+                .aggregations("last", a -> a.max(m -> m.field("meeting_date").format(DAY)))
+                .aggregations("years", byMeetings("fiscal_year", 100))
+                .aggregations("groups", byMeetings("role_group", 100)), Void.class);
+        long remarks = r.hits().total() == null ? 0 : r.hits().total().value();
+        Map<String, Aggregate> a = r.aggregations();
         List<Word> words = new ArrayList<>();
         if (remarks > 0) {
-            Query fg = Query.of(x -> x.term(t -> t.field("projects").value(id)));
-            for (Keyword k : keywords.keywords(RemarkFilters.NONE, new Foreground("project", id, fg),
+            for (Keyword k : keywords.keywords(RemarkFilters.NONE, new Foreground("project", id, linked),
                     KeywordOptions.DEFAULTS).keywords()) {
                 words.add(new Word(k.term(), k.count(), k.score()));
             }
         }
-        return new Discussion(remarks, a.path("meetings").path("value").asLong(),
-                remarks == 0 ? null : a.path("first").path("value_as_string").asText(null),
-                remarks == 0 ? null : a.path("last").path("value_as_string").asText(null),
-                counts(a.path("years")), counts(a.path("groups")), words);
+        return new Discussion(remarks, a.get("meetings").cardinality().value(),
+                remarks == 0 ? null : a.get("first").min().valueAsString(),
+                remarks == 0 ? null : a.get("last").max().valueAsString(),
+                counts(a.get("years")), counts(a.get("groups")), words);
     }
 
     /** Listed projects of {@code fiscalYear} (null: of any year) ranked by their remarks of that year. */
     public Discussed discussed(Integer fiscalYear) throws IOException {
-        Map<String, JsonNode> listed = new LinkedHashMap<>();
-        ObjectNode q = mapper.createObjectNode();
-        if (fiscalYear == null) {
-            q.putObject("match_all");
-        } else {
-            q.putObject("term").put("fiscal_year", fiscalYear);
-        }
-        ObjectNode listBody = body(q, MAX_PROJECTS);
-        listBody.set("sort", mapper.createArrayNode().add("fiscal_year").add("line"));
-        for (JsonNode h : search(IndexName.PROJECTS, listBody).path("hits").path("hits")) {
-            JsonNode s = h.path("_source");
-            if (!s.path("project_id").asText("").isEmpty()) {
-                listed.put(s.path("project_id").asText(), s); // the latest year's name wins
+        Map<String, ProjectDocument> listed = new LinkedHashMap<>();
+        Query rowsOfYear = fiscalYear == null ? Query.of(q -> q.matchAll(m -> m))
+                : Query.of(q -> q.term(t -> t.field("fiscal_year").value(fiscalYear)));
+        for (ProjectDocument s : rows(rowsOfYear)) {
+            if (s.projectId() != null && !s.projectId().isEmpty()) {
+                listed.put(s.projectId(), s); // the latest year's name wins
             }
         }
-        ObjectNode rq = mapper.createObjectNode();
-        if (fiscalYear == null) {
-            rq.putObject("exists").put("field", "projects");
-        } else {
-            rq.putObject("term").put("fiscal_year", fiscalYear);
-        }
-        ObjectNode body = body(rq, 0);
-        byMeetings(body.putObject("aggs").putObject("projects"), "projects");
-        body.with("aggs").with("projects").with("terms").put("size", MAX_PROJECTS);
+        Query remarksOfYear = fiscalYear == null ? Query.of(q -> q.exists(e -> e.field("projects")))
+                : Query.of(q -> q.term(t -> t.field("fiscal_year").value(fiscalYear)));
+        SearchResponse<Void> r = client.search(s -> s.index(indices.alias(IndexName.REMARKS)).size(0)
+                .query(remarksOfYear).aggregations("projects", byMeetings("projects", MAX_PROJECTS)), Void.class);
         Map<String, Count> counts = new LinkedHashMap<>();
-        for (Count c : counts(search(IndexName.REMARKS, body).path("aggregations").path("projects"))) {
+        for (Count c : counts(r.aggregations().get("projects"))) {
             counts.put(c.key(), c);
         }
         List<Ranked> discussed = new ArrayList<>();
         List<Ranked> never = new ArrayList<>();
         listed.forEach((id, s) -> {
             Count c = counts.get(id);
-            Ranked r = new Ranked(id, s.path("name").asText(), text(s, "department"), c == null ? 0 : c.remarks(),
+            Ranked ranked = new Ranked(id, s.name(), s.department(), c == null ? 0 : c.remarks(),
                     c == null ? 0 : c.meetings());
-            (c == null ? never : discussed).add(r);
+            (c == null ? never : discussed).add(ranked);
         });
         discussed.sort(Comparator.comparingLong(Ranked::remarks).reversed().thenComparing(Ranked::name));
         return new Discussed(fiscalYear, listed.size(), discussed, never);
     }
 
-    private void byMeetings(ObjectNode agg, String field) {
-        agg.putObject("terms").put("field", field).put("size", 100);
-        agg.putObject("aggs").putObject("meetings").putObject("cardinality").put("field", "meeting_id");
-    }
-
-    private static List<Count> counts(JsonNode terms) {
-        List<Count> out = new ArrayList<>();
-        terms.path("buckets").forEach(b -> out.add(new Count(b.path("key").asText(), b.path("doc_count").asLong(),
-                b.path("meetings").path("value").asLong())));
+    /** The project rows of a query in the lists' order (fiscal year, then line). */
+    private List<ProjectDocument> rows(Query query) throws IOException {
+        SearchResponse<ProjectDocument> r = client.search(s -> s.index(indices.alias(IndexName.PROJECTS))
+                .size(MAX_PROJECTS).query(query)
+                .sort(o -> o.field(f -> f.field("fiscal_year")))
+                .sort(o -> o.field(f -> f.field("line"))), ProjectDocument.class);
+        List<ProjectDocument> out = new ArrayList<>();
+        for (Hit<ProjectDocument> h : r.hits().hits()) {
+            out.add(h.source());
+        }
         return out;
     }
 
-    private ObjectNode body(ObjectNode query, int size) {
-        ObjectNode b = mapper.createObjectNode();
-        b.put("size", size);
-        b.set("query", query);
-        return b;
+    /** Remarks per value of {@code field}, each with its number of meetings. */
+    private static java.util.function.Function<Aggregation.Builder, ObjectBuilder<Aggregation>> byMeetings(
+            String field, int size) {
+        return a -> a.terms(t -> t.field(field).size(size))
+                .aggregations("meetings", m -> m.cardinality(c -> c.field(MEETING)));
     }
 
-    private JsonNode search(IndexName index, ObjectNode body) throws IOException {
-        Request r = new Request("POST", "/" + indices.alias(index) + "/_search");
-        r.setJsonEntity(body.toString());
-        return mapper.readTree(EsClients.perform(client, r));
-    }
-
-    private static String text(JsonNode s, String field) {
-        JsonNode v = s.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+    private static List<Count> counts(Aggregate terms) {
+        List<Count> out = new ArrayList<>();
+        for (TermsBuckets.Bucket b : TermsBuckets.of(terms).buckets()) {
+            out.add(new Count(b.key(), b.count(), b.aggs().get("meetings").cardinality().value()));
+        }
+        return out;
     }
 }
