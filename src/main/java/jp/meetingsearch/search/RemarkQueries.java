@@ -201,7 +201,8 @@ public final class RemarkQueries {
         Query first = Query.of(x -> x.constantScore(c -> c.boost(WHOLE_FIRST).filter(found.query())));
         Query q = Query.of(x -> x.bool(b -> b.should(first, found.query(), added).minimumShouldMatch("1")
                 .filter(bounds)));
-        return new RemarkQuery(found.filters(), q, expanded, MatchMode.RELATED);
+        return new RemarkQuery(found.filters(), q, expanded, MatchMode.RELATED,
+                words.stream().map(RelatedWords.Word::word).toList());
     }
 
     /**

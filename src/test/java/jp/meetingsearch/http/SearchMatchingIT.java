@@ -171,6 +171,11 @@ class SearchMatchingIT {
         List<String> added = field(auto, "text").subList((int) found, ids.size());
         assertTrue(added.stream().anyMatch(t -> t.contains("個別避難計画")), added.toString());
         assertTrue(added.stream().noneMatch(t -> synonyms.stream().anyMatch(t::contains)), added.toString());
+        // each says why it is there: its related words are marked
+        for (int i = (int) found; i < ids.size(); i++) {
+            String marked = auto.get("hits").get(i).path("highlight").toString();
+            assertTrue(related.stream().anyMatch(w -> marked.contains("<mark>" + w)), marked + " " + related);
+        }
 
         assertEquals("exact", ok(q + "&match=exact").get("match").asText(), "a level asked for stays that level");
         assertTrue(!"related".equals(ok(q + "&synonyms=false").get("match").asText()), "the words as typed only");
