@@ -33,21 +33,14 @@ public final class SearchService {
 
     /**
      * The remark queries the service runs: the synonyms file, the vendored thesaurus, readings of query words, names
-     * and roles, and exact matches first (counted on the remarks of {@code indices}).
+     * and roles, exact matches first (counted on the remarks of {@code indices}) and related words.
      */
     public static RemarkQueries queries(ElasticsearchClient client, Indices indices, ThemeFilters themes,
                                         java.util.function.Supplier<Synonyms> synonyms) {
-        return queries(client, indices, themes, synonyms, SearchFeatures.ALL, RelatedWords.Settings.DEFAULT);
-    }
-
-    /** The remark queries with these features and feedback settings (the search-quality evaluation's engines). */
-    public static RemarkQueries queries(ElasticsearchClient client, Indices indices, ThemeFilters themes,
-                                        java.util.function.Supplier<Synonyms> synonyms, SearchFeatures features,
-                                        RelatedWords.Settings related) {
         String alias = indices.alias(jp.meetingsearch.index.IndexName.REMARKS);
-        return new RemarkQueries(themes, synonyms, Thesaurus.shipped(), Thesaurus.yomi(), features,
+        return new RemarkQueries(themes, synonyms, Thesaurus.shipped(), Thesaurus.yomi(), SearchFeatures.ALL,
                 q -> client.count(c -> c.index(alias).query(q)).count(), RelatedWords.relevanceModel(client, alias),
-                related);
+                RelatedWords.Settings.DEFAULT);
     }
 
     /** Speakers whose name begins with the prefix, by name or by reading (suggestions). */
