@@ -45,7 +45,7 @@ export const PARAMETER_LABELS = {
 
 const ALLOWED_LABELS = {
   sort: { relevance: '関連度順', date: '古い順', '-date': '新しい順' },
-  match: { auto: '自動', exact: 'そのままの一致', broad: '語の一部の一致', partial: '一部の語が欠ける一致' },
+  match: { auto: '自動', exact: 'そのままの一致', broad: '語の一部の一致', partial: '一部の語が欠ける一致', related: '関連語による一致' },
   by: { role: '役職', role_group: '役職の区分', fiscal_year: '年度', meeting: '会議' },
   values: { count: '件数', of_column: '列ごとの構成比', of_row: '行ごとの構成比' },
   per: { meeting: '会議ごと' },

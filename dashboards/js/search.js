@@ -246,7 +246,7 @@ function chipText(key, value) {
   }
   if (key === 'project') return `${name}: ${projectNames.get(value) || value}`;
   if (key === 'synonyms') return '同義語を使わない';
-  if (key === 'match') return `一致: ${{ exact: 'そのままの一致のみ', broad: '語の一部の一致も含む', partial: '一部の語が欠ける発言も含む', auto: '自動' }[value] || value}`;
+  if (key === 'match') return `一致: ${{ exact: 'そのままの一致のみ', broad: '語の一部の一致も含む', partial: '一部の語が欠ける発言も含む', related: '関連語だけの発言も含む', auto: '自動' }[value] || value}`;
   return `${name}: ${value}`;
 }
 
@@ -330,9 +330,10 @@ const MATCH_LABELS = {
   exact: '語がそのまま（表記ゆれ・同義語・発言者名を含む）現れる発言',
   broad: '語の一部が離れて現れる発言も含む',
   partial: '複数の語のうち一つが欠ける発言、複合語はその一部だけの発言も含む',
+  related: '見つかった発言に特徴的な語（関連語）を二つ以上含む発言も、1ページ目を満たすまで含む',
 };
 
-/** What the total counts (exact, broad or partial matching), with a switch to the other extreme. */
+/** What the total counts (exact, broad, partial or related matching), with a switch to the other extreme. */
 function matchNote(state, match) {
   if (!match || !MATCH_LABELS[match]) return null;
   const widen = match === 'exact';

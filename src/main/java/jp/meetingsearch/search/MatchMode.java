@@ -12,10 +12,12 @@ import jp.meetingsearch.http.params.Params;
  * is exact when that finds at least {@link RemarkQueries#EXACT_ENOUGH} remarks, else broad when that does, else
  * {@code partial}: also remarks that lack one of several words, or for a single compound word, remarks with its
  * rarest part (ranked after the others; any other single word stays broad, and so do the words of
- * {@code synonyms=false}, which are searched as typed, all of them).
+ * {@code synonyms=false}, which are searched as typed, all of them); when that still finds under
+ * {@link RemarkQueries#EXACT_ENOUGH}, {@code related}: also, after those, remarks with the words that characterise
+ * the remarks found ({@link RelatedWords}). {@code related} asked for adds them whatever the level found.
  */
 public enum MatchMode {
-    AUTO, EXACT, BROAD, PARTIAL;
+    AUTO, EXACT, BROAD, PARTIAL, RELATED;
 
     /** The mode a parameter value names; null or blank: {@link #AUTO}. */
     public static MatchMode parse(String value, String parameter) {
@@ -27,9 +29,10 @@ public enum MatchMode {
             case "exact" -> EXACT;
             case "broad" -> BROAD;
             case "partial" -> PARTIAL;
+            case "related" -> RELATED;
             default -> throw InvalidParameterException.unknownValue(parameter, value,
-                    java.util.List.of("auto", "exact", "broad", "partial"), "'" + Params.shorten(value)
-                    + "' is none of auto, exact, broad, partial");
+                    java.util.List.of("auto", "exact", "broad", "partial", "related"), "'" + Params.shorten(value)
+                    + "' is none of auto, exact, broad, partial, related");
         };
     }
 

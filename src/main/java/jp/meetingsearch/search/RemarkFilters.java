@@ -146,6 +146,12 @@ public record RemarkFilters(
                 dateFrom, dateTo, synonyms, match, project);
     }
 
+    /** The same filters with another match mode. */
+    public RemarkFilters withMatch(MatchMode m) {
+        return new RemarkFilters(query, roles, roleGroups, speaker, group, body, meeting, section, theme, fyFrom, fyTo,
+                dateFrom, dateTo, synonyms, m, project);
+    }
+
     /** A range of meeting days from {@code date_from}/{@code date_to} (ISO or 和暦), either end open. */
     public record Days(LocalDate from, LocalDate to) {
 

@@ -333,7 +333,8 @@ final class RemarkPages {
 
     /**
      * The marks of each hit: where its words stand as typed (on the Kuromoji field or the bigrams); for a hit
-     * matched only by scattered tokens, a second request marks those tokens.
+     * matched only by scattered tokens, or found only through related words, a second request marks those tokens
+     * and words.
      */
     private List<MarkedText> marks(RemarkQuery q, List<PageHit> hits) throws IOException {
         List<MarkedText> out = new ArrayList<>(hits.size());
@@ -348,7 +349,7 @@ final class RemarkPages {
             }
             out.add(m);
         }
-        Optional<Query> tokens = builder.tokenHighlight(q.filters().query());
+        Optional<Query> tokens = builder.tokenHighlight(q.filters().query()).map(t -> withRelated(t, q.related()));
         if (unmarked.isEmpty() || tokens.isEmpty()) {
             return out;
         }
@@ -369,6 +370,16 @@ final class RemarkPages {
             }
         }
         return out;
+    }
+
+    /** The query's tokens or one of its related words (a remark found through them has no word of the query). */
+    private static Query withRelated(Query tokens, List<String> related) {
+        if (related.isEmpty()) {
+            return tokens;
+        }
+        List<Query> any = new ArrayList<>(List.of(tokens));
+        related.forEach(w -> any.add(Query.of(x -> x.term(t -> t.field(RemarkQueryBuilder.TEXT).value(w)))));
+        return Query.of(x -> x.bool(b -> b.should(any)));
     }
 
     /** The id of a remark, alone. */

@@ -37,6 +37,9 @@ public final class RemarkQueries {
     private final SearchFeatures features;
     /** The verbs and adjectives nouns are made from; null without the {@code inflections} feature. */
     private final Inflections inflections;
+    /** Words of the remarks a query found, for {@code match=related}; null without the {@code related} feature. */
+    private final RelatedWords.Source related;
+    private final RelatedWords.Settings relatedSettings;
 
     /**
      * @param synonyms  the current rules of the synonyms file, asked on each request
@@ -46,6 +49,16 @@ public final class RemarkQueries {
      */
     public RemarkQueries(ThemeFilters themes, Supplier<Synonyms> synonyms, Synonyms thesaurus, Yomi yomi,
                          SearchFeatures features, Counter counter) {
+        this(themes, synonyms, thesaurus, yomi, features, counter, null, RelatedWords.Settings.DEFAULT);
+    }
+
+    /**
+     * @param related  reads the words of the remarks a query found ({@code match=related}); null: never
+     * @param settings how those words are used
+     */
+    public RemarkQueries(ThemeFilters themes, Supplier<Synonyms> synonyms, Synonyms thesaurus, Yomi yomi,
+                         SearchFeatures features, Counter counter, RelatedWords.Source related,
+                         RelatedWords.Settings settings) {
         this.builder = new RemarkQueryBuilder(themes, yomi, features);
         this.literal = new RemarkQueryBuilder(themes, yomi, new SearchFeatures(false, features.people(),
                 features.thesaurus(), features.exactFirst()));
@@ -56,6 +69,8 @@ public final class RemarkQueries {
         this.yomi = yomi;
         this.features = features;
         this.inflections = features.inflections() && yomi != null ? new Inflections(yomi) : null;
+        this.related = features.related() ? related : null;
+        this.relatedSettings = settings;
     }
 
     /** The themes the {@code theme} filter and facet use. */
@@ -69,12 +84,38 @@ public final class RemarkQueries {
     }
 
     /**
-     * The query for these filters.
+     * The query for these filters, at the level they ask ({@code related} counts as {@code auto}): what analytics
+     * and keyword in context count, without remarks found only through related words, which carry none of the
+     * query's words.
      *
      * @throws InvalidParameterException for a filter the data does not know (an unknown theme)
      * @throws IOException               when counting the exact matches fails
      */
     public RemarkQuery prepare(RemarkFilters f) throws IOException {
+        return level(f.match() == MatchMode.RELATED ? f.withMatch(MatchMode.AUTO) : f);
+    }
+
+    /**
+     * The query for these filters as a list of remarks shows them (search, export): as {@link #prepare}, and with
+     * {@code auto}, when that finds under a page, or with {@code related}, the remarks of the related words after.
+     *
+     * @throws InvalidParameterException for a filter the data does not know (an unknown theme)
+     * @throws IOException               when counting the exact matches or reading the related words fails
+     */
+    public RemarkQuery prepareToShow(RemarkFilters f) throws IOException {
+        boolean asked = f.match() == MatchMode.RELATED;
+        RemarkQuery found = prepare(f);
+        boolean wanted = asked || f.match() == MatchMode.AUTO;
+        // auto settled on exact when exact filled a page: nothing to add
+        boolean filled = !asked && found.match() == MatchMode.EXACT;
+        if (related == null || !wanted || filled || !f.synonyms() || found.match() == null) {
+            return found;
+        }
+        return related(f, found, asked);
+    }
+
+    /** The query at the level {@code f.match()} asks or, for auto, the strictest that fills a page. */
+    private RemarkQuery level(RemarkFilters f) throws IOException {
         RemarkFilters expandedFilters = f;
         Map<String, List<String>> expanded = Map.of();
         if (f.synonyms() && !f.query().isEmpty()) {
@@ -118,6 +159,50 @@ public final class RemarkQueries {
             default -> builder.build(expandedFilters, mode);
         };
         return new RemarkQuery(expandedFilters, q, expanded, mode);
+    }
+
+    /**
+     * Feedback: the words that characterise the best remarks the query found (its own forms left out) add, after
+     * every remark it found, the remarks that contain {@link RelatedWords.Settings#minimumShould} of them; only when
+     * it found under {@link #EXACT_ENOUGH} remarks, unless asked for ({@code match=related}), and only the best of
+     * them that fill the first page ({@code EXACT_ENOUGH} when asked for). The words are listed in {@code expanded}
+     * under the query's words, and {@code match} says {@code related}: {@code total} counts those remarks too.
+     */
+    private RemarkQuery related(RemarkFilters f, RemarkQuery found, boolean asked) throws IOException {
+        // three times the words kept: some are the query's own tokens, numbers or affixes, left out below
+        RelatedWords.Sample sample = related.of(found.query(), relatedSettings.sample(), relatedSettings.words() * 3);
+        if (!asked && sample.total() >= EXACT_ENOUGH) {
+            return found;
+        }
+        List<String> forms = java.util.stream.Stream.concat(found.filters().query().positiveTerms().stream()
+                .flatMap(t -> t.variants().stream()), found.expanded().values().stream().flatMap(List::stream)).toList();
+        List<RelatedWords.Word> words = RelatedWords.pick(sample, forms, relatedSettings.words());
+        if (words.isEmpty()) {
+            return found;
+        }
+        Map<String, List<String>> expanded = new java.util.LinkedHashMap<>(found.expanded());
+        String key = String.join(" ", f.query().positiveTerms().stream().map(SimpleQuery.Term::text).toList());
+        expanded.merge(key, words.stream().map(RelatedWords.Word::word).toList(),
+                (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList());
+        Query byWords = RelatedWords.query(words, relatedSettings.minimumShould());
+        // the filters and exclusions of the request bound the remarks found through the words too
+        Query bounds = builder.build(found.filters().withQuery(new SimpleQuery(List.of(),
+                found.filters().query().excluded())), MatchMode.BROAD);
+        // scored only where the query does not match, so that the remarks it found keep their order
+        Query onlyWords = Query.of(x -> x.bool(b -> b.must(byWords).mustNot(found.query()).filter(bounds)));
+        // only as many as fill the first page (one page when asked for): further down, remarks that share two words
+        // with the sample would be counted in total and in every facet without anyone looking at them
+        int room = (int) (asked ? EXACT_ENOUGH : EXACT_ENOUGH - sample.total());
+        List<String> ids = related.best(onlyWords, room);
+        if (ids.isEmpty()) {
+            return found;
+        }
+        Query added = Query.of(x -> x.bool(b -> b.must(onlyWords).filter(i -> i.ids(v -> v.values(ids)))));
+        Query first = Query.of(x -> x.constantScore(c -> c.boost(WHOLE_FIRST).filter(found.query())));
+        Query q = Query.of(x -> x.bool(b -> b.should(first, found.query(), added).minimumShouldMatch("1")
+                .filter(bounds)));
+        return new RemarkQuery(found.filters(), q, expanded, MatchMode.RELATED,
+                words.stream().map(RelatedWords.Word::word).toList());
     }
 
     /**

@@ -12,10 +12,19 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
  * @param query    the Elasticsearch query
  * @param expanded entry of a query word → the synonyms it was also searched with
  * @param match    how strictly the words match: exact or broad; null when the request has no words
+ * @param related  the related words that also found remarks ({@link MatchMode#RELATED}), as the text field
+ *                 indexes them; empty otherwise
  */
-public record RemarkQuery(RemarkFilters filters, Query query, Map<String, List<String>> expanded, MatchMode match) {
+public record RemarkQuery(RemarkFilters filters, Query query, Map<String, List<String>> expanded, MatchMode match,
+                          List<String> related) {
     public RemarkQuery {
         expanded = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(expanded));
+        related = List.copyOf(related);
+    }
+
+    /** A query without related words. */
+    public RemarkQuery(RemarkFilters filters, Query query, Map<String, List<String>> expanded, MatchMode match) {
+        this(filters, query, expanded, match, List.of());
     }
 
     /** True when the request has words to find (so hits have something to highlight). */

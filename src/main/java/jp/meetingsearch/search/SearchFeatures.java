@@ -18,11 +18,19 @@ package jp.meetingsearch.search;
  *                   after those, remarks with one of its parts (水害対策: 水害, and its synonyms, or 対策)
  * @param inflections a noun made from a verb or an adjective is also searched as that verb or adjective, where the
  *                   dictionary lists it ({@link Inflections}: 引き継ぎ also as 引き継ぐ, which finds 引き継がれない)
+ * @param related    a query that finds little at every other level also finds, after those, remarks with the words
+ *                   that characterise the remarks it found ({@link RelatedWords}, {@code match=related})
  */
 public record SearchFeatures(boolean readings, boolean people, boolean thesaurus, boolean exactFirst, boolean rarity,
-                             boolean parts, boolean inflections) {
+                             boolean parts, boolean inflections, boolean related) {
     /** Everything: what the service runs. */
-    public static final SearchFeatures ALL = new SearchFeatures(true, true, true, true, true, true, true);
+    public static final SearchFeatures ALL = new SearchFeatures(true, true, true, true, true, true, true, true);
+
+    /** The first seven ways of matching; no words related by feedback. */
+    public SearchFeatures(boolean readings, boolean people, boolean thesaurus, boolean exactFirst, boolean rarity,
+                          boolean parts, boolean inflections) {
+        this(readings, people, thesaurus, exactFirst, rarity, parts, inflections, false);
+    }
 
     /** The first four ways of matching; the partial level unweighted and whole words only. */
     public SearchFeatures(boolean readings, boolean people, boolean thesaurus, boolean exactFirst) {

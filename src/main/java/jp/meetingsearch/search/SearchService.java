@@ -33,13 +33,14 @@ public final class SearchService {
 
     /**
      * The remark queries the service runs: the synonyms file, the vendored thesaurus, readings of query words, names
-     * and roles, and exact matches first (counted on the remarks of {@code indices}).
+     * and roles, exact matches first (counted on the remarks of {@code indices}) and related words.
      */
     public static RemarkQueries queries(ElasticsearchClient client, Indices indices, ThemeFilters themes,
                                         java.util.function.Supplier<Synonyms> synonyms) {
         String alias = indices.alias(jp.meetingsearch.index.IndexName.REMARKS);
         return new RemarkQueries(themes, synonyms, Thesaurus.shipped(), Thesaurus.yomi(), SearchFeatures.ALL,
-                q -> client.count(c -> c.index(alias).query(q)).count());
+                q -> client.count(c -> c.index(alias).query(q)).count(), RelatedWords.relevanceModel(client, alias),
+                RelatedWords.Settings.DEFAULT);
     }
 
     /** Speakers whose name begins with the prefix, by name or by reading (suggestions). */
@@ -54,7 +55,7 @@ public final class SearchService {
 
     /** One page of results with facets, highlights and the cursor of the next page. */
     public SearchResult search(RemarkSearchRequest r) throws IOException {
-        RemarkQuery q = queries.prepare(r.filters());
+        RemarkQuery q = queries.prepareToShow(r.filters());
         List<FieldValue> after = r.cursor() == null ? null : r.cursor().after();
         int from = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
         int facets = !r.facets() ? RemarkPages.NO_FACETS : r.exactFacets() ? RemarkPages.EXACT_FACETS
@@ -139,7 +140,7 @@ public final class SearchService {
      * @throws IOException when Elasticsearch stops answering, possibly after some remarks went to the sink
      */
     public long export(ExportRequest request, ExportSink sink) throws IOException {
-        RemarkQuery q = queries.prepare(request.filters());
+        RemarkQuery q = queries.prepareToShow(request.filters());
         SortOrder sort = request.sort();
         String pit = pages.openPit();
         long sent = 0;

@@ -88,8 +88,12 @@ class SearchMatchingIT {
         assertTrue(field(exact, "text").stream().allMatch(t -> t.contains("協働事業")), "exact: the word whole");
         JsonNode auto = ok("/api/search?q=" + enc("協働事業"));
         long exactTotal = exact.get("total").asLong();
-        assertEquals(exactTotal >= 10 ? "exact" : broad.get("total").asLong() >= 10 ? "broad" : "partial",
-                auto.get("match").asText(), "auto: the strictest level that fills a page");
+        long partialTotal = ok(q + "partial").get("total").asLong();
+        String level = exactTotal >= 10 ? "exact" : broad.get("total").asLong() >= 10 ? "broad" : "partial";
+        // under a page even with a word lacking: the related words fill it, when the remarks found have some
+        assertTrue(auto.get("match").asText().equals(level) || level.equals("partial") && partialTotal < 10
+                && auto.get("match").asText().equals("related"), "auto: the strictest level that fills a page: " + level
+                + ", " + auto.get("match"));
         assertTrue(ok("/api/search?role_group=member").get("match").isNull(), "no words, no match mode");
         assertTrue(refused(q + "strict").get("message").asText().contains("'match'"));
     }
@@ -107,7 +111,7 @@ class SearchMatchingIT {
     @Test
     void aCompoundThatFindsLittleAlsoFindsItsRarestPartAfterTheWholeWord() throws Exception {
         JsonNode broad = ok("/api/search?q=" + enc("住民アンケート") + "&size=100&match=broad");
-        JsonNode auto = ok("/api/search?q=" + enc("住民アンケート") + "&size=100");
+        JsonNode auto = ok("/api/search?q=" + enc("住民アンケート") + "&size=100&match=partial");
         assertTrue(broad.get("total").asLong() < 10, "the sample has few: " + broad.get("total"));
         assertEquals("partial", auto.get("match").asText());
         List<String> texts = field(auto, "text");
@@ -143,6 +147,45 @@ class SearchMatchingIT {
         }
         assertTrue(lastWithoutCommon >= 0 && firstWithoutRare < texts.size(), texts.toString());
         assertTrue(lastWithoutCommon < firstWithoutRare, "remarks lacking " + common + ", the commoner word, first: " + texts);
+    }
+
+    @Test
+    void aQueryThatFindsLittleAlsoFindsRemarksWithTheWordsOfThoseItFoundAfterThem() throws Exception {
+        String q = "/api/search?q=" + enc("要配慮者") + "&size=100";
+        JsonNode partial = ok(q + "&match=partial");
+        JsonNode auto = ok(q);
+        long found = partial.get("total").asLong();
+        assertTrue(found > 0 && found < 10, "the sample has a few: " + found);
+        assertEquals("related", auto.get("match").asText());
+        List<String> ids = field(auto, "id");
+        assertEquals(field(partial, "id"), ids.subList(0, (int) found), "what the word finds comes first, in its order");
+        assertTrue(auto.get("total").asLong() > found && auto.get("total").asLong() <= 10,
+                "the related words fill the first page, no more: " + auto.get("total"));
+        assertEquals(ids.size(), auto.get("total").asLong());
+        // the related words are listed under the query, apart from its synonyms
+        List<String> related = new ArrayList<>();
+        auto.path("expanded").path("要配慮者").forEach(v -> related.add(v.asText()));
+        List<String> synonyms = forms(partial, "要配慮者");
+        assertTrue(related.stream().anyMatch(w -> !synonyms.contains(w)), auto.path("expanded").toString());
+        // a remark on individual evacuation plans that names no one as 要配慮者 or 要支援者
+        List<String> added = field(auto, "text").subList((int) found, ids.size());
+        assertTrue(added.stream().anyMatch(t -> t.contains("個別避難計画")), added.toString());
+        assertTrue(added.stream().noneMatch(t -> synonyms.stream().anyMatch(t::contains)), added.toString());
+        // each says why it is there: its related words are marked
+        for (int i = (int) found; i < ids.size(); i++) {
+            String marked = auto.get("hits").get(i).path("highlight").toString();
+            assertTrue(related.stream().anyMatch(w -> marked.contains("<mark>" + w)), marked + " " + related);
+        }
+
+        assertEquals("exact", ok(q + "&match=exact").get("match").asText(), "a level asked for stays that level");
+        assertTrue(!"related".equals(ok(q + "&synonyms=false").get("match").asText()), "the words as typed only");
+        // asked for, the related words add up to a page whatever the level found
+        JsonNode common = ok("/api/search?q=" + enc("協働") + "&size=100&match=exact");
+        JsonNode asked = ok("/api/search?q=" + enc("協働") + "&size=100&match=related");
+        assertTrue(common.get("total").asLong() >= 10, common.get("total").toString());
+        assertEquals("related", asked.get("match").asText());
+        assertTrue(asked.get("total").asLong() > common.get("total").asLong()
+                && asked.get("total").asLong() <= common.get("total").asLong() + 10, asked.get("total").toString());
     }
 
     /** A word of the query and the forms the answer says it was also searched in. */

@@ -52,11 +52,11 @@ class SearchQualityIT {
      * ("overall"), less 0.01 so that a record added to the corpus that pushes one judged remark past the tenth place
      * does not fail the build by itself. A part without floors is reported only.
      */
-    static final Map<String, Map<String, Double>> FLOORS = Map.of(JudgedSet.DEVELOPMENT, Map.of("topic", 0.97,
-            "variant", 0.99, "abbrev", 0.99, "concept", 0.78, "compound", 0.92, "name", 0.99, "official", 0.99,
-            "overall", 0.95), "held-out", Map.of("concept", 0.72, "compound", 0.95, "overall", 0.84));
+    static final Map<String, Map<String, Double>> FLOORS = Map.of(JudgedSet.DEVELOPMENT, Map.of("topic", 0.98,
+            "variant", 0.99, "abbrev", 0.99, "concept", 0.81, "compound", 0.93, "name", 0.99, "official", 0.99,
+            "overall", 0.96), "held-out", Map.of("concept", 0.74, "compound", 0.97, "overall", 0.86));
     /** The engine the service runs (every feature, exact matches first): the one held to the targets. */
-    static final String SHIPPED = "+ verbs and adjectives (shipped)";
+    static final String SHIPPED = "+ related words (shipped)";
 
     private static final Path BASE = Path.of(System.getProperty("project.basedir", "."));
     private static final TestCluster ES = TestCluster.get();
@@ -144,6 +144,7 @@ class SearchQualityIT {
             {"+ exact, broad, partial", current, new SearchFeatures(true, true, true, true)},
             {"+ rarer words first", current, new SearchFeatures(true, true, true, true, true, false)},
             {"+ compound parts", current, new SearchFeatures(true, true, true, true, true, true)},
+            {"+ verbs and adjectives", current, new SearchFeatures(true, true, true, true, true, true, true)},
         };
         for (Object[] s : steps) {
             Synonyms rules = (Synonyms) s[1];
