@@ -24,6 +24,14 @@ public final class RemarkQueries {
     @FunctionalInterface
     public interface Counter {
         long count(Query query) throws IOException;
+
+        /**
+         * Whether the query matches {@code enough} remarks or more. Elasticsearch can answer this without going
+         * through every match ({@code terminate_after}), which {@link #count} must: override where it can.
+         */
+        default boolean reaches(Query query, int enough) throws IOException {
+            return count(query) >= enough;
+        }
     }
 
     private final RemarkQueryBuilder builder;
@@ -140,7 +148,7 @@ public final class RemarkQueries {
             // the strictest level that fills a page
             for (MatchMode level : List.of(MatchMode.EXACT, MatchMode.BROAD)) {
                 Query q = level == MatchMode.BROAD ? broad : builder.build(expandedFilters, level);
-                if (counter.count(q) >= EXACT_ENOUGH) {
+                if (counter.reaches(q, EXACT_ENOUGH)) {
                     return new RemarkQuery(expandedFilters, q, expanded, level);
                 }
             }

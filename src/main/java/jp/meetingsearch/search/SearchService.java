@@ -39,7 +39,7 @@ public final class SearchService {
                                         java.util.function.Supplier<Synonyms> synonyms) {
         String alias = indices.alias(jp.meetingsearch.index.IndexName.REMARKS);
         return new RemarkQueries(themes, synonyms, Thesaurus.shipped(), Thesaurus.yomi(), SearchFeatures.ALL,
-                q -> client.count(c -> c.index(alias).query(q)).count(), RelatedWords.relevanceModel(client, alias),
+                new MatchCounter(client, alias), RelatedWords.relevanceModel(client, alias),
                 RelatedWords.Settings.DEFAULT);
     }
 
@@ -131,7 +131,8 @@ public final class SearchService {
     }
 
     /**
-     * Streams every matching remark (at most {@code EXPORT_MAX}) to the sink, fetched in batches with
+     * Streams every matching remark (at most {@code EXPORT_MAX}) to the sink (those of related words with
+     * {@code match=related} only), fetched in batches with
      * search_after so that memory stays flat however many there are. All batches read one point in time, so the
      * export is a consistent snapshot: remarks loaded or deleted meanwhile neither appear half nor shift the
      * batches, and the count given to {@link ExportSink#start} is exactly what follows when nothing fails.
@@ -140,7 +141,9 @@ public final class SearchService {
      * @throws IOException when Elasticsearch stops answering, possibly after some remarks went to the sink
      */
     public long export(ExportRequest request, ExportSink sink) throws IOException {
-        RemarkQuery q = queries.prepareToShow(request.filters());
+        // an export's rows say nothing of how each was found: the remarks of related words only when asked for
+        RemarkQuery q = request.filters().match() == MatchMode.RELATED ? queries.prepareToShow(request.filters())
+                : queries.prepare(request.filters());
         SortOrder sort = request.sort();
         String pit = pages.openPit();
         long sent = 0;

@@ -177,6 +177,11 @@ class SearchMatchingIT {
             assertTrue(related.stream().anyMatch(w -> marked.contains("<mark>" + w)), marked + " " + related);
         }
 
+        // an export's rows do not say how each remark was found: those of the related words only when asked for
+        String export = "/api/search.ndjson?q=" + enc("要配慮者");
+        assertEquals(String.valueOf(found), exportCount(export));
+        assertTrue(Long.parseLong(exportCount(export + "&match=related")) > found);
+
         assertEquals("exact", ok(q + "&match=exact").get("match").asText(), "a level asked for stays that level");
         assertTrue(!"related".equals(ok(q + "&synonyms=false").get("match").asText()), "the words as typed only");
         // asked for, the related words add up to a page whatever the level found
@@ -186,6 +191,13 @@ class SearchMatchingIT {
         assertEquals("related", asked.get("match").asText());
         assertTrue(asked.get("total").asLong() > common.get("total").asLong()
                 && asked.get("total").asLong() <= common.get("total").asLong() + 10, asked.get("total").toString());
+    }
+
+    /** The number of remarks an export streamed ({@code X-Export-Count}). */
+    private static String exportCount(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.get(path);
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        return r.headers().firstValue("X-Export-Count").orElseThrow();
     }
 
     /** A word of the query and the forms the answer says it was also searched in. */
