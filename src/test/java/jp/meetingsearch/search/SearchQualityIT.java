@@ -133,7 +133,7 @@ class SearchQualityIT {
         Synonyms current = synonyms(BASE.resolve("mappings/synonyms.txt"));
         SearchSettings settings = SearchSettings.DEFAULT;
         String alias = indices.alias(IndexName.REMARKS);
-        RemarkQueries.Counter counter = q -> ES.client().count(c -> c.index(alias).query(q)).count();
+        RemarkQueries.Counter counter = new MatchCounter(ES.client(), alias);
         List<Engine> out = new ArrayList<>();
         Object[][] steps = {
             {"words as typed", before, SearchFeatures.NONE},
