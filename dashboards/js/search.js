@@ -318,12 +318,12 @@ function expansionsNote(state, expanded) {
   return h('div', { class: 'expansions', id: 'expansions' }, h('span', {}, text), ' ', toggle);
 }
 
-// beyond the service's facet sample size, the filter choices are counted from the best-matching remarks only
+// from a large index the filter choices' counts are estimated from a random sample of the matches
 function facetsNote(answer, total) {
   if (!answer.facets_approximate) return null;
   const counted = Number(answer.facets_counted) || 0;
   return h('p', { class: 'muted', id: 'facets-note' },
-    `絞り込みの候補は、${total.toLocaleString('ja-JP')}件のうち関連度の高い${counted.toLocaleString('ja-JP')}件から集計しています（概数）。`);
+    `絞り込みの候補の件数は、${total.toLocaleString('ja-JP')}件から無作為に選んだ${counted.toLocaleString('ja-JP')}件をもとにした推計です（概数）。`);
 }
 
 const MATCH_LABELS = {

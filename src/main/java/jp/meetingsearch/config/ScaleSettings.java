@@ -11,12 +11,13 @@ import java.util.OptionalInt;
  * @param tagRate      most remarks per second the background theme tagger rewrites ({@code THEMES_TAG_RATE},
  *                     default {@value #DEFAULT_TAG_RATE}; 0 turns the tagger off: themes are then always counted by
  *                     their rules' queries)
- * @param facetSample  most matching remarks per shard that search facets count before they count only the
- *                     best-matching ones ({@code FACET_SAMPLE_SIZE}, default {@value #DEFAULT_FACET_SAMPLE}; 0: always all)
+ * @param facetSample  about how many matching remarks search facets count at random, and estimate every match's
+ *                     counts from, when the index holds more than twice as many and more matches than that
+ *                     ({@code FACET_SAMPLE_SIZE}, default {@value #DEFAULT_FACET_SAMPLE}; 0: always every match)
  */
 public record ScaleSettings(int shards, OptionalInt replicas, int tagRate, int facetSample) {
     public static final int DEFAULT_TAG_RATE = 2000;
-    public static final int DEFAULT_FACET_SAMPLE = 100_000;
+    public static final int DEFAULT_FACET_SAMPLE = 20_000;
     /** The layout of the index definitions in {@code mappings/}: one shard, no replica. */
     public static final ScaleSettings DEFAULT = new ScaleSettings(1, OptionalInt.empty(), DEFAULT_TAG_RATE,
             DEFAULT_FACET_SAMPLE);

@@ -28,6 +28,7 @@ import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.util.NamedValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.meetingsearch.elasticsearch.EsClients;
 import jp.meetingsearch.elasticsearch.EsRequestException;
 import jp.meetingsearch.index.IndexName;
@@ -63,7 +64,7 @@ final class RemarkPages {
     /**
      * What one page request asks for beyond the query.
      *
-     * @param facets {@link #NO_FACETS}, {@link #FACETS} (sampled beyond the sample size) or {@link #EXACT_FACETS}
+     * @param facets {@link #NO_FACETS}, {@link #FACETS} (sampled from a large index) or {@link #EXACT_FACETS}
      * @param pit    a point in time to read from (an export's snapshot), or null for the index as it is now
      */
     record PageSpec(SortOrder sort, int size, int from, List<FieldValue> after, boolean highlight, int facets,
@@ -91,19 +92,55 @@ final class RemarkPages {
     record PageHit(RemarkDocument source, Map<String, List<String>> highlight, List<FieldValue> sort) {
     }
 
-    /** The facets a page asks for now (the theme counting depends on how far tagging is). */
+    /**
+     * The facets a page asks for now (the theme counting depends on how far tagging is): every match, or, from an
+     * index of more than twice {@code FACET_SAMPLE_SIZE} remarks, a random sample of about that many out of every
+     * remark, which {@link #facets(RemarkQuery, Page)} takes again once the matches are known if it is too small.
+     */
     SearchFacets facets(boolean exact) throws IOException {
         int sample = settings.facetSample();
-        return new SearchFacets(themes.counting(), exact || sample <= 0 ? 0 : sampleFor(sample, held()));
+        return new SearchFacets(themes.counting(), exact || sample <= 0 ? 1 : SearchFacets.probability(sample, held()));
     }
 
     /**
-     * The sample the facets take from an index of {@code remarks}: none when it holds no more than {@code sample},
-     * since a sampler of that many remarks per shard could then leave no match out; it would only sort every match
-     * by score before counting them all, the same answer at a higher cost.
+     * The facets of a page that asked for them. A sample whose probability was set from the size of the index
+     * holds about that probability times the matches; when that is under a quarter of the sample size, it is taken again
+     * now that the matches are known: every match when they are no more than twice the sample size, else about
+     * the sample size of them. When remarks waiting for their theme tags matched, the facets are counted once
+     * more with the rules' queries over those remarks.
      */
-    static int sampleFor(int sample, long remarks) {
-        return remarks > sample ? sample : 0;
+    SearchFacets.Result facets(RemarkQuery q, Page page) throws IOException {
+        SearchFacets facets = page.facets();
+        long total = page.total();
+        SearchFacets.Result counted;
+        double p = refit(facets.probability(), total, settings.facetSample());
+        if (p != facets.probability()) {
+            facets = facets.withProbability(p);
+            counted = facets.read(aggregationsOf(q, facets), total);
+        } else {
+            counted = facets.read(page.aggregations(), total);
+        }
+        if (!counted.complete()) {
+            facets = facets.withPending();
+            counted = facets.read(aggregationsOf(q, facets), total);
+        }
+        return counted;
+    }
+
+    /**
+     * The probability to take a sample of the facets again with, once {@code total} matches are known: {@code p}
+     * itself while its sample (about {@code p} × {@code total} remarks) holds at least a quarter of {@code sample}.
+     */
+    static double refit(double p, long total, int sample) {
+        return p < 1 && total * p < sample / 4.0 ? SearchFacets.probability(sample, total) : p;
+    }
+
+    /** The aggregations of {@code facets} over the matches of {@code q}, in a request without hits or total. */
+    private Map<String, Aggregate> aggregationsOf(RemarkQuery q, SearchFacets facets) throws IOException {
+        SearchRequest request = SearchRequest.of(s -> s.index(alias).query(q.query()).size(0)
+                .trackTotalHits(t -> t.enabled(false)).timeout(settings.timeoutValue())
+                .aggregations(facets.aggregations()));
+        return send(request, facets).aggregations();
     }
 
     /** How long the number of remarks {@link #mayHoldMore} read stays good. */
@@ -116,8 +153,8 @@ final class RemarkPages {
     private volatile Held held;
 
     /**
-     * The remarks the index holds, read at most every 30 s: a stale number means either a sampler that keeps every
-     * match or every match counted, exact answers both.
+     * The remarks the index holds, read at most every 30 s: a stale number only makes a first sample of the facets
+     * larger or smaller than asked, and one too small is taken again.
      */
     private long held() throws IOException {
         Held h = held;
@@ -197,11 +234,11 @@ final class RemarkPages {
     }
 
     /**
-     * A page and its facets as two searches of one {@code _msearch}: the page's hits, scored and highlighted but not
-     * counted (Elasticsearch can then skip the matches that cannot reach the page, as for a plain query), and the
-     * facets with the total, over every match but with no hits (nothing scored unless a sampler ranks the
-     * matches). The node runs the two side by side; the facets' request, having no hits, is one the request cache
-     * can answer when a dashboard repeats it.
+     * A page and its facets as two searches of one {@code _msearch}: the page's hits, scored and highlighted, and
+     * the facets with no hits and no scores. When the facets count every match they count the total too, and the
+     * page does not (Elasticsearch can then skip the matches that cannot reach the page, as for a plain query); a
+     * sample of the facets leaves the total to the page. The node runs the two side by side; the facets' request,
+     * having no hits, is one the request cache can answer when a dashboard repeats it.
      */
     private Page sendWithFacets(RemarkQuery q, PageSpec spec, SearchFacets facets) throws IOException {
         String header = "{\"index\":" + mapper.writeValueAsString(alias) + "}\n";
@@ -215,14 +252,19 @@ final class RemarkPages {
         JsonNode responses = answer(r).path("responses");
         Page hits = page(item(responses.path(0)), null);
         Page counted = page(item(responses.path(1)), facets);
-        return new Page(hits.hits(), counted.total(), counted.aggregations(), hits.timedOut() || counted.timedOut(),
+        return new Page(hits.hits(), facets.sampled() ? hits.total() : counted.total(), counted.aggregations(),
+                hits.timedOut() || counted.timedOut(),
                 hits.marks(), facets, null);
     }
 
-    /** The two searches of {@link #sendWithFacets}: the page's hits, then the total and the facets. */
+    /**
+     * The two searches of {@link #sendWithFacets}: the page's hits, then the facets. The facets' search counts the
+     * total when it visits every match anyway; a sampled one visits only its sample, so the page counts it.
+     */
     List<SearchRequest> withFacets(RemarkQuery q, PageSpec spec, SearchFacets facets) {
-        return List.of(request(q, spec, null, false), SearchRequest.of(s -> s.query(q.query()).size(0)
-                .trackTotalHits(t -> t.enabled(true)).timeout(settings.timeoutValue())
+        boolean sampled = facets.sampled();
+        return List.of(request(q, spec, null, sampled), SearchRequest.of(s -> s.query(q.query()).size(0)
+                .trackTotalHits(t -> t.enabled(!sampled)).timeout(settings.timeoutValue())
                 .aggregations(facets.aggregations())));
     }
 
@@ -265,26 +307,15 @@ final class RemarkPages {
                     sort));
         }
         Map<String, Aggregate> aggregations = Map.of();
-        if (answer.has("aggregations")) {
+        if (answer.get("aggregations") instanceof ObjectNode tree) {
+            SearchFacets.readableSample(tree);
             String empty = "{\"took\":0,\"timed_out\":false,\"_shards\":{\"total\":0,\"successful\":0,\"skipped\":0,"
-                    + "\"failed\":0},\"hits\":{\"hits\":[]},\"aggregations\":" + answer.get("aggregations") + "}";
+                    + "\"failed\":0},\"hits\":{\"hits\":[]},\"aggregations\":" + tree + "}";
             aggregations = SearchResponse.<Void>of(b -> b.withJson(new StringReader(empty))).aggregations();
         }
         return new Page(hits, answer.path("hits").path("total").path("value").asLong(), aggregations,
                 answer.path("timed_out").asBoolean(), new ArrayList<>(), facets,
                 answer.hasNonNull("pit_id") ? answer.get("pit_id").asText() : null);
-    }
-
-    /**
-     * The facets once more, with the rules' queries over the remarks a load wrote that wait for their theme tags
-     * (the page's answer showed some): a request without hits.
-     */
-    SearchFacets.Result facetsWithPending(RemarkQuery q, SearchFacets facets, long total) throws IOException {
-        SearchFacets full = facets.withPending();
-        SearchRequest request = SearchRequest.of(s -> s.index(alias).query(q.query()).size(0)
-                .trackTotalHits(t -> t.enabled(false)).timeout(settings.timeoutValue())
-                .aggregations(full.aggregations()));
-        return full.read(send(request, full).aggregations(), total);
     }
 
     /** A sort value as search_after takes it back. */

@@ -73,11 +73,7 @@ public final class SearchService {
         if (!page.hits().isEmpty() && page.hits().size() == r.size() && shown < page.total()) {
             next = new SearchCursor(r.sort(), shown, page.hits().getLast().sort()).encode();
         }
-        SearchFacets.Result counted = page.facets() == null ? null
-                : page.facets().read(page.aggregations(), page.total());
-        if (counted != null && !counted.complete()) {
-            counted = pages.facetsWithPending(q, page.facets(), page.total());
-        }
+        SearchFacets.Result counted = page.facets() == null ? null : pages.facets(q, page);
         return new SearchResult(page.total(), hits, counted == null ? Map.of() : counted.facets(),
                 counted != null && counted.approximate(), counted == null ? 0 : counted.counted(), q.expanded(), next,
                 page.timedOut(), q.matchLabel());

@@ -13,8 +13,8 @@ import jp.meetingsearch.config.SearchConfig;
  * @param exportMax     most remarks one export streams ({@code EXPORT_MAX})
  * @param searchTimeout how long Elasticsearch may spend on one search before it answers with what it has
  *                      ({@code SEARCH_TIMEOUT_MS})
- * @param facetSample   most matching remarks per shard that search facets count (0: all of them); beyond, they
- *                      count the best-matching ones and say so ({@code FACET_SAMPLE_SIZE})
+ * @param facetSample   about how many matching remarks search facets count at random when there are more, and say
+ *                      so (0: every match; {@code FACET_SAMPLE_SIZE})
  */
 public record SearchSettings(Path synonymsFile, int exportMax, Duration searchTimeout, int facetSample) {
     /** The defaults, facets counting every match. */
@@ -25,7 +25,7 @@ public record SearchSettings(Path synonymsFile, int exportMax, Duration searchTi
         return of(cfg.search(), cfg.scale().facetSample());
     }
 
-    /** The settings of {@code search} with facets counting at most {@code facetSample} matches per shard. */
+    /** The settings of {@code search} with facets sampling about {@code facetSample} matches. */
     public static SearchSettings of(SearchConfig search, int facetSample) {
         return new SearchSettings(search.synonymsFile(), search.exportMax(), search.timeout(), facetSample);
     }

@@ -13,7 +13,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 /**
  * How one request counts remarks per theme, and how its answer is read. Either from the tags (a terms aggregation
- * on the tag field, a missing aggregation for remarks no theme tags, and a count of the remarks a loader wrote
+ * on the tag field, a filter for remarks no theme tags carry, and a count of the remarks a loader wrote
  * that are not tagged yet), or from one query per theme (a filters aggregation).
  *
  * <p>Counting from the tags sends no rule at all (Elasticsearch then neither parses nor analyses their words);
@@ -107,8 +107,10 @@ public final class ThemeCounting {
             var t = a.terms(x -> x.field(tagField).size(names.size()).include(i -> i.terms(names)));
             return perTheme.isEmpty() ? t : t.aggregations(perTheme);
         }));
+        // a filter rather than a missing aggregation: the same count, and a random sampler accepts it
+        Query noTag = Query.of(q -> q.bool(b -> b.mustNot(n -> n.exists(e -> e.field(tagField)))));
         out.put(UNTAGGED_TAGS, Aggregation.of(a -> {
-            var m = a.missing(x -> x.field(tagField));
+            var m = a.filter(noTag);
             return perTheme.isEmpty() ? m : m.aggregations(perTheme);
         }));
         out.put(PENDING, Aggregation.of(a -> {
@@ -166,9 +168,9 @@ public final class ThemeCounting {
         Aggregate missing = aggs.get(UNTAGGED_TAGS);
         // remarks not tagged yet have no tag at all: the missing bucket holds them, the rules sort them out
         FiltersBucket pendingUntagged = fromRules.get(UNTAGGED);
-        long untagged = (missing == null ? 0 : missing.missing().docCount()) - pendingDocs
-                + (pendingUntagged == null ? 0 : pendingUntagged.docCount());
-        return new Tally(out, new Count(untagged, missing == null ? Map.of() : missing.missing().aggregations()),
+        long untagged = Math.max(0, (missing == null ? 0 : missing.filter().docCount()) - pendingDocs
+                + (pendingUntagged == null ? 0 : pendingUntagged.docCount()));
+        return new Tally(out, new Count(untagged, missing == null ? Map.of() : missing.filter().aggregations()),
                 pendingDocs == 0 || byRules != null, pendingDocs == 0);
     }
 

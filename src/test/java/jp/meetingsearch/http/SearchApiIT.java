@@ -166,22 +166,39 @@ class SearchApiIT {
     }
 
     @Test
-    void beyondTheSampleSizeFacetsCountTheBestMatchesAndSaySoUnlessExactIsAsked() throws Exception {
-        try (SearchFixture sampled = new SearchFixture(java.util.Map.of(), 3)) {
-            JsonNode a = sampled.ok("/api/search", "size", "1", "q", "地域");
-            long total = a.get("total").asLong();
-            assertTrue(total > 3, "the fixture has more than 3 remarks on 地域: " + total);
-            assertTrue(a.get("facets_approximate").asBoolean());
-            assertEquals(3, a.get("facets_counted").asLong());
-            assertEquals(3, sum(a.at("/facets/role")), "every remark has a role: the roles of the sample");
-            JsonNode exact = sampled.ok("/api/search", "size", "1", "q", "地域", "facets", "exact");
+    void fromALargeIndexFacetsEstimateFromARandomSampleAndSaySoUnlessExactIsAskedOrTheMatchesAreFew()
+            throws Exception {
+        // 2,000 remarks (the fixture 50 times), a sample of about 200: each remark counted with probability 0.1
+        try (SearchFixture large = new SearchFixture(java.util.Map.of(), 200, 50)) {
+            JsonNode exact = large.ok("/api/search", "size", "1", "facets", "exact");
+            assertEquals(2000, exact.get("total").asLong());
             assertFalse(exact.get("facets_approximate").asBoolean());
-            assertEquals(total, exact.get("facets_counted").asLong());
-            assertEquals(total, sum(exact.at("/facets/role")));
-            assertEquals(fx.ok("/api/search", "size", "1", "q", "地域").get("facets"), exact.get("facets"));
-            JsonNode few = sampled.ok("/api/search", "q", "磯野");
-            assertTrue(few.get("total").asLong() <= 3);
-            assertFalse(few.get("facets_approximate").asBoolean(), "up to the sample size every match counts");
+            assertEquals(2000, exact.get("facets_counted").asLong());
+            assertEquals(2000, sum(exact.at("/facets/role")), "every remark has a role");
+            JsonNode a = large.ok("/api/search", "size", "1");
+            assertEquals(2000, a.get("total").asLong(), "the total stays exact");
+            assertTrue(a.get("facets_approximate").asBoolean());
+            long counted = a.get("facets_counted").asLong();
+            assertTrue(counted >= 120 && counted <= 280, "about 200 remarks sampled: " + counted);
+            // the counts are estimates of every match's: each sampled remark stands for about ten
+            long estimated = sum(a.at("/facets/role"));
+            assertTrue(Math.abs(estimated - 2000) <= 400, "the roles' estimates add up to about 2,000: " + estimated);
+            for (JsonNode b : exact.at("/facets/role")) {
+                long n = b.get("count").asLong();
+                if (n >= 500) {
+                    long est = bucket(a.at("/facets/role"), b.get("key").asText());
+                    assertTrue(Math.abs(est - n) <= n / 2, b.get("key").asText() + ": " + est + " for " + n);
+                }
+            }
+            assertEquals(a.get("facets"), large.ok("/api/search", "size", "1", "page", "2").get("facets"),
+                    "the same search gives the same estimates");
+            JsonNode few = large.ok("/api/search", "size", "1", "q", "磯野");
+            assertTrue(few.get("total").asLong() <= 400, "under twice the sample: " + few.get("total"));
+            assertFalse(few.get("facets_approximate").asBoolean(), "a sample of few matches is every match");
+            assertEquals(few.get("total").asLong(), few.get("facets_counted").asLong());
+            assertEquals(few.get("total").asLong(), sum(few.at("/facets/role")));
+            assertEquals(few.get("facets"), large.ok("/api/search", "size", "1", "q", "磯野", "facets", "exact")
+                    .get("facets"));
         }
     }
 

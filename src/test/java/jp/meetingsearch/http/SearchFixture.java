@@ -54,13 +54,21 @@ final class SearchFixture implements AutoCloseable {
         this(settings, 0);
     }
 
-    /** With search facets that count at most {@code facetSample} remarks before they sample. */
+    /** With search facets that sample about {@code facetSample} remarks from a larger index. */
     SearchFixture(Map<String, String> settings, int facetSample) throws IOException {
+        this(settings, facetSample, 1);
+    }
+
+    /**
+     * With the fixture's remarks indexed {@code copies} times (a copy's id ends in {@code -c} and its number; the
+     * first copy keeps the fixture's ids), for searches whose answers depend on the size of the index.
+     */
+    SearchFixture(Map<String, String> settings, int facetSample, int copies) throws IOException {
         cfg = es.newDataset();
         Indices indices = new Indices(cfg.indexPrefix());
         new IndexBootstrap(es.client(), IndexDefinitions.load(), indices).ensureAll();
-        bulk(indices.alias(IndexName.MEETINGS), "meetings.ndjson");
-        bulk(indices.alias(IndexName.REMARKS), "remarks.ndjson");
+        bulk(indices.alias(IndexName.MEETINGS), "meetings.ndjson", 1);
+        bulk(indices.alias(IndexName.REMARKS), "remarks.ndjson", copies);
         Path synonymsFile = project().resolve("mappings/synonyms.txt");
         Synonyms synonyms = Synonyms.parse(Files.readAllLines(synonymsFile), synonymsFile.toString());
         app = TestApp.start(cfg, es.mapper(), TestApp.services(cfg, es.client(),
@@ -76,12 +84,18 @@ final class SearchFixture implements AutoCloseable {
         return Path.of(System.getProperty("project.basedir", "."));
     }
 
-    private void bulk(String alias, String file) throws IOException {
+    private void bulk(String alias, String file, int copies) throws IOException {
         StringBuilder body = new StringBuilder();
         for (String line : Files.readAllLines(project().resolve("src/test/resources/search").resolve(file))) {
-            if (!line.isBlank()) {
-                String id = es.mapper().readTree(line).get("id").asText();
-                body.append("{\"index\":{\"_id\":\"").append(id).append("\"}}\n").append(line).append('\n');
+            if (line.isBlank()) {
+                continue;
+            }
+            for (int c = 0; c < copies; c++) {
+                com.fasterxml.jackson.databind.node.ObjectNode doc =
+                        (com.fasterxml.jackson.databind.node.ObjectNode) es.mapper().readTree(line);
+                String id = doc.get("id").asText() + (c == 0 ? "" : "-c" + c);
+                doc.put("id", id);
+                body.append("{\"index\":{\"_id\":\"").append(id).append("\"}}\n").append(doc).append('\n');
             }
         }
         Request r = new Request("POST", "/" + alias + "/_bulk?refresh=true");

@@ -2,6 +2,8 @@ package jp.meetingsearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -94,9 +96,66 @@ class RemarkPagesTest {
     }
 
     @Test
-    void facetsSampleOnlyAnIndexThatHoldsMoreRemarksThanTheSample() {
-        assertEquals(0, RemarkPages.sampleFor(100_000, 100_000), "a sampler of 100,000 would keep every match");
-        assertEquals(0, RemarkPages.sampleFor(100_000, 0));
-        assertEquals(100_000, RemarkPages.sampleFor(100_000, 100_001));
+    void aSampledPageCountsTheTotalWithTheHitsAndTheFacetsInARandomSamplerWithThePendingCountOutside()
+            throws Exception {
+        RemarkQuery prepared = queries.prepare(RemarkFilters.NONE.withQuery(SimpleQuery.parse("防災", "q")));
+        RemarkPages.PageSpec spec = new RemarkPages.PageSpec(SortOrder.RELEVANCE, 10, 0, null, true,
+                RemarkPages.FACETS);
+        ThemeCounting tags = ThemeCounting.byTags("themes", Map.of("防災", co.elastic.clients.elasticsearch._types
+                .query_dsl.Query.of(q -> q.matchAll(m -> m))), co.elastic.clients.elasticsearch._types.query_dsl
+                .Query.of(q -> q.term(t -> t.field("themes_pending").value(true))), null);
+        List<co.elastic.clients.elasticsearch.core.SearchRequest> parts = pages.withFacets(prepared, spec,
+                new SearchFacets(tags, 0.2));
+        JsonNode hits = RemarkQueryBuilderTest.json(parts.get(0));
+        JsonNode counts = RemarkQueryBuilderTest.json(parts.get(1));
+        // the sample visits only some matches: the page, which visits them all for its scores, counts them
+        assertEquals(JSON.readTree("true"), hits.get("track_total_hits"));
+        assertEquals(JSON.readTree("false"), counts.get("track_total_hits"));
+        JsonNode aggs = counts.get("aggregations");
+        assertEquals(List.of("themes_pending", "facets_sample"),
+                aggs.properties().stream().map(Map.Entry::getKey).toList());
+        assertEquals(0.2, aggs.at("/facets_sample/random_sampler/probability").asDouble());
+        assertTrue(aggs.at("/facets_sample/random_sampler/seed").isNumber(), "the same search gives the same counts");
+        assertTrue(aggs.at("/facets_sample/aggregations").has("role"));
+        assertTrue(aggs.at("/facets_sample/aggregations").has("themes_tagged"));
+        assertFalse(aggs.at("/facets_sample/aggregations").has("themes_pending"),
+                "whether remarks wait for their tags is known exactly, outside the sample");
+    }
+
+    @Test
+    void aSampleIsAboutTheSampleSizeOfTheRemarksAndNoneWhenThatWouldBeHalfOrMore() {
+        assertEquals(0.2, SearchFacets.probability(20_000, 100_000));
+        assertEquals(1, SearchFacets.probability(20_000, 40_000), "a random sampler takes under 0.5, or 1");
+        assertEquals(1, SearchFacets.probability(20_000, 39_999));
+        assertTrue(SearchFacets.probability(20_000, 40_001) < 0.5);
+        assertEquals(1, SearchFacets.probability(0, 1_000_000), "0 turns sampling off");
+        assertEquals(1, SearchFacets.probability(20_000, 0));
+        assertThrows(IllegalArgumentException.class, () -> new SearchFacets(ThemeCounting.byQueries(Map.of()), 0.5));
+    }
+
+    @Test
+    void aSampleTooSmallForTheMatchesIsTakenAgainAtTheirSizeOrNotAtAll() {
+        // 1,000,000 remarks, a sample of 20,000: 0.02
+        assertEquals(0.02, RemarkPages.refit(0.02, 500_000, 20_000), "about 10,000 sampled: kept");
+        assertEquals(0.02, RemarkPages.refit(0.02, 250_000, 20_000), "5,000: a quarter, kept");
+        assertEquals(0.1, RemarkPages.refit(0.02, 200_000, 20_000), 1e-12, "4,000: taken again, 20,000 of 200,000");
+        assertEquals(1, RemarkPages.refit(0.02, 40_000, 20_000), "half or more: every match");
+        assertEquals(1, RemarkPages.refit(0.02, 3, 20_000));
+        assertEquals(1, RemarkPages.refit(1, 3, 20_000), "every match counted stays so");
+    }
+
+    @Test
+    void theTypedClientReadsARandomSamplersBucketAsASingleBucket() throws Exception {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree("""
+                {"filter#themes_pending":{"doc_count":0},
+                 "random_sampler#facets_sample":{"seed":1,"probability":0.2,"doc_count":7,
+                   "sterms#role":{"doc_count_error_upper_bound":0,"sum_other_doc_count":0,"buckets":[
+                     {"key":"委員","doc_count":35}]}}}""");
+        SearchFacets.readableSample(tree);
+        assertEquals(JSON.readTree("""
+                {"filter#themes_pending":{"doc_count":0},
+                 "filter#facets_sample":{"doc_count":7,
+                   "sterms#role":{"doc_count_error_upper_bound":0,"sum_other_doc_count":0,"buckets":[
+                     {"key":"委員","doc_count":35}]}}}"""), tree);
     }
 }
