@@ -181,7 +181,9 @@ function showHeatmap(m, { chartId, boxId, tableId, labels, cellQuery, what, capt
     `1件の発言が複数のテーマに当たるときは、それぞれのテーマの行に数えます。そのためテーマの行と「テーマなし」を足すと`
     + `${tagged.toLocaleString('ja-JP')}件になり、発言の総数${total.toLocaleString('ja-JP')}件より多くなります。`
     + (share ? '構成比は列の発言数に対する割合で、列ごとに足しても100%になりません。' : '')
-    + (Number(m.other_remarks) ? `表に入りきらない列の発言が${Number(m.other_remarks).toLocaleString('ja-JP')}件あります。` : '')),
+    + (Number(m.other_remarks) ? `表に入りきらない列の発言が${Number(m.other_remarks).toLocaleString('ja-JP')}件あります。` : '')
+    + (m.approximate ? `発言が多いため、各マスと列・行の計は、${total.toLocaleString('ja-JP')}件から無作為に選んだ`
+      + `${Number(m.counted).toLocaleString('ja-JP')}件をもとにした推計です（概数）。CSVは全件を数えた値です。` : '')),
   csvLink(csv, '表', `${tableId}-csv`));
   box.querySelectorAll(`#${tableId} td`).forEach((td) => td.classList.add('num'));
   box.querySelectorAll(`#${tableId} thead th:not(:first-child)`).forEach((th) => th.classList.add('num'));
@@ -191,7 +193,7 @@ function showHeatmap(m, { chartId, boxId, tableId, labels, cellQuery, what, capt
 function showMatrix(m, filters, share) {
   showHeatmap(m, {
     share,
-    csv: apiUrl('/api/themes/matrix.csv', { ...filters, by: 'role_group', values: share ? 'of_column' : 'count' }),
+    csv: apiUrl('/api/themes/matrix.csv', { ...filters, by: 'role_group', values: share ? 'of_column' : 'count', exact: 'true' }),
     chartId: 'chart-matrix',
     boxId: 'table-matrix',
     tableId: 'matrix-table',
@@ -207,7 +209,7 @@ function showTrend(m, filters, share) {
   const years = m.columns.map(Number);
   showHeatmap(m, {
     share,
-    csv: apiUrl('/api/themes/matrix.csv', { ...filters, by: 'fiscal_year', values: share ? 'of_column' : 'count' }),
+    csv: apiUrl('/api/themes/matrix.csv', { ...filters, by: 'fiscal_year', values: share ? 'of_column' : 'count', exact: 'true' }),
     chartId: 'chart-trend',
     boxId: 'table-trend',
     tableId: 'trend-table',

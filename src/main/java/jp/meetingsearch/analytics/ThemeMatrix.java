@@ -9,7 +9,8 @@ import java.util.List;
  * matching no theme ({@code untaggedTotal} over all columns); {@code total} = every remark under the filter. A remark tagged by two themes counts in both
  * rows, so a column's cells may add up to more than its total. {@code columnLabels} are readable names of the
  * columns (meeting title and date for {@code by=meeting}, else the key); {@code otherRemarks} are remarks of
- * columns left out by the column limit.
+ * columns left out by the column limit. {@code approximate}: the counts are estimates from a random sample of
+ * {@code counted} of the matching remarks, scaled back to every match ({@code counted} = {@code total} otherwise).
  */
 public record ThemeMatrix(
         String by,
@@ -23,7 +24,9 @@ public record ThemeMatrix(
         long untaggedTotal,
         long total,
         long otherRemarks,
-        Shares shares) {
+        Shares shares,
+        boolean approximate,
+        long counted) {
 
     /**
      * Each cell as a fraction (four decimals): {@code ofColumn[i][j] = cells[i][j] / columnTotals[j]} (how much of

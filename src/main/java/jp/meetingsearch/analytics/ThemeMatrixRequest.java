@@ -12,8 +12,9 @@ import jp.meetingsearch.search.RemarkFilters;
  * @param filters the remarks counted
  * @param by      {@code by}: role (default), role_group, fiscal_year or meeting
  * @param columns {@code size}: most columns, 1–{@value #MAX_COLUMNS}, default {@value #DEFAULT_COLUMNS}
+ * @param exact   {@code exact}: count every matching remark, never a sample (default false)
  */
-public record ThemeMatrixRequest(RemarkFilters filters, MatrixBy by, int columns) {
+public record ThemeMatrixRequest(RemarkFilters filters, MatrixBy by, int columns, boolean exact) {
     public static final int DEFAULT_COLUMNS = 100;
     public static final int MAX_COLUMNS = 1000;
 
@@ -25,6 +26,6 @@ public record ThemeMatrixRequest(RemarkFilters filters, MatrixBy by, int columns
                 Arrays.stream(MatrixBy.values()).map(MatrixBy::param).toList(),
                 "must be role, role_group, fiscal_year or meeting"));
         int columns = p.integer("size", 1, MAX_COLUMNS, DEFAULT_COLUMNS);
-        return new ThemeMatrixRequest(RemarkFilters.from(p), by, columns);
+        return new ThemeMatrixRequest(RemarkFilters.from(p), by, columns, p.bool("exact", false));
     }
 }

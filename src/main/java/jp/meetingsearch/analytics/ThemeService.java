@@ -9,6 +9,7 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -19,7 +20,9 @@ import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.minutes.RoleGroup;
 import jp.meetingsearch.search.RemarkFilters;
+import jp.meetingsearch.search.IndexSize;
 import jp.meetingsearch.search.RemarkQueries;
+import jp.meetingsearch.search.Sampling;
 import jp.meetingsearch.search.ThemeCounting;
 import jp.meetingsearch.themes.Taxonomy;
 import jp.meetingsearch.themes.Theme;
@@ -27,17 +30,27 @@ import jp.meetingsearch.text.NaturalOrder;
 
 /** Theme counts and theme cross-tables over the remarks matching a filter, one aggregation request each. */
 public final class ThemeService {
+    static final String SAMPLE = "matrix_sample";
     private final ElasticsearchClient client;
     private final RemarkAggregations.Target target;
     private final Taxonomy taxonomy;
     private final RemarkQueries queries;
+    private final int sample;
+    private final IndexSize size;
 
-    /** {@code queries} should filter themes with the same {@code taxonomy}. */
-    public ThemeService(ElasticsearchClient client, Indices indices, Taxonomy taxonomy, RemarkQueries queries, Duration timeout) {
+    /**
+     * {@code queries} should filter themes with the same {@code taxonomy}; {@code sample}: the matrix of more
+     * matches than twice that many, from an index as large, is estimated from a random sample of about that many
+     * ({@code FACET_SAMPLE_SIZE}; 0: every match counted).
+     */
+    public ThemeService(ElasticsearchClient client, Indices indices, Taxonomy taxonomy, RemarkQueries queries,
+            Duration timeout, int sample) {
         this.client = client;
         this.target = RemarkAggregations.Target.of(indices, timeout);
         this.taxonomy = taxonomy;
         this.queries = queries;
+        this.sample = sample;
+        this.size = new IndexSize(client, target.index());
     }
 
     /** Remarks and meetings per theme, untagged remarks and the total, under the search filters (q included). */
@@ -76,21 +89,34 @@ public final class ThemeService {
                 .build();
     }
 
-    /** The theme × column cross-table under the search filters, at most {@code maxColumns} columns. */
-    public ThemeMatrix matrix(RemarkFilters filters, MatrixBy by, int maxColumns) throws IOException {
+    /**
+     * The theme × column cross-table under the search filters, at most {@code maxColumns} columns; unless
+     * {@code exact}, estimated from a random sample when the matches are many (see the constructor).
+     */
+    public ThemeMatrix matrix(RemarkFilters filters, MatrixBy by, int maxColumns, boolean exact) throws IOException {
         List<Theme> themes = taxonomy.themes();
         Query filter = queries.prepare(filters).query();
         ThemeCounting first = taxonomy.counting();
-        SearchResponse<Void> answer = client.search(matrixRequest(target, filter, first, by, maxColumns), Void.class);
-        if (!first.isEmpty() && !first.read(answer.aggregations()).complete()) {
+        double p = exact ? 1 : Sampling.probability(sample, size.documents());
+        SearchResponse<Void> answer = Sampling.search(client, matrixRequest(target, filter, first, by, maxColumns, p));
+        long total = answer.hits().total() == null ? 0 : answer.hits().total().value();
+        double again = Sampling.refit(p, total, sample);
+        if (again != p) {
+            // the first sample's probability came from the index's size: too few of these matches were in it
+            p = again;
+            answer = Sampling.search(client, matrixRequest(target, filter, first, by, maxColumns, p));
+        }
+        Map<String, Aggregate> top = counted(answer.aggregations(), p);
+        if (!first.isEmpty() && !first.read(top).complete()) {
             // remarks a load wrote wait for their tags: the same request with the rules over them
             first = first.withPending();
-            answer = client.search(matrixRequest(target, filter, first, by, maxColumns), Void.class);
+            answer = Sampling.search(client, matrixRequest(target, filter, first, by, maxColumns, p));
+            top = counted(answer.aggregations(), p);
         }
         ThemeCounting counting = first;
-        SearchResponse<Void> r = answer;
-        long total = r.hits().total() == null ? 0 : r.hits().total().value();
-        TermsBuckets columns = TermsBuckets.of(r.aggregations().get("columns"));
+        Map<String, Aggregate> aggs = top;
+        long counted = p < 1 ? answer.aggregations().get(SAMPLE).filter().docCount() : total;
+        TermsBuckets columns = TermsBuckets.of(aggs.get("columns"));
         List<TermsBuckets.Bucket> cols = new ArrayList<>(columns.buckets());
         if (by == MatrixBy.ROLE_GROUP) {
             cols.sort(Comparator.comparingInt(b -> RoleGroup.rank(b.key())));
@@ -109,7 +135,7 @@ public final class ThemeService {
         for (int j = 0; j < cols.size(); j++) {
             untagged.add(counting.isEmpty() ? cols.get(j).count() : perColumn.get(j).untagged().remarks());
         }
-        ThemeCounting.Tally all = counting.isEmpty() ? null : counting.read(r.aggregations());
+        ThemeCounting.Tally all = counting.isEmpty() ? null : counting.read(aggs);
         List<Long> rowTotals = rows.stream().map(t -> all.themes().get(t).remarks()).toList();
         long untaggedTotal = counting.isEmpty() ? total : all.untagged().remarks();
         List<List<Long>> cells = new ArrayList<>();
@@ -131,18 +157,32 @@ public final class ThemeService {
         }
         return new ThemeMatrix(by.param(), rows, keys, labels, List.copyOf(cells), rowTotals, columnTotals,
                 List.copyOf(untagged), untaggedTotal, total, columns.otherDocCount(),
-                new ThemeMatrix.Shares(List.copyOf(ofColumn), List.copyOf(ofRow)));
+                new ThemeMatrix.Shares(List.copyOf(ofColumn), List.copyOf(ofRow)), p < 1, counted);
+    }
+
+    /** The aggregations of a matrix answer as one map: a sample's, with the exact count of pending remarks. */
+    private static Map<String, Aggregate> counted(Map<String, Aggregate> answer, double p) {
+        if (p == 1) {
+            return answer;
+        }
+        Map<String, Aggregate> out = new java.util.LinkedHashMap<>(answer.get(SAMPLE).filter().aggregations());
+        Aggregate pending = answer.get(ThemeCounting.PENDING);
+        if (pending != null) {
+            out.put(ThemeCounting.PENDING, pending);
+        }
+        return out;
     }
 
     /**
      * The request behind {@link #matrix}: a terms aggregation on the column field with the theme counting inside
-     * each column, and the theme counting once more at the top for row totals over all columns.
+     * each column, and the theme counting once more at the top for row totals over all columns; with {@code p}
+     * under 1, all of it in a random sampler of that probability, but for the count of remarks waiting for their
+     * tags, which stays exact.
      */
     static SearchRequest matrixRequest(RemarkAggregations.Target target, Query filter, ThemeCounting themes, MatrixBy by,
-            int maxColumns) {
-        SearchRequest.Builder b = RemarkAggregations.search(target, filter);
-        b.aggregations(themes.aggregations(Map.of()));
-        b.aggregations("columns", Aggregation.of(a -> {
+            int maxColumns, double p) {
+        Map<String, Aggregation> aggs = new java.util.LinkedHashMap<>(themes.aggregations(Map.of()));
+        aggs.put("columns", Aggregation.of(a -> {
             var agg = a.terms(t -> t.field(by.field()).size(maxColumns).order(columnOrder(by)));
             agg.aggregations(themes.aggregations(Map.of()));
             if (by == MatrixBy.MEETING) {
@@ -151,7 +191,15 @@ public final class ThemeService {
             }
             return agg;
         }));
-        return b.build();
+        SearchRequest.Builder b = RemarkAggregations.search(target, filter);
+        if (p == 1) {
+            return b.aggregations(aggs).build();
+        }
+        Aggregation pending = aggs.remove(ThemeCounting.PENDING);
+        if (pending != null) {
+            b.aggregations(ThemeCounting.PENDING, pending);
+        }
+        return b.aggregations(SAMPLE, Sampling.sampler(p, aggs)).build();
     }
 
     /** Years and meetings in time order; roles and groups by how much they speak. */

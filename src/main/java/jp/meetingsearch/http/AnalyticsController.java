@@ -73,11 +73,11 @@ final class AnalyticsController {
     private ThemeMatrix matrix(Context ctx) throws IOException {
         ThemeMatrixRequest r = ThemeMatrixRequest.from(params(ctx));
         if (r.by() != MatrixBy.MEETING) {
-            return analytics.themes().matrix(r.filters(), r.by(), r.columns());
+            return analytics.themes().matrix(r.filters(), r.by(), r.columns(), r.exact());
         }
         // one column per meeting: the theme filters run under a terms aggregation over every meeting
         return call(WorkLimits.Kind.MATRIX_BY_MEETING, ctx,
-                () -> analytics.themes().matrix(r.filters(), r.by(), r.columns()));
+                () -> analytics.themes().matrix(r.filters(), r.by(), r.columns(), r.exact()));
     }
 
     /** Work within the limits; the limits' own exceptions (429) pass, Elasticsearch's failures too. */

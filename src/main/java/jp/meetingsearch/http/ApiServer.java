@@ -80,7 +80,8 @@ public final class ApiServer {
         public static Services forCluster(ElasticsearchClient client, ObjectMapper mapper, Indices indices,
                 SearchSettings settings, Taxonomy themes, SynonymFile synonyms) {
             RemarkQueries queries = SearchService.queries(client, indices, themes, synonyms::current);
-            Analytics analytics = Analytics.create(client, indices, themes, queries, settings.searchTimeout());
+            Analytics analytics = Analytics.create(client, indices, themes, queries, settings.searchTimeout(),
+                    settings.facetSample());
             return new Services(new HealthService(client, indices, themes.tags()), new ProjectSearch(client, indices,
                     settings.searchTimeout()),
                     new SearchService(client, indices, queries, settings), new MeetingService(client, indices, settings),

@@ -43,6 +43,7 @@ final class RemarkPages {
     private final JsonpMapper jsonp;
     private final ObjectMapper mapper;
     private final String alias;
+    private final IndexSize size;
     private final RemarkQueryBuilder builder;
     private final ThemeFilters themes;
     private final SearchSettings settings;
@@ -53,6 +54,7 @@ final class RemarkPages {
         // the client's own mapper: documents read the same way (snake_case fields, dates) on both paths
         this.mapper = client == null ? null : ((JacksonJsonpMapper) jsonp).objectMapper();
         this.alias = indices.alias(IndexName.REMARKS);
+        this.size = new IndexSize(client, alias);
         this.builder = queries.builder();
         this.themes = queries.themes();
         this.settings = settings;
@@ -99,7 +101,7 @@ final class RemarkPages {
      */
     SearchFacets facets(boolean exact) throws IOException {
         int sample = settings.facetSample();
-        return new SearchFacets(themes.counting(), exact || sample <= 0 ? 1 : SearchFacets.probability(sample, held()));
+        return new SearchFacets(themes.counting(), exact || sample <= 0 ? 1 : Sampling.probability(sample, size.documents()));
     }
 
     /**
@@ -113,7 +115,7 @@ final class RemarkPages {
         SearchFacets facets = page.facets();
         long total = page.total();
         SearchFacets.Result counted;
-        double p = refit(facets.probability(), total, settings.facetSample());
+        double p = Sampling.refit(facets.probability(), total, settings.facetSample());
         if (p != facets.probability()) {
             facets = facets.withProbability(p);
             counted = facets.read(aggregationsOf(q, facets), total);
@@ -127,43 +129,12 @@ final class RemarkPages {
         return counted;
     }
 
-    /**
-     * The probability to take a sample of the facets again with, once {@code total} matches are known: {@code p}
-     * itself while its sample (about {@code p} × {@code total} remarks) holds at least a quarter of {@code sample}.
-     */
-    static double refit(double p, long total, int sample) {
-        return p < 1 && total * p < sample / 4.0 ? SearchFacets.probability(sample, total) : p;
-    }
-
     /** The aggregations of {@code facets} over the matches of {@code q}, in a request without hits or total. */
     private Map<String, Aggregate> aggregationsOf(RemarkQuery q, SearchFacets facets) throws IOException {
         SearchRequest request = SearchRequest.of(s -> s.index(alias).query(q.query()).size(0)
                 .trackTotalHits(t -> t.enabled(false)).timeout(settings.timeoutValue())
                 .aggregations(facets.aggregations()));
         return send(request, facets).aggregations();
-    }
-
-    /** How long the number of remarks {@link #mayHoldMore} read stays good. */
-    static final long HELD_FOR_NANOS = 30_000_000_000L;
-
-    /** The number of remarks the index held, and when it was read ({@link System#nanoTime()}). */
-    private record Held(long remarks, long readAt) {
-    }
-
-    private volatile Held held;
-
-    /**
-     * The remarks the index holds, read at most every 30 s: a stale number only makes a first sample of the facets
-     * larger or smaller than asked, and one too small is taken again.
-     */
-    private long held() throws IOException {
-        Held h = held;
-        long now = System.nanoTime();
-        if (h == null || now - h.readAt() > HELD_FOR_NANOS) {
-            h = new Held(client.count(c -> c.index(alias)).count(), now);
-            held = h;
-        }
-        return h.remarks();
     }
 
     /** The request of one page (visible for tests that assert its JSON). */
@@ -308,7 +279,7 @@ final class RemarkPages {
         }
         Map<String, Aggregate> aggregations = Map.of();
         if (answer.get("aggregations") instanceof ObjectNode tree) {
-            SearchFacets.readableSample(tree);
+            Sampling.readable(tree);
             String empty = "{\"took\":0,\"timed_out\":false,\"_shards\":{\"total\":0,\"successful\":0,\"skipped\":0,"
                     + "\"failed\":0},\"hits\":{\"hits\":[]},\"aggregations\":" + tree + "}";
             aggregations = SearchResponse.<Void>of(b -> b.withJson(new StringReader(empty))).aggregations();

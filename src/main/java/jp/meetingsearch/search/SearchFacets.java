@@ -11,19 +11,14 @@ import co.elastic.clients.util.NamedValue;
 
 /**
  * The facets of one remark search: the most frequent roles, speakers and bodies, the fiscal years and the themes
- * of the matching remarks. Either every match is counted, or a random sample of them (a {@code random_sampler}
- * aggregation with a fixed seed, so the same search over the same index gives the same counts): each remark is in
- * it with the same probability, Elasticsearch scales the counts back by that probability, and the answer says they
- * are estimates and how many remarks they came from. The count of remarks waiting for their theme tags stays
- * outside the sample, exact: it decides whether their themes must be counted by the rules.
+ * of the matching remarks. Either every match is counted, or a random sample of them ({@link Sampling}), and the
+ * answer then says the counts are estimates and how many remarks they came from. The count of remarks waiting for
+ * their theme tags stays outside the sample, exact: it decides whether their themes must be counted by the rules.
  */
 final class SearchFacets {
     /** Terms facets list at most this many values each. */
     static final int SIZE = 30;
     static final String SAMPLE = "facets_sample";
-    /** Elasticsearch's random sampler takes a probability under this, or exactly 1. */
-    static final double MAX_PROBABILITY = 0.5;
-    private static final long SEED = 20_240_401;
     private static final List<String> KEYWORDS = List.of("role", "speaker", "group", "body");
 
     private final ThemeCounting themes;
@@ -31,24 +26,8 @@ final class SearchFacets {
 
     /** @param probability the share of the matches the facets count, at random (1: every match; else under 0.5) */
     SearchFacets(ThemeCounting themes, double probability) {
-        if (!(probability == 1 || probability > 0 && probability < MAX_PROBABILITY)) {
-            throw new IllegalArgumentException("a sample's probability is under 0.5, or 1: " + probability);
-        }
         this.themes = themes;
-        this.probability = probability;
-    }
-
-    /**
-     * The probability that takes a sample of about {@code sample} remarks out of {@code matches} (or out of every
-     * remark of the index, when the matches are not known yet): 1 (every match) when that is not below 0.5, or when
-     * {@code sample} is 0 (sampling turned off).
-     */
-    static double probability(int sample, long matches) {
-        if (sample <= 0 || matches <= 0) {
-            return 1;
-        }
-        double p = (double) sample / matches;
-        return p < MAX_PROBABILITY ? p : 1;
+        this.probability = Sampling.checked(probability);
     }
 
     /** True when the facets count a random sample of the matches. */
@@ -95,23 +74,8 @@ final class SearchFacets {
         if (pending != null) {
             top.put(ThemeCounting.PENDING, pending);
         }
-        top.put(SAMPLE, Aggregation.of(a -> a.randomSampler(r -> r.probability(probability).seed((int) SEED))
-                .aggregations(aggs)));
+        top.put(SAMPLE, Sampling.sampler(probability, aggs));
         return top;
-    }
-
-    /**
-     * Elasticsearch's answer names a random sampler's bucket {@code random_sampler#name}, a type the typed client
-     * does not read: this rewrites it, in the tree of an answer's aggregations, as the single-bucket aggregation it
-     * is (its remarks and its sub-aggregations, read as a {@code filter}).
-     */
-    static void readableSample(com.fasterxml.jackson.databind.node.ObjectNode aggregations) {
-        com.fasterxml.jackson.databind.JsonNode sample = aggregations.remove("random_sampler#" + SAMPLE);
-        if (sample instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
-            o.remove("seed");
-            o.remove("probability");
-            aggregations.set("filter#" + SAMPLE, o);
-        }
     }
 
     /** Value counts, most frequent first (fiscal years in order, themes with their taxonomy order among equals). */

@@ -28,7 +28,7 @@ public final class ThemeCounting {
     static final String BY_QUERY = "themes";
     static final String TAGGED = "themes_tagged";
     static final String UNTAGGED_TAGS = "themes_untagged";
-    static final String PENDING = "themes_pending";
+    public static final String PENDING = "themes_pending";
 
     private final Map<String, Query> filters;
     private final String tagField;

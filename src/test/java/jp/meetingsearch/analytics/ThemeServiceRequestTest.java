@@ -55,7 +55,7 @@ class ThemeServiceRequestTest {
 
     @Test
     void matrixByRoleNestsTheThemeFiltersInTermsColumns() throws Exception {
-        JsonNode json = RequestJson.of(ThemeService.matrixRequest(TARGET, FY, themes(), MatrixBy.ROLE, 50));
+        JsonNode json = RequestJson.of(ThemeService.matrixRequest(TARGET, FY, themes(), MatrixBy.ROLE, 50, 1));
         JsonNode columns = json.at("/aggregations/columns");
         assertEquals(RequestJson.parse("""
                 {"field": "role", "size": 50, "order": [{"_count": "desc"}, {"_key": "asc"}]}
@@ -69,20 +69,36 @@ class ThemeServiceRequestTest {
 
     @Test
     void matrixColumnOrderAndFieldPerKind() throws Exception {
-        JsonNode years = RequestJson.of(ThemeService.matrixRequest(TARGET, null, themes(), MatrixBy.FISCAL_YEAR, 10));
+        JsonNode years = RequestJson.of(ThemeService.matrixRequest(TARGET, null, themes(), MatrixBy.FISCAL_YEAR, 10, 1));
         assertEquals(RequestJson.parse("""
                 {"field": "fiscal_year", "size": 10, "order": [{"_key": "asc"}]}"""),
                 years.at("/aggregations/columns/terms"));
         assertFalse(years.has("query"));
-        JsonNode meetings = RequestJson.of(ThemeService.matrixRequest(TARGET, null, themes(), MatrixBy.MEETING, 10));
+        JsonNode meetings = RequestJson.of(ThemeService.matrixRequest(TARGET, null, themes(), MatrixBy.MEETING, 10, 1));
         JsonNode columns = meetings.at("/aggregations/columns");
         assertEquals(RequestJson.parse("""
                 {"field": "meeting_id", "size": 10, "order": [{"first_date": "asc"}, {"_key": "asc"}]}"""),
                 columns.get("terms"));
         assertEquals("meeting_date", columns.at("/aggregations/first_date/min/field").asText());
         assertEquals(1, columns.at("/aggregations/meeting/top_hits/size").asInt());
-        assertEquals("role_group", RequestJson.of(ThemeService.matrixRequest(TARGET, null, themes(), MatrixBy.ROLE_GROUP, 10))
+        assertEquals("role_group", RequestJson.of(ThemeService.matrixRequest(TARGET, null, themes(), MatrixBy.ROLE_GROUP, 10, 1))
                 .at("/aggregations/columns/terms/field").asText());
+    }
+
+    @Test
+    void aSampledMatrixPutsEverythingInARandomSamplerButThePendingCount() throws Exception {
+        ThemeCounting tags = ThemeCounting.byTags("themes", Map.of("甲", Query.of(q -> q.matchAll(m -> m))),
+                Query.of(q -> q.term(t -> t.field("themes_pending").value(true))), null);
+        JsonNode json = RequestJson.of(ThemeService.matrixRequest(TARGET, null, tags, MatrixBy.ROLE, 10, 0.1));
+        JsonNode aggs = json.get("aggregations");
+        assertEquals(java.util.List.of("themes_pending", "matrix_sample"),
+                aggs.properties().stream().map(Map.Entry::getKey).toList());
+        assertEquals(0.1, aggs.at("/matrix_sample/random_sampler/probability").asDouble());
+        JsonNode sampled = aggs.at("/matrix_sample/aggregations");
+        assertEquals("role", sampled.at("/columns/terms/field").asText());
+        assertEquals("themes", sampled.at("/themes_tagged/terms/field").asText());
+        assertFalse(sampled.has("themes_pending"), "whether remarks wait for their tags is counted exactly");
+        assertEquals(true, json.get("track_total_hits").asBoolean(), "the total stays exact");
     }
 
     @Test

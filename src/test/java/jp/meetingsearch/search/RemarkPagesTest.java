@@ -124,24 +124,24 @@ class RemarkPagesTest {
 
     @Test
     void aSampleIsAboutTheSampleSizeOfTheRemarksAndNoneWhenThatWouldBeHalfOrMore() {
-        assertEquals(0.2, SearchFacets.probability(20_000, 100_000));
-        assertEquals(1, SearchFacets.probability(20_000, 40_000), "a random sampler takes under 0.5, or 1");
-        assertEquals(1, SearchFacets.probability(20_000, 39_999));
-        assertTrue(SearchFacets.probability(20_000, 40_001) < 0.5);
-        assertEquals(1, SearchFacets.probability(0, 1_000_000), "0 turns sampling off");
-        assertEquals(1, SearchFacets.probability(20_000, 0));
+        assertEquals(0.2, Sampling.probability(20_000, 100_000));
+        assertEquals(1, Sampling.probability(20_000, 40_000), "a random sampler takes under 0.5, or 1");
+        assertEquals(1, Sampling.probability(20_000, 39_999));
+        assertTrue(Sampling.probability(20_000, 40_001) < 0.5);
+        assertEquals(1, Sampling.probability(0, 1_000_000), "0 turns sampling off");
+        assertEquals(1, Sampling.probability(20_000, 0));
         assertThrows(IllegalArgumentException.class, () -> new SearchFacets(ThemeCounting.byQueries(Map.of()), 0.5));
     }
 
     @Test
     void aSampleTooSmallForTheMatchesIsTakenAgainAtTheirSizeOrNotAtAll() {
         // 1,000,000 remarks, a sample of 20,000: 0.02
-        assertEquals(0.02, RemarkPages.refit(0.02, 500_000, 20_000), "about 10,000 sampled: kept");
-        assertEquals(0.02, RemarkPages.refit(0.02, 250_000, 20_000), "5,000: a quarter, kept");
-        assertEquals(0.1, RemarkPages.refit(0.02, 200_000, 20_000), 1e-12, "4,000: taken again, 20,000 of 200,000");
-        assertEquals(1, RemarkPages.refit(0.02, 40_000, 20_000), "half or more: every match");
-        assertEquals(1, RemarkPages.refit(0.02, 3, 20_000));
-        assertEquals(1, RemarkPages.refit(1, 3, 20_000), "every match counted stays so");
+        assertEquals(0.02, Sampling.refit(0.02, 500_000, 20_000), "about 10,000 sampled: kept");
+        assertEquals(0.02, Sampling.refit(0.02, 250_000, 20_000), "5,000: a quarter, kept");
+        assertEquals(0.1, Sampling.refit(0.02, 200_000, 20_000), 1e-12, "4,000: taken again, 20,000 of 200,000");
+        assertEquals(1, Sampling.refit(0.02, 40_000, 20_000), "half or more: every match");
+        assertEquals(1, Sampling.refit(0.02, 3, 20_000));
+        assertEquals(1, Sampling.refit(1, 3, 20_000), "every match counted stays so");
     }
 
     @Test
@@ -151,7 +151,7 @@ class RemarkPagesTest {
                  "random_sampler#facets_sample":{"seed":1,"probability":0.2,"doc_count":7,
                    "sterms#role":{"doc_count_error_upper_bound":0,"sum_other_doc_count":0,"buckets":[
                      {"key":"委員","doc_count":35}]}}}""");
-        SearchFacets.readableSample(tree);
+        Sampling.readable(tree);
         assertEquals(JSON.readTree("""
                 {"filter#themes_pending":{"doc_count":0},
                  "filter#facets_sample":{"doc_count":7,
