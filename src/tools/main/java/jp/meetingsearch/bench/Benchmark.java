@@ -317,8 +317,12 @@ public final class Benchmark {
         out.addAll(List.of(
                 new QueryBench.Scenario("themes counts", "/api/themes", 0.5, true),
                 new QueryBench.Scenario("projects yearly", "/api/projects/yearly", 1, false),
-                new QueryBench.Scenario("themes matrix", "/api/themes/matrix?by=role", 0.5, true),
-                new QueryBench.Scenario("role keywords", "/api/roles/" + enc("委員") + "/keywords", 0.125, false)));
+                new QueryBench.Scenario("themes matrix", "/api/themes/matrix?by=role", 0.5, true)));
+        if (sampled) {
+            out.add(new QueryBench.Scenario("themes matrix exact", "/api/themes/matrix?by=role&exact=true", 0.5,
+                    true));
+        }
+        out.add(new QueryBench.Scenario("role keywords", "/api/roles/" + enc("委員") + "/keywords", 0.125, false));
         return out;
     }
 
