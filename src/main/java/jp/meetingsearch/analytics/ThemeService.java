@@ -91,13 +91,15 @@ public final class ThemeService {
 
     /**
      * The theme × column cross-table under the search filters, at most {@code maxColumns} columns; unless
-     * {@code exact}, estimated from a random sample when the matches are many (see the constructor).
+     * {@code exact} or by meeting, estimated from a random sample when the matches are many (see the constructor).
      */
     public ThemeMatrix matrix(RemarkFilters filters, MatrixBy by, int maxColumns, boolean exact) throws IOException {
         List<Theme> themes = taxonomy.themes();
         Query filter = queries.prepare(filters).query();
         ThemeCounting first = taxonomy.counting();
-        double p = exact ? 1 : Sampling.probability(sample, size.documents());
+        // a meeting's column holds a few hundred remarks at most: a sample would leave whole meetings out
+        double p = exact || sample <= 0 || by == MatrixBy.MEETING ? 1
+                : Sampling.probability(sample, size.documents());
         SearchResponse<Void> answer = Sampling.search(client, matrixRequest(target, filter, first, by, maxColumns, p));
         long total = answer.hits().total() == null ? 0 : answer.hits().total().value();
         double again = Sampling.refit(p, total, sample);

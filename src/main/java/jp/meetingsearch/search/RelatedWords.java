@@ -43,7 +43,8 @@ public final class RelatedWords {
     /**
      * What the query matched and the words that characterise its best remarks, best first.
      *
-     * @param total   remarks the query matched
+     * @param total   remarks the query matched, counted up to {@link RemarkQueries#EXACT_ENOUGH} or the sample size
+     *                (a query matching more says that many: only whether it fills a page matters)
      * @param sampled remarks read
      * @param words   candidate words, best first ({@code docs}: in how many of the sampled remarks)
      * @param remarks remarks in the index (what the words' idf was counted over)
@@ -92,7 +93,7 @@ public final class RelatedWords {
         return new Source() {
             @Override
             public Sample of(Query query, int sample, int size) throws IOException {
-                SearchResponse<Void> r = search(query, sample);
+                SearchResponse<Void> r = search(query, sample, Math.max(sample, RemarkQueries.EXACT_ENOUGH));
                 long total = r.hits().total() == null ? 0 : r.hits().total().value();
                 List<String> ids = r.hits().hits().stream().map(Hit::id).toList();
                 if (ids.isEmpty()) {
@@ -119,12 +120,14 @@ public final class RelatedWords {
 
             @Override
             public List<String> best(Query query, int size) throws IOException {
-                return search(query, size).hits().hits().stream().map(Hit::id).toList();
+                return search(query, size, 0).hits().hits().stream().map(Hit::id).toList();
             }
 
-            private SearchResponse<Void> search(Query query, int size) throws IOException {
+            /** @param counted how far to count the matches (0: not at all) */
+            private SearchResponse<Void> search(Query query, int size, int counted) throws IOException {
                 return client.search(s -> s.index(alias).size(size).source(x -> x.fetch(false))
-                        .trackTotalHits(t -> t.enabled(true)).query(query), Void.class);
+                        .trackTotalHits(t -> counted > 0 ? t.count(counted) : t.enabled(false)).query(query),
+                        Void.class);
             }
         };
     }

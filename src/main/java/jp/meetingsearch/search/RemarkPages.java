@@ -101,13 +101,14 @@ final class RemarkPages {
      */
     SearchFacets facets(boolean exact) throws IOException {
         int sample = settings.facetSample();
-        return new SearchFacets(themes.counting(), exact || sample <= 0 ? 1 : Sampling.probability(sample, size.documents()));
+        return new SearchFacets(themes.counting(),
+                exact || sample <= 0 ? 1 : Sampling.probability(sample, size.documents()));
     }
 
     /**
      * The facets of a page that asked for them. A sample whose probability was set from the size of the index
-     * holds about that probability times the matches; when that is under a quarter of the sample size, it is taken again
-     * now that the matches are known: every match when they are no more than twice the sample size, else about
+     * holds about that probability times the matches; when that is under a quarter of the sample size, it is taken
+     * again now that the matches are known: every match when they are no more than twice the sample size, else about
      * the sample size of them. When remarks waiting for their theme tags matched, the facets are counted once
      * more with the rules' queries over those remarks.
      */

@@ -26,7 +26,7 @@ public final class SearchService {
 
     public SearchService(ElasticsearchClient client, Indices indices, RemarkQueries queries, SearchSettings settings) {
         this.queries = queries;
-        this.speakers = new SpeakerSuggestions(client, indices, Thesaurus.yomi());
+        this.speakers = new SpeakerSuggestions(client, indices, Thesaurus.yomi(), settings.timeoutValue());
         this.pages = new RemarkPages(client, indices, queries, settings);
         this.settings = settings;
     }

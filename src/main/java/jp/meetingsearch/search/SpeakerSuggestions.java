@@ -20,11 +20,14 @@ public final class SpeakerSuggestions {
     private final ElasticsearchClient client;
     private final String alias;
     private final Yomi yomi;
+    private final String timeout;
 
-    public SpeakerSuggestions(ElasticsearchClient client, Indices indices, Yomi yomi) {
+    /** @param timeout how long Elasticsearch may spend on one request, as for searches ({@code SEARCH_TIMEOUT_MS}) */
+    public SpeakerSuggestions(ElasticsearchClient client, Indices indices, Yomi yomi, String timeout) {
         this.client = client;
         this.alias = indices.alias(IndexName.REMARKS);
         this.yomi = yomi;
+        this.timeout = timeout;
     }
 
     /** One suggested name and how many remarks it has. */
@@ -45,7 +48,7 @@ public final class SpeakerSuggestions {
             yomi.of(name).ifPresent(r -> any.add(Query.of(q -> q.prefix(x -> x.field(RemarkQueryBuilder.SPEAKER_YOMI)
                     .value(r)))));
         }
-        SearchResponse<Void> r = client.search(s -> s.index(alias).size(0)
+        SearchResponse<Void> r = client.search(s -> s.index(alias).size(0).timeout(timeout)
                 .query(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")))
                 .aggregations("speakers", a -> a.terms(t -> t.field(RemarkQueryBuilder.SPEAKER).size(size))), Void.class);
         List<Speaker> out = new ArrayList<>();

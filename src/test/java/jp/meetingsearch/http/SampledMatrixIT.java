@@ -113,6 +113,10 @@ class SampledMatrixIT {
         assertTrue(Math.abs(columns + sampled.get("other_remarks").asLong() - remarks) <= remarks / 4,
                 "the columns' estimates add up to about every remark: " + columns);
         assertEquals(sampled.get("cells"), json("by=role").get("cells"), "the same request, the same estimates");
+        assertTrue(json("by=fiscal_year").get("approximate").asBoolean());
+        JsonNode meetings = json("by=meeting");
+        assertFalse(meetings.get("approximate").asBoolean(), "a sample would leave whole meetings out");
+        assertEquals(json("by=meeting&exact=true").get("cells"), meetings.get("cells"));
     }
 
     @Test
