@@ -222,7 +222,7 @@ final class LoaderRun {
 
     /** The state of the sending: the sources parsed, the first failure of a batch, and whether the run was stopped. */
     private static final class Sending {
-        final AtomicReference<IOException> failure = new AtomicReference<>();
+        final AtomicReference<Exception> failure = new AtomicReference<>();
         final AtomicBoolean stopped = new AtomicBoolean();
         final List<String> sources = new ArrayList<>();
     }
@@ -296,12 +296,12 @@ final class LoaderRun {
     }
 
     /** Says why the load stopped half-way and which files were loaded whole. */
-    private void reportFailure(IOException failure, EsConnection es, Report report) {
+    private void reportFailure(Exception failure, EsConnection es, Report report) {
         if (failure instanceof WritesBlockedException blocked) {
             err.println(command + ": " + blocked.getMessage());
         } else {
-            err.println(command + ": Elasticsearch stopped answering during the load: "
-                    + EsFailures.describe(failure, es.url()));
+            err.println(command + (failure instanceof IOException ? ": Elasticsearch stopped answering during the load: "
+                    : ": Elasticsearch refused a request during the load: ") + EsFailures.describe(failure, es.url()));
             err.println(command + ": the files not listed as fully loaded may be partly written; loading the "
                     + "same input again completes them and leaves no duplicates");
         }
@@ -353,7 +353,7 @@ final class LoaderRun {
     }
 
     private void submit(ThreadPoolExecutor senders, SourceLoader loader, List<Path> files, List<Parsed> batch,
-                        Report report, AtomicReference<IOException> failure) {
+                        Report report, AtomicReference<Exception> failure) {
         senders.execute(() -> {
             if (failure.get() != null) {
                 return;
@@ -369,7 +369,9 @@ final class LoaderRun {
                         report.loaded(files.get(i), batch.get(i));
                     }
                 }
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // a refused request too (the search for a source's stale documents): the run stops and says so,
+                // rather than losing the batch's files from the report
                 failure.compareAndSet(null, e);
             }
         });

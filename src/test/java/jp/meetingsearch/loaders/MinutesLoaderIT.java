@@ -220,6 +220,31 @@ class MinutesLoaderIT {
     }
 
     @Test
+    void aRequestElasticsearchRefusesMidLoadStopsTheRunWithExit3AndLosesNothingLoaded() throws Exception {
+        assertEquals(0, loader.minutes(SHARED.toString()).exitCode());
+        String remarks = cfg.indexPrefix() + "remarks";
+        List<String> loaded = new java.util.ArrayList<>();
+        es.request("POST", "/" + remarks + "/_search", "{\"size\":100,\"_source\":false}").at("/hits/hits")
+                .forEach(h -> loaded.add(h.get("_id").asText()));
+        assertEquals(36, loaded.size());
+        // reads refused, writes taken: the search for a file's stale remarks fails, as it did once under load
+        es.request("PUT", "/" + remarks + "/_settings", "{\"index.blocks.read\":true}");
+        LoaderHarness.Run run;
+        try {
+            run = loader.minutes(SAMPLE.toString());
+        } finally {
+            es.request("PUT", "/" + remarks + "/_settings", "{\"index.blocks.read\":null}");
+        }
+        assertEquals(3, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("Elasticsearch refused a request during the load"), run.err());
+        assertTrue(run.err().contains("loading the same input again completes them"), run.err());
+        assertEquals(36, loader.count("remarks", "{\"ids\":{\"values\":"
+                + es.mapper().writeValueAsString(loaded) + "}}"), "the remarks loaded before are all there");
+        LoaderHarness.Run again = loader.minutes(SAMPLE.toString());
+        assertEquals(0, again.exitCode(), again.out() + again.err());
+    }
+
+    @Test
     void anUnreachableClusterExitsWith3BeforeWritingAnything() {
         Map<String, String> env = new HashMap<>();
         env.put("ES_URL", "http://127.0.0.1:" + LocalNode.freePort());
