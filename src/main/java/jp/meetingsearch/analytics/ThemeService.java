@@ -108,16 +108,16 @@ public final class ThemeService {
             p = again;
             answer = Sampling.search(client, matrixRequest(target, filter, first, by, maxColumns, p));
         }
-        Map<String, Aggregate> top = counted(answer.aggregations(), p);
+        Map<String, Aggregate> top = Sampling.within(SAMPLE, answer.aggregations());
         if (!first.isEmpty() && !first.read(top).complete()) {
             // remarks a load wrote wait for their tags: the same request with the rules over them
             first = first.withPending();
             answer = Sampling.search(client, matrixRequest(target, filter, first, by, maxColumns, p));
-            top = counted(answer.aggregations(), p);
+            top = Sampling.within(SAMPLE, answer.aggregations());
         }
         ThemeCounting counting = first;
         Map<String, Aggregate> aggs = top;
-        long counted = p < 1 ? answer.aggregations().get(SAMPLE).filter().docCount() : total;
+        long counted = p < 1 ? Sampling.counted(SAMPLE, answer.aggregations()) : total;
         TermsBuckets columns = TermsBuckets.of(aggs.get("columns"));
         List<TermsBuckets.Bucket> cols = new ArrayList<>(columns.buckets());
         if (by == MatrixBy.ROLE_GROUP) {
@@ -162,19 +162,6 @@ public final class ThemeService {
                 new ThemeMatrix.Shares(List.copyOf(ofColumn), List.copyOf(ofRow)), p < 1, counted);
     }
 
-    /** The aggregations of a matrix answer as one map: a sample's, with the exact count of pending remarks. */
-    private static Map<String, Aggregate> counted(Map<String, Aggregate> answer, double p) {
-        if (p == 1) {
-            return answer;
-        }
-        Map<String, Aggregate> out = new java.util.LinkedHashMap<>(answer.get(SAMPLE).filter().aggregations());
-        Aggregate pending = answer.get(ThemeCounting.PENDING);
-        if (pending != null) {
-            out.put(ThemeCounting.PENDING, pending);
-        }
-        return out;
-    }
-
     /**
      * The request behind {@link #matrix}: a terms aggregation on the column field with the theme counting inside
      * each column, and the theme counting once more at the top for row totals over all columns; with {@code p}
@@ -193,15 +180,7 @@ public final class ThemeService {
             }
             return agg;
         }));
-        SearchRequest.Builder b = RemarkAggregations.search(target, filter);
-        if (p == 1) {
-            return b.aggregations(aggs).build();
-        }
-        Aggregation pending = aggs.remove(ThemeCounting.PENDING);
-        if (pending != null) {
-            b.aggregations(ThemeCounting.PENDING, pending);
-        }
-        return b.aggregations(SAMPLE, Sampling.sampler(p, aggs)).build();
+        return RemarkAggregations.search(target, filter).aggregations(Sampling.around(SAMPLE, p, aggs)).build();
     }
 
     /** Years and meetings in time order; roles and groups by how much they speak. */

@@ -251,8 +251,16 @@ final class RemarkPages {
 
     /** Elasticsearch's answer to {@code r} as a tree; a refusal becomes its {@link ElasticsearchException}. */
     private JsonNode answer(Request r) throws IOException {
+        return mapper.readTree(perform(client, r));
+    }
+
+    /**
+     * The body of Elasticsearch's answer to a raw search request; a refusal becomes its
+     * {@link ElasticsearchException}, as if the typed client had sent the request.
+     */
+    static String perform(ElasticsearchClient client, Request r) throws IOException {
         try {
-            return mapper.readTree(EsClients.perform(client, r));
+            return EsClients.perform(client, r);
         } catch (EsRequestException e) {
             ErrorResponse error = errorOf(e);
             if (error != null) {

@@ -2,13 +2,14 @@ package jp.meetingsearch.search;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.ErrorResponse;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -17,8 +18,6 @@ import co.elastic.clients.transport.rest5_client.low_level.Request;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jp.meetingsearch.elasticsearch.EsClients;
-import jp.meetingsearch.elasticsearch.EsRequestException;
 
 /**
  * Aggregations over a random sample of the matches (Elasticsearch's {@code random_sampler}): each matching remark is
@@ -72,6 +71,48 @@ public final class Sampling {
     }
 
     /**
+     * The aggregations of a request: {@code aggregations} themselves when {@code p} is 1, else in a random sampler
+     * named {@code name}, but for the count of remarks waiting for their theme tags ({@link ThemeCounting#PENDING}),
+     * which stays beside it and exact: it decides whether the rules must count those remarks.
+     */
+    public static Map<String, Aggregation> around(String name, double p, Map<String, Aggregation> aggregations) {
+        if (checked(p) == 1) {
+            return aggregations;
+        }
+        Map<String, Aggregation> inside = new LinkedHashMap<>(aggregations);
+        Map<String, Aggregation> top = new LinkedHashMap<>();
+        Aggregation pending = inside.remove(ThemeCounting.PENDING);
+        if (pending != null) {
+            top.put(ThemeCounting.PENDING, pending);
+        }
+        top.put(name, sampler(p, inside));
+        return top;
+    }
+
+    /**
+     * What {@link #around} asked for, read from an answer's aggregations as one map: the sample's, with the exact
+     * count of pending remarks; the answer's own when it holds no sample named {@code name}.
+     */
+    public static Map<String, Aggregate> within(String name, Map<String, Aggregate> answer) {
+        Aggregate sample = answer.get(name);
+        if (sample == null) {
+            return answer;
+        }
+        Map<String, Aggregate> out = new LinkedHashMap<>(sample.filter().aggregations());
+        Aggregate pending = answer.get(ThemeCounting.PENDING);
+        if (pending != null) {
+            out.put(ThemeCounting.PENDING, pending);
+        }
+        return out;
+    }
+
+    /** The remarks in the sample named {@code name} of an answer's aggregations (0 without one). */
+    public static long counted(String name, Map<String, Aggregate> answer) {
+        Aggregate sample = answer.get(name);
+        return sample == null ? 0 : sample.filter().docCount();
+    }
+
+    /**
      * Elasticsearch's answer names a random sampler's bucket {@code random_sampler#name}, a type the typed client
      * does not read: this rewrites each one, anywhere in the tree of an answer's aggregations, as the single-bucket
      * aggregation it is (its remarks and its sub-aggregations, read as a {@code filter}).
@@ -107,18 +148,7 @@ public final class Sampling {
         Request r = new Request("POST", "/" + String.join(",", request.index()) + "/_search");
         r.addParameter("typed_keys", "true");
         r.setJsonEntity(JsonpUtils.toJsonString(request, client._jsonpMapper()));
-        String body;
-        try {
-            body = EsClients.perform(client, r);
-        } catch (EsRequestException e) {
-            ErrorResponse error;
-            try {
-                error = ErrorResponse.of(b -> b.withJson(new StringReader(e.body())));
-            } catch (RuntimeException notAnError) {
-                throw e;
-            }
-            throw new ElasticsearchException("search", error);
-        }
+        String body = RemarkPages.perform(client, r);
         JsonNode answer = JSON.readTree(body);
         if (answer.get("aggregations") instanceof ObjectNode aggs) {
             readable(aggs);

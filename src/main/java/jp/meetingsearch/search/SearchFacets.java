@@ -66,16 +66,7 @@ final class SearchFacets {
         aggs.put("fiscal_year", Aggregation.of(a -> a.terms(t -> t.field("fiscal_year").size(100)
                 .order(NamedValue.of("_key", co.elastic.clients.elasticsearch._types.SortOrder.Asc)))));
         aggs.putAll(themes.aggregations(Map.of()));
-        if (!sampled()) {
-            return aggs;
-        }
-        Map<String, Aggregation> top = new LinkedHashMap<>();
-        Aggregation pending = aggs.remove(ThemeCounting.PENDING);
-        if (pending != null) {
-            top.put(ThemeCounting.PENDING, pending);
-        }
-        top.put(SAMPLE, Sampling.sampler(probability, aggs));
-        return top;
+        return Sampling.around(SAMPLE, probability, aggs);
     }
 
     /** Value counts, most frequent first (fiscal years in order, themes with their taxonomy order among equals). */
@@ -83,12 +74,8 @@ final class SearchFacets {
         Map<String, Aggregate> aggs = top;
         long counted = total;
         if (sampled()) {
-            Aggregate sample = top.get(SAMPLE);
-            aggs = new LinkedHashMap<>(sample == null ? Map.of() : sample.filter().aggregations());
-            if (top.containsKey(ThemeCounting.PENDING)) {
-                aggs.put(ThemeCounting.PENDING, top.get(ThemeCounting.PENDING));
-            }
-            counted = sample == null ? 0 : sample.filter().docCount();
+            aggs = Sampling.within(SAMPLE, top);
+            counted = Sampling.counted(SAMPLE, top);
         }
         Map<String, List<FacetBucket>> out = new LinkedHashMap<>();
         for (String field : KEYWORDS) {
