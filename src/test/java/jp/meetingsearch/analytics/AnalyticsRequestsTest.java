@@ -34,6 +34,15 @@ class AnalyticsRequestsTest {
     }
 
     @Test
+    void matrixCountsEveryMatchOnlyWhenAskedAndRefusesAnExactThatIsNotABoolean() {
+        assertEquals(false, ThemeMatrixRequest.from(params()).exact());
+        assertEquals(true, ThemeMatrixRequest.from(params("exact", "true")).exact());
+        InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> ThemeMatrixRequest.from(params("exact", "all")));
+        assertEquals("exact", e.parameter());
+    }
+
+    @Test
     void rolesReadMeetingsOnlyWithTheBreakdown() {
         assertEquals(0, RoleRequest.from(params("meetings", "5")).meetings());
         assertEquals(5, RoleRequest.from(params("per", "meeting", "meetings", "5")).meetings());
