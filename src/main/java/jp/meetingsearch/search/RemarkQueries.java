@@ -155,11 +155,17 @@ public final class RemarkQueries {
             // leaving one word out needs two words at least, or one compound word of parts; synonyms=false
             // searches the words as typed, all of them (a remark that lacks one, however it spells it, only on
             // match=partial)
-            boolean several = expandedFilters.query().groups().size() > 1 || !parts(f.query()).isEmpty();
+            List<String> parts = parts(f.query(), expandedFilters.query(), broad);
+            if (!parts.isEmpty() && f.synonyms()) {
+                return byParts(f, expandedFilters, broad, expanded, parts);
+            }
+            boolean several = expandedFilters.query().groups().size() > 1;
             mode = several && f.synonyms() ? MatchMode.PARTIAL : MatchMode.BROAD;
-        }
-        if (mode == MatchMode.PARTIAL && f.synonyms() && !parts(f.query()).isEmpty()) {
-            return byParts(f, expandedFilters, broad, expanded);
+        } else if (mode == MatchMode.PARTIAL && f.synonyms()) {
+            List<String> parts = parts(f.query(), expandedFilters.query(), broad);
+            if (!parts.isEmpty()) {
+                return byParts(f, expandedFilters, broad, expanded, parts);
+            }
         }
         Query q = switch (mode) {
             case BROAD -> broad;
@@ -240,21 +246,72 @@ public final class RemarkQueries {
 
     /**
      * The parts of a query of one word (not quoted) that the dictionary splits into two or more parts of two
-     * characters or more (水害対策: 水害, 対策; 住民アンケート: 住民, アンケート); empty for any other query, for a word
-     * without kanji (a name in kana is no compound) and without the {@code parts} feature.
+     * characters or more (水害対策: 水害, 対策; 住民アンケート: 住民, アンケート); for a word it does not split and that
+     * finds nothing in any of its forms, the parts of those of its other forms that it does split (デジタルデバイド,
+     * also searched as デジタル格差 and 情報格差: デジタル, 格差, 情報). Empty for any other query, for a form without
+     * kanji (a name in kana is no compound) and without the {@code parts} feature.
+     *
+     * @param expanded the query with the word's other forms (synonyms, thesaurus, verbs)
+     * @param broad    the query of every form of the word, whole or scattered
      */
-    private List<String> parts(SimpleQuery q) {
-        if (!features.parts() || yomi == null || q.groups().size() != 1
-                || q.groups().getFirst().alternatives().size() != 1) {
+    private List<String> parts(SimpleQuery typed, SimpleQuery expanded, Query broad) throws IOException {
+        if (!features.parts() || yomi == null || typed.groups().size() != 1
+                || typed.groups().getFirst().alternatives().size() != 1) {
             return List.of();
         }
-        SimpleQuery.Term word = q.groups().getFirst().alternatives().getFirst();
-        if (word.phrase() || word.text().codePoints().noneMatch(c -> Character.UnicodeScript.of(c)
-                == Character.UnicodeScript.HAN)) {
+        SimpleQuery.Term word = typed.groups().getFirst().alternatives().getFirst();
+        if (word.phrase()) {
             return List.of();
         }
-        List<String> parts = yomi.parts(word.text()).stream().filter(p -> p.codePointCount(0, p.length()) >= 2).toList();
+        List<String> own = split(word.text());
+        if (!own.isEmpty()) {
+            return own;
+        }
+        // only when the word finds nothing: what it finds otherwise, however little, is closer to it than what a
+        // part of another form finds (and the related words take their words from it)
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (SimpleQuery.Term t : expanded.positiveTerms()) {
+            for (String form : t.variants()) {
+                out.addAll(split(form));
+            }
+        }
+        return out.size() >= 2 && counter != null && !counter.reaches(broad, 1) ? List.copyOf(out) : List.of();
+    }
+
+    /** The parts of one word with kanji, when it has two or more of two characters or more; else none. */
+    private List<String> split(String word) {
+        if (word.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return List.of();
+        }
+        List<String> parts = joinSingles(yomi.parts(word)).stream()
+                .filter(p -> p.codePointCount(0, p.length()) >= 2).toList();
         return parts.size() >= 2 ? parts : List.of();
+    }
+
+    /**
+     * Adjacent tokens of one kanji each joined into one part: a run the dictionary split character by character is
+     * a word it does not know (買い物弱者: 買い物 弱 者 → 買い物, 弱者), not words of one character each.
+     */
+    static List<String> joinSingles(List<String> tokens) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (String t : tokens) {
+            boolean single = t.codePointCount(0, t.length()) == 1
+                    && Character.UnicodeScript.of(t.codePointAt(0)) == Character.UnicodeScript.HAN;
+            if (single) {
+                run.append(t);
+                continue;
+            }
+            if (!run.isEmpty()) {
+                out.add(run.toString());
+                run.setLength(0);
+            }
+            out.add(t);
+        }
+        if (!run.isEmpty()) {
+            out.add(run.toString());
+        }
+        return out;
     }
 
     /**
@@ -264,18 +321,20 @@ public final class RemarkQueries {
      * {@code expanded}.
      */
     private RemarkQuery byParts(RemarkFilters f, RemarkFilters expandedFilters, Query broad,
-                                Map<String, List<String>> expanded) throws IOException {
-        List<SimpleQuery.Group> groups = parts(f.query()).stream()
+                                Map<String, List<String>> expanded, List<String> parts) throws IOException {
+        List<SimpleQuery.Group> groups = parts.stream()
                 .map(p -> new SimpleQuery.Group(List.of(SimpleQuery.Term.of(p, false)))).toList();
         Synonyms.Expansion e = synonyms.get().expand(new SimpleQuery(groups, f.query().excluded()), thesaurus,
                 yomi::cuts);
         List<SimpleQuery.Group> split = e.query().groups();
-        List<Double> rarity = rarity(builder, f.withQuery(e.query()));
+        List<Long> held = frequencies(builder, f.withQuery(e.query()));
         int rarest = 0;
         for (int i = 1; i < split.size(); i++) {
-            // without counts, the longest part
-            boolean rarer = rarity.isEmpty() ? groups.get(i).alternatives().getFirst().text().length()
-                    > groups.get(rarest).alternatives().getFirst().text().length() : rarity.get(i) > rarity.get(rarest);
+            // without counts, the longest part; with them, the rarest that some remark holds (a part no remark
+            // holds, 弱者 of 買い物弱者 in an index without it, finds nothing however rare it is)
+            boolean rarer = held.isEmpty() ? groups.get(i).alternatives().getFirst().text().length()
+                    > groups.get(rarest).alternatives().getFirst().text().length()
+                    : held.get(rarest) == 0 ? held.get(i) > 0 : held.get(i) > 0 && held.get(i) < held.get(rarest);
             rarest = rarer ? i : rarest;
         }
         SimpleQuery part = new SimpleQuery(List.of(split.get(rarest)), e.query().excluded());
@@ -298,18 +357,29 @@ public final class RemarkQueries {
      * one. Empty (all words equal) without a counter or with fewer than two words.
      */
     private List<Double> rarity(RemarkQueryBuilder builder, RemarkFilters f) throws IOException {
-        if (counter == null || !features.rarity() || f.query().groups().size() < 2) {
+        List<Long> held = frequencies(builder, f);
+        if (held.isEmpty()) {
             return List.of();
         }
         long all = counter.count(builder.build(f.withQuery(SimpleQuery.EMPTY), MatchMode.BROAD));
-        List<Double> idf = new java.util.ArrayList<>();
-        // counted where the word stands whole in one of its forms: its scattered tokens (通い … の … 場 for 通いの場)
-        // would make any word with a long synonym look common
-        for (Query word : builder.wordsAlone(f, MatchMode.EXACT)) {
-            long df = counter.count(word);
-            idf.add(Math.log(1 + (all - df + 0.5) / (df + 0.5)));
-        }
+        List<Double> idf = held.stream().map(df -> Math.log(1 + (all - df + 0.5) / (df + 0.5))).toList();
         double max = idf.stream().mapToDouble(Double::doubleValue).max().orElse(1);
         return max <= 0 ? List.of() : idf.stream().map(x -> x / max).toList();
+    }
+
+    /**
+     * In how many of the filtered remarks each word of the query stands whole in one of its forms; empty without a
+     * counter or with fewer than two words. Counted whole: its scattered tokens (通い … の … 場 for 通いの場) would
+     * make any word with a long synonym look common.
+     */
+    private List<Long> frequencies(RemarkQueryBuilder builder, RemarkFilters f) throws IOException {
+        if (counter == null || !features.rarity() || f.query().groups().size() < 2) {
+            return List.of();
+        }
+        List<Long> out = new java.util.ArrayList<>();
+        for (Query word : builder.wordsAlone(f, MatchMode.EXACT)) {
+            out.add(counter.count(word));
+        }
+        return out;
     }
 }

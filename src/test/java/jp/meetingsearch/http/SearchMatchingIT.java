@@ -122,6 +122,37 @@ class SearchMatchingIT {
     }
 
     @Test
+    void aCompoundWhosePartNoRemarkHoldsFindsItsOtherPart() throws Exception {
+        // 買い物弱者: the dictionary splits it 買い物 弱 者; 弱者, which no remark of the sample says, is rarer than
+        // 買い物 but finds nothing
+        assertEquals(0, ok("/api/search?q=" + enc("弱者") + "&size=1&synonyms=false").get("total").asLong());
+        JsonNode auto = ok("/api/search?q=" + enc("買い物弱者") + "&size=100&match=partial");
+        assertEquals("partial", auto.get("match").asText());
+        List<String> texts = field(auto, "text");
+        assertTrue(texts.stream().filter(t -> t.contains("買い物支え合い便")).count() >= 2, texts.toString());
+        assertTrue(texts.stream().allMatch(t -> t.contains("買い物") || t.contains("買物") || t.contains("ショッピング")),
+                texts.toString());
+    }
+
+    @Test
+    void aWordThatFindsNothingFindsThePartsOfItsOtherForms() throws Exception {
+        // デジタルデバイド: one token for the dictionary, in no remark of the sample, nor are 情報格差 or デジタル格差
+        // (its forms in mappings/synonyms.txt); of their parts, デジタル is the rarest that remarks hold
+        String q = "/api/search?q=" + enc("デジタルデバイド") + "&size=100";
+        assertEquals(0, ok(q + "&match=broad").get("total").asLong());
+        JsonNode partial = ok(q + "&match=partial");
+        assertEquals("partial", partial.get("match").asText());
+        List<String> texts = field(partial, "text");
+        assertTrue(texts.stream().anyMatch(t -> t.contains("取り残される人")), texts.toString());
+        assertTrue(texts.stream().allMatch(t -> t.contains("デジタル")), texts.toString());
+        // a word that finds something keeps to it: its other forms' parts are not searched
+        // (育休: one part for the dictionary; its form 育児休業 has two)
+        JsonNode found = ok("/api/search?q=" + enc("育休") + "&size=100&match=partial");
+        assertTrue(found.get("total").asLong() > 0 && found.get("total").asLong() < 10, found.get("total").toString());
+        assertEquals(ok("/api/search?q=" + enc("育休") + "&size=100&match=broad").get("total"), found.get("total"));
+    }
+
+    @Test
     void aRemarkLackingTheCommonerOfTwoWordsComesBeforeOneLackingTheRarer() throws Exception {
         String common = "活動";
         String rare = "サロン";
