@@ -130,7 +130,10 @@ public final class RemarkQueries {
             Synonyms.Expansion e = yomi == null ? synonyms.get().expand(f.query(), thesaurus)
                     : synonyms.get().expand(f.query(), thesaurus, yomi::cuts);
             if (inflections != null) {
-                e = inflected(e);
+                e = withForms(e, inflections::of);
+            }
+            if (features.readings()) {
+                e = withForms(e, KeSpellings::of);
             }
             expandedFilters = f.withQuery(e.query());
             expanded = e.expanded();
@@ -220,10 +223,13 @@ public final class RemarkQueries {
     }
 
     /**
-     * Each word (not quoted) also searched as the verbs and adjectives its forms are made from (引き継ぎ, and its
-     * spelling 引継ぎ: 引き継ぐ, 引継ぐ), after its other forms and within the same bound; listed in {@code expanded}.
+     * Each word (not quoted) also searched in the forms {@code more} gives for each of its forms, after those and
+     * within the same bound; listed in {@code expanded}. The verbs and adjectives its forms are made from (引き継ぎ,
+     * and its spelling 引継ぎ: 引き継ぐ, 引継ぐ; {@link Inflections}), the spellings of a small ke (椿ヶ丘: 椿ケ丘,
+     * 椿が丘 …; {@link KeSpellings}).
      */
-    private Synonyms.Expansion inflected(Synonyms.Expansion e) {
+    private static Synonyms.Expansion withForms(Synonyms.Expansion e,
+                                                java.util.function.Function<String, List<String>> more) {
         Map<String, List<String>> expanded = new java.util.LinkedHashMap<>(e.expanded());
         SimpleQuery q = e.query().mapTerms(t -> {
             if (t.phrase()) {
@@ -231,10 +237,10 @@ public final class RemarkQueries {
             }
             List<String> forms = new java.util.ArrayList<>(t.variants());
             for (String v : t.variants()) {
-                for (String verb : inflections.of(v)) {
-                    if (!forms.contains(verb) && forms.size() <= Synonyms.MAX_VARIANTS) {
-                        forms.add(verb);
-                        expanded.merge(v, List.of(verb), (a, b) -> java.util.stream.Stream.concat(a.stream(),
+                for (String form : more.apply(v)) {
+                    if (!forms.contains(form) && forms.size() <= Synonyms.MAX_VARIANTS) {
+                        forms.add(form);
+                        expanded.merge(v, List.of(form), (a, b) -> java.util.stream.Stream.concat(a.stream(),
                                 b.stream()).distinct().toList());
                     }
                 }

@@ -122,6 +122,18 @@ class SearchMatchingIT {
     }
 
     @Test
+    void aPlaceNameFindsItsOtherSpellingsOfTheSmallKe() throws Exception {
+        // the sample writes 椿ヶ丘 (small ヶ); a user types the large ケ
+        JsonNode typed = ok("/api/search?q=" + enc("椿ケ丘") + "&size=100&match=exact");
+        List<String> texts = field(typed, "text");
+        assertTrue(texts.size() >= 3 && texts.stream().allMatch(t -> t.contains("椿ヶ丘") || t.contains("つばきヶ丘")),
+                texts.toString());
+        assertTrue(forms(typed, "椿ケ丘").contains("椿ヶ丘"), typed.get("expanded").toString());
+        JsonNode off = ok("/api/search?q=" + enc("椿ケ丘") + "&size=100&synonyms=false");
+        assertEquals(0, off.get("total").asLong(), "as typed only");
+    }
+
+    @Test
     void aCompoundWhosePartNoRemarkHoldsFindsItsOtherPart() throws Exception {
         // 買い物弱者: the dictionary splits it 買い物 弱 者; 弱者, which no remark of the sample says, is rarer than
         // 買い物 but finds nothing
