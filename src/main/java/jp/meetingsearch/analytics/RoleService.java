@@ -16,7 +16,6 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
 import jp.meetingsearch.elasticsearch.TermsBuckets;
-import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.minutes.RoleGroup;
 import jp.meetingsearch.search.RemarkFilters;
