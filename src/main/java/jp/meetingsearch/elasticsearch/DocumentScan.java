@@ -10,13 +10,23 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every document a query matches, read in pages of 5,000 with search_after on {@code _doc} (no point in time: the
- * loaders read what they themselves wrote and refreshed). An index that does not exist yet matches nothing.
+ * loaders read what they themselves wrote and refreshed). An index that does not exist yet matches nothing. A page
+ * that a shard does not answer is refused, never read in part (the loaders compare what they read with what they
+ * load: a missing part would leave stale documents in place). A page refused for a passing reason (429: a full search queue or a tripped circuit breaker; 502–504: no shard copy
+ * available yet, as while a restarted node recovers; a connection cut by a node going away) is asked again, up to
+ * {@link #ATTEMPTS} times, waiting 0.2 s, then twice as long each time up to 5 s (about 16 s in all); anything else,
+ * or the same refusal after that, is thrown.
  */
 public final class DocumentScan {
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentScan.class);
     private static final int PAGE = 5000;
+    /** How many times a page is asked for at most. */
+    static final int ATTEMPTS = 8;
 
     private DocumentScan() {
     }
@@ -32,25 +42,24 @@ public final class DocumentScan {
         while (true) {
             List<FieldValue> from = after;
             SearchResponse<T> answer;
-            try {
-                answer = client.search(s -> {
-                    s.index(index).size(PAGE).trackTotalHits(t -> t.enabled(false)).query(query)
-                            .sort(o -> o.field(f -> f.field("_doc")));
-                    if (fields.isEmpty()) {
-                        s.source(src -> src.fetch(false));
-                    } else {
-                        s.source(src -> src.filter(f -> f.includes(fields)));
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    answer = page(client, index, query, fields, type, from);
+                    break;
+                } catch (ElasticsearchException | IOException e) {
+                    // a refusal whose body the typed client cannot read comes as the low-level client's exception
+                    int status = EsFailures.status(e);
+                    if (status == 404) {
+                        return out;
                     }
-                    if (from != null) {
-                        s.searchAfter(from);
+                    boolean again = passing(status) || status == 0 && EsFailures.connectionLost(e);
+                    if (!again || attempt >= ATTEMPTS) {
+                        throw e;
                     }
-                    return s;
-                }, type);
-            } catch (ElasticsearchException e) {
-                if (e.status() == 404) {
-                    return out;
+                    LOG.info("reading {} was refused ({}); asking again (attempt {})", index,
+                            status == 0 ? "connection lost: " + e.getMessage() : String.valueOf(status), attempt + 1);
                 }
-                throw e;
+                pause(attempt);
             }
             List<Hit<T>> hits = answer.hits().hits();
             out.addAll(hits);
@@ -59,5 +68,43 @@ public final class DocumentScan {
             }
             after = hits.getLast().sort();
         }
+    }
+
+    /** A refusal that passes: a full queue or breaker, or no shard copy available (yet). */
+    static boolean passing(int status) {
+        return status == 429 || status == 502 || status == 503 || status == 504;
+    }
+
+    /** The wait before attempt {@code attempt + 1}: 0.2 s doubled each time, 5 s at most. */
+    static long pauseMillis(int attempt) {
+        return Math.min(200L << Math.min(attempt - 1, 16), 5000L);
+    }
+
+    private static void pause(int attempt) throws IOException {
+        try {
+            Thread.sleep(pauseMillis(attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting to read again", e);
+        }
+    }
+
+    private static <T> SearchResponse<T> page(ElasticsearchClient client, String index, Query query,
+                                              List<String> fields, Class<T> type, List<FieldValue> from)
+            throws IOException {
+        return client.search(s -> {
+            // a shard that does not answer fails the page instead of leaving its documents out of it
+            s.index(index).size(PAGE).trackTotalHits(t -> t.enabled(false)).query(query)
+                    .sort(o -> o.field(f -> f.field("_doc"))).allowPartialSearchResults(false);
+            if (fields.isEmpty()) {
+                s.source(src -> src.fetch(false));
+            } else {
+                s.source(src -> src.filter(f -> f.includes(fields)));
+            }
+            if (from != null) {
+                s.searchAfter(from);
+            }
+            return s;
+        }, type);
     }
 }
