@@ -167,7 +167,13 @@ public final class ThemeTagger implements AutoCloseable {
         }
         List<String> stale = state.namesClean(themes) ? List.of() : staleNames(themes);
         Query work = work(themes, tagged0, stale);
-        long left = client.count(c -> c.index(alias).query(work)).count();
+        var counted = client.count(c -> c.index(alias).query(work));
+        if (counted.shards().failed().intValue() > 0) {
+            // a shard that did not answer is no shard without work: nothing is verified on a part of the remarks
+            throw new IOException(counted.shards().failed() + " of " + counted.shards().total()
+                    + " shards did not answer the count of the remarks to tag");
+        }
+        long left = counted.count();
         if (left == 0) {
             state.verified(themes);
             report("tagged", themes, themes.size(), 0, 0, null);
@@ -206,7 +212,7 @@ public final class ThemeTagger implements AutoCloseable {
     /** Names in the tag field that no theme of the taxonomy has (a theme renamed or removed). */
     private List<String> staleNames(List<Theme> themes) throws IOException {
         List<String> current = themes.stream().map(Theme::name).toList();
-        SearchResponse<Void> r = client.search(s -> s.index(alias).size(0)
+        SearchResponse<Void> r = client.search(s -> s.index(alias).size(0).allowPartialSearchResults(false)
                 .aggregations("stale", a -> a.terms(t -> {
                     t.field(TagFields.THEMES).size(1000);
                     if (!current.isEmpty()) {
@@ -243,6 +249,7 @@ public final class ThemeTagger implements AutoCloseable {
                             .source(src -> src.fetch(false))
                             .seqNoPrimaryTerm(true)
                             .trackTotalHits(t -> t.enabled(false))
+                            .allowPartialSearchResults(false)
                             .query(query)
                             .sort(so -> so.field(f -> f.field("_shard_doc")));
                     if (from != null) {
