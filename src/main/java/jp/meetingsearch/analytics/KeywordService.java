@@ -138,7 +138,7 @@ public final class KeywordService {
                 .functions(f -> f.randomScore(rs -> rs.seed(Integer.toString(SAMPLE_SEED)).field("_seq_no")))
                 .boostMode(FunctionBoostMode.Replace)));
         return new SearchRequest.Builder()
-                .index(target.index())
+                .index(target.index()).allowPartialSearchResults(false)
                 // a random sample of the foreground's texts, to show each word as it was written
                 .size(SURFACE_SAMPLE)
                 .source(src -> src.filter(f -> f.includes("text")))

@@ -32,7 +32,7 @@ final class RemarkAggregations {
     /** A size-0 search over the target restricted by {@code filter} (null or match_all: every remark). */
     static SearchRequest.Builder search(Target target, Query filter) {
         SearchRequest.Builder b = new SearchRequest.Builder()
-                .index(target.index())
+                .index(target.index()).allowPartialSearchResults(false)
                 .size(0)
                 .trackTotalHits(t -> t.enabled(true))
                 .timeout(target.timeout());

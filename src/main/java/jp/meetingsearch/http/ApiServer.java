@@ -166,8 +166,18 @@ public final class ApiServer {
                 error(ctx, e.getStatus(), "bad_request", e.getMessage());
             }
         });
-        config.routes.exception(IOException.class, (e, ctx) -> unavailable(ctx, e));
+        config.routes.exception(IOException.class, (e, ctx) -> {
+            if (EsFailures.status(e) == 503) {
+                shardsAway(ctx, e);
+            } else {
+                unavailable(ctx, e);
+            }
+        });
         config.routes.exception(ElasticsearchException.class, (e, ctx) -> {
+            if (e.status() == 503) {
+                shardsAway(ctx, e);
+                return;
+            }
             LOG.warn("Elasticsearch refused a request for {}: {} {}", ctx.path(), e.getMessage(),
                     e.error().rootCause().stream().map(c -> c.type() + ": " + c.reason()).toList());
             error(ctx, 502, "search_failed", "the search engine could not answer this request");
@@ -210,6 +220,18 @@ public final class ApiServer {
     private static void unavailable(Context ctx, Exception e) {
         LOG.warn("Elasticsearch unreachable for {}: {}", ctx.path(), e.getMessage());
         error(ctx, 503, "unavailable", "Elasticsearch is unreachable; try again shortly");
+    }
+
+    /**
+     * Elasticsearch answered 503: a shard of the data has no copy available (a node down, a cluster recovering), or
+     * no master. Searches never answer from the shards that remain (a count of part of the remarks would pass for
+     * all of them), so the request is refused until it is whole again.
+     */
+    private static void shardsAway(Context ctx, Exception e) {
+        LOG.warn("Elasticsearch could not reach all the data for {}: {}", ctx.path(), e.getMessage());
+        ctx.header("Retry-After", "5");
+        error(ctx, 503, "unavailable", "part of the data is not available in Elasticsearch right now (a node is down "
+                + "or recovering); answers are never given from part of it: try again shortly");
     }
 
     static void error(Context ctx, int status, String code, String message) {

@@ -94,7 +94,8 @@ public final class ProjectDiscussion {
 
     private Discussion discussion(String id) throws IOException {
         Query linked = Query.of(x -> x.term(t -> t.field("projects").value(id)));
-        SearchResponse<Void> r = client.search(s -> s.index(indices.alias(IndexName.REMARKS)).size(0)
+        SearchResponse<Void> r = client.search(s -> s.index(indices.alias(IndexName.REMARKS))
+                .allowPartialSearchResults(false).size(0)
                 .trackTotalHits(t -> t.enabled(true)).query(linked)
                 .aggregations("meetings", a -> a.cardinality(c -> c.field(MEETING)))
                 .aggregations("first", a -> a.min(m -> m.field("meeting_date").format(DAY)))
@@ -128,7 +129,8 @@ public final class ProjectDiscussion {
         }
         Query remarksOfYear = fiscalYear == null ? Query.of(q -> q.exists(e -> e.field("projects")))
                 : Query.of(q -> q.term(t -> t.field("fiscal_year").value(fiscalYear)));
-        SearchResponse<Void> r = client.search(s -> s.index(indices.alias(IndexName.REMARKS)).size(0)
+        SearchResponse<Void> r = client.search(s -> s.index(indices.alias(IndexName.REMARKS))
+                .allowPartialSearchResults(false).size(0)
                 .query(remarksOfYear).aggregations("projects", byMeetings("projects", MAX_PROJECTS)), Void.class);
         Map<String, Count> counts = new LinkedHashMap<>();
         for (Count c : counts(r.aggregations().get("projects"))) {
@@ -149,6 +151,7 @@ public final class ProjectDiscussion {
     /** The project rows of a query in the lists' order (fiscal year, then line). */
     private List<ProjectDocument> rows(Query query) throws IOException {
         SearchResponse<ProjectDocument> r = client.search(s -> s.index(indices.alias(IndexName.PROJECTS))
+                .allowPartialSearchResults(false)
                 .size(MAX_PROJECTS).query(query)
                 .sort(o -> o.field(f -> f.field("fiscal_year")))
                 .sort(o -> o.field(f -> f.field("line"))), ProjectDocument.class);

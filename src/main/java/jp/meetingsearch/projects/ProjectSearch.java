@@ -106,7 +106,8 @@ public final class ProjectSearch {
         }
         breakdowns.put("is_new", Aggregation.of(a -> a.terms(t -> t.field("is_new"))));
         breakdowns.put("proposal", Aggregation.of(a -> a.filter(q -> q.term(t -> t.field("proposal").value(true)))));
-        SearchResponse<Void> answer = client.search(s -> s.index(alias()).size(0).timeout(timeout).query(query(f))
+        SearchResponse<Void> answer = client.search(s -> s.index(alias())
+                .allowPartialSearchResults(false).size(0).timeout(timeout).query(query(f))
                 .aggregations("years", a -> a.terms(t -> t.field("fiscal_year").size(MAX_BUCKETS)
                         .order(NamedValue.of("_key", SortOrder.Asc))).aggregations(breakdowns)), Void.class);
         List<YearCounts> out = new ArrayList<>();
@@ -132,7 +133,7 @@ public final class ProjectSearch {
 
     /** A search for rows in the list's order, after the given sort values (null: from the start). */
     SearchRequest.Builder rows(ProjectFilters f, int size, List<FieldValue> after) {
-        SearchRequest.Builder s = new SearchRequest.Builder().index(alias()).size(size)
+        SearchRequest.Builder s = new SearchRequest.Builder().index(alias()).allowPartialSearchResults(false).size(size)
                 .trackTotalHits(t -> t.enabled(true)).timeout(timeout).query(query(f)).sort(ORDER);
         if (after != null) {
             s.searchAfter(after);

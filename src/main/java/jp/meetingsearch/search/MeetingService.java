@@ -48,7 +48,7 @@ public final class MeetingService {
         co.elastic.clients.elasticsearch._types.SortOrder dir = r.sort() == SortOrder.DATE
                 ? co.elastic.clients.elasticsearch._types.SortOrder.Asc
                 : co.elastic.clients.elasticsearch._types.SortOrder.Desc;
-        SearchResponse<MeetingDocument> resp = client.search(s -> s.index(meetings)
+        SearchResponse<MeetingDocument> resp = client.search(s -> s.index(meetings).allowPartialSearchResults(false)
                 .query(q -> q.bool(b -> b.filter(filter)))
                 .from((r.page() - 1) * r.size())
                 .size(r.size())
@@ -67,7 +67,7 @@ public final class MeetingService {
         if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
-        SearchResponse<MeetingDocument> resp = client.search(s -> s.index(meetings)
+        SearchResponse<MeetingDocument> resp = client.search(s -> s.index(meetings).allowPartialSearchResults(false)
                 .query(q -> q.term(t -> t.field("id").value(id)))
                 .size(1)
                 .timeout(timeout), MeetingDocument.class);
@@ -86,7 +86,7 @@ public final class MeetingService {
         while (out.size() < MAX_REMARKS) {
             List<FieldValue> searchAfter = after;
             SearchResponse<RemarkDocument> resp = client.search(s -> {
-                s.index(remarks)
+                s.index(remarks).allowPartialSearchResults(false)
                         .query(q -> q.term(t -> t.field("meeting_id").value(meetingId)))
                         .size(BATCH)
                         .timeout(timeout)
@@ -112,7 +112,7 @@ public final class MeetingService {
         if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
-        SearchResponse<RemarkDocument> resp = client.search(s -> s.index(remarks)
+        SearchResponse<RemarkDocument> resp = client.search(s -> s.index(remarks).allowPartialSearchResults(false)
                 .query(q -> q.term(t -> t.field("id").value(id)))
                 .size(1)
                 .timeout(timeout)
@@ -137,7 +137,7 @@ public final class MeetingService {
                 ? co.elastic.clients.elasticsearch._types.SortOrder.Asc
                 : co.elastic.clients.elasticsearch._types.SortOrder.Desc;
         double order = d.order();
-        SearchResponse<RemarkDocument> resp = client.search(s -> s.index(remarks)
+        SearchResponse<RemarkDocument> resp = client.search(s -> s.index(remarks).allowPartialSearchResults(false)
                 .query(q -> q.bool(b -> b
                         .filter(f -> f.term(t -> t.field("meeting_id").value(d.meetingId())))
                         .filter(f -> f.range(r -> r.number(x -> following ? x.field("order").gt(order)

@@ -125,7 +125,8 @@ public final class RelatedWords {
 
             /** @param counted how far to count the matches (0: not at all) */
             private SearchResponse<Void> search(Query query, int size, int counted) throws IOException {
-                return client.search(s -> s.index(alias).size(size).source(x -> x.fetch(false))
+                return client.search(s -> s.index(alias)
+                        .allowPartialSearchResults(false).size(size).source(x -> x.fetch(false))
                         .trackTotalHits(t -> counted > 0 ? t.count(counted) : t.enabled(false)).query(query),
                         Void.class);
             }

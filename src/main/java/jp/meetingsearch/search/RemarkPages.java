@@ -200,6 +200,7 @@ final class RemarkPages {
         // a point in time names its indices itself: its request goes to /_search
         Request r = new Request("POST", request.pit() == null ? "/" + alias + "/_search" : "/_search");
         r.addParameter("typed_keys", "true");
+        r.addParameter("allow_partial_search_results", "false");
         r.setJsonEntity(JsonpUtils.toJsonString(request, jsonp));
         return page(answer(r), facets);
     }
@@ -212,7 +213,7 @@ final class RemarkPages {
      * having no hits, is one the request cache can answer when a dashboard repeats it.
      */
     private Page sendWithFacets(RemarkQuery q, PageSpec spec, SearchFacets facets) throws IOException {
-        String header = "{\"index\":" + mapper.writeValueAsString(alias) + "}\n";
+        String header = "{\"index\":" + mapper.writeValueAsString(alias) + ",\"allow_partial_search_results\":false}\n";
         StringBuilder body = new StringBuilder();
         for (SearchRequest part : withFacets(q, spec, facets)) {
             body.append(header).append(JsonpUtils.toJsonString(part, jsonp)).append('\n');
@@ -364,7 +365,7 @@ final class RemarkPages {
             return out;
         }
         List<FieldValue> ids = unmarked.keySet().stream().map(FieldValue::of).toList();
-        SearchResponse<IdOnly> r = client.search(s -> s.index(alias)
+        SearchResponse<IdOnly> r = client.search(s -> s.index(alias).allowPartialSearchResults(false)
                 .query(x -> x.bool(b -> b.filter(f -> f.terms(t -> t.field("id").terms(v -> v.value(ids))))
                         .should(tokens.get())))
                 .size(ids.size())

@@ -147,6 +147,7 @@ public final class Sampling {
     public static SearchResponse<Void> search(ElasticsearchClient client, SearchRequest request) throws IOException {
         Request r = new Request("POST", "/" + String.join(",", request.index()) + "/_search");
         r.addParameter("typed_keys", "true");
+        r.addParameter("allow_partial_search_results", "false");
         r.setJsonEntity(JsonpUtils.toJsonString(request, client._jsonpMapper()));
         String body = RemarkPages.perform(client, r);
         JsonNode answer = JSON.readTree(body);

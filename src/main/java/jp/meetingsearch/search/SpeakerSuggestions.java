@@ -48,7 +48,8 @@ public final class SpeakerSuggestions {
             yomi.of(name).ifPresent(r -> any.add(Query.of(q -> q.prefix(x -> x.field(RemarkQueryBuilder.SPEAKER_YOMI)
                     .value(r)))));
         }
-        SearchResponse<Void> r = client.search(s -> s.index(alias).size(0).timeout(timeout)
+        SearchResponse<Void> r = client.search(s -> s.index(alias)
+                .allowPartialSearchResults(false).size(0).timeout(timeout)
                 .query(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")))
                 .aggregations("speakers", a -> a.terms(t -> t.field(RemarkQueryBuilder.SPEAKER).size(size))), Void.class);
         List<Speaker> out = new ArrayList<>();
