@@ -17,16 +17,17 @@ import org.slf4j.LoggerFactory;
  * Every document a query matches, read in pages of 5,000 with search_after on {@code _doc} (no point in time: the
  * loaders read what they themselves wrote and refreshed). An index that does not exist yet matches nothing. A page
  * that a shard does not answer is refused, never read in part (the loaders compare what they read with what they
- * load: a missing part would leave stale documents in place). A page refused for a passing reason (429: a full search queue or a tripped circuit breaker; 502–504: no shard copy
- * available yet, as while a restarted node recovers; a connection cut by a node going away) is asked again, up to
- * {@link #ATTEMPTS} times, waiting 0.2 s, then twice as long each time up to 5 s (about 16 s in all); anything else,
- * or the same refusal after that, is thrown.
+ * load: a missing part would leave stale documents in place). A page refused for a passing reason
+ * ({@link Retry#passing}: a full search queue or a tripped circuit breaker, no shard copy available yet as while a
+ * restarted node recovers; or a connection cut by a node going away) is asked again as {@link Retry#DEFAULT} says,
+ * waiting the ceiling of each wait: 0.2 s, then twice as long each time up to 5 s (about 16 s in all); anything
+ * else, or the same refusal after that, is thrown.
  */
 public final class DocumentScan {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentScan.class);
     private static final int PAGE = 5000;
     /** How many times a page is asked for at most. */
-    static final int ATTEMPTS = 8;
+    static final int ATTEMPTS = Retry.DEFAULT.attempts();
 
     private DocumentScan() {
     }
@@ -52,7 +53,7 @@ public final class DocumentScan {
                     if (status == 404) {
                         return out;
                     }
-                    boolean again = passing(status) || status == 0 && EsFailures.connectionLost(e);
+                    boolean again = Retry.passing(status) || status == 0 && EsFailures.connectionLost(e);
                     if (!again || attempt >= ATTEMPTS) {
                         throw e;
                     }
@@ -70,14 +71,9 @@ public final class DocumentScan {
         }
     }
 
-    /** A refusal that passes: a full queue or breaker, or no shard copy available (yet). */
-    static boolean passing(int status) {
-        return status == 429 || status == 502 || status == 503 || status == 504;
-    }
-
     /** The wait before attempt {@code attempt + 1}: 0.2 s doubled each time, 5 s at most. */
     static long pauseMillis(int attempt) {
-        return Math.min(200L << Math.min(attempt - 1, 16), 5000L);
+        return Retry.DEFAULT.ceilingMillis(attempt);
     }
 
     private static void pause(int attempt) throws IOException {

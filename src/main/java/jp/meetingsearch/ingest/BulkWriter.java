@@ -3,10 +3,8 @@ package jp.meetingsearch.ingest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -15,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.meetingsearch.elasticsearch.EsClients;
 import jp.meetingsearch.elasticsearch.EsFailures;
+import jp.meetingsearch.elasticsearch.Retry;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
@@ -43,27 +42,6 @@ public final class BulkWriter {
     private final String refresh;
     private final Consumer<String> bodySink;
     private final Retry retry;
-
-    /**
-     * How often and how patiently rejected operations are sent again: at most {@code attempts} sends in all, the
-     * n-th wait drawn between half and all of {@code min(firstBackoff × 2^(n-1), maxBackoff)} (the jitter keeps
-     * concurrent writers from coming back at the same instant).
-     */
-    public record Retry(int attempts, Duration firstBackoff, Duration maxBackoff) {
-        /** Eight sends over about 12 seconds (16 at most): long enough for a busy node to drain its write queue. */
-        public static final Retry DEFAULT = new Retry(8, Duration.ofMillis(200), Duration.ofSeconds(5));
-
-        public Retry {
-            if (attempts < 1) {
-                throw new IllegalArgumentException("attempts must be at least 1");
-            }
-        }
-
-        long backoffMillis(int attempt) {
-            long full = Math.min(firstBackoff.toMillis() << Math.min(attempt - 1, 16), maxBackoff.toMillis());
-            return full / 2 + ThreadLocalRandom.current().nextLong(full / 2 + 1);
-        }
-    }
 
     /**
      * @param refresh  the {@code refresh} parameter of each request ({@code false}, {@code wait_for}, or null)
@@ -130,7 +108,7 @@ public final class BulkWriter {
         try {
             answer = mapper.readTree(EsClients.perform(client, request));
         } catch (jp.meetingsearch.elasticsearch.EsRequestException e) {
-            if (e.status() != 429 && !transientStatus(e.status())) {
+            if (!Retry.passing(e.status())) {
                 throw e;
             }
             if (e.status() == 429) {
@@ -207,11 +185,6 @@ public final class BulkWriter {
         }
     }
 
-    /** A whole request refused while the cluster has no master or the node is shutting down. */
-    private static boolean transientStatus(int status) {
-        return status == 502 || status == 503 || status == 504;
-    }
-
     /** An item refused because its shard's primary was on a node that just left (a replica takes over). */
     static boolean transientItem(int status, String type) {
         return status == 503 || switch (type) {
@@ -257,7 +230,7 @@ public final class BulkWriter {
 
     private void backoff(int attempt) throws IOException {
         try {
-            Thread.sleep(retry.backoffMillis(attempt));
+            Thread.sleep(retry.jitteredMillis(attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting to retry a bulk request", e);

@@ -340,7 +340,7 @@ public final class RemarkQueries {
             // holds, 弱者 of 買い物弱者 in an index without it, finds nothing however rare it is)
             boolean rarer = held.isEmpty() ? groups.get(i).alternatives().getFirst().text().length()
                     > groups.get(rarest).alternatives().getFirst().text().length()
-                    : held.get(rarest) == 0 ? held.get(i) > 0 : held.get(i) > 0 && held.get(i) < held.get(rarest);
+                    : held.get(i) > 0 && (held.get(rarest) == 0 || held.get(i) < held.get(rarest));
             rarest = rarer ? i : rarest;
         }
         SimpleQuery part = new SimpleQuery(List.of(split.get(rarest)), e.query().excluded());

@@ -72,6 +72,6 @@ class DocumentScanIT {
     void aShardThatStaysAwayEndsTheScanWithTheRefusalNotWithThePartTheOthersHold() {
         Exception e = assertThrows(Exception.class, this::scan,
                 "the 7 documents of the shard that answers are not all there is");
-        assertTrue(DocumentScan.passing(EsFailures.status(e)), "a refusal that passes, given up after the retries: " + e);
+        assertTrue(Retry.passing(EsFailures.status(e)), "a refusal that passes, given up after the retries: " + e);
     }
 }

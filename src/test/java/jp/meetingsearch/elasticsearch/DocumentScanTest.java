@@ -10,10 +10,10 @@ class DocumentScanTest {
     @Test
     void fullQueuesBreakersAndMissingShardsAreAskedAgainOtherRefusalsAreNot() {
         for (int s : new int[] {429, 502, 503, 504}) {
-            assertTrue(DocumentScan.passing(s), String.valueOf(s));
+            assertTrue(Retry.passing(s), String.valueOf(s));
         }
         for (int s : new int[] {400, 401, 403, 404, 500}) {
-            assertFalse(DocumentScan.passing(s), String.valueOf(s));
+            assertFalse(Retry.passing(s), String.valueOf(s));
         }
     }
 
