@@ -73,7 +73,8 @@ public final class RoleService {
 
     /** Whether any remark has the role (in any spelling), whatever the filters. */
     public boolean exists(String role) throws IOException {
-        return client.count(c -> c.index(target.index()).query(Foreground.roleQuery(Width.normalize(role)))).count() > 0;
+        return jp.meetingsearch.elasticsearch.WholeCount.of(client,
+                c -> c.index(target.index()).query(Foreground.roleQuery(Width.normalize(role)))) > 0;
     }
 
     /** The request behind {@link #roles}. */

@@ -96,6 +96,9 @@ public final class EsFailures {
             if (t instanceof EsRequestException e) {
                 return e.status();
             }
+            if (t instanceof WholeCount.ShardsFailedException) {
+                return 503;
+            }
             if (t instanceof ElasticsearchException e) {
                 return e.status();
             }

@@ -67,7 +67,13 @@ public final class HealthService {
             for (IndexName n : IndexName.values()) {
                 String alias = indices.alias(n);
                 try {
-                    counts.put(alias, get("/" + alias + "/_count").path("count").asLong());
+                    JsonNode counted = get("/" + alias + "/_count");
+                    counts.put(alias, counted.path("count").asLong());
+                    int failed = counted.path("_shards").path("failed").asInt();
+                    if (failed > 0) {
+                        reasons.add("index " + alias + ": " + failed + " of " + counted.path("_shards").path("total")
+                                .asInt() + " shards did not answer; its count leaves their documents out");
+                    }
                 } catch (EsRequestException e) {
                     reasons.add("index " + alias + " is missing");
                 }

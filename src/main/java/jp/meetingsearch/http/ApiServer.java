@@ -230,7 +230,7 @@ public final class ApiServer {
     private static void shardsAway(Context ctx, Exception e) {
         LOG.warn("Elasticsearch could not reach all the data for {}: {}", ctx.path(), e.getMessage());
         ctx.header("Retry-After", "5");
-        error(ctx, 503, "unavailable", "part of the data is not available in Elasticsearch right now (a node is down "
+        error(ctx, 503, "data_unavailable", "part of the data is not available in Elasticsearch right now (a node is down "
                 + "or recovering); answers are never given from part of it: try again shortly");
     }
 

@@ -183,7 +183,8 @@ public final class SourceLoader {
 
     /** Documents of the index stored with this path. */
     private long count(String index, String path) throws IOException {
-        return client.count(c -> c.index(index).query(q -> q.term(t -> t.field("source_path").value(path)))).count();
+        return jp.meetingsearch.elasticsearch.WholeCount.of(client,
+                c -> c.index(index).query(q -> q.term(t -> t.field("source_path").value(path))));
     }
 
     /** Adds deletes for the parts of the given owners that this unit does not write. */

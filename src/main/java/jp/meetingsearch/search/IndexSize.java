@@ -31,7 +31,7 @@ public final class IndexSize {
         Held h = held;
         long now = System.nanoTime();
         if (h == null || now - h.readAt() > HELD_FOR_NANOS) {
-            h = new Held(client.count(c -> c.index(index)).count(), now);
+            h = new Held(jp.meetingsearch.elasticsearch.WholeCount.of(client, c -> c.index(index)), now);
             held = h;
         }
         return h.documents();

@@ -4,11 +4,12 @@ import java.io.IOException;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import jp.meetingsearch.elasticsearch.WholeCount;
 
 /**
  * Counts the remarks of an index (or alias) a query matches with Elasticsearch's {@code _count}. Whether a query
  * reaches a number is asked with {@code terminate_after}: a common word is then decided after a few matches on
- * each shard instead of all of them.
+ * each shard instead of all of them. A count that a shard did not answer is refused ({@link WholeCount}).
  */
 public final class MatchCounter implements RemarkQueries.Counter {
     private final ElasticsearchClient client;
@@ -21,7 +22,7 @@ public final class MatchCounter implements RemarkQueries.Counter {
 
     @Override
     public long count(Query query) throws IOException {
-        return client.count(c -> c.index(index).query(query)).count();
+        return WholeCount.of(client, c -> c.index(index).query(query));
     }
 
     /**
@@ -30,6 +31,6 @@ public final class MatchCounter implements RemarkQueries.Counter {
      */
     @Override
     public boolean reaches(Query query, int enough) throws IOException {
-        return client.count(c -> c.index(index).query(query).terminateAfter((long) enough)).count() >= enough;
+        return WholeCount.of(client, c -> c.index(index).query(query).terminateAfter((long) enough)) >= enough;
     }
 }

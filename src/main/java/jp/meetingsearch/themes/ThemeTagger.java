@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.meetingsearch.elasticsearch.EsClients;
 import jp.meetingsearch.elasticsearch.EsRequestException;
+import jp.meetingsearch.elasticsearch.WholeCount;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import org.slf4j.Logger;
@@ -167,13 +168,8 @@ public final class ThemeTagger implements AutoCloseable {
         }
         List<String> stale = state.namesClean(themes) ? List.of() : staleNames(themes);
         Query work = work(themes, tagged0, stale);
-        var counted = client.count(c -> c.index(alias).query(work));
-        if (counted.shards().failed().intValue() > 0) {
-            // a shard that did not answer is no shard without work: nothing is verified on a part of the remarks
-            throw new IOException(counted.shards().failed() + " of " + counted.shards().total()
-                    + " shards did not answer the count of the remarks to tag");
-        }
-        long left = counted.count();
+        // a shard that did not answer is no shard without work: nothing is verified on a part of the remarks
+        long left = WholeCount.of(client, c -> c.index(alias).query(work));
         if (left == 0) {
             state.verified(themes);
             report("tagged", themes, themes.size(), 0, 0, null);

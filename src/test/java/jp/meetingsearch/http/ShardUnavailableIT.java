@@ -2,6 +2,7 @@ package jp.meetingsearch.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import jp.meetingsearch.analytics.AnalyticsFixture;
 import jp.meetingsearch.config.AppConfig;
+import jp.meetingsearch.elasticsearch.WholeCount;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.search.SearchSettings;
@@ -49,6 +51,7 @@ class ShardUnavailableIT {
             for (String path : PATHS) {
                 assertEquals(200, get(app, path).statusCode(), path + " before the shard goes away");
             }
+            long remarks = WholeCount.of(ES.client(), c -> c.index(alias));
             // a copy of the remarks index (same mappings and analysis) whose only shard may go to no node
             String concrete = ES.request("GET", "/" + alias + "/_alias", null).fieldNames().next();
             ES.request("PUT", "/" + concrete + "/_settings", "{\"index.blocks.write\":true}");
@@ -61,15 +64,23 @@ class ShardUnavailableIT {
                 HttpResponse<String> r = get(app, path);
                 assertEquals(503, r.statusCode(), path + ": " + r.body());
                 JsonNode body = ES.mapper().readTree(r.body());
-                assertEquals("unavailable", body.get("error").asText(), path);
+                assertEquals("data_unavailable", body.get("error").asText(), path);
+                assertEquals("5", r.headers().firstValue("Retry-After").orElse(""), path);
                 assertTrue(body.get("message").asText().contains("part of the data"), path + ": " + r.body());
                 assertFalse(r.body().contains("Exception"), "no Elasticsearch internals: " + r.body());
             }
+            // _count has no allow_partial_search_results: a count that decides something (whether an index is empty,
+            // whether a word fills a page, the size a sample is taken from) is refused instead of taken in part
+            assertThrows(WholeCount.ShardsFailedException.class, () -> WholeCount.of(ES.client(), c -> c.index(alias)));
+            JsonNode health = ES.mapper().readTree(get(app, "/api/health").body());
+            assertEquals("degraded", health.get("status").asText(), health.toString());
+            assertTrue(health.get("reasons").toString().contains("1 of 2 shards did not answer"), health.toString());
             ES.request("PUT", "/" + away + "/_settings", "{\"index.routing.allocation.require._name\":null}");
             ES.request("GET", "/_cluster/health/" + away + "?wait_for_status=yellow&timeout=30s", null);
             for (String path : PATHS) {
                 assertEquals(200, get(app, path).statusCode(), path + " once the shard is back");
             }
+            assertEquals(2 * remarks, WholeCount.of(ES.client(), c -> c.index(alias)), "the copy counts in full");
         } finally {
             app.stop();
             ES.request("DELETE", "/" + away + "?ignore_unavailable=true", null);
