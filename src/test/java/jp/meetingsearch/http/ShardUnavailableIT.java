@@ -33,7 +33,11 @@ class ShardUnavailableIT {
     private static final HttpClient HTTP = ApiContract.httpClient();
     private static final List<String> PATHS = List.of("/api/search?q=%E5%8D%94%E5%83%8D",
             "/api/search?q=%E5%8D%94%E5%83%8D&facets=exact", "/api/themes", "/api/themes/matrix?by=role",
-            "/api/roles");
+            "/api/roles", "/api/kwic?q=%E5%8D%94%E5%83%8D", "/api/search.csv?q=%E5%8D%94%E5%83%8D",
+            "/api/keywords?fg=role_group:member", "/api/speakers?prefix=%E4%BD%90",
+            "/api/roles/%E5%A7%94%E5%93%A1/keywords");
+    /** Refused too; checked only then: it analyses its words on the alias's index, and this test's alias has two. */
+    private static final String COOCCURRENCE = "/api/cooccurrence?q=%E5%8D%94%E5%83%8D";
 
     @Test
     void searchesAndCountsAreRefusedNotAnsweredFromTheShardsThatRemain() throws Exception {
@@ -60,7 +64,8 @@ class ShardUnavailableIT {
             ES.request("PUT", "/" + concrete + "/_settings", "{\"index.blocks.write\":null}");
             ES.request("POST", "/_aliases", "{\"actions\":[{\"add\":{\"index\":\"" + away + "\",\"alias\":\""
                     + alias + "\"}}]}");
-            for (String path : PATHS) {
+            for (String path : java.util.stream.Stream.concat(PATHS.stream(), java.util.stream.Stream.of(COOCCURRENCE))
+                    .toList()) {
                 HttpResponse<String> r = get(app, path);
                 assertEquals(503, r.statusCode(), path + ": " + r.body());
                 JsonNode body = ES.mapper().readTree(r.body());
