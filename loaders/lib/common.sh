@@ -53,9 +53,15 @@ build_if_stale() {
   local stale=""
   if [ ! -f "$APP_JAR" ] || [ ! -f "$TOOLS_JAR" ]; then
     stale=yes
-  elif [ -n "$(find "$PROJECT_ROOT/pom.xml" "$PROJECT_ROOT"/src/pom.xml "$PROJECT_ROOT"/src/main \
-               "$PROJECT_ROOT"/src/{plugin,tools}/{pom.xml,main} "$PROJECT_ROOT/mappings" "$PROJECT_ROOT/dashboards" -newer "$APP_JAR" -type f -print -quit 2>/dev/null)" ]; then
-    stale=yes
+  else
+    # the older of the two: a build of the service module alone leaves the tools' copy of it behind
+    local oldest="$APP_JAR"
+    [ "$TOOLS_JAR" -ot "$APP_JAR" ] && oldest="$TOOLS_JAR"
+    if [ -n "$(find "$PROJECT_ROOT/pom.xml" "$PROJECT_ROOT"/src/pom.xml "$PROJECT_ROOT"/src/main \
+                 "$PROJECT_ROOT"/src/{plugin,tools}/{pom.xml,main} "$PROJECT_ROOT/mappings" "$PROJECT_ROOT/dashboards" \
+                 -newer "$oldest" -type f -print -quit 2>/dev/null)" ]; then
+      stale=yes
+    fi
   fi
   if [ -n "$stale" ]; then
     echo "Building (mvn package)..." >&2
