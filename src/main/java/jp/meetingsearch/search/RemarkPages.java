@@ -180,9 +180,18 @@ final class RemarkPages {
     }
 
     Page fetch(RemarkQuery q, PageSpec spec) throws IOException {
+        return mark(q, spec, fetchUnmarked(q, spec));
+    }
+
+    /** The page as Elasticsearch answered it, its marks not read yet ({@link #mark}). */
+    Page fetchUnmarked(RemarkQuery q, PageSpec spec) throws IOException {
         SearchFacets facets = spec.facets() == NO_FACETS ? null : facets(spec.facets() == EXACT_FACETS);
-        Page page = facets == null || spec.pit() != null ? send(request(q, spec, facets), facets)
+        return facets == null || spec.pit() != null ? send(request(q, spec, facets), facets)
                 : sendWithFacets(q, spec, facets);
+    }
+
+    /** The page with the marks of its hits, which may take one more request ({@link #marks}). */
+    Page mark(RemarkQuery q, PageSpec spec, Page page) throws IOException {
         if (spec.highlight() && q.hasWords()) {
             page.marks().addAll(marks(q, page.hits()));
         } else {

@@ -111,8 +111,17 @@ public final class RemarkQueries {
      * @throws IOException               when counting the exact matches or reading the related words fails
      */
     public RemarkQuery prepareToShow(RemarkFilters f) throws IOException {
+        return prepareToShow(f, -1);
+    }
+
+    /**
+     * As {@link #prepareToShow(RemarkFilters)}, once the query of {@link #exactFirst} was found to match
+     * {@code exactMatches} remarks (fewer than {@link #EXACT_ENOUGH}: it did not fill a page): that count is not
+     * asked again. -1: not known.
+     */
+    public RemarkQuery prepareToShow(RemarkFilters f, long exactMatches) throws IOException {
         boolean asked = f.match() == MatchMode.RELATED;
-        RemarkQuery found = prepare(f);
+        RemarkQuery found = level(asked ? f.withMatch(MatchMode.AUTO) : f, exactMatches);
         boolean wanted = asked || f.match() == MatchMode.AUTO;
         // auto settled on exact when exact filled a page: nothing to add
         boolean filled = !asked && found.match() == MatchMode.EXACT;
@@ -122,8 +131,30 @@ public final class RemarkQueries {
         return related(f, found, asked);
     }
 
-    /** The query at the level {@code f.match()} asks or, for auto, the strictest that fills a page. */
-    private RemarkQuery level(RemarkFilters f) throws IOException {
+    /**
+     * The query {@code auto} tries first, at the exact level, without counting its matches, for a caller that reads
+     * them anyway (a page of search results counts its total): when they are at least {@link #EXACT_ENOUGH}, it is
+     * the query {@link #prepareToShow(RemarkFilters)} gives, and the count that decides it is saved; when they are
+     * fewer, {@link #prepareToShow(RemarkFilters, long)} goes on from there. Empty when {@code f} asks for another
+     * level, has no word to match, or exact matching is off.
+     */
+    public java.util.Optional<RemarkQuery> exactFirst(RemarkFilters f) {
+        if (f.match() != MatchMode.AUTO || counter == null) {
+            return java.util.Optional.empty();
+        }
+        Expanded x = expanded(f);
+        if (x.filters().query().positiveTerms().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new RemarkQuery(x.filters(), x.builder().build(x.filters(), MatchMode.EXACT),
+                x.expanded(), MatchMode.EXACT));
+    }
+
+    /** The filters with the query's words in every form searched, what was added, and the builder to use. */
+    private record Expanded(RemarkFilters filters, Map<String, List<String>> expanded, RemarkQueryBuilder builder) {
+    }
+
+    private Expanded expanded(RemarkFilters f) {
         RemarkFilters expandedFilters = f;
         Map<String, List<String>> expanded = Map.of();
         if (f.synonyms() && !f.query().isEmpty()) {
@@ -138,7 +169,20 @@ public final class RemarkQueries {
             expandedFilters = f.withQuery(e.query());
             expanded = e.expanded();
         }
-        RemarkQueryBuilder builder = f.synonyms() ? this.builder : literal;
+        return new Expanded(expandedFilters, expanded, f.synonyms() ? this.builder : literal);
+    }
+
+    /** The query at the level {@code f.match()} asks or, for auto, the strictest that fills a page. */
+    private RemarkQuery level(RemarkFilters f) throws IOException {
+        return level(f, -1);
+    }
+
+    /** @param exactMatches the exact level's matches when already counted (under {@link #EXACT_ENOUGH}), else -1 */
+    private RemarkQuery level(RemarkFilters f, long exactMatches) throws IOException {
+        Expanded x = expanded(f);
+        RemarkFilters expandedFilters = x.filters();
+        Map<String, List<String>> expanded = x.expanded();
+        RemarkQueryBuilder builder = x.builder();
         Query broad = builder.build(expandedFilters, false);
         if (expandedFilters.query().positiveTerms().isEmpty()) {
             return new RemarkQuery(expandedFilters, broad, expanded, null);
@@ -151,7 +195,9 @@ public final class RemarkQueries {
             // the strictest level that fills a page
             for (MatchMode level : List.of(MatchMode.EXACT, MatchMode.BROAD)) {
                 Query q = level == MatchMode.BROAD ? broad : builder.build(expandedFilters, level);
-                if (counter.reaches(q, EXACT_ENOUGH)) {
+                boolean fills = level == MatchMode.EXACT && exactMatches >= 0 ? exactMatches >= EXACT_ENOUGH
+                        : counter.reaches(q, EXACT_ENOUGH);
+                if (fills) {
                     return new RemarkQuery(expandedFilters, q, expanded, level);
                 }
             }

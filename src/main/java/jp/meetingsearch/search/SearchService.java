@@ -55,12 +55,21 @@ public final class SearchService {
 
     /** One page of results with facets, highlights and the cursor of the next page. */
     public SearchResult search(RemarkSearchRequest r) throws IOException {
-        RemarkQuery q = queries.prepareToShow(r.filters());
         List<FieldValue> after = r.cursor() == null ? null : r.cursor().after();
         int from = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
         int facets = !r.facets() ? RemarkPages.NO_FACETS : r.exactFacets() ? RemarkPages.EXACT_FACETS
                 : RemarkPages.FACETS;
-        RemarkPages.Page page = pages.fetch(q, new RemarkPages.PageSpec(r.sort(), r.size(), from, after, true, facets));
+        RemarkPages.PageSpec spec = new RemarkPages.PageSpec(r.sort(), r.size(), from, after, true, facets);
+        // auto matching takes the exact words when they fill a page: the page of the exact words counts them, so
+        // it is asked first instead of a count before it (a common word, the usual case, then costs one request)
+        RemarkQuery q = queries.exactFirst(r.filters()).orElse(null);
+        RemarkPages.Page page = q == null ? null : pages.fetchUnmarked(q, spec);
+        if (page == null || page.total() < RemarkQueries.EXACT_ENOUGH) {
+            q = queries.prepareToShow(r.filters(), page == null ? -1 : page.total());
+            page = pages.fetch(q, spec);
+        } else {
+            page = pages.mark(q, spec, page);
+        }
         List<RemarkHit> hits = new ArrayList<>();
         for (int i = 0; i < page.hits().size(); i++) {
             RemarkPages.PageHit h = page.hits().get(i);

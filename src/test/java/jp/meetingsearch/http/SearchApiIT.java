@@ -202,6 +202,39 @@ class SearchApiIT {
         }
     }
 
+    @Test
+    void aWordThatFillsAPageIsOneSearchOfItsExactFormsAndOneThatDoesNotGoesOnToBroaderMatching() throws Exception {
+        // the fixture three times over: 学習会 in 12 remarks, 避難所 in 6 (a page is 10)
+        try (SearchFixture three = new SearchFixture(java.util.Map.of(), 0, 3)) {
+            String alias = new jp.meetingsearch.index.Indices(three.cfg.indexPrefix())
+                    .alias(jp.meetingsearch.index.IndexName.REMARKS);
+            JsonNode exact = three.ok("/api/search", "q", "学習会", "match", "exact", "facets", "false");
+            long before = searches(three, alias);
+            JsonNode auto = three.ok("/api/search", "q", "学習会", "facets", "false");
+            assertEquals(1, searches(three, alias) - before, "the exact page counts its matches: no count before it");
+            assertEquals("exact", auto.get("match").asText());
+            assertTrue(auto.get("total").asLong() >= 10, auto.get("total").toString());
+            assertEquals(exact.get("total"), auto.get("total"));
+            assertEquals(ids(exact), ids(auto));
+            assertEquals(exact.get("hits"), auto.get("hits"), "the same hits and marks");
+
+            JsonNode fewExact = three.ok("/api/search", "q", "避難所", "match", "exact", "facets", "false");
+            assertTrue(fewExact.get("total").asLong() < 10, fewExact.get("total").toString());
+            before = searches(three, alias);
+            JsonNode few = three.ok("/api/search", "q", "避難所", "facets", "false");
+            assertTrue(searches(three, alias) - before > 1, "the exact page did not fill: broader matching follows");
+            assertFalse(few.get("match").asText().equals("exact"), few.get("match").toString());
+            assertTrue(few.get("total").asLong() >= fewExact.get("total").asLong());
+            assertTrue(ids(few).containsAll(ids(fewExact)), "what the exact words find stays found");
+        }
+    }
+
+    /** The searches Elasticsearch ran on the index behind {@code alias} so far (each shard's query phases). */
+    private static long searches(SearchFixture f, String alias) throws Exception {
+        return f.es.request("GET", "/" + alias + "/_stats/search", null).at("/_all/total/search/query_total")
+                .asLong();
+    }
+
     private static long sum(JsonNode buckets) {
         long n = 0;
         for (JsonNode b : buckets) {
