@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.meetingsearch.elasticsearch.DocumentScan;
 
 /**
@@ -76,14 +77,15 @@ public final class SourceLoader {
         List<BulkOp> ops = new ArrayList<>();
         batch.forEach(u -> ops.addAll(u.ops()));
         BulkResult result = writer.write(ops);
+        Map<SourceUnit, Set<String>> owners = new LinkedHashMap<>();
         for (SourceUnit u : batch) {
             if (u.parts() != null) {
-                Set<String> owners = new LinkedHashSet<>(u.ids(u.ownedIndex()));
-                Set<String> removed = removedOf(u, removedByIndex.getOrDefault(u.ownedIndex(), Set.of()), deletes);
-                owners.addAll(removed);
-                staleParts(u, owners, deletes);
+                Set<String> own = new LinkedHashSet<>(u.ids(u.ownedIndex()));
+                own.addAll(removedOf(u, removedByIndex.getOrDefault(u.ownedIndex(), Set.of()), deletes));
+                owners.put(u, own);
             }
         }
+        staleParts(owners, deletes);
         if (!deletes.isEmpty()) {
             result.add(writer.write(deletes));
         }
@@ -187,18 +189,36 @@ public final class SourceLoader {
                 c -> c.index(index).query(q -> q.term(t -> t.field("source_path").value(path))));
     }
 
-    /** Adds deletes for the parts of the given owners that this unit does not write. */
-    private void staleParts(SourceUnit u, Set<String> owners, List<BulkOp> deletes) throws IOException {
-        if (owners.isEmpty()) {
-            return;
-        }
-        String index = u.parts().index();
-        Set<String> kept = new HashSet<>(u.ids(index));
-        List<FieldValue> values = owners.stream().map(FieldValue::of).toList();
-        Query query = Query.of(q -> q.terms(t -> t.field(u.parts().ownerField()).terms(v -> v.value(values))));
-        for (Hit<Void> hit : DocumentScan.all(client, index, query, List.of(), Void.class)) {
-            if (!kept.contains(hit.id())) {
-                deletes.add(BulkOp.delete(index, hit.id(), u.source()));
+    /**
+     * Adds deletes for the parts of each unit's owners that the unit does not write: one scan of each parts index
+     * for the whole batch instead of one search per file.
+     */
+    private void staleParts(Map<SourceUnit, Set<String>> owners, List<BulkOp> deletes) throws IOException {
+        Map<SourceUnit.Parts, List<SourceUnit>> byParts = new LinkedHashMap<>();
+        owners.forEach((u, own) -> {
+            if (!own.isEmpty()) {
+                byParts.computeIfAbsent(u.parts(), k -> new ArrayList<>()).add(u);
+            }
+        });
+        for (var e : byParts.entrySet()) {
+            SourceUnit.Parts parts = e.getKey();
+            // which units name each owner (two files of a batch may write the same meeting), and what each writes
+            Map<String, List<SourceUnit>> unitsOf = new LinkedHashMap<>();
+            Map<SourceUnit, Set<String>> kept = new LinkedHashMap<>();
+            for (SourceUnit u : e.getValue()) {
+                owners.get(u).forEach(o -> unitsOf.computeIfAbsent(o, k -> new ArrayList<>()).add(u));
+                kept.put(u, new HashSet<>(u.ids(parts.index())));
+            }
+            List<FieldValue> values = unitsOf.keySet().stream().map(FieldValue::of).toList();
+            Query query = Query.of(q -> q.terms(t -> t.field(parts.ownerField()).terms(v -> v.value(values))));
+            for (Hit<ObjectNode> hit : DocumentScan.all(client, parts.index(), query, List.of(parts.ownerField()),
+                    ObjectNode.class)) {
+                String owner = hit.source() == null ? "" : hit.source().path(parts.ownerField()).asText();
+                for (SourceUnit u : unitsOf.getOrDefault(owner, List.of())) {
+                    if (!kept.get(u).contains(hit.id())) {
+                        deletes.add(BulkOp.delete(parts.index(), hit.id(), u.source()));
+                    }
+                }
             }
         }
     }

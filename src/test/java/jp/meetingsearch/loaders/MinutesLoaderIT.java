@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +69,27 @@ class MinutesLoaderIT {
         assertEquals(14, expected.size());
         assertEquals(expected, loader.terms("remarks", "source_file", null));
         assertEquals(14, loader.count("meetings", null));
+    }
+
+    @Test
+    void aReloadLooksForStaleRemarksOnceABatchNotOnceAFile() throws Exception {
+        LoaderHarness.Run first = loader.minutes(SAMPLE.toString());
+        assertEquals(0, first.exitCode(), first.out() + first.err());
+        long remarks = loader.count("remarks", null);
+        String alias = new jp.meetingsearch.index.Indices(cfg.indexPrefix())
+                .alias(jp.meetingsearch.index.IndexName.REMARKS);
+        long before = searches(alias);
+        LoaderHarness.Run again = loader.minutes(SAMPLE.toString());
+        assertEquals(0, again.exitCode(), again.out() + again.err());
+        assertTrue(again.out().contains("0 new, " + (remarks + 14) + " replaced, 0 stale deleted"), again.out());
+        // the 14 files fit in one batch: one scan of their meetings' remarks (a page of them), not one a file
+        long searched = searches(alias) - before;
+        assertTrue(searched >= 1 && searched < 14, "searches of the remarks during the reload: " + searched);
+    }
+
+    /** The searches Elasticsearch ran on the index behind {@code alias} so far (each shard's query phases). */
+    private long searches(String alias) throws IOException {
+        return es.request("GET", "/" + alias + "/_stats/search", null).at("/_all/total/search/query_total").asLong();
     }
 
     @Test
