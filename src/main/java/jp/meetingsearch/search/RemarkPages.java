@@ -354,17 +354,20 @@ final class RemarkPages {
     /**
      * The marks of each hit: where its words stand as typed (on the Kuromoji field or the bigrams); for a hit
      * matched only by scattered tokens, or found only through related words, a second request marks those tokens
-     * and words.
+     * and words. A hit of the exact level that names a word in its speaker or role was found by that: its text has
+     * nothing of the word to mark, and no request is sent for it.
      */
     private List<MarkedText> marks(RemarkQuery q, List<PageHit> hits) throws IOException {
         List<MarkedText> out = new ArrayList<>(hits.size());
         Map<String, Integer> unmarked = new LinkedHashMap<>();
+        boolean exact = q.match() == MatchMode.EXACT && q.related().isEmpty();
         for (PageHit h : hits) {
             List<String> highlights = new ArrayList<>();
             highlights.addAll(h.highlight().getOrDefault(RemarkQueryBuilder.TEXT, List.of()));
             highlights.addAll(h.highlight().getOrDefault(RemarkQueryBuilder.TEXT_BIGRAM, List.of()));
             MarkedText m = MarkedText.of(text(h), highlights);
-            if (m.isEmpty() && h.source() != null && h.source().id() != null) {
+            if (m.isEmpty() && h.source() != null && h.source().id() != null
+                    && !(exact && namesAWord(h.source(), q.filters().query()))) {
                 unmarked.put(h.source().id(), out.size());
             }
             out.add(m);
@@ -390,6 +393,17 @@ final class RemarkPages {
             }
         }
         return out;
+    }
+
+    /** Whether the remark's speaker or role holds one of the forms of a word of {@code query} (spaces aside). */
+    static boolean namesAWord(RemarkDocument remark, SimpleQuery query) {
+        String person = compact(remark.speaker()) + "\n" + compact(remark.role());
+        return query.positiveTerms().stream().flatMap(t -> t.variants().stream()).map(RemarkPages::compact)
+                .anyMatch(w -> !w.isEmpty() && person.contains(w));
+    }
+
+    private static String compact(String s) {
+        return s == null ? "" : jp.meetingsearch.text.Width.normalize(s).replaceAll("\\s+", "");
     }
 
     /** The query's tokens or one of its related words (a remark found through them has no word of the query). */

@@ -78,6 +78,35 @@ class SearchMatchingIT {
     }
 
     @Test
+    void aHitFoundThroughItsSpeakersRoleIsShownWithoutASecondRequestForMarks() throws Exception {
+        String alias = new jp.meetingsearch.index.Indices(SampleService.get().config().indexPrefix())
+                .alias(jp.meetingsearch.index.IndexName.REMARKS);
+        String path = "/api/search?q=" + enc("地域") + "&facets=false&size=20";
+        ok(path);
+        long before = searches(alias);
+        JsonNode answer = ok(path);
+        assertEquals(1, searches(alias) - before, "the page alone: " + answer.get("match"));
+        assertEquals("exact", answer.get("match").asText());
+        boolean byRole = false;
+        for (JsonNode h : answer.get("hits")) {
+            if (!h.path("text").asText().contains("地域")) {
+                assertTrue(h.path("role").asText().contains("地域") || h.path("speaker").asText().contains("地域"),
+                        "a hit without the word names it in its role: " + h);
+                assertEquals(0, h.path("highlight").toString().chars().filter(c -> c == '<').count(),
+                        "nothing of the word in its text to mark: " + h.path("highlight"));
+                byRole = true;
+            }
+        }
+        assertTrue(byRole, "the page holds a remark found only through its speaker's role");
+    }
+
+    /** The searches Elasticsearch ran on the index behind {@code alias} so far (each shard's query phases). */
+    private static long searches(String alias) throws IOException {
+        return jp.meetingsearch.testsupport.TestCluster.get().request("GET", "/" + alias + "/_stats/search", null)
+                .at("/_all/total/search/query_total").asLong();
+    }
+
+    @Test
     void theAnswerSaysHowStrictlyTheWordsMatched() throws Exception {
         String q = "/api/search?q=" + enc("協働事業") + "&size=100&match=";
         JsonNode exact = ok(q + "exact");
