@@ -39,7 +39,7 @@ final class QueryBench {
 
     /** The series of one scenario, the plain match query measured in the same blocks, and what the call fetched. */
     record Row(Scenario scenario, int esRequests, long hits, LatencySummary direct, LatencySummary api,
-               LatencySummary plain) {
+               LatencySummary plain, Paired paired) {
         double overheadP50() {
             return api.p50() - direct.p50();
         }
@@ -53,6 +53,39 @@ final class QueryBench {
             return api.p50() / plain.p50();
         }
     }
+
+    /**
+     * What the API adds to the same requests sent directly, call by call: {@code calls} pairs sent one after the
+     * other with nothing else in flight, the API call and its direct requests in turn (in alternating order), and
+     * the quartiles of the differences in milliseconds. The load's series measure each path under open-loop load,
+     * where the difference of two p50s taken seconds apart carries the node's drift between them; a pair's two
+     * calls meet the node in the same state.
+     */
+    record Paired(int calls, double p25, double p50, double p75) {
+        static Paired of(long[] differencesNanos) {
+            long[] d = differencesNanos.clone();
+            java.util.Arrays.sort(d);
+            if (d.length == 0) {
+                return new Paired(0, Double.NaN, Double.NaN, Double.NaN);
+            }
+            return new Paired(d.length, quantile(d, 0.25), quantile(d, 0.5), quantile(d, 0.75));
+        }
+
+        /** The {@code q} quantile of sorted nanoseconds, in milliseconds, interpolated between neighbours. */
+        private static double quantile(long[] sorted, double q) {
+            double at = q * (sorted.length - 1);
+            int lo = (int) Math.floor(at);
+            int hi = Math.min(lo + 1, sorted.length - 1);
+            return (sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo)) / 1e6;
+        }
+    }
+
+    /** Pairs measured per call: this many at most, ... */
+    static final int PAIRED_CALLS = 200;
+    /** ... for this long at most, ... */
+    static final Duration PAIRED_TIME = Duration.ofSeconds(6);
+    /** ... and this many at least. */
+    static final int MIN_PAIRED_CALLS = 20;
 
     /** The reference: {@code {"query":{"match":{"text":WORD}}}} straight to the remarks index, ten hits. */
     record Plain(String index, String word) {
@@ -99,9 +132,9 @@ final class QueryBench {
 
     List<Row> run(List<Scenario> scenarios, Load load) throws IOException {
         List<Row> rows = new ArrayList<>();
-        out.printf(Locale.ROOT, "  %-22s %4s %8s | %-26s | %-26s | %8s %6s | %8s %7s %s%n", "query", "es", "hits",
-                "direct p50 / p90 / p99 ms", "API p50 / p90 / p99 ms", "+p50 ms", "p99 ×", "plain ms", "× plain",
-                "(n, errors, dropped)");
+        out.printf(Locale.ROOT, "  %-22s %4s %8s | %-26s | %-26s | %8s %6s | %-22s | %8s %7s %s%n", "query", "es",
+                "hits", "direct p50 / p90 / p99 ms", "API p50 / p90 / p99 ms", "+p50 ms", "p99 ×",
+                "paired + ms p25/50/75", "plain ms", "× plain", "(n, errors, dropped)");
         for (Scenario s : scenarios) {
             capture.drain();
             String answer;
@@ -130,6 +163,7 @@ final class QueryBench {
                 direct(requests);
             }
             double secondsPerCall = (System.nanoTime() - paced) / 1e9 / 10;
+            Paired paired = paired(s.apiPath(), requests);
             // open loop above what the node can serve measures a growing queue, not the call: at most half of
             // the calls one thread can make in a second
             double rate = Math.min(load.rate() * s.rateShare(), 0.5 / secondsPerCall);
@@ -155,16 +189,49 @@ final class QueryBench {
                 }
             }
             Row row = new Row(s, requests.size(), hits, LatencySummary.of(direct, errors[0], seconds[0]),
-                    LatencySummary.of(viaApi, errors[1], seconds[1]), LatencySummary.of(reference, errors[2], seconds[2]));
+                    LatencySummary.of(viaApi, errors[1], seconds[1]), LatencySummary.of(reference, errors[2], seconds[2]),
+                    paired);
             rows.add(row);
             out.printf(Locale.ROOT, "  %-22s %4d %8d | %7.1f / %7.1f / %7.1f | %7.1f / %7.1f / %7.1f | %+8.2f %6.2f"
-                            + " | %8.1f %7.2f (%d+%d+%d, %d+%d+%d, %d+%d+%d) at %.2f/s%n", s.name(), requests.size(),
+                            + " | %+6.2f %+6.2f %+6.2f | %8.1f %7.2f (%d+%d+%d, %d+%d+%d, %d+%d+%d) at %.2f/s, %d pairs%n",
+                    s.name(), requests.size(),
                     hits, row.direct().p50(), row.direct().p90(), row.direct().p99(), row.api().p50(), row.api().p90(),
-                    row.api().p99(), row.overheadP50(), row.p99Ratio(), row.plain().p50(), row.timesPlain(),
+                    row.api().p99(), row.overheadP50(), row.p99Ratio(), paired.p25(), paired.p50(), paired.p75(),
+                    row.plain().p50(), row.timesPlain(),
                     row.direct().count(), row.api().count(), row.plain().count(), errors[0], errors[1], errors[2],
-                    dropped[0], dropped[1], dropped[2], rate);
+                    dropped[0], dropped[1], dropped[2], rate, paired.calls());
         }
         return rows;
+    }
+
+    /** The API call and its direct requests in pairs, one at a time (see {@link Paired}). */
+    private Paired paired(String apiPath, List<RequestCapture.Captured> requests) throws IOException {
+        long[] differences = new long[PAIRED_CALLS];
+        int n = 0;
+        long until = System.nanoTime() + PAIRED_TIME.toNanos();
+        while (n < PAIRED_CALLS && (n < MIN_PAIRED_CALLS || System.nanoTime() < until)) {
+            long apiNanos;
+            long directNanos;
+            if (n % 2 == 0) {
+                apiNanos = timed(() -> get(api, apiPath));
+                directNanos = timed(() -> direct(requests));
+            } else {
+                directNanos = timed(() -> direct(requests));
+                apiNanos = timed(() -> get(api, apiPath));
+            }
+            differences[n++] = apiNanos - directNanos;
+        }
+        return Paired.of(java.util.Arrays.copyOf(differences, n));
+    }
+
+    private interface Call {
+        void run() throws IOException;
+    }
+
+    private static long timed(Call call) throws IOException {
+        long start = System.nanoTime();
+        call.run();
+        return System.nanoTime() - start;
     }
 
     /** Sends the recorded requests in order, each with the request cache off so that it cannot hide the cost. */

@@ -43,6 +43,7 @@ final class Scaling {
             columns.add(new Column(name + " API p50", r -> r.queries().get(i).api().p50()));
             columns.add(new Column(name + " API p99", r -> r.queries().get(i).api().p99()));
             columns.add(new Column(name + " × plain", r -> r.queries().get(i).timesPlain()));
+            columns.add(new Column(name + " API + ms paired", r -> r.queries().get(i).paired().p50()));
         }
         return columns;
     }
