@@ -14,20 +14,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every document a query matches, read in pages of 5,000 with search_after on {@code _doc} (no point in time: the
- * loaders read what they themselves wrote and refreshed). An index that does not exist yet matches nothing. A page
- * that a shard does not answer is refused, never read in part (the loaders compare what they read with what they
- * load: a missing part would leave stale documents in place). A page refused for a passing reason
- * ({@link Retry#passing}: a full search queue or a tripped circuit breaker, no shard copy available yet as while a
- * restarted node recovers; or a connection cut by a node going away) is asked again as {@link Retry#DEFAULT} says,
- * waiting the ceiling of each wait: 0.2 s, then twice as long each time up to 5 s (about 16 s in all); anything
- * else, or the same refusal after that, is thrown.
+ * Every document a query matches, read in pages of 5,000. A query that fills less than one page is read with one
+ * search. A longer one is read again from the start through a point in time, in the order of {@code _shard_doc}
+ * with search_after, and the point in time is closed after: every page then reads the index as it was when the
+ * scan began, whatever is written or refreshed meanwhile, and the pages meet without a seam (ordered by
+ * {@code _doc} alone, the pages of an index of several shards left out the documents of one shard that tied with
+ * the last of a page on another). An index that does not exist yet matches nothing. A page that a shard does not
+ * answer is refused, never read in part (the loaders compare what they read with what they load: a missing part
+ * would leave stale documents in place). A request refused for a passing reason ({@link Retry#passing}: a full
+ * search queue or a tripped circuit breaker, no shard copy available yet as while a restarted node recovers; or a
+ * connection cut by a node going away) is sent again as {@link Retry#DEFAULT} says, waiting the ceiling of each
+ * wait: 0.2 s, then twice as long each time up to 5 s (about 16 s in all); anything else, or the same refusal after
+ * that, is thrown.
  */
 public final class DocumentScan {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentScan.class);
-    private static final int PAGE = 5000;
-    /** How many times a page is asked for at most. */
+    static final int PAGE = 5000;
+    /** How many times a request is sent at most. */
     static final int ATTEMPTS = Retry.DEFAULT.attempts();
+    /** How long the point in time of a long scan stays open after each of its pages. */
+    static final String KEEP_ALIVE = "2m";
 
     private DocumentScan() {
     }
@@ -38,36 +44,76 @@ public final class DocumentScan {
      */
     public static <T> List<Hit<T>> all(ElasticsearchClient client, String index, Query query, List<String> fields,
                                        Class<T> type) throws IOException {
-        List<Hit<T>> out = new ArrayList<>();
-        List<FieldValue> after = null;
-        while (true) {
-            List<FieldValue> from = after;
-            SearchResponse<T> answer;
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    answer = page(client, index, query, fields, type, from);
-                    break;
-                } catch (ElasticsearchException | IOException e) {
-                    // a refusal whose body the typed client cannot read comes as the low-level client's exception
-                    int status = EsFailures.status(e);
-                    if (status == 404) {
-                        return out;
-                    }
-                    boolean again = Retry.passing(status) || status == 0 && EsFailures.connectionLost(e);
-                    if (!again || attempt >= ATTEMPTS) {
-                        throw e;
-                    }
-                    LOG.info("reading {} was refused ({}); asking again (attempt {})", index,
-                            status == 0 ? "connection lost: " + e.getMessage() : String.valueOf(status), attempt + 1);
+        SearchResponse<T> first = retried(index, () -> page(client, index, null, query, fields, type, null));
+        if (first == null) {
+            return new ArrayList<>();
+        }
+        if (first.hits().hits().size() < PAGE) {
+            return new ArrayList<>(first.hits().hits());
+        }
+        String opened = retried(index, () -> client.openPointInTime(o -> o.index(index)
+                .keepAlive(k -> k.time(KEEP_ALIVE))).id());
+        if (opened == null) {
+            return new ArrayList<>();
+        }
+        String pit = opened;
+        try {
+            List<Hit<T>> out = new ArrayList<>();
+            List<FieldValue> after = null;
+            while (true) {
+                String id = pit;
+                List<FieldValue> from = after;
+                SearchResponse<T> answer = retried(index, () -> page(client, index, id, query, fields, type, from));
+                if (answer == null) {
+                    // a point in time that no longer exists: what is left of the scan cannot be read
+                    throw new IOException("reading " + index + ": its point in time was closed before the scan ended");
                 }
-                pause(attempt);
+                pit = answer.pitId() == null ? pit : answer.pitId();
+                List<Hit<T>> hits = answer.hits().hits();
+                out.addAll(hits);
+                if (hits.size() < PAGE) {
+                    return out;
+                }
+                after = hits.getLast().sort();
             }
-            List<Hit<T>> hits = answer.hits().hits();
-            out.addAll(hits);
-            if (hits.size() < PAGE) {
-                return out;
+        } finally {
+            close(client, index, pit);
+        }
+    }
+
+    private interface Request<R> {
+        R send() throws IOException;
+    }
+
+    /** The answer to a request sent again after a passing refusal; null when what it reads does not exist (404). */
+    private static <R> R retried(String index, Request<R> request) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return request.send();
+            } catch (ElasticsearchException | IOException e) {
+                // a refusal whose body the typed client cannot read comes as the low-level client's exception
+                int status = EsFailures.status(e);
+                if (status == 404) {
+                    return null;
+                }
+                boolean again = Retry.passing(status) || status == 0 && EsFailures.connectionLost(e);
+                if (!again || attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                LOG.info("reading {} was refused ({}); asking again (attempt {})", index,
+                        status == 0 ? "connection lost: " + e.getMessage() : String.valueOf(status), attempt + 1);
             }
-            after = hits.getLast().sort();
+            pause(attempt);
+        }
+    }
+
+    /** Closes a scan's point in time; one that cannot be closed expires by itself after {@link #KEEP_ALIVE}. */
+    private static void close(ElasticsearchClient client, String index, String pit) {
+        try {
+            client.closePointInTime(c -> c.id(pit));
+        } catch (ElasticsearchException | IOException e) {
+            LOG.info("the point in time of a scan of {} was not closed ({}); it expires within {}", index,
+                    e.getMessage(), KEEP_ALIVE);
         }
     }
 
@@ -85,13 +131,19 @@ public final class DocumentScan {
         }
     }
 
-    private static <T> SearchResponse<T> page(ElasticsearchClient client, String index, Query query,
+    /** A page: the first one of the index ({@code pit} null), or one of a point in time after {@code from}. */
+    private static <T> SearchResponse<T> page(ElasticsearchClient client, String index, String pit, Query query,
                                               List<String> fields, Class<T> type, List<FieldValue> from)
             throws IOException {
         return client.search(s -> {
             // a shard that does not answer fails the page instead of leaving its documents out of it
-            s.index(index).size(PAGE).trackTotalHits(t -> t.enabled(false)).query(query)
-                    .sort(o -> o.field(f -> f.field("_doc"))).allowPartialSearchResults(false);
+            s.size(PAGE).trackTotalHits(t -> t.enabled(false)).query(query).allowPartialSearchResults(false);
+            if (pit == null) {
+                s.index(index).sort(o -> o.field(f -> f.field("_doc")));
+            } else {
+                // a point in time names its indices itself; _shard_doc orders the documents of every shard apart
+                s.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE))).sort(o -> o.field(f -> f.field("_shard_doc")));
+            }
             if (fields.isEmpty()) {
                 s.source(src -> src.fetch(false));
             } else {
