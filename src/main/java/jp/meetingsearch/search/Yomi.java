@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -35,30 +34,68 @@ public final class Yomi {
     /** Most tokens a word may have: the {@code max_shingle_size} of {@code ja_yomi_shingle}. */
     public static final int MAX_TOKENS = 4;
 
-    private final Analyzer analyzer;
-    private final Analyzer tokens;
+    private final Chains readings;
+    private final Chains tokens;
 
     /** @param userDictionaryRules the lines of {@code mappings/user-dictionary.txt} */
     public Yomi(List<String> userDictionaryRules) {
         UserDictionary dictionary = dictionary(userDictionaryRules);
-        this.analyzer = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer t = new JapaneseTokenizer(dictionary, true, true, JapaneseTokenizer.Mode.SEARCH);
-                TokenStream s = new JapaneseReadingFormFilter(t, false);
-                s = new CJKWidthFilter(s);
-                s = new JapaneseKatakanaUppercaseFilter(s);
-                s = new JapaneseKatakanaStemFilter(s, 4);
-                s = new LowerCaseFilter(s);
-                return new TokenStreamComponents(t, s);
+        this.readings = new Chains(() -> {
+            Tokenizer t = new JapaneseTokenizer(dictionary, true, true, JapaneseTokenizer.Mode.SEARCH);
+            TokenStream s = new JapaneseReadingFormFilter(t, false);
+            s = new CJKWidthFilter(s);
+            s = new JapaneseKatakanaUppercaseFilter(s);
+            s = new JapaneseKatakanaStemFilter(s, 4);
+            s = new LowerCaseFilter(s);
+            return new Chain(t, s);
+        });
+        this.tokens = new Chains(() -> {
+            Tokenizer t = new JapaneseTokenizer(dictionary, true, true, JapaneseTokenizer.Mode.SEARCH);
+            return new Chain(t, t);
+        });
+    }
+
+    /** A tokenizer and the last filter over it. */
+    private record Chain(Tokenizer source, TokenStream sink) {
+    }
+
+    /** What is read from one word's tokens: adds the attributes it reads, resets the stream, reads every token. */
+    private interface Reading<R> {
+        R read(TokenStream s) throws IOException;
+    }
+
+    /**
+     * Analysis chains kept for the next word, whichever thread reads it. A Lucene {@code Analyzer} keeps its chains
+     * per thread, and the API serves each request on a new virtual thread: every request built a new Kuromoji
+     * tokenizer (its lattice buffers) for each analyzer it used.
+     */
+    private static final class Chains {
+        private final java.util.function.Supplier<Chain> factory;
+        private final java.util.concurrent.ConcurrentLinkedDeque<Chain> idle =
+                new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+        Chains(java.util.function.Supplier<Chain> factory) {
+            this.factory = factory;
+        }
+
+        <R> R read(String text, Reading<R> reading) {
+            Chain c = idle.pollFirst();
+            if (c == null) {
+                c = factory.get();
             }
-        };
-        this.tokens = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                return new TokenStreamComponents(new JapaneseTokenizer(dictionary, true, true, JapaneseTokenizer.Mode.SEARCH));
+            R out;
+            // a chain that fails midway is left to the garbage collector, not used again
+            try {
+                c.source().setReader(new StringReader(text));
+                out = reading.read(c.sink());
+                c.sink().end();
+                c.sink().close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        };
+            idle.offerFirst(c);
+            return out;
+        }
     }
 
     private static UserDictionary dictionary(List<String> rules) {
@@ -84,8 +121,8 @@ public final class Yomi {
 
     /** The tokens of {@code word} as the index splits it, with what the dictionary says of each. */
     public List<Morpheme> morphemes(String word) {
-        List<Morpheme> out = new java.util.ArrayList<>();
-        try (TokenStream s = tokens.tokenStream("morphemes", word)) {
+        return tokens.read(word, s -> {
+            List<Morpheme> out = new java.util.ArrayList<>();
             CharTermAttribute term = s.addAttribute(CharTermAttribute.class);
             PartOfSpeechAttribute pos = s.addAttribute(PartOfSpeechAttribute.class);
             BaseFormAttribute base = s.addAttribute(BaseFormAttribute.class);
@@ -95,17 +132,14 @@ public final class Yomi {
                 out.add(new Morpheme(term.toString(), String.valueOf(pos.getPartOfSpeech()), base.getBaseForm(),
                         inflection.getInflectionForm()));
             }
-            s.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+            return out;
+        });
     }
 
     /** Where the tokens of {@code word} begin and end (character offsets), as the index splits it. */
     public java.util.Set<Integer> cuts(String word) {
-        java.util.Set<Integer> out = new java.util.HashSet<>(java.util.List.of(0, word.length()));
-        try (TokenStream s = tokens.tokenStream("cuts", word)) {
+        return tokens.read(word, s -> {
+            java.util.Set<Integer> out = new java.util.HashSet<>(java.util.List.of(0, word.length()));
             org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
                     s.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
             s.reset();
@@ -113,11 +147,8 @@ public final class Yomi {
                 out.add(offset.startOffset());
                 out.add(offset.endOffset());
             }
-            s.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+            return out;
+        });
     }
 
     /** The tokens of {@code word} as the index splits it, in order (水害対策: 水害, 対策). */
@@ -135,20 +166,18 @@ public final class Yomi {
      * shingle of the index can then equal it).
      */
     public java.util.Optional<String> of(String word) {
-        StringBuilder out = new StringBuilder();
-        int tokens = 0;
         // 異体字 folded first, as the index's char filter does (山﨑 reads as 山崎)
-        try (TokenStream s = analyzer.tokenStream("yomi", jp.meetingsearch.text.Variants.TABLE.fold(word))) {
+        return readings.read(jp.meetingsearch.text.Variants.TABLE.fold(word), s -> {
+            StringBuilder out = new StringBuilder();
+            int count = 0;
             CharTermAttribute term = s.addAttribute(CharTermAttribute.class);
             s.reset();
             while (s.incrementToken()) {
                 out.append(term);
-                tokens++;
+                count++;
             }
-            s.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens == 0 || tokens > MAX_TOKENS ? java.util.Optional.empty() : java.util.Optional.of(out.toString());
+            return count == 0 || count > MAX_TOKENS ? java.util.Optional.<String>empty()
+                    : java.util.Optional.of(out.toString());
+        });
     }
 }

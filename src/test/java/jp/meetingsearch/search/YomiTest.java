@@ -67,4 +67,31 @@ class YomiTest {
         assertEquals(Optional.empty(), yomi.of("、。"));
         assertEquals(Optional.empty(), yomi.of("土地区画整理事業の推進"));
     }
+
+    @Test
+    void wordsReadOnManyThreadsAtOnceReadAsTheyDoOneByOne() throws Exception {
+        // the API reads each request's words on a new virtual thread; the analysis chains go from one to the next
+        java.util.List<String> words = java.util.List.of("ゴミ箱", "取り扱い", "住民アンケート", "山﨑", "理事会",
+                "こども", "地域包括支援センター", "ワーク・ライフ・バランス");
+        java.util.Map<String, String> alone = new java.util.HashMap<>();
+        java.util.Map<String, java.util.List<String>> parts = new java.util.HashMap<>();
+        for (String w : words) {
+            alone.put(w, yomi.of(w).orElse("-"));
+            parts.put(w, yomi.parts(w));
+        }
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 2000; i++) {
+                String w = words.get(i % words.size());
+                answers.add(pool.submit(() -> {
+                    String reading = yomi.of(w).orElse("-");
+                    java.util.List<String> p = yomi.parts(w);
+                    return reading.equals(alone.get(w)) && p.equals(parts.get(w)) ? "same" : w + ": " + reading + p;
+                }));
+            }
+            for (var a : answers) {
+                assertEquals("same", a.get());
+            }
+        }
+    }
 }
