@@ -86,17 +86,24 @@ public final class EsClients {
      * {@link EsRequestException} carrying status and body (the low-level client itself does not always throw).
      */
     public static String perform(ElasticsearchClient client, Request request) throws IOException {
+        return new String(performForBytes(client, request), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * As {@link #perform(ElasticsearchClient, Request)}, the body as Elasticsearch sent it (UTF-8 JSON), for a
+     * parser that reads bytes: a page of hits is not decoded into a string first.
+     */
+    public static byte[] performForBytes(ElasticsearchClient client, Request request) throws IOException {
         Response response;
         try {
             response = lowLevel(client).performRequest(request);
         } catch (ResponseException e) {
             throw new EsRequestException(e.getResponse().getStatusCode(), body(e.getResponse()));
         }
-        String body = body(response);
         if (response.getStatusCode() >= 300) {
-            throw new EsRequestException(response.getStatusCode(), body);
+            throw new EsRequestException(response.getStatusCode(), body(response));
         }
-        return body;
+        return response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
     }
 
     /**

@@ -260,7 +260,8 @@ final class RemarkPages {
 
     /** Elasticsearch's answer to {@code r} as a tree; a refusal becomes its {@link ElasticsearchException}. */
     private JsonNode answer(Request r) throws IOException {
-        return mapper.readTree(perform(client, r));
+        // parsed from the bytes as they came: a page of hits with their texts is not decoded into a string first
+        return mapper.readTree(performForBytes(client, r));
     }
 
     /**
@@ -268,8 +269,13 @@ final class RemarkPages {
      * {@link ElasticsearchException}, as if the typed client had sent the request.
      */
     static String perform(ElasticsearchClient client, Request r) throws IOException {
+        return new String(performForBytes(client, r), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #perform}, the body's bytes. */
+    private static byte[] performForBytes(ElasticsearchClient client, Request r) throws IOException {
         try {
-            return EsClients.perform(client, r);
+            return EsClients.performForBytes(client, r);
         } catch (EsRequestException e) {
             ErrorResponse error = errorOf(e);
             if (error != null) {
