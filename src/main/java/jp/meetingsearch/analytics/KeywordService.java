@@ -113,9 +113,11 @@ public final class KeywordService {
                     texts.add(h.source().get("text").asText());
                 }
             });
+            // the sample's texts folded once for all the words, not once a word
+            SurfaceForms.Texts written = new SurfaceForms.Texts(texts);
             for (SignificantStringTermsBucket b : sig.buckets().array()) {
                 long bg = b.bgCount();
-                out.add(new Keyword(SurfaceForms.of(b.key(), texts), b.key(), Math.round(b.score() * 10_000) / 10_000.0,
+                out.add(new Keyword(written.formOf(b.key()), b.key(), Math.round(b.score() * 10_000) / 10_000.0,
                         b.docCount(), b.docCount(), bg));
             }
         }

@@ -25,4 +25,17 @@ class SurfaceFormsTest {
         assertEquals("進める", SurfaceForms.of("進める", List.of("協働を進めたい")), "a base form");
         assertEquals("協働", SurfaceForms.of("協働", List.of()));
     }
+
+    @Test
+    void textsFoldedOnceGiveEachTermTheFormItHasAlone() {
+        List<String> texts = List.of("ＮＰＯ法人と協働", "市民活動サポートセンターの利用", "山﨑委員の質問", "NPOとの連携",
+                "ＮＰＯの支援", "センターは混んでいる", "協働を進めたい");
+        SurfaceForms.Texts folded = new SurfaceForms.Texts(texts);
+        for (String term : List.of("npo", "センタ", "山崎", "協働", "進める", "サーバ", "")) {
+            assertEquals(SurfaceForms.of(term, texts), folded.formOf(term), term);
+        }
+        assertEquals("ＮＰＯ", folded.formOf("npo"));
+        assertEquals("センター", folded.formOf("センタ"));
+        assertEquals("山﨑", folded.formOf("山崎"));
+    }
 }
