@@ -127,7 +127,7 @@ public final class KeywordService {
     /**
      * The request: the foreground (within the background) scored by a seeded random function so that the
      * sampler takes a fair sample rather than the oldest documents, and significant_text inside the sampler,
-     * compared with the background filter (the whole index when the background is every remark).
+     * compared with the background filter (every remark, counted as a query counts them, when nothing restricts it).
      */
     static SearchRequest request(RemarkAggregations.Target target, Query foreground, Query background, Set<String> excluded,
             KeywordOptions opts) {
@@ -155,9 +155,11 @@ public final class KeywordService {
                                     .size(opts.size())
                                     .minDocCount((long) opts.minCount())
                                     .exclude(e -> e.regexp(excludePattern(excluded)));
-                            if (RemarkAggregations.restricts(background)) {
-                                st.backgroundFilter(background);
-                            }
+                            // always a filter, every remark when nothing restricts: without one, Elasticsearch
+                            // takes the background's counts from the index statistics, which count the deleted
+                            // copies an update leaves until its segments merge (40 remarks for 30)
+                            st.backgroundFilter(RemarkAggregations.restricts(background) ? background
+                                    : Query.of(q -> q.matchAll(m -> m)));
                             return st;
                         })))
                 .build();

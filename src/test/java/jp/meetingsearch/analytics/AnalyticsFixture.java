@@ -60,6 +60,14 @@ public final class AnalyticsFixture {
         bulk(es, indices.alias(IndexName.MEETINGS), meetings);
     }
 
+    /**
+     * Writes the given remarks again as they are, as a reload or the theme tagger does: each leaves its old copy in
+     * the index, deleted, until the segments holding it are merged away.
+     */
+    public static void rewrite(TestCluster es, AppConfig cfg, List<JsonNode> remarks) throws IOException {
+        bulk(es, new Indices(cfg.indexPrefix()).alias(IndexName.REMARKS), remarks);
+    }
+
     private static void bulk(TestCluster es, String alias, List<JsonNode> docs) throws IOException {
         if (docs.isEmpty()) {
             return;

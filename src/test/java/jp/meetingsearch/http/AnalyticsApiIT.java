@@ -298,6 +298,24 @@ class AnalyticsApiIT {
     }
 
     @Test
+    void backgroundCountsAreOfTheRemarksNotOfTheirDeletedCopies() throws Exception {
+        // a third of the remarks written again: their old copies stay in the index, deleted, until merged away
+        List<JsonNode> third = java.util.stream.IntStream.range(0, remarks.size()).filter(i -> i % 3 == 0)
+                .mapToObj(remarks::get).toList();
+        AnalyticsFixture.rewrite(ES, cfg, third);
+        String alias = new Indices(cfg.indexPrefix()).alias(jp.meetingsearch.index.IndexName.REMARKS);
+        long deleted = ES.request("GET", "/" + alias + "/_stats/docs", null).path("_all").path("primaries")
+                .path("docs").path("deleted").asLong();
+        assertTrue(deleted > 0, "the rewritten remarks left deleted copies behind");
+        // the background is every remark: no filter
+        JsonNode body = json("/api/keywords", "fg=role:事務局&min_count=1");
+        assertEquals(remarks.size(), body.get("background_remarks").asLong(), "deleted copies counted");
+        checkKeywordCounts(body, d -> d.get("role").asText().equals("事務局"), d -> true);
+        JsonNode near = json("/api/cooccurrence", "q=防災&min_count=1");
+        assertEquals(remarks.size(), near.get("background_remarks").asLong(), "deleted copies counted");
+    }
+
+    @Test
     void foregroundsOfEveryKind() throws Exception {
         Theme disaster = theme("防災");
         JsonNode byTheme = json("/api/keywords", "fg=theme:防災");
