@@ -51,12 +51,11 @@ public final class DocumentScan {
         if (first.hits().hits().size() < PAGE) {
             return new ArrayList<>(first.hits().hits());
         }
-        String opened = retried(index, () -> client.openPointInTime(o -> o.index(index)
+        String pit = retried(index, () -> client.openPointInTime(o -> o.index(index)
                 .keepAlive(k -> k.time(KEEP_ALIVE))).id());
-        if (opened == null) {
+        if (pit == null) {
             return new ArrayList<>();
         }
-        String pit = opened;
         try {
             List<Hit<T>> out = new ArrayList<>();
             List<FieldValue> after = null;

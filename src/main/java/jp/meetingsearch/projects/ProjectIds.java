@@ -17,17 +17,13 @@ final class ProjectIds {
 
     /** The project's id: fiscal year, then a hash of year, name and department (whitespace and width ignored). */
     static String id(int fy, String name, String department) {
-        String key = fy + "\n" + compact(name) + "\n" + compact(department);
+        String key = fy + "\n" + Width.compact(name) + "\n" + Width.compact(department);
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return fy + "-" + HexFormat.of().formatHex(h, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-    }
-
-    private static String compact(String s) {
-        return s == null ? "" : Width.normalize(s).replace(" ", "");
     }
 
     /** True when two rows differ in nothing but id and line. */

@@ -366,14 +366,16 @@ final class RemarkPages {
     private List<MarkedText> marks(RemarkQuery q, List<PageHit> hits) throws IOException {
         List<MarkedText> out = new ArrayList<>(hits.size());
         Map<String, Integer> unmarked = new LinkedHashMap<>();
-        boolean exact = q.match() == MatchMode.EXACT && q.related().isEmpty();
+        // at the exact level, the query's words in every form, to tell the hits found through their speaker or role
+        List<String> words = q.match() == MatchMode.EXACT && q.related().isEmpty() ? forms(q.filters().query())
+                : List.of();
         for (PageHit h : hits) {
             List<String> highlights = new ArrayList<>();
             highlights.addAll(h.highlight().getOrDefault(RemarkQueryBuilder.TEXT, List.of()));
             highlights.addAll(h.highlight().getOrDefault(RemarkQueryBuilder.TEXT_BIGRAM, List.of()));
             MarkedText m = MarkedText.of(text(h), highlights);
             if (m.isEmpty() && h.source() != null && h.source().id() != null
-                    && !(exact && namesAWord(h.source(), q.filters().query()))) {
+                    && !namesAWord(h.source(), words)) {
                 unmarked.put(h.source().id(), out.size());
             }
             out.add(m);
@@ -401,15 +403,20 @@ final class RemarkPages {
         return out;
     }
 
-    /** Whether the remark's speaker or role holds one of the forms of a word of {@code query} (spaces aside). */
-    static boolean namesAWord(RemarkDocument remark, SimpleQuery query) {
-        String person = compact(remark.speaker()) + "\n" + compact(remark.role());
-        return query.positiveTerms().stream().flatMap(t -> t.variants().stream()).map(RemarkPages::compact)
-                .anyMatch(w -> !w.isEmpty() && person.contains(w));
+    /** Every form of every word of {@code query}, without spaces (as {@link #namesAWord} compares them). */
+    private static List<String> forms(SimpleQuery query) {
+        return query.positiveTerms().stream().flatMap(t -> t.variants().stream())
+                .map(jp.meetingsearch.text.Width::compact).filter(w -> !w.isEmpty()).distinct().toList();
     }
 
-    private static String compact(String s) {
-        return s == null ? "" : jp.meetingsearch.text.Width.normalize(s).replaceAll("\\s+", "");
+    /** Whether the remark's speaker or role holds one of {@code words} (spaces aside). */
+    private static boolean namesAWord(RemarkDocument remark, List<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        String person = jp.meetingsearch.text.Width.compact(remark.speaker()) + "\n"
+                + jp.meetingsearch.text.Width.compact(remark.role());
+        return words.stream().anyMatch(person::contains);
     }
 
     /** The query's tokens or one of its related words (a remark found through them has no word of the query). */

@@ -50,6 +50,14 @@ public final class Width {
         return out.toString();
     }
 
+    /**
+     * {@link #normalize} without any whitespace, {@code null} as the empty string: for comparing names and titles
+     * written with or without spaces (佐藤 花子 and 佐藤花子).
+     */
+    public static String compact(String s) {
+        return s == null ? "" : normalize(s).replace(" ", "");
+    }
+
     /** Folds width only, keeping every other character (line breaks, runs of spaces) where it is. */
     public static String fold(String s) {
         if (s == null) {

@@ -58,4 +58,12 @@ class WidthTest {
         String untouched = "普通の文章です。";
         assertEquals(untouched, Width.fold(untouched));
     }
+
+    @Test
+    void compactLeavesNoWhitespaceAndNullIsEmpty() {
+        assertEquals("佐藤花子", Width.compact(" 佐藤\u3000花子\n"));
+        assertEquals("地域づくり課長", Width.compact("地域づくり 課長"));
+        assertEquals("AB", Width.compact("Ａ\tＢ"));
+        assertEquals("", Width.compact(null));
+    }
 }
