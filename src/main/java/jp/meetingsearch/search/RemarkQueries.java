@@ -330,6 +330,12 @@ public final class RemarkQueries {
         return out.size() >= 2 && counter != null && !counter.reaches(broad, 1) ? List.copyOf(out) : List.of();
     }
 
+    /** True when {@code part} is one noun of action (IPADIC's 名詞-サ変接続: 延長, 整備, 推進). */
+    private boolean actionNoun(String part) {
+        List<Yomi.Morpheme> m = yomi.morphemes(part);
+        return m.size() == 1 && m.getFirst().partOfSpeech().startsWith("名詞-サ変接続");
+    }
+
     /** The parts of one word with kanji, when it has two or more of two characters or more; else none. */
     private List<String> split(String word) {
         if (word.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
@@ -369,8 +375,8 @@ public final class RemarkQueries {
     /**
      * One compound word at the partial level: the remarks with the word (whole or scattered, as broad finds
      * them) first, then those with its rarest part, searched as a word of its own with its synonyms (水害対策: 水害,
-     * also as 氾濫; not 対策, which would count every remark about any measure). The part's synonyms are reported in
-     * {@code expanded}.
+     * also as 氾濫; not 対策, which would count every remark about any measure), a noun of action only when no other
+     * part is held (工期延長: 工期, not 延長). The part's synonyms are reported in {@code expanded}.
      */
     private RemarkQuery byParts(RemarkFilters f, RemarkFilters expandedFilters, Query broad,
                                 Map<String, List<String>> expanded, List<String> parts) throws IOException {
@@ -380,13 +386,21 @@ public final class RemarkQueries {
                 yomi::cuts);
         List<SimpleQuery.Group> split = e.query().groups();
         List<Long> held = frequencies(builder, f.withQuery(e.query()));
-        int rarest = 0;
-        for (int i = 1; i < split.size(); i++) {
+        // an action noun (延長, 整備, 運営) says what is done to the compound's subject (工期延長, 避難所運営): alone
+        // it finds the same action done to anything else (会議時間の延長), so it is taken only when every part is one
+        List<Boolean> action = parts.stream().map(this::actionNoun).toList();
+        boolean subjects = held.isEmpty() ? action.contains(false)
+                : java.util.stream.IntStream.range(0, parts.size()).anyMatch(i -> !action.get(i) && held.get(i) > 0);
+        int rarest = -1;
+        for (int i = 0; i < split.size(); i++) {
+            if (subjects && action.get(i)) {
+                continue;
+            }
             // without counts, the longest part; with them, the rarest that some remark holds (a part no remark
             // holds, 弱者 of 買い物弱者 in an index without it, finds nothing however rare it is)
-            boolean rarer = held.isEmpty() ? groups.get(i).alternatives().getFirst().text().length()
+            boolean rarer = rarest < 0 || (held.isEmpty() ? groups.get(i).alternatives().getFirst().text().length()
                     > groups.get(rarest).alternatives().getFirst().text().length()
-                    : held.get(i) > 0 && (held.get(rarest) == 0 || held.get(i) < held.get(rarest));
+                    : held.get(i) > 0 && (held.get(rarest) == 0 || held.get(i) < held.get(rarest)));
             rarest = rarer ? i : rarest;
         }
         SimpleQuery part = new SimpleQuery(List.of(split.get(rarest)), e.query().excluded());

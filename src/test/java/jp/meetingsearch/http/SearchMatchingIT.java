@@ -151,6 +151,20 @@ class SearchMatchingIT {
     }
 
     @Test
+    void aCompoundWhoseRarerPartIsAnActionFindsItsSubjectNotTheActionDoneToAnythingElse() throws Exception {
+        // 公民館移転: 移転 (a noun of action) is rarer in the sample than 公民館, but alone it finds the one remark
+        // about moving a サロン; the compound's subject, 公民館, is the part searched
+        String q = "/api/search?q=" + enc("公民館移転") + "&size=100";
+        assertTrue(ok(q + "&match=broad").get("total").asLong() < 10);
+        assertEquals(1, ok("/api/search?q=" + enc("移転") + "&size=1&synonyms=false").get("total").asLong());
+        JsonNode partial = ok(q + "&match=partial");
+        assertEquals("partial", partial.get("match").asText());
+        List<String> texts = field(partial, "text");
+        assertTrue(texts.size() >= 3, texts.toString());
+        assertTrue(texts.stream().allMatch(t -> t.contains("公民館")), texts.toString());
+    }
+
+    @Test
     void aPlaceNameFindsItsOtherSpellingsOfTheSmallKe() throws Exception {
         // the sample writes 椿ヶ丘 (small ヶ); a user types the large ケ
         JsonNode typed = ok("/api/search?q=" + enc("椿ケ丘") + "&size=100&match=exact");
