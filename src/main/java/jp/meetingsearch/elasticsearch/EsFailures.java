@@ -61,7 +61,8 @@ public final class EsFailures {
             return "Elasticsearch at " + url + " did not answer in time (ES_CONNECT_TIMEOUT_MS, ES_REQUEST_TIMEOUT_MS)";
         }
         if (status > 0) {
-            return "Elasticsearch at " + url + " answered " + status;
+            String why = reason(failure);
+            return "Elasticsearch at " + url + " answered " + status + (why.isEmpty() ? "" : ": " + why);
         }
         return "Elasticsearch at " + url + " is unreachable: " + failure.getClass().getSimpleName()
                 + (failure.getMessage() == null ? "" : ": " + shorten(failure.getMessage()));
@@ -110,6 +111,52 @@ public final class EsFailures {
             }
         }
         return 0;
+    }
+
+    /**
+     * What Elasticsearch said of a refused request, its error's type and reason (the first root cause's when that
+     * says more, as for a query too large for the node: {@code too_many_nested_clauses}), or empty.
+     */
+    static String reason(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof EsRequestException e) {
+                return reasonOf(e.body());
+            }
+            if (t instanceof ElasticsearchException e && e.error() != null) {
+                var cause = e.error().rootCause().isEmpty() ? e.error() : e.error().rootCause().getFirst();
+                return shorten(cause.type() + (cause.reason() == null ? "" : ": " + cause.reason()));
+            }
+            if (t instanceof ResponseException e) {
+                try {
+                    return reasonOf(new String(e.getResponse().getEntity().getContent().readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8));
+                } catch (java.io.IOException | RuntimeException unreadable) {
+                    return "";
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The type and reason of an error body ({@code {"error": {"root_cause": [...], "type", "reason"}}}), or empty. */
+    static String reasonOf(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode error = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(body).path("error");
+            com.fasterxml.jackson.databind.JsonNode cause = error.path("root_cause").path(0);
+            com.fasterxml.jackson.databind.JsonNode pick = cause.isObject() ? cause : error;
+            if (pick.isTextual()) {
+                return shorten(pick.asText());
+            }
+            String type = pick.path("type").asText("");
+            String why = pick.path("reason").asText("");
+            return shorten(type + (type.isEmpty() || why.isEmpty() ? "" : ": ") + why);
+        } catch (java.io.IOException | RuntimeException notJson) {
+            return shorten(body);
+        }
     }
 
     private static boolean has(Throwable failure, Class<? extends Throwable> type) {

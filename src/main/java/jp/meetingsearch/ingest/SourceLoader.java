@@ -33,6 +33,9 @@ import jp.meetingsearch.elasticsearch.DocumentScan;
  * missing ones, and the next load of the same files removes them.
  */
 public final class SourceLoader {
+    /** Most ids in one ids clause: Elasticsearch's default {@code index.max_result_window}, the most it accepts. */
+    static final int IDS_PER_CLAUSE = 10_000;
+
     private final ElasticsearchClient client;
     private final BulkWriter writer;
 
@@ -126,9 +129,16 @@ public final class SourceLoader {
         }
         List<FieldValue> paths = byPath.keySet().stream().map(FieldValue::of).toList();
         List<String> ids = List.copyOf(byId.keySet());
-        Query query = Query.of(q -> q.bool(b -> b
-                .should(s -> s.terms(t -> t.field("source_path").terms(v -> v.value(paths))))
-                .should(s -> s.ids(i -> i.values(ids)))));
+        Query query = Query.of(q -> q.bool(b -> {
+            b.should(s -> s.terms(t -> t.field("source_path").terms(v -> v.value(paths))));
+            // Elasticsearch refuses an ids query of more ids than the index's result window (10,000 by default):
+            // a list of 20,000 projects is one file, so its ids go in clauses of at most that many
+            for (int from = 0; from < ids.size(); from += IDS_PER_CLAUSE) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_CLAUSE));
+                b.should(s -> s.ids(i -> i.values(chunk)));
+            }
+            return b;
+        }));
         Set<String> removed = new LinkedHashSet<>();
         // rows another file wrote, counted per (unit, other file): lists have thousands of rows, one line each is noise
         Map<SourceUnit, Map<String, Integer>> takenOver = new LinkedHashMap<>();

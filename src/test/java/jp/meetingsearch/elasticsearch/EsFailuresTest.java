@@ -30,6 +30,24 @@ class EsFailuresTest {
         assertEquals(503, EsFailures.status(new IOException("wrapped", new EsRequestException(503, ""))));
     }
 
+    @Test
+    void aRefusedRequestSaysWhatElasticsearchSaidOfIt() {
+        // the body Elasticsearch 9 sends for an ids query beyond the result window (its root cause says the most)
+        String body = "{\"error\":{\"root_cause\":[{\"type\":\"query_shard_exception\",\"reason\":\"failed to create "
+                + "query: Too many ids specified, allowed max result window is [10000]\"}],\"type\":"
+                + "\"search_phase_execution_exception\",\"reason\":\"all shards failed\"},\"status\":400}";
+        assertEquals("Elasticsearch at https://es.example.org:9243 answered 400: query_shard_exception: failed to create "
+                + "query: Too many ids specified, allowed max result window is [10000]",
+                describe(new IOException("wrapped", new EsRequestException(400, body))));
+        assertEquals("Elasticsearch at https://es.example.org:9243 answered 400: illegal_argument_exception: bad",
+                describe(new EsRequestException(400, "{\"error\":{\"type\":\"illegal_argument_exception\","
+                        + "\"reason\":\"bad\"},\"status\":400}")));
+        assertEquals("Elasticsearch at https://es.example.org:9243 answered 502: Bad Gateway",
+                describe(new EsRequestException(502, "Bad Gateway")), "a proxy's page as it came");
+        assertEquals("Elasticsearch at https://es.example.org:9243 answered 404",
+                describe(new EsRequestException(404, "")));
+    }
+
     private static String describe(Exception e) {
         return EsFailures.describe(e, URL);
     }

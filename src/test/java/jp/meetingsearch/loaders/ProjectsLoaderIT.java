@@ -65,6 +65,37 @@ class ProjectsLoaderIT {
     }
 
     @Test
+    void aListOfMoreRowsThanAnIdsQueryTakesLoadsAndReloads(@TempDir Path dir) throws Exception {
+        // Elasticsearch refuses an ids query of more than 10,000 ids: one list of 10,050 projects is one file, and the
+        // load compares all its rows with those stored before
+        int rows = 10_050;
+        Path list = dir.resolve("kyodo-jigyo-large.csv");
+        List<String> sample = Files.readAllLines(SAMPLE, StandardCharsets.UTF_8);
+        int header = 0;
+        while (!sample.get(header).startsWith("No") && !sample.get(header).contains(",年度,")) {
+            header++;
+        }
+        try (java.io.Writer w = Files.newBufferedWriter(list, StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+            w.write(String.join("\r\n", sample.subList(0, header + 1)) + "\r\n");
+            for (int i = 1; i <= rows; i++) {
+                p.printRecord(String.valueOf(i), "令和" + (1 + i % 6) + "年度", "協働事業" + i, "市民協働課",
+                        "NPO法人テスト" + i % 50, "共催", i % 3 == 0 ? "○" : "", "", "全市", "概要", "");
+            }
+        }
+        LoaderHarness.Run first = loader.projects(list.toString());
+        assertEquals(0, first.exitCode(), first.out());
+        assertEquals(rows, loader.count("projects", null));
+
+        withoutLastRow(list, list, null);
+        LoaderHarness.Run again = loader.projects(list.toString());
+        assertEquals(0, again.exitCode(), again.out());
+        assertTrue(again.out().contains("1 stale deleted"), again.out());
+        assertEquals(rows - 1, loader.count("projects", null));
+        assertEquals(countPerYear(list), yearlyFromApi(null));
+    }
+
+    @Test
     void aRenamedListReplacesItsRowsInsteadOfDoublingThem(@TempDir Path dir) throws Exception {
         Path list = loadedSample(dir);
         long rows = loader.count("projects", null);
