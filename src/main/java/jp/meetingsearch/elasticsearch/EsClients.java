@@ -149,7 +149,8 @@ public final class EsClients {
         return body;
     }
 
-    private static String body(Response r) {
+    /** The body of an answer as text (an unreadable one says so). */
+    static String body(Response r) {
         try {
             return r.getEntity() == null ? "" : EntityUtils.toString(r.getEntity(), StandardCharsets.UTF_8);
         } catch (IOException | ParseException e) {

@@ -15,6 +15,8 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
 import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Turns a failure to talk to Elasticsearch into one sentence that names the setting to check ({@code ES_URL},
@@ -127,12 +129,7 @@ public final class EsFailures {
                 return shorten(cause.type() + (cause.reason() == null ? "" : ": " + cause.reason()));
             }
             if (t instanceof ResponseException e) {
-                try {
-                    return reasonOf(new String(e.getResponse().getEntity().getContent().readAllBytes(),
-                            java.nio.charset.StandardCharsets.UTF_8));
-                } catch (java.io.IOException | RuntimeException unreadable) {
-                    return "";
-                }
+                return reasonOf(EsClients.body(e.getResponse()));
             }
         }
         return "";
@@ -144,10 +141,9 @@ public final class EsFailures {
             return "";
         }
         try {
-            com.fasterxml.jackson.databind.JsonNode error = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(body).path("error");
-            com.fasterxml.jackson.databind.JsonNode cause = error.path("root_cause").path(0);
-            com.fasterxml.jackson.databind.JsonNode pick = cause.isObject() ? cause : error;
+            JsonNode error = new ObjectMapper().readTree(body).path("error");
+            JsonNode cause = error.path("root_cause").path(0);
+            JsonNode pick = cause.isObject() ? cause : error;
             if (pick.isTextual()) {
                 return shorten(pick.asText());
             }

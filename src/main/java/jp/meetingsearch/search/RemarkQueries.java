@@ -390,7 +390,7 @@ public final class RemarkQueries {
         // it finds the same action done to anything else (会議時間の延長), so it is taken only when every part is one
         List<Boolean> action = parts.stream().map(this::actionNoun).toList();
         boolean subjects = held.isEmpty() ? action.contains(false)
-                : java.util.stream.IntStream.range(0, parts.size()).anyMatch(i -> !action.get(i) && held.get(i) > 0);
+                : java.util.stream.IntStream.range(0, split.size()).anyMatch(i -> !action.get(i) && held.get(i) > 0);
         int rarest = -1;
         for (int i = 0; i < split.size(); i++) {
             if (subjects && action.get(i)) {
