@@ -13,7 +13,8 @@ final class Cleaning {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[\\s　]*(?:[-－―—–‐ー]\\s*[0-9０-９]{1,4}\\s*[-－―—–‐ー]|<\\s*PAGE\\s*=\\s*\"?[0-9]{1,5}\"?\\s*>"
                     + "|[0-9０-９]{1,4}\\s*[/／]\\s*[0-9０-９]{1,4}|[PpＰｐ]\\.?\\s*[0-9０-９]{1,4})[\\s　]*");
-    private static final String RULE = "[-－―─━=＝~～〜…＊*_＿・]";
+    private static final String RULE_CHARS = "-－―─━=＝~～〜…＊*_＿・";
+    private static final String RULE = "[" + RULE_CHARS + "]";
     /** A rule, or dashes broken by marks (――――◇―――◇―――◇――――), as between the parts of a record. */
     private static final Pattern SEPARATOR = Pattern.compile("[\\s　]*(?:" + RULE + "{4,}|" + RULE + "{2,}(?:[◇◆○●◎□■☆★]"
             + RULE + "{2,})+)[\\s　]*");
@@ -129,7 +130,22 @@ final class Cleaning {
 
     /** A page number line left by the page layout: "－ 12 －", "- 3 -", "3/12", "P.5", {@code <PAGE="7">}. */
     static boolean isPageNumber(String line) {
-        return PAGE_NUMBER.matcher(line).matches();
+        char first = firstNonSpace(line);
+        return (first >= '0' && first <= '9' || first >= '０' && first <= '９' || "-－―—–‐ー<PpＰｐ".indexOf(first) >= 0)
+                && PAGE_NUMBER.matcher(line).matches();
+    }
+
+    /**
+     * The first character of {@code s} that is not a space ({@link #isSpace}), or 0 when there is none: a line that
+     * a pattern starting with {@code [\s　]*} cannot match is ruled out by it before the pattern runs.
+     */
+    static char firstNonSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSpace(s.charAt(i))) {
+                return s.charAt(i);
+            }
+        }
+        return 0;
     }
 
     /** "(1)" alone on a line: a PDF's page number in brackets, printed above the title on the first page. */
@@ -156,7 +172,8 @@ final class Cleaning {
 
     /** A rule drawn with dashes, tildes or dots between parts of a record. */
     static boolean isSeparator(String line) {
-        return SEPARATOR.matcher(line).matches();
+        char first = firstNonSpace(line);
+        return first != 0 && RULE_CHARS.indexOf(first) >= 0 && SEPARATOR.matcher(line).matches();
     }
 
     /** Whether the line is only a stage direction (〔…〕 or （…者あり）). */

@@ -56,11 +56,21 @@ final class HeaderRows {
             + "|[（(][0-9０-９]{1,2}[)）]|[■□●◆◇○◎〇◯・※])?[\\s　]*";
     private static final Pattern COUNT = Pattern.compile("([0-9０-９]+)[\\s　]*[名人]");
 
-    private record KeyPattern(Key key, Pattern pattern) {
+    /** A row's pattern for one key word ({@code word}: the word as the key lists it). */
+    private record KeyPattern(Key key, String word, Pattern pattern) {
+        /** False when the line lacks a letter of the word, which the pattern cannot then match. */
+        boolean mayMatch(String line) {
+            for (int i = 0; i < word.length(); i++) {
+                if (line.indexOf(word.charAt(i)) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static final List<KeyPattern> PATTERNS = Stream.of(Key.values())
-            .flatMap(k -> k.words.stream().map(w -> new KeyPattern(k, Pattern.compile(PREFIX + "(" + spaced(w)
+            .flatMap(k -> k.words.stream().map(w -> new KeyPattern(k, w, Pattern.compile(PREFIX + "(" + spaced(w)
                     + ")(?:[\\s　]*[（(]([^（）()]{0,24})[）)])?[\\s　]*(?:[:：]|\\t|[\\s　]+|$)(.*)$"))))
             .sorted(Comparator.comparingInt((KeyPattern p) -> -p.pattern().pattern().length()))
             .toList();
@@ -76,7 +86,7 @@ final class HeaderRows {
      * "3 出席者会長 中野達雄"): only after a number, and not before a particle ("2 議題について" is a heading).
      */
     private static final List<KeyPattern> GLUED = Stream.of(Key.values())
-            .flatMap(k -> k.words.stream().map(w -> new KeyPattern(k, Pattern.compile(
+            .flatMap(k -> k.words.stream().map(w -> new KeyPattern(k, w, Pattern.compile(
                     "^[\\s　]*[0-9０-９]{1,2}[\\s　]+(" + spaced(w) + ")()((?![のにをがはともへで])\\S.*)$"))))
             .sorted(Comparator.comparingInt((KeyPattern p) -> -p.pattern().pattern().length()))
             .toList();
@@ -88,12 +98,18 @@ final class HeaderRows {
     private static final Pattern ANY_KEY = Pattern.compile(PREFIX + "(?:" + Stream.of(Key.values())
             .flatMap(k -> k.words.stream()).map(HeaderRows::spaced).collect(Collectors.joining("|")) + ")");
 
+    /** The row patterns, then the glued ones, in the order they are tried. */
+    private static final List<KeyPattern> ALL = Stream.concat(PATTERNS.stream(), GLUED.stream()).toList();
+
     /** The row this line is, if it starts with a header key. */
     static Optional<Row> match(String line, int lineNo) {
         if (!ANY_KEY.matcher(line).lookingAt()) {
             return Optional.empty();
         }
-        for (KeyPattern p : Stream.concat(PATTERNS.stream(), GLUED.stream()).toList()) {
+        for (KeyPattern p : ALL) {
+            if (!p.mayMatch(line)) {
+                continue;
+            }
             Matcher m = p.pattern().matcher(line);
             if (m.matches()) {
                 String bracket = m.group(2);

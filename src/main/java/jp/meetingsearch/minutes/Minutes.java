@@ -35,6 +35,9 @@ public final class Minutes {
 
     /** Says where heavy HTML (a page saved as text, nested layout) starts in the text; the parsers remove it. */
     static Optional<String> markupWarning(String text, String source) {
+        if (text.indexOf('<') < 0) {
+            return Optional.empty();
+        }
         int no = 0;
         for (String line : text.split("\r\n|\r|\n", -1)) {
             no++;

@@ -60,6 +60,11 @@ public final class MinutesFormats {
             "^[\\s　]*(?:([^\\s　：:。、（）()]{1,16})(?:[（(][^（）()：:]{1,12}[）)])?[\\s　]*[：:]|[（(]([^（）()。、]{1,16})[）)])");
 
     private static boolean isWrittenSpeaker(SpeakerLabels labels, String line) {
+        char first = Cleaning.firstNonSpace(line);
+        if (first != '（' && first != '(' && line.indexOf('：') < 0 && line.indexOf(':') < 0) {
+            // neither a colon nor an opening bracket: the pattern cannot match
+            return false;
+        }
         Matcher m = WRITTEN_SPEAKER.matcher(line);
         if (!m.lookingAt()) {
             return false;

@@ -42,6 +42,20 @@ final class VerbatimParser implements MinutesParser {
     private static final Pattern BARE_NUMBER = Pattern.compile("^[\\s　]*[0-9０-９]{1,4}[:：]?[\\s　]*$");
     /** A separator a page or a conversion left at the end of a line of speech ("開きます。　────────"). */
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s　]*[─━―－-]{6,}[\\s　]*$");
+
+    /**
+     * Whether the last character of the line that is neither a space nor a line's end is a dash: a line that
+     * {@link #TRAILING_SEPARATOR} can end is ruled out by it before the pattern searches the line.
+     */
+    private static boolean endsWithDash(String line) {
+        for (int i = line.length() - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (!Cleaning.isSpace(c) && c != '\u0085' && c != '\u2028' && c != '\u2029') {
+                return "─━―－-".indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
     private static final Pattern SCHEDULE_ITEM = Pattern.compile(
             "^[\\s　]*[◎◆■●]?[\\s　]*(日[\\s　]*程[\\s　]*第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+))[\\s　]*(?:[、，,．.][\\s　]*)?(.*)$");
     /** An item of a 議事日程 list by its number alone: 1 会議録署名議員の指名について, 第 ２ 会期の決定. */
@@ -477,7 +491,7 @@ final class VerbatimParser implements MinutesParser {
                 continue;
             }
             Matcher trailing = TRAILING_SEPARATOR.matcher(line);
-            boolean separatorAfter = !Cleaning.isSeparator(line) && trailing.find();
+            boolean separatorAfter = endsWithDash(line) && !Cleaning.isSeparator(line) && trailing.find();
             if (separatorAfter) {
                 line = line.substring(0, trailing.start());
                 closeBefore = true;

@@ -1,0 +1,65 @@
+package jp.meetingsearch.minutes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parsers rule lines out by their characters before a pattern runs, and take a heading's marks off by hand:
+ * over many lines made of the characters those rules look at, the answers equal the patterns' own.
+ */
+class LineShapesTest {
+    /** Marks, spaces of every kind the patterns know, line ends, dashes, digits, brackets, colons and letters. */
+    private static final String ALPHABET = "■□◎＜〈《<＞〉》> 　\t\r\n\u000B\f\u0085\u2028\u2029-－―─━=＝~～〜…＊*_＿・"
+            + "0９PpＰｐ/／（()）:：議題委員長事務局";
+    private static final Pattern HEADING_MARK = Pattern.compile(
+            "^[\\s　]*[■□◎＜〈《<]?[\\s　]*(.*?)[\\s　]*[＞〉》>]?[\\s　]*$");
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s　]*(?:[-－―─━=＝~～〜…＊*_＿・]{4,}|"
+            + "[-－―─━=＝~～〜…＊*_＿・]{2,}(?:[◇◆○●◎□■☆★][-－―─━=＝~～〜…＊*_＿・]{2,})+)[\\s　]*");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "[\\s　]*(?:[-－―—–‐ー]\\s*[0-9０-９]{1,4}\\s*[-－―—–‐ー]|<\\s*PAGE\\s*=\\s*\"?[0-9]{1,5}\"?\\s*>"
+                    + "|[0-9０-９]{1,4}\\s*[/／]\\s*[0-9０-９]{1,4}|[PpＰｐ]\\.?\\s*[0-9０-９]{1,4})[\\s　]*");
+
+    private static String line(Random random) {
+        StringBuilder b = new StringBuilder();
+        int length = random.nextInt(12);
+        for (int i = 0; i < length; i++) {
+            b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aHeadingLosesTheMarksAndSpacesThePatternTookOff() {
+        Random random = new Random(7);
+        for (int i = 0; i < 200_000; i++) {
+            String line = line(random);
+            Matcher m = HEADING_MARK.matcher(line);
+            assertEquals(m.matches() ? m.group(1) : null, SummaryParser.withoutHeadingMarks(line),
+                    "heading of '" + line + "'");
+        }
+    }
+
+    @Test
+    void separatorsAndPageNumbersAreWhatTheirPatternsSay() {
+        Random random = new Random(11);
+        int separators = 0;
+        int pageNumbers = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String line = line(random);
+            boolean separator = SEPARATOR.matcher(line).matches();
+            boolean pageNumber = PAGE_NUMBER.matcher(line).matches();
+            assertEquals(separator, Cleaning.isSeparator(line), "separator '" + line + "'");
+            assertEquals(pageNumber, Cleaning.isPageNumber(line), "page number '" + line + "'");
+            separators += separator ? 1 : 0;
+            pageNumbers += pageNumber ? 1 : 0;
+        }
+        // the lines drawn hold both kinds, or the comparison says little
+        assertEquals(true, separators > 20 && pageNumbers > 20, separators + " separators, " + pageNumbers
+                + " page numbers");
+    }
+}
