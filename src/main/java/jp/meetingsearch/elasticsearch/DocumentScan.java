@@ -8,7 +8,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,10 @@ import org.slf4j.LoggerFactory;
 public final class DocumentScan {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentScan.class);
     static final int PAGE = 5000;
+    /** Searches per {@code _msearch} of {@link #allOfEach}. */
+    static final int BATCH = 100;
+    /** Hits of each search of {@link #allOfEach}; a query with more is read on its own. */
+    static final int BATCH_PAGE = 100;
     /** How many times a request is sent at most. */
     static final int ATTEMPTS = Retry.DEFAULT.attempts();
     /** How long the point in time of a long scan stays open after each of its pages. */
@@ -77,6 +83,50 @@ public final class DocumentScan {
             }
         } finally {
             close(client, index, pit);
+        }
+    }
+
+    /** Receives the hits of one query of {@link #eachOf}. */
+    public interface Hits<T> {
+        void accept(int query, List<Hit<T>> hits) throws IOException;
+    }
+
+    /**
+     * The hits of each query on the index, as {@link #all} reads them, handed to {@code sink} in the order of
+     * {@code queries}: their first pages of {@value #BATCH_PAGE} hits go in {@code _msearch} requests of
+     * {@value #BATCH} searches, so that many queries that each match few documents cost one round trip a batch
+     * instead of one each. A query whose first page is full, or whose search alone was refused, is read again on its
+     * own by {@link #all} when its turn comes, which reads it all and retries or throws as that says. Beyond what the
+     * sink keeps, one batch's first pages and one query's hits are held at a time.
+     */
+    public static <T> void eachOf(ElasticsearchClient client, String index, List<Query> queries, List<String> fields,
+                                  Class<T> type, Hits<T> sink) throws IOException {
+        for (int start = 0; start < queries.size(); start += BATCH) {
+            List<Query> batch = queries.subList(start, Math.min(queries.size(), start + BATCH));
+            MsearchResponse<T> answer = retried(index, () -> client.msearch(m -> {
+                m.index(index);
+                for (Query q : batch) {
+                    // a shard that does not answer fails the search instead of leaving its documents out of it
+                    m.searches(item -> item.header(h -> h.allowPartialSearchResults(false)).body(b -> {
+                        b.size(BATCH_PAGE).trackTotalHits(t -> t.enabled(false)).query(q)
+                                .sort(o -> o.field(f -> f.field("_doc")));
+                        if (fields.isEmpty()) {
+                            b.source(src -> src.fetch(false));
+                        } else {
+                            b.source(src -> src.filter(f -> f.includes(fields)));
+                        }
+                        return b;
+                    }));
+                }
+                return m;
+            }, type));
+            for (int i = 0; i < batch.size(); i++) {
+                MultiSearchResponseItem<T> item = answer == null ? null : answer.responses().get(i);
+                List<Hit<T>> hits = item != null && item.isResult()
+                        && item.result().hits().hits().size() < BATCH_PAGE ? item.result().hits().hits()
+                        : all(client, index, batch.get(i), fields, type);
+                sink.accept(start + i, hits);
+            }
         }
     }
 

@@ -35,6 +35,12 @@ public final class BulkWriter {
     private static final ContentType NDJSON = ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
     /** Default bytes per bulk request; see docs/performance.md for how it was chosen. */
     public static final int DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+    /**
+     * Most operations in one request, whatever their bytes: a partial update is a few dozen bytes but costs the node
+     * a whole document's analysis, and 4 MB of them (about 25,000 link updates) kept a node of 1M remarks busy
+     * beyond the client's timeout. A request of remarks reaches 4 MB with about 1,700.
+     */
+    public static final int MAX_ITEMS = 2_000;
 
     private final ElasticsearchClient client;
     private final ObjectMapper mapper;
@@ -63,14 +69,17 @@ public final class BulkWriter {
         this.bodySink = bodySink;
     }
 
-    /** Writes all operations, in order, in as many requests as their size needs. */
+    /**
+     * Writes all operations, in order, in as many requests as their size needs: each at most {@code maxBytes} (but
+     * for a single larger operation) and {@link #MAX_ITEMS} operations.
+     */
     public BulkResult write(List<BulkOp> ops) throws IOException {
         BulkResult result = new BulkResult();
         List<BulkOp> batch = new ArrayList<>();
         Body body = new Body(Math.min(maxBytes, 16 * 1024 * 1024) + 64 * 1024);
         for (BulkOp op : ops) {
             byte[] lines = op.ndjson().getBytes(StandardCharsets.UTF_8);
-            if (!batch.isEmpty() && body.size() + lines.length > maxBytes) {
+            if (!batch.isEmpty() && (body.size() + lines.length > maxBytes || batch.size() >= MAX_ITEMS)) {
                 send(batch, body, result, 1);
                 batch = new ArrayList<>();
                 body = new Body(Math.min(maxBytes, 16 * 1024 * 1024) + 64 * 1024);

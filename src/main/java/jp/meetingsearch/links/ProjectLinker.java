@@ -2,6 +2,7 @@ package jp.meetingsearch.links;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -77,20 +78,49 @@ public final class ProjectLinker {
     public Outcome relink(Collection<String> sources) throws IOException {
         List<Project> projects = projects();
         Map<String, Map<String, TreeSet<String>>> wanted = new HashMap<>();
+        List<Project> owners = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
         for (Project p : projects) {
-            Map<String, TreeSet<String>> words = new HashMap<>();
-            Map<String, String> texts = new HashMap<>();
-            matches(p, sources, (remark, form, text) -> {
-                words.computeIfAbsent(remark, k -> new TreeSet<>()).add(form);
-                texts.put(remark, text);
-            });
-            words.forEach((remark, said) -> {
-                // a remark that names the project only as the medium of something else does not discuss it
-                if (!rules.onlyAsChannel(texts.get(remark), p.forms())) {
-                    wanted.computeIfAbsent(remark, k -> new TreeMap<>()).put(p.id(), said);
-                }
-            });
+            for (String form : p.forms()) {
+                owners.add(p);
+                forms.add(form);
+            }
         }
+        // one search per form, so the words of a link never depend on which clause Elasticsearch reports as
+        // matched; the searches go in batches, and each project's remarks are judged once its last form is read
+        Map<String, TreeSet<String>> words = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
+        List<Query> queries = new AbstractList<>() {
+            @Override
+            public Query get(int i) {
+                return formQuery(forms.get(i), sources);
+            }
+
+            @Override
+            public int size() {
+                return forms.size();
+            }
+        };
+        DocumentScan.eachOf(client, indices.alias(IndexName.REMARKS), queries, List.of("text"), ObjectNode.class,
+                (i, hits) -> {
+                    for (Hit<ObjectNode> hit : hits) {
+                        JsonNode source = hit.source();
+                        words.computeIfAbsent(hit.id(), k -> new TreeSet<>()).add(forms.get(i));
+                        texts.put(hit.id(), source == null ? "" : source.path("text").asText(""));
+                    }
+                    Project p = owners.get(i);
+                    if (i + 1 < owners.size() && owners.get(i + 1) == p) {
+                        return;
+                    }
+                    words.forEach((remark, said) -> {
+                        // a remark that names the project only as the medium of something else does not discuss it
+                        if (!rules.onlyAsChannel(texts.get(remark), p.forms())) {
+                            wanted.computeIfAbsent(remark, k -> new TreeMap<>()).put(p.id(), said);
+                        }
+                    });
+                    words.clear();
+                    texts.clear();
+                });
         Map<String, String> names = new HashMap<>();
         projects.forEach(p -> names.put(p.id(), p.name()));
         Map<String, JsonNode> stored = storedLinks(sources);
@@ -167,33 +197,23 @@ public final class ProjectLinker {
         return out;
     }
 
-    /** A remark that says a form of a project: its id, the form, its text. */
-    private interface Match {
-        void accept(String remark, String form, String text);
-    }
-
     /**
-     * The remarks (of the sources, or all) that say one of the project's forms, with their text: one search per
-     * form, so the words of a link never depend on which clause Elasticsearch reports as matched.
+     * The remarks (of the sources, or all) that say a form of a project: the form as a phrase of {@code text}, or its
+     * reading on {@code text.yomi}.
      */
-    private void matches(Project p, Collection<String> sources, Match sink) throws IOException {
-        for (String form : p.forms()) {
-            ObjectNode bool = mapper.createObjectNode();
-            ArrayNode should = bool.putArray("should");
-            // slop 1: a particle between the words of a name is still the name (高田川の花火大会)
-            should.addObject().putObject("match_phrase").putObject("text").put("query", form).put("slop", 1);
-            Optional<String> reading = rules.reading(form);
-            if (reading.isPresent()) {
-                should.addObject().putObject("term").putObject("text.yomi").put("value", reading.get());
-            }
-            bool.put("minimum_should_match", 1);
-            scope(bool, sources);
-            for (Hit<ObjectNode> hit : all(indices.alias(IndexName.REMARKS), mapper.createObjectNode().set("bool", bool),
-                    List.of("text"))) {
-                JsonNode source = hit.source();
-                sink.accept(hit.id(), form, source == null ? "" : source.path("text").asText(""));
-            }
+    private Query formQuery(String form, Collection<String> sources) {
+        ObjectNode bool = mapper.createObjectNode();
+        ArrayNode should = bool.putArray("should");
+        // slop 1: a particle between the words of a name is still the name (高田川の花火大会)
+        should.addObject().putObject("match_phrase").putObject("text").put("query", form).put("slop", 1);
+        Optional<String> reading = rules.reading(form);
+        if (reading.isPresent()) {
+            should.addObject().putObject("term").putObject("text.yomi").put("value", reading.get());
         }
+        bool.put("minimum_should_match", 1);
+        scope(bool, sources);
+        ObjectNode query = mapper.createObjectNode().set("bool", bool);
+        return Query.of(x -> x.withJson(new StringReader(query.toString())));
     }
 
     /** The links stored on remarks of the scope that have any. */
