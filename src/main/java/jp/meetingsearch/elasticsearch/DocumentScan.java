@@ -50,20 +50,37 @@ public final class DocumentScan {
      */
     public static <T> List<Hit<T>> all(ElasticsearchClient client, String index, Query query, List<String> fields,
                                        Class<T> type) throws IOException {
+        List<Hit<T>> out = new ArrayList<>();
+        scan(client, index, query, fields, type, out::addAll);
+        return out;
+    }
+
+    /** Receives a scan's hits a page at a time. */
+    public interface Pages<T> {
+        void accept(List<Hit<T>> page) throws IOException;
+    }
+
+    /**
+     * The hits of the query on the index, as {@link #all} reads them, handed on a page at a time: a query of many
+     * documents is read without holding them all. When a page cannot be read the scan throws, after the pages
+     * handed on before it.
+     */
+    public static <T> void scan(ElasticsearchClient client, String index, Query query, List<String> fields,
+                                Class<T> type, Pages<T> sink) throws IOException {
         SearchResponse<T> first = retried(index, () -> page(client, index, null, query, fields, type, null));
         if (first == null) {
-            return new ArrayList<>();
+            return;
         }
         if (first.hits().hits().size() < PAGE) {
-            return new ArrayList<>(first.hits().hits());
+            sink.accept(first.hits().hits());
+            return;
         }
         String pit = retried(index, () -> client.openPointInTime(o -> o.index(index)
                 .keepAlive(k -> k.time(KEEP_ALIVE))).id());
         if (pit == null) {
-            return new ArrayList<>();
+            return;
         }
         try {
-            List<Hit<T>> out = new ArrayList<>();
             List<FieldValue> after = null;
             while (true) {
                 String id = pit;
@@ -75,9 +92,9 @@ public final class DocumentScan {
                 }
                 pit = answer.pitId() == null ? pit : answer.pitId();
                 List<Hit<T>> hits = answer.hits().hits();
-                out.addAll(hits);
+                sink.accept(hits);
                 if (hits.size() < PAGE) {
-                    return out;
+                    return;
                 }
                 after = hits.getLast().sort();
             }
@@ -86,9 +103,13 @@ public final class DocumentScan {
         }
     }
 
-    /** Receives the hits of one query of {@link #eachOf}. */
+    /** Receives the hits of the queries of {@link #eachOf}. */
     public interface Hits<T> {
-        void accept(int query, List<Hit<T>> hits) throws IOException;
+        /** Some hits of query {@code query}: all of them, or one page of a query read alone. */
+        void page(int query, List<Hit<T>> hits) throws IOException;
+
+        /** Every hit of query {@code query} has been handed on. */
+        void done(int query) throws IOException;
     }
 
     /**
@@ -96,8 +117,8 @@ public final class DocumentScan {
      * {@code queries}: their first pages of {@value #BATCH_PAGE} hits go in {@code _msearch} requests of
      * {@value #BATCH} searches, so that many queries that each match few documents cost one round trip a batch
      * instead of one each. A query whose first page is full, or whose search alone was refused, is read again on its
-     * own by {@link #all} when its turn comes, which reads it all and retries or throws as that says. Beyond what the
-     * sink keeps, one batch's first pages and one query's hits are held at a time.
+     * own by {@link #scan} when its turn comes, which hands it on a page at a time and retries or throws as that
+     * says. Beyond what the sink keeps, one batch's first pages and one page of a query read alone are held at a time.
      */
     public static <T> void eachOf(ElasticsearchClient client, String index, List<Query> queries, List<String> fields,
                                   Class<T> type, Hits<T> sink) throws IOException {
@@ -122,10 +143,13 @@ public final class DocumentScan {
             }, type));
             for (int i = 0; i < batch.size(); i++) {
                 MultiSearchResponseItem<T> item = answer == null ? null : answer.responses().get(i);
-                List<Hit<T>> hits = item != null && item.isResult()
-                        && item.result().hits().hits().size() < BATCH_PAGE ? item.result().hits().hits()
-                        : all(client, index, batch.get(i), fields, type);
-                sink.accept(start + i, hits);
+                int query = start + i;
+                if (item != null && item.isResult() && item.result().hits().hits().size() < BATCH_PAGE) {
+                    sink.page(query, item.result().hits().hits());
+                } else {
+                    scan(client, index, batch.get(i), fields, type, hits -> sink.page(query, hits));
+                }
+                sink.done(query);
             }
         }
     }

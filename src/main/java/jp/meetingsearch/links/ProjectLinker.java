@@ -87,9 +87,11 @@ public final class ProjectLinker {
             }
         }
         // one search per form, so the words of a link never depend on which clause Elasticsearch reports as
-        // matched; the searches go in batches, and each project's remarks are judged once its last form is read
+        // matched; the searches go in batches, and each project's remarks are linked once its last form is read.
+        // Whether a remark names the project only as the medium of something else is judged from its text as it
+        // comes (the project's forms are known), so no text is held: a form may match most of a large corpus
         Map<String, TreeSet<String>> words = new HashMap<>();
-        Map<String, String> texts = new HashMap<>();
+        Map<String, Boolean> onlyAsChannel = new HashMap<>();
         List<Query> queries = new AbstractList<>() {
             @Override
             public Query get(int i) {
@@ -102,24 +104,31 @@ public final class ProjectLinker {
             }
         };
         DocumentScan.eachOf(client, indices.alias(IndexName.REMARKS), queries, List.of("text"), ObjectNode.class,
-                (i, hits) -> {
-                    for (Hit<ObjectNode> hit : hits) {
-                        JsonNode source = hit.source();
-                        words.computeIfAbsent(hit.id(), k -> new TreeSet<>()).add(forms.get(i));
-                        texts.put(hit.id(), source == null ? "" : source.path("text").asText(""));
-                    }
-                    Project p = owners.get(i);
-                    if (i + 1 < owners.size() && owners.get(i + 1) == p) {
-                        return;
-                    }
-                    words.forEach((remark, said) -> {
-                        // a remark that names the project only as the medium of something else does not discuss it
-                        if (!rules.onlyAsChannel(texts.get(remark), p.forms())) {
-                            wanted.computeIfAbsent(remark, k -> new TreeMap<>()).put(p.id(), said);
+                new DocumentScan.Hits<>() {
+                    @Override
+                    public void page(int i, List<Hit<ObjectNode>> hits) {
+                        Project p = owners.get(i);
+                        for (Hit<ObjectNode> hit : hits) {
+                            words.computeIfAbsent(hit.id(), k -> new TreeSet<>()).add(forms.get(i));
+                            onlyAsChannel.computeIfAbsent(hit.id(), k -> rules.onlyAsChannel(hit.source() == null
+                                    ? "" : hit.source().path("text").asText(""), p.forms()));
                         }
-                    });
-                    words.clear();
-                    texts.clear();
+                    }
+
+                    @Override
+                    public void done(int i) {
+                        Project p = owners.get(i);
+                        if (i + 1 < owners.size() && owners.get(i + 1) == p) {
+                            return;
+                        }
+                        words.forEach((remark, said) -> {
+                            if (!onlyAsChannel.get(remark)) {
+                                wanted.computeIfAbsent(remark, k -> new TreeMap<>()).put(p.id(), said);
+                            }
+                        });
+                        words.clear();
+                        onlyAsChannel.clear();
+                    }
                 });
         Map<String, String> names = new HashMap<>();
         projects.forEach(p -> names.put(p.id(), p.name()));

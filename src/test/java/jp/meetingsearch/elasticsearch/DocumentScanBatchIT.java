@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.meetingsearch.testsupport.TestCluster;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,11 +85,23 @@ class DocumentScanBatchIT {
         }
         List<Integer> order = new ArrayList<>();
         List<Set<String>> read = new ArrayList<>();
-        DocumentScan.eachOf(ES.client(), name, queries, List.of(), Void.class, (i, hits) -> {
-            order.add(i);
-            Set<String> ids = hits.stream().map(Hit::id).collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(hits.size(), ids.size(), "query " + i + " got a document twice");
-            read.add(ids);
+        List<String> current = new ArrayList<>();
+        DocumentScan.eachOf(ES.client(), name, queries, List.of(), Void.class, new DocumentScan.Hits<>() {
+            @Override
+            public void page(int query, List<Hit<Void>> hits) {
+                assertEquals(order.size(), query, "hits of query " + query + " before the one before it was done");
+                hits.forEach(h -> current.add(h.id()));
+            }
+
+            @Override
+            public void done(int query) {
+                assertEquals(order.size(), query, "query " + query + " done out of turn");
+                order.add(query);
+                Set<String> ids = new TreeSet<>(current);
+                assertEquals(current.size(), ids.size(), "query " + query + " got a document twice");
+                read.add(ids);
+                current.clear();
+            }
         });
         assertEquals(IntStream.range(0, queries.size()).boxed().toList(), order, "every query once, in order");
         for (int i = 0; i < queries.size(); i++) {
@@ -99,12 +112,41 @@ class DocumentScanBatchIT {
     @Test
     void theSourceFieldsAskedForComeWithTheHits() throws IOException {
         List<Integer> numbers = new ArrayList<>();
-        DocumentScan.eachOf(ES.client(), name, List.of(number(5), group("g2")), List.of("n"),
-                com.fasterxml.jackson.databind.node.ObjectNode.class, (i, hits) -> hits.forEach(h ->
-                        numbers.add(h.source().path("n").asInt(-1))));
+        DocumentScan.eachOf(ES.client(), name, List.of(number(5), group("g2")), List.of("n"), ObjectNode.class,
+                new DocumentScan.Hits<>() {
+                    @Override
+                    public void page(int query, List<Hit<ObjectNode>> hits) {
+                        hits.forEach(h -> numbers.add(h.source().path("n").asInt(-1)));
+                    }
+
+                    @Override
+                    public void done(int query) {
+                    }
+                });
         assertEquals(1 + DOCS / 4, numbers.size());
         assertEquals(5, numbers.getFirst());
         assertTrue(numbers.subList(1, numbers.size()).stream().allMatch(n -> n % 4 == 2), numbers.toString());
+    }
+
+    @Test
+    void aScanOfMoreThanAPageIsHandedOnAPageAtATime() throws IOException {
+        int more = DocumentScan.PAGE + 200;
+        StringBuilder bulk = new StringBuilder();
+        for (int i = 0; i < more; i++) {
+            bulk.append("{\"index\":{\"_id\":\"long").append(i).append("\"}}\n{\"n\":").append(DOCS + i)
+                    .append(",\"g\":\"long\"}\n");
+        }
+        ES.request("POST", "/" + name + "/_bulk?refresh=true", bulk.toString());
+        List<Integer> sizes = new ArrayList<>();
+        Set<String> ids = new TreeSet<>();
+        DocumentScan.scan(ES.client(), name, group("long"), List.of(), Void.class, page -> {
+            sizes.add(page.size());
+            page.forEach(h -> ids.add(h.id()));
+        });
+        assertEquals(List.of(DocumentScan.PAGE, 200), sizes, "pages of at most " + DocumentScan.PAGE);
+        assertEquals(more, ids.size(), "every document once");
+        assertEquals(ids, new TreeSet<>(DocumentScan.all(ES.client(), name, group("long"), List.of(), Void.class)
+                .stream().map(Hit::id).toList()), "the same documents as a read of them all");
     }
 
     @Test
@@ -115,8 +157,17 @@ class DocumentScanBatchIT {
                 + "-all\"}},{\"add\":{\"index\":\"" + name + "-away\",\"alias\":\"" + name + "-all\"}}]}");
         List<Integer> read = new ArrayList<>();
         Exception e = assertThrows(Exception.class, () -> DocumentScan.eachOf(ES.client(), name + "-all",
-                List.of(number(1), number(2)), List.of(), Void.class, (i, hits) -> read.add(i)),
-                "the documents of the shard that answers are not all there is");
+                List.of(number(1), number(2)), List.of(), Void.class, new DocumentScan.Hits<>() {
+                    @Override
+                    public void page(int query, List<Hit<Void>> hits) {
+                        read.add(query);
+                    }
+
+                    @Override
+                    public void done(int query) {
+                        read.add(query);
+                    }
+                }), "the documents of the shard that answers are not all there is");
         assertTrue(Retry.passing(EsFailures.status(e)), "a refusal that passes, given up after the retries: " + e);
         assertEquals(List.of(), read, "no query's part was handed on");
     }
