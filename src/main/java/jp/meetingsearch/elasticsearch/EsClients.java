@@ -18,6 +18,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
@@ -104,6 +106,27 @@ public final class EsClients {
             throw new EsRequestException(response.getStatusCode(), body(response));
         }
         return response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+    }
+
+    /**
+     * As {@link #performForBytes}, for a request the typed client could have sent (a search written by hand, read
+     * without typed objects): a refusal whose body is Elasticsearch's error becomes its {@link ElasticsearchException},
+     * as the typed client would have thrown it; any other stays an {@link EsRequestException}.
+     */
+    public static byte[] performAsTyped(ElasticsearchClient client, Request request, String endpoint)
+            throws IOException {
+        try {
+            return performForBytes(client, request);
+        } catch (EsRequestException e) {
+            ErrorResponse error;
+            try {
+                error = ErrorResponse.of(b -> b.withJson(new java.io.StringReader(e.body())));
+            } catch (RuntimeException notAnError) {
+                // not Elasticsearch's answer (a proxy's page)
+                throw e;
+            }
+            throw new ElasticsearchException(endpoint, error);
+        }
     }
 
     /**

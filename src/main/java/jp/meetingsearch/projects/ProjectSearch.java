@@ -11,7 +11,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -20,8 +19,12 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import co.elastic.clients.util.NamedValue;
-import jp.meetingsearch.elasticsearch.TermsBuckets;
+import jp.meetingsearch.elasticsearch.EsClients;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.text.JapaneseDates;
@@ -39,6 +42,7 @@ public final class ProjectSearch {
     private static final List<String> TEXT_FIELDS =
             List.of("name.text^3", "partners.text^2", "department.text", "description", "evaluation");
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final ElasticsearchClient client;
     private final Indices indices;
     /** Server-side limit of one request (SEARCH_TIMEOUT_MS), as Elasticsearch writes durations. */
@@ -106,27 +110,30 @@ public final class ProjectSearch {
         }
         breakdowns.put("is_new", Aggregation.of(a -> a.terms(t -> t.field("is_new"))));
         breakdowns.put("proposal", Aggregation.of(a -> a.filter(q -> q.term(t -> t.field("proposal").value(true)))));
-        SearchResponse<Void> answer = client.search(s -> s.index(alias())
-                .allowPartialSearchResults(false).size(0).timeout(timeout).query(query(f))
+        SearchRequest request = SearchRequest.of(s -> s.size(0).timeout(timeout).query(query(f))
                 .aggregations("years", a -> a.terms(t -> t.field("fiscal_year").size(MAX_BUCKETS)
-                        .order(NamedValue.of("_key", SortOrder.Asc))).aggregations(breakdowns)), Void.class);
+                        .order(NamedValue.of("_key", SortOrder.Asc))).aggregations(breakdowns)));
+        // read as a tree: the typed client's reading of these nested buckets was a quarter of the call's CPU
+        Request r = new Request("POST", "/" + alias() + "/_search");
+        r.addParameter("allow_partial_search_results", "false");
+        r.setJsonEntity(JsonpUtils.toJsonString(request, client._jsonpMapper()));
+        JsonNode answer = JSON.readTree(EsClients.performAsTyped(client, r, "search"));
         List<YearCounts> out = new ArrayList<>();
-        for (TermsBuckets.Bucket b : TermsBuckets.of(answer.aggregations().get("years")).buckets()) {
-            int fy = Integer.parseInt(b.key());
+        for (JsonNode b : answer.path("aggregations").path("years").path("buckets")) {
+            int fy = b.path("key").asInt();
             long isNew = 0;
             long continuing = 0;
             // a boolean field's terms have the keys 1 and 0
-            for (TermsBuckets.Bucket n : TermsBuckets.of(b.aggs().get("is_new")).buckets()) {
-                if ("1".equals(n.key())) {
-                    isNew = n.count();
+            for (JsonNode n : b.path("is_new").path("buckets")) {
+                if (n.path("key").asLong() == 1) {
+                    isNew = n.path("doc_count").asLong();
                 } else {
-                    continuing = n.count();
+                    continuing = n.path("doc_count").asLong();
                 }
             }
-            Aggregate proposal = b.aggs().get("proposal");
-            out.add(new YearCounts(fy, JapaneseDates.warekiFiscalYear(fy), b.count(), counts(b.aggs().get("form")),
-                    counts(b.aggs().get("department")), counts(b.aggs().get("area")), isNew, continuing,
-                    proposal == null ? 0 : proposal.filter().docCount()));
+            out.add(new YearCounts(fy, JapaneseDates.warekiFiscalYear(fy), b.path("doc_count").asLong(),
+                    counts(b.path("form")), counts(b.path("department")), counts(b.path("area")), isNew, continuing,
+                    b.path("proposal").path("doc_count").asLong()));
         }
         return out;
     }
@@ -178,9 +185,12 @@ public final class ProjectSearch {
         }
     }
 
-    private static Map<String, Long> counts(Aggregate agg) {
+    /** A terms aggregation's buckets in their order: key, remarks. */
+    private static Map<String, Long> counts(JsonNode terms) {
         Map<String, Long> m = new LinkedHashMap<>();
-        TermsBuckets.of(agg).buckets().forEach(b -> m.put(b.key(), b.count()));
+        for (JsonNode b : terms.path("buckets")) {
+            m.put(b.path("key").asText(), b.path("doc_count").asLong());
+        }
         return m;
     }
 

@@ -29,7 +29,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.meetingsearch.elasticsearch.EsClients;
-import jp.meetingsearch.elasticsearch.EsRequestException;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 
@@ -274,15 +273,7 @@ final class RemarkPages {
 
     /** As {@link #perform}, the body's bytes. */
     private static byte[] performForBytes(ElasticsearchClient client, Request r) throws IOException {
-        try {
-            return EsClients.performForBytes(client, r);
-        } catch (EsRequestException e) {
-            ErrorResponse error = errorOf(e);
-            if (error != null) {
-                throw new ElasticsearchException("search", error);
-            }
-            throw e;
-        }
+        return EsClients.performAsTyped(client, r, "search");
     }
 
     /** The page of one search answer. */
@@ -325,15 +316,6 @@ final class RemarkPages {
             return FieldValue.of(v.asBoolean());
         }
         return v.isNull() ? FieldValue.NULL : FieldValue.of(v.asText());
-    }
-
-    /** Elasticsearch's error in a refusal, or null when the answer is not one (a proxy's page). */
-    private static ErrorResponse errorOf(EsRequestException e) {
-        try {
-            return ErrorResponse.of(b -> b.withJson(new StringReader(e.body())));
-        } catch (RuntimeException notAnError) {
-            return null;
-        }
     }
 
     private Optional<Highlight> highlight(RemarkQuery q) {
