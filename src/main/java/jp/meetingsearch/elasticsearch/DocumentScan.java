@@ -32,9 +32,9 @@ import org.slf4j.LoggerFactory;
 public final class DocumentScan {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentScan.class);
     static final int PAGE = 5000;
-    /** Searches per {@code _msearch} of {@link #allOfEach}. */
+    /** Searches per {@code _msearch} of {@link #eachOf}. */
     static final int BATCH = 100;
-    /** Hits of each search of {@link #allOfEach}; a query with more is read on its own. */
+    /** Hits of each search of {@link #eachOf}; a query with more is read on its own. */
     static final int BATCH_PAGE = 100;
     /** How many times a request is sent at most. */
     static final int ATTEMPTS = Retry.DEFAULT.attempts();
