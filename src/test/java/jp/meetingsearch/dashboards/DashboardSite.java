@@ -18,6 +18,7 @@ import jp.meetingsearch.config.AppConfig;
 import jp.meetingsearch.http.ApiServer;
 import jp.meetingsearch.index.IndexBootstrap;
 import jp.meetingsearch.index.IndexDefinitions;
+import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.loaders.Loaders;
 import jp.meetingsearch.testsupport.ApiContract;
@@ -80,6 +81,21 @@ final class DashboardSite implements AutoCloseable {
             throw new IllegalStateException("the " + what + " did not load (exit " + code + "):\n"
                     + log.toString(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * Puts a copy of the remarks' index behind their alias whose only shard may go to no node, as while the node
+     * holding part of the data is down: every search of the remarks is then refused with {@code data_unavailable}.
+     * Closing what it returns takes the copy away again.
+     */
+    AutoCloseable remarksPartlyAway() throws IOException {
+        String alias = new Indices(cfg.indexPrefix()).alias(IndexName.REMARKS);
+        String away = es.addUnavailableCopy(alias);
+        return () -> {
+            es.request("POST", "/_aliases", "{\"actions\":[{\"remove\":{\"index\":\"" + away
+                    + "\",\"alias\":\"" + alias + "\"}}]}");
+            es.request("DELETE", "/" + away, null);
+        };
     }
 
     /** The absolute URL of a path on the service, e.g. {@code /projects.html}. */

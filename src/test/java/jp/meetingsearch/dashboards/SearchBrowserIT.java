@@ -233,6 +233,25 @@ class SearchBrowserIT extends BrowserSession {
                 + "」より後になっています"), error.getText());
     }
 
+    @Test
+    void aSearchWhilePartOfTheDataIsAwaySaysSoInJapaneseAndShowsNoHits() throws Exception {
+        try (AutoCloseable away = site.remarksPartlyAway()) {
+            HttpResponse<String> refused = site.get("/api/search?q=" + enc(WORD));
+            assertEquals(503, refused.statusCode(), refused.body());
+            assertEquals("data_unavailable", new com.fasterxml.jackson.databind.ObjectMapper().readTree(refused.body())
+                    .get("error").asText());
+            browser.open(site.url("/?q=" + enc(WORD)));
+            WebElement error = browser.await("#results .error[role=alert]");
+            assertTrue(error.getText().contains("データの一部が検索エンジンで一時的に読めません"), error.getText());
+            assertTrue(error.getText().contains("一部だけの結果は表示しません"), error.getText());
+            assertFalse(error.getText().contains("part of the data"), "not the API's English sentence");
+            assertEquals(List.of(), shownIds(), "no hits from the part that answers");
+        }
+        browser.open(site.url("/?q=" + enc(WORD)));
+        browser.await("#hits > li");
+        assertFalse(shownIds().isEmpty(), "hits again once the data is whole");
+    }
+
     /** The fiscal years of the sample's meetings, in order. */
     private List<Integer> fiscalYears() throws Exception {
         return site.api("/api/search?size=1").at("/facets/fiscal_year").findValues("key").stream()

@@ -61,13 +61,7 @@ class ShardUnavailableIT {
             }
             long remarks = WholeCount.of(ES.client(), c -> c.index(alias));
             // a copy of the remarks index (same mappings and analysis) whose only shard may go to no node
-            String concrete = ES.request("GET", "/" + alias + "/_alias", null).fieldNames().next();
-            ES.request("PUT", "/" + concrete + "/_settings", "{\"index.blocks.write\":true}");
-            ES.request("POST", "/" + concrete + "/_clone/" + away + "?wait_for_active_shards=0", "{\"settings\":{"
-                    + "\"index.routing.allocation.require._name\":\"no-such-node\",\"index.blocks.write\":null}}");
-            ES.request("PUT", "/" + concrete + "/_settings", "{\"index.blocks.write\":null}");
-            ES.request("POST", "/_aliases", "{\"actions\":[{\"add\":{\"index\":\"" + away + "\",\"alias\":\""
-                    + alias + "\"}}]}");
+            ES.addUnavailableCopy(alias);
             for (String path : java.util.stream.Stream.concat(PATHS.stream(), WHILE_AWAY.stream()).toList()) {
                 HttpResponse<String> r = get(app, path);
                 assertEquals(503, r.statusCode(), path + ": " + r.body());

@@ -121,6 +121,24 @@ public final class TestCluster {
         return mapper.readTree(EsClients.perform(client, r));
     }
 
+    /**
+     * Puts a copy of the index behind {@code alias} (same mappings, analysis and documents) beside it, under the same
+     * alias, with its only shard allowed on no node: as while the node holding part of the data is down, searches of
+     * the alias are refused (503) or, where partial results are allowed, answered in part. Returns the copy's name;
+     * allowing it a node again ({@code index.routing.allocation.require._name: null}) brings it back.
+     */
+    public String addUnavailableCopy(String alias) throws IOException {
+        String away = alias + "-away";
+        String concrete = request("GET", "/" + alias + "/_alias", null).fieldNames().next();
+        request("PUT", "/" + concrete + "/_settings", "{\"index.blocks.write\":true}");
+        request("POST", "/" + concrete + "/_clone/" + away + "?wait_for_active_shards=0", "{\"settings\":{"
+                + "\"index.routing.allocation.require._name\":\"no-such-node\",\"index.blocks.write\":null}}");
+        request("PUT", "/" + concrete + "/_settings", "{\"index.blocks.write\":null}");
+        request("POST", "/_aliases", "{\"actions\":[{\"add\":{\"index\":\"" + away + "\",\"alias\":\"" + alias
+                + "\"}}]}");
+        return away;
+    }
+
     /** Deletes every index of a dataset (by name: wildcard deletes are disabled on the node). */
     public void deleteDataset(String prefix) throws IOException {
         JsonNode cat = request("GET", "/_cat/indices/" + prefix + "*?format=json", null);
