@@ -20,6 +20,8 @@ import javax.net.ssl.TrustManagerFactory;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
@@ -127,6 +129,24 @@ public final class EsClients {
             }
             throw new ElasticsearchException(endpoint, error);
         }
+    }
+
+    /**
+     * Sends a search the typed client could have sent, written as its JSON, and returns Elasticsearch's answer as it
+     * came, for a reader that does without typed objects: to the indices the request names (to {@code /_search} when
+     * it reads a point in time, which names them itself), never answered from part of the shards, its aggregations
+     * named with their types when {@code typedKeys}; a refusal as {@link #performAsTyped} says.
+     */
+    public static byte[] search(ElasticsearchClient client, SearchRequest search, boolean typedKeys)
+            throws IOException {
+        Request r = new Request("POST", search.pit() != null ? "/_search"
+                : "/" + String.join(",", search.index()) + "/_search");
+        if (typedKeys) {
+            r.addParameter("typed_keys", "true");
+        }
+        r.addParameter("allow_partial_search_results", "false");
+        r.setJsonEntity(JsonpUtils.toJsonString(search, client._jsonpMapper()));
+        return performAsTyped(client, r, "search");
     }
 
     /**

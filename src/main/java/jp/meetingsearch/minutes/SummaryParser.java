@@ -73,42 +73,6 @@ final class SummaryParser implements MinutesParser {
     private static final String HEADING_OPENERS = "■□◎＜〈《<";
     private static final String HEADING_CLOSERS = "＞〉》>";
 
-    /**
-     * A heading's words without the spaces and the marks around them (one opening mark, one closing mark), or null
-     * when the words hold a line's end; what {@code ^[\s　]*[■□◎＜〈《<]?[\s　]*(.*?)[\s　]*[＞〉》>]?[\s　]*$}
-     * takes as its group, without the pattern's trying of every place the words may end.
-     */
-    static String withoutHeadingMarks(String line) {
-        int start = 0;
-        int end = line.length();
-        while (start < end && Cleaning.isSpace(line.charAt(start))) {
-            start++;
-        }
-        if (start < end && HEADING_OPENERS.indexOf(line.charAt(start)) >= 0) {
-            start++;
-        }
-        while (start < end && Cleaning.isSpace(line.charAt(start))) {
-            start++;
-        }
-        int last = line.length();
-        while (last > 0 && Cleaning.isSpace(line.charAt(last - 1))) {
-            last--;
-        }
-        if (last > 0 && HEADING_CLOSERS.indexOf(line.charAt(last - 1)) >= 0) {
-            last--;
-        }
-        while (last > 0 && Cleaning.isSpace(line.charAt(last - 1))) {
-            last--;
-        }
-        String words = line.substring(start, Math.max(start, last));
-        for (int i = 0; i < words.length(); i++) {
-            char c = words.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return null;
-            }
-        }
-        return words;
-    }
     private static final Pattern MARKER = Pattern.compile("^[\\s　]*[【［\\[]([^】］\\]]{1,24})[】］\\]][\\s　]*(.*)$");
     /** （委員）発言… / (事務局) 説明… / （会長） alone on its line: a speaker in brackets at the start of a line. */
     private static final Pattern PAREN_SPEAKER = Pattern.compile("^[（(]([^（）()。、]{1,16})[）)][\\s　]*(.*)$");
@@ -131,32 +95,11 @@ final class SummaryParser implements MinutesParser {
             "^[\\s　]*[（(\\-－―‐][\\s　]*([^（）()]{1,40}?)(?:より|から)[^（）()]{0,20}?(?:説明|報告)[^（）()]{0,6}"
                     + "[\\s　]*[）)\\-－―‐][\\s　]*$");
     /** [担当課:説明], 【事務局：報告】: a bracketed note of who explains. */
+    private static final Pattern BRACKET_NOTE = Pattern.compile("^([^:：]{1,16})[:：][\\s　]*(?:説明|報告|発言)$");
     /** The shapes of a speaker's line, tried in this order. */
     private static final List<Pattern> SPEAKER_SHAPES = List.of(PAREN_SPEAKER, ANGLE_SPEAKER, COLON_SPEAKER,
             NAMED_SPEAKER, CLOSE_SPEAKER);
 
-    /**
-     * False when {@code text} lacks a character the shape cannot match without (the bracket it starts with, its
-     * colon or its closing bracket): most lines of text are ruled out before the pattern runs.
-     */
-    private static boolean mayMatch(Pattern shape, String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char first = text.charAt(0);
-        if (shape == PAREN_SPEAKER) {
-            return first == '（' || first == '(';
-        }
-        if (shape == ANGLE_SPEAKER) {
-            return "＜〈‹<《≪".indexOf(first) >= 0;
-        }
-        if (shape == COLON_SPEAKER) {
-            return text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
-        }
-        return text.indexOf('）') >= 0 || text.indexOf(')') >= 0;
-    }
-
-    private static final Pattern BRACKET_NOTE = Pattern.compile("^([^:：]{1,16})[:：][\\s　]*(?:説明|報告|発言)$");
     /** A 【…】 that is a heading, not a speaker: 【前回(3月18日開催)の振り返り】, 【今年度のスケジュールについて】. */
     private static final Pattern HEADING_WORDS = Pattern.compile(".*(?:について|の|[0-9０-９、。]).*");
     private static final Pattern ITEM = Pattern.compile(
@@ -578,6 +521,27 @@ final class SummaryParser implements MinutesParser {
     }
 
     /**
+     * False when {@code text} lacks a character the shape cannot match without (the bracket it starts with, its
+     * colon or its closing bracket): most lines of text are ruled out before the pattern runs.
+     */
+    private static boolean mayMatch(Pattern shape, String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (shape == PAREN_SPEAKER) {
+            return first == '（' || first == '(';
+        }
+        if (shape == ANGLE_SPEAKER) {
+            return "＜〈‹<《≪".indexOf(first) >= 0;
+        }
+        if (shape == COLON_SPEAKER) {
+            return text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
+        }
+        return text.indexOf('）') >= 0 || text.indexOf(')') >= 0;
+    }
+
+    /**
      * A text line opened by a speaker in another common form than 【委員】: "委員：…", "Ａ委員：…", "（事務局）…",
      * "・会長：…". It becomes a role marker when what stands before the colon or inside the brackets is a role the
      * role table knows, so "日時：…" or "（参考）…" stay text.
@@ -761,6 +725,43 @@ final class SummaryParser implements MinutesParser {
      * and the heading patterns backtrack over the whole line (a broken file's 50 MB line would take hours).
      */
     private static final int HEADING_MAX = 400;
+
+    /**
+     * A heading's words without the spaces and the marks around them (one opening mark, one closing mark), or null
+     * when the words hold a line's end; what {@code ^[\s　]*[■□◎＜〈《<]?[\s　]*(.*?)[\s　]*[＞〉》>]?[\s　]*$}
+     * takes as its group, without the pattern's trying of every place the words may end.
+     */
+    static String withoutHeadingMarks(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && Cleaning.isSpace(line.charAt(start))) {
+            start++;
+        }
+        if (start < end && HEADING_OPENERS.indexOf(line.charAt(start)) >= 0) {
+            start++;
+        }
+        while (start < end && Cleaning.isSpace(line.charAt(start))) {
+            start++;
+        }
+        int last = line.length();
+        while (last > 0 && Cleaning.isSpace(line.charAt(last - 1))) {
+            last--;
+        }
+        if (last > 0 && HEADING_CLOSERS.indexOf(line.charAt(last - 1)) >= 0) {
+            last--;
+        }
+        while (last > 0 && Cleaning.isSpace(line.charAt(last - 1))) {
+            last--;
+        }
+        String words = line.substring(start, Math.max(start, last));
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null;
+            }
+        }
+        return words;
+    }
 
     /** A structural heading or a section (with the items on its line), else empty: a line of text. */
     private static Optional<Line> heading(int no, String line) {

@@ -205,12 +205,8 @@ final class RemarkPages {
      * refusal becomes its {@link ElasticsearchException}, as if it had sent the request.
      */
     private Page send(SearchRequest request, SearchFacets facets) throws IOException {
-        // a point in time names its indices itself: its request goes to /_search
-        Request r = new Request("POST", request.pit() == null ? "/" + alias + "/_search" : "/_search");
-        r.addParameter("typed_keys", "true");
-        r.addParameter("allow_partial_search_results", "false");
-        r.setJsonEntity(JsonpUtils.toJsonString(request, jsonp));
-        return page(answer(r), facets);
+        // parsed from the bytes as they came: a page of hits with their texts is not decoded into a string first
+        return page(mapper.readTree(EsClients.search(client, request, true)), facets);
     }
 
     /**
@@ -259,21 +255,7 @@ final class RemarkPages {
 
     /** Elasticsearch's answer to {@code r} as a tree; a refusal becomes its {@link ElasticsearchException}. */
     private JsonNode answer(Request r) throws IOException {
-        // parsed from the bytes as they came: a page of hits with their texts is not decoded into a string first
-        return mapper.readTree(performForBytes(client, r));
-    }
-
-    /**
-     * The body of Elasticsearch's answer to a raw search request; a refusal becomes its
-     * {@link ElasticsearchException}, as if the typed client had sent the request.
-     */
-    static String perform(ElasticsearchClient client, Request r) throws IOException {
-        return new String(performForBytes(client, r), java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /** As {@link #perform}, the body's bytes. */
-    private static byte[] performForBytes(ElasticsearchClient client, Request r) throws IOException {
-        return EsClients.performAsTyped(client, r, "search");
+        return mapper.readTree(EsClients.performAsTyped(client, r, "search"));
     }
 
     /** The page of one search answer. */

@@ -13,11 +13,10 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.json.JsonpUtils;
-import co.elastic.clients.transport.rest5_client.low_level.Request;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.meetingsearch.elasticsearch.EsClients;
 
 /**
  * Aggregations over a random sample of the matches (Elasticsearch's {@code random_sampler}): each matching remark is
@@ -145,12 +144,7 @@ public final class Sampling {
      * sampler read as a {@code filter} aggregation; a refusal becomes its {@link ElasticsearchException}.
      */
     public static SearchResponse<Void> search(ElasticsearchClient client, SearchRequest request) throws IOException {
-        Request r = new Request("POST", "/" + String.join(",", request.index()) + "/_search");
-        r.addParameter("typed_keys", "true");
-        r.addParameter("allow_partial_search_results", "false");
-        r.setJsonEntity(JsonpUtils.toJsonString(request, client._jsonpMapper()));
-        String body = RemarkPages.perform(client, r);
-        JsonNode answer = JSON.readTree(body);
+        JsonNode answer = JSON.readTree(EsClients.search(client, request, true));
         if (answer.get("aggregations") instanceof ObjectNode aggs) {
             readable(aggs);
         }
