@@ -36,6 +36,8 @@ public final class ProjectNames {
     /** 第Ⅲ期, 第2回, 第二次 …: which round of the same project, not another project. */
     private static final Pattern ROUND = Pattern.compile("^第[0-9０-９一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[期回次弾]");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** Kuromoji's parts of speech of common nouns (IPADIC): the words {@link #isTopic} finds too general. */
+    private static final Set<String> COMMON_NOUNS = Set.of("名詞-一般", "名詞-サ変接続", "名詞-形容動詞語幹");
 
     /** The shape a project id has: anything else is no project. */
     public static final Pattern ID = Pattern.compile("p[0-9a-f]{16}");
@@ -212,7 +214,7 @@ public final class ProjectNames {
             String form = String.join("", rest);
             // a shortened form starts at a word of its own: not one character, not kana ending the dropped word (づくり)
             if (form.length() >= MIN_SHORT_FORM && rest.getFirst().length() >= 2 && !isHiragana(form.charAt(0))
-                    && !allGeneric(form)) {
+                    && !allGeneric(form) && !isTopic(form)) {
                 shortForms.add(form);
             }
         }
@@ -243,6 +245,18 @@ public final class ProjectNames {
         return !w.isEmpty() && covered[w.size()];
     }
 
+    /**
+     * Whether a phrase is one common noun of the dictionary (環境, 防犯, 読書, 図書館, ボランティア): a topic that
+     * remarks speak of whatever the project, so it never names one alone (環境推進事業 keeps 環境推進). A proper noun,
+     * a word the dictionary does not know (no reading: びさいまつり, a katakana name it has not seen) and a word of
+     * the project's user dictionary do name one.
+     */
+    boolean isTopic(String phrase) {
+        List<Yomi.Morpheme> m = tokens.morphemes(phrase);
+        return m.size() == 1 && m.getFirst().surface().length() == phrase.length()
+                && COMMON_NOUNS.contains(m.getFirst().partOfSpeech()) && m.getFirst().reading() != null;
+    }
+
     /** Strips generic suffixes (with a の or との before them) while a word that is not generic stays. */
     private String stripSuffixes(String name) {
         String n = name;
@@ -256,7 +270,7 @@ public final class ProjectNames {
                             : rest.endsWith("の") ? rest.substring(0, rest.length() - 1) : rest;
                     Set<Integer> cuts = tokens.cuts(n);
                     if (rest.length() >= MIN_FORM && cuts.contains(n.length() - s.length())
-                            && !allGeneric(rest)) {
+                            && !allGeneric(rest) && !isTopic(rest)) {
                         n = rest;
                         stripped = true;
                         break;

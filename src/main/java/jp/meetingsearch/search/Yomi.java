@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.ja.dict.UserDictionary;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.InflectionAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -115,8 +116,10 @@ public final class Yomi {
      * @param baseForm       the dictionary form of an inflected word; null when the token is not inflected or is
      *                       already in its dictionary form
      * @param inflectionForm 基本形, 連用形 …; null for a word that does not inflect
+     * @param reading        its reading in katakana; null for a word the dictionary does not know
      */
-    public record Morpheme(String surface, String partOfSpeech, String baseForm, String inflectionForm) {
+    public record Morpheme(String surface, String partOfSpeech, String baseForm, String inflectionForm,
+                           String reading) {
     }
 
     /** The tokens of {@code word} as the index splits it, with what the dictionary says of each. */
@@ -127,10 +130,11 @@ public final class Yomi {
             PartOfSpeechAttribute pos = s.addAttribute(PartOfSpeechAttribute.class);
             BaseFormAttribute base = s.addAttribute(BaseFormAttribute.class);
             InflectionAttribute inflection = s.addAttribute(InflectionAttribute.class);
+            ReadingAttribute reading = s.addAttribute(ReadingAttribute.class);
             s.reset();
             while (s.incrementToken()) {
                 out.add(new Morpheme(term.toString(), String.valueOf(pos.getPartOfSpeech()), base.getBaseForm(),
-                        inflection.getInflectionForm()));
+                        inflection.getInflectionForm(), reading.getReading()));
             }
             return out;
         });

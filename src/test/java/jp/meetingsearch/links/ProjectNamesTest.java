@@ -41,6 +41,30 @@ class ProjectNamesTest {
     }
 
     @Test
+    void aCommonNounAloneKeepsTheLastSuffix() {
+        // a topic every remark may speak of: the project is the topic with what it does to it
+        assertEquals("議会運営", rules.forms("議会運営事業").head());
+        assertEquals("図書館運営", rules.forms("図書館運営事業").head());
+        assertEquals("図書館管理", rules.forms("図書館管理運営事業").head());
+        assertEquals("学校支援", rules.forms("学校支援事業").head());
+        assertEquals("ボランティア支援", rules.forms("ボランティア支援事業").head());
+        assertEquals("保育事業", rules.forms("保育事業").head());
+        // two words, a place's name, a word the dictionary does not know: names
+        assertEquals("予防接種", rules.forms("予防接種事業").head());
+        assertEquals("高田川花火大会", rules.forms("高田川花火大会開催事業").head());
+        assertEquals("びさいまつり", rules.forms("びさいまつり事業").head());
+    }
+
+    @Test
+    void aShortenedFormIsNeverACommonNounAlone() {
+        ProjectNames.Forms hall = rules.forms("市民ホール管理運営事業");
+        assertEquals("市民ホール", hall.head());
+        assertEquals(List.of(), hall.shortForms(), "not ホール");
+        assertEquals(List.of("サポートセンター"), rules.forms("市民活動サポートセンター運営事業").shortForms().stream()
+                .filter(f -> f.equals("サポートセンター")).toList(), "two words stay a form");
+    }
+
+    @Test
     void aSuffixAfterTheParticleGoesWithIt() {
         assertEquals("観光情報発信", rules.forms("観光情報発信の連携").head());
         assertEquals("ごみ減量推進員", rules.forms("ごみ減量推進員との協働").head());

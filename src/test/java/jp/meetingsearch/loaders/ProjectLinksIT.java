@@ -1,6 +1,7 @@
 package jp.meetingsearch.loaders;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.meetingsearch.config.AppConfig;
@@ -143,6 +146,47 @@ class ProjectLinksIT {
         // held to the targets, which the linker reaches (docs/links.md gives the figures)
         assertTrue(precision >= 0.9, "precision " + precision + " below the target 0.9");
         assertTrue(recall >= 0.85, "recall " + recall + " below the target 0.85");
+    }
+
+    /**
+     * A real list's names over real minutes: a name that is one common word before its suffix (学校支援事業,
+     * 会計運営事業, 幼稚園運営事業, 結婚支援事業) links no remark that only speaks of schools, accounts, kindergartens or
+     * marriage, while a name of two words (予防接種事業, 学校給食運営事業) still links the remarks that say them.
+     */
+    @Test
+    void aRealListsNamesLinkNoRemarkThroughATopicWordAlone() throws Exception {
+        Path assembly = ROOT.resolve("src/test/resources/real/assembly");
+        LoaderHarness.Run list = loader.projects(LINKS.resolve("seiro-projects.csv").toString());
+        assertEquals(0, list.exitCode(), list.out() + list.err());
+        LoaderHarness.Run minutes = loader.minutes(assembly.resolve("katsushika-teirei-r070214.txt").toString(),
+                assembly.resolve("hakodate-teirei-r060222.json").toString(),
+                assembly.resolve("meguro-teirei-r070217.txt").toString(),
+                assembly.resolve("hirosaki-teirei-r050217.txt").toString());
+        assertEquals(0, minutes.exitCode(), minutes.out() + minutes.err());
+        // the remarks do speak of the topics
+        for (String topic : List.of("学校", "会計", "幼稚園", "結婚")) {
+            assertTrue(loader.count("remarks", "{\"match_phrase\":{\"text\":\"" + topic + "\"}}") >= 1, topic);
+        }
+        Map<String, Set<String>> words = new TreeMap<>();
+        JsonNode r = es.request("POST", "/" + cfg.indexPrefix() + "remarks/_search", """
+                {"size":1000,"query":{"exists":{"field":"projects"}},"_source":["project_links"]}""");
+        for (JsonNode h : r.at("/hits/hits")) {
+            for (JsonNode l : h.at("/_source/project_links")) {
+                l.path("words").forEach(w -> words.computeIfAbsent(l.path("name").asText(), k -> new TreeSet<>())
+                        .add(w.asText()));
+            }
+        }
+        for (String name : List.of("学校支援事業", "会計運営事業", "幼稚園運営事業", "結婚支援事業")) {
+            assertFalse(words.containsKey(name), name + " is linked through " + words.get(name));
+        }
+        // what still links, and through which words: two words of the dictionary, or the name with its suffix
+        assertEquals(Map.of(
+                "予防接種事業", Set.of("予防接種"),
+                "学校給食運営事業", Set.of("学校給食"),
+                "児童館運営事業", Set.of("児童館"),
+                "移住支援事業", Set.of("移住支援"),
+                "河川管理事業", Set.of("河川管理"),
+                "防犯対策推進事業", Set.of("防犯対策")), words);
     }
 
     /** Remark text → its links as "id=[words]" (several joined by ;), for every remark with a link. */
