@@ -25,6 +25,8 @@ import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.util.NamedValue;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -205,8 +207,12 @@ final class RemarkPages {
      * refusal becomes its {@link ElasticsearchException}, as if it had sent the request.
      */
     private Page send(SearchRequest request, SearchFacets facets) throws IOException {
-        // parsed from the bytes as they came: a page of hits with their texts is not decoded into a string first
-        return page(mapper.readTree(EsClients.search(client, request, true)), facets);
+        // read as the bytes come: a page of hits with their texts is neither decoded into a string nor built into a
+        // tree first
+        try (JsonParser p = mapper.createParser(EsClients.search(client, request, true))) {
+            p.nextToken();
+            return page(p, facets);
+        }
     }
 
     /**
@@ -225,9 +231,25 @@ final class RemarkPages {
         Request r = new Request("POST", "/_msearch");
         r.addParameter("typed_keys", "true");
         r.setJsonEntity(body.toString());
-        JsonNode responses = answer(r).path("responses");
-        Page hits = page(item(responses.path(0)), null);
-        Page counted = page(item(responses.path(1)), facets);
+        List<Page> answers = new ArrayList<>();
+        try (JsonParser p = mapper.createParser(EsClients.performAsTyped(client, r, "search"))) {
+            p.nextToken();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                p.nextToken();
+                if (p.currentName().equals("responses") && p.currentToken() == JsonToken.START_ARRAY) {
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        answers.add(page(p, answers.isEmpty() ? null : facets));
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        if (answers.size() != 2) {
+            throw new IOException("Elasticsearch answered " + answers.size() + " searches of 2");
+        }
+        Page hits = answers.get(0);
+        Page counted = answers.get(1);
         return new Page(hits.hits(), facets.sampled() ? hits.total() : counted.total(), counted.aggregations(),
                 hits.timedOut() || counted.timedOut(),
                 hits.marks(), facets, null);
@@ -244,60 +266,105 @@ final class RemarkPages {
                 .aggregations(facets.aggregations())));
     }
 
-    /** One answer of an {@code _msearch}; a refusal becomes its {@link ElasticsearchException}. */
-    private static JsonNode item(JsonNode answer) {
-        if (answer.has("error")) {
-            ErrorResponse error = ErrorResponse.of(b -> b.withJson(new StringReader(answer.toString())));
-            throw new ElasticsearchException("msearch", error);
-        }
-        return answer;
-    }
-
-    /** Elasticsearch's answer to {@code r} as a tree; a refusal becomes its {@link ElasticsearchException}. */
-    private JsonNode answer(Request r) throws IOException {
-        return mapper.readTree(EsClients.performAsTyped(client, r, "search"));
-    }
-
-    /** The page of one search answer. */
-    private Page page(JsonNode answer, SearchFacets facets) throws IOException {
+    /**
+     * The page of one search answer, read from {@code p} standing on the answer's first token to its last: each
+     * hit's source straight into its record. An answer that is a refusal (an {@code _msearch} item) becomes its
+     * {@link ElasticsearchException}.
+     */
+    private Page page(JsonParser p, SearchFacets facets) throws IOException {
         List<PageHit> hits = new ArrayList<>();
-        for (JsonNode h : answer.path("hits").path("hits")) {
-            JsonNode source = h.get("_source");
-            Map<String, List<String>> highlight = new LinkedHashMap<>();
-            h.path("highlight").properties().forEach(f -> {
-                List<String> fragments = new ArrayList<>();
-                f.getValue().forEach(v -> fragments.add(v.asText()));
-                highlight.put(f.getKey(), fragments);
-            });
-            List<FieldValue> sort = new ArrayList<>();
-            h.path("sort").forEach(v -> sort.add(fieldValue(v)));
-            hits.add(new PageHit(source == null ? null : mapper.treeToValue(source, RemarkDocument.class), highlight,
-                    sort));
+        long total = 0;
+        boolean timedOut = false;
+        String pitId = null;
+        ObjectNode aggregationTree = null;
+        JsonNode error = null;
+        int status = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "hits" -> {
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        p.nextToken();
+                        if (name.equals("total") && p.currentToken() == JsonToken.START_OBJECT) {
+                            total = mapper.<JsonNode>readTree(p).path("value").asLong();
+                        } else if (name.equals("hits") && p.currentToken() == JsonToken.START_ARRAY) {
+                            while (p.nextToken() == JsonToken.START_OBJECT) {
+                                hits.add(hit(p));
+                            }
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                }
+                case "timed_out" -> timedOut = p.getValueAsBoolean();
+                case "pit_id" -> pitId = p.getValueAsString();
+                case "aggregations" -> aggregationTree = mapper.<JsonNode>readTree(p) instanceof ObjectNode o ? o : null;
+                case "error" -> error = mapper.readTree(p);
+                case "status" -> status = p.getValueAsInt();
+                default -> p.skipChildren();
+            }
+        }
+        if (error != null) {
+            ObjectNode answer = mapper.createObjectNode();
+            answer.set("error", error);
+            answer.put("status", status);
+            String refused = answer.toString();
+            ErrorResponse refusal = ErrorResponse.of(b -> b.withJson(new StringReader(refused)));
+            throw new ElasticsearchException("msearch", refusal);
         }
         Map<String, Aggregate> aggregations = Map.of();
-        if (answer.get("aggregations") instanceof ObjectNode tree) {
-            Sampling.readable(tree);
+        if (aggregationTree != null) {
+            Sampling.readable(aggregationTree);
             String empty = "{\"took\":0,\"timed_out\":false,\"_shards\":{\"total\":0,\"successful\":0,\"skipped\":0,"
-                    + "\"failed\":0},\"hits\":{\"hits\":[]},\"aggregations\":" + tree + "}";
+                    + "\"failed\":0},\"hits\":{\"hits\":[]},\"aggregations\":" + aggregationTree + "}";
             aggregations = SearchResponse.<Void>of(b -> b.withJson(new StringReader(empty))).aggregations();
         }
-        return new Page(hits, answer.path("hits").path("total").path("value").asLong(), aggregations,
-                answer.path("timed_out").asBoolean(), new ArrayList<>(), facets,
-                answer.hasNonNull("pit_id") ? answer.get("pit_id").asText() : null);
+        return new Page(hits, total, aggregations, timedOut, new ArrayList<>(), facets, pitId);
+    }
+
+    /** One hit, from {@code p} standing on its start to its end. */
+    private PageHit hit(JsonParser p) throws IOException {
+        RemarkDocument source = null;
+        Map<String, List<String>> highlight = new LinkedHashMap<>();
+        List<FieldValue> sort = new ArrayList<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "_source" -> source = mapper.readValue(p, RemarkDocument.class);
+                case "highlight" -> {
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        p.nextToken();
+                        List<String> fragments = new ArrayList<>();
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            fragments.add(p.getValueAsString());
+                        }
+                        highlight.put(name, fragments);
+                    }
+                }
+                case "sort" -> {
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        sort.add(fieldValue(p));
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        return new PageHit(source, highlight, sort);
     }
 
     /** A sort value as search_after takes it back. */
-    private static FieldValue fieldValue(JsonNode v) {
-        if (v.isIntegralNumber()) {
-            return FieldValue.of(v.asLong());
-        }
-        if (v.isNumber()) {
-            return FieldValue.of(v.asDouble());
-        }
-        if (v.isBoolean()) {
-            return FieldValue.of(v.asBoolean());
-        }
-        return v.isNull() ? FieldValue.NULL : FieldValue.of(v.asText());
+    private static FieldValue fieldValue(JsonParser p) throws IOException {
+        return switch (p.currentToken()) {
+            case VALUE_NUMBER_INT -> FieldValue.of(p.getLongValue());
+            case VALUE_NUMBER_FLOAT -> FieldValue.of(p.getDoubleValue());
+            case VALUE_TRUE, VALUE_FALSE -> FieldValue.of(p.getBooleanValue());
+            case VALUE_NULL -> FieldValue.NULL;
+            default -> FieldValue.of(p.getValueAsString());
+        };
     }
 
     private Optional<Highlight> highlight(RemarkQuery q) {

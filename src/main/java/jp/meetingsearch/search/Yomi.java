@@ -37,6 +37,13 @@ public final class Yomi {
 
     private final Chains readings;
     private final Chains tokens;
+    /**
+     * Readings already read: a search reads the same few words for every form and speaker clause, and the same
+     * words come back in the next searches. Emptied whole when it reaches {@link #CACHED} words.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<String>> read =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final int CACHED = 10_000;
 
     /** @param userDictionaryRules the lines of {@code mappings/user-dictionary.txt} */
     public Yomi(List<String> userDictionaryRules) {
@@ -170,6 +177,19 @@ public final class Yomi {
      * shingle of the index can then equal it).
      */
     public java.util.Optional<String> of(String word) {
+        java.util.Optional<String> known = read.get(word);
+        if (known != null) {
+            return known;
+        }
+        if (read.size() >= CACHED) {
+            read.clear();
+        }
+        java.util.Optional<String> reading = reading(word);
+        read.put(word, reading);
+        return reading;
+    }
+
+    private java.util.Optional<String> reading(String word) {
         // 異体字 folded first, as the index's char filter does (山﨑 reads as 山崎)
         return readings.read(jp.meetingsearch.text.Variants.TABLE.fold(word), s -> {
             StringBuilder out = new StringBuilder();

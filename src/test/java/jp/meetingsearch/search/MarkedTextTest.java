@@ -107,4 +107,18 @@ class MarkedTextTest {
         assertEquals(List.of(new MarkedText.Window("", "防災", "と𠮷"), new MarkedText.Window("野の", "防災", "")),
                 m.windows(2));
     }
+
+    @Test
+    void runsOfWhiteSpaceWithABreakBecomeOneSpaceAsThePatternMadeThem() {
+        String alphabet = " \t\r\n\u000B\f\u0085\u2028\u2029　a議<>";
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(14); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            assertEquals(text.replaceAll("\\s*\\R\\s*", " "), MarkedText.breaksToSpaces(text), "'" + text + "'");
+        }
+    }
 }
