@@ -24,7 +24,8 @@ import jp.meetingsearch.text.Width;
  * A project's name as people say it: the identity of a project across fiscal years (its normalised name and
  * department) and the forms that link remarks to it, by the rules of {@code mappings/project-names.txt}: generic
  * suffixes stripped from the end (事業, 運営, 推進 …), leading generic words dropped for a shortened form (市民活動 +
- * サポートセンター), never a form of generic words alone (the docs/links.md section says why).
+ * サポートセンター), never a form of generic words alone nor of one common noun (学校支援事業 → 学校支援, not 学校; the
+ * docs/links.md section says why).
  */
 public final class ProjectNames {
     /** Shortest form that links: one character is never a name. */
