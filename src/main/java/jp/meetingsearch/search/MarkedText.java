@@ -188,12 +188,12 @@ public record MarkedText(String text, List<Span> marks) {
         return out.toString();
     }
 
-    /** {@code \\s} of a Java pattern: space, tab and the four line ends (\\n, U+000B, \\f, \\r). */
+    /** What {@code \s} matches in a Java pattern: space, tab and four line ends (LF, U+000B, FF, CR). */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** The line breaks of {@code \\R} that {@code \\s} leaves out. */
+    /** The line breaks of {@code \R} that {@code \s} leaves out (U+0085, U+2028, U+2029). */
     private static boolean isOtherBreak(char c) {
         return c == '\u0085' || c == '\u2028' || c == '\u2029';
     }

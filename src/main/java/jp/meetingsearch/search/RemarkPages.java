@@ -300,7 +300,8 @@ final class RemarkPages {
                 }
                 case "timed_out" -> timedOut = p.getValueAsBoolean();
                 case "pit_id" -> pitId = p.getValueAsString();
-                case "aggregations" -> aggregationTree = mapper.<JsonNode>readTree(p) instanceof ObjectNode o ? o : null;
+                case "aggregations" -> aggregationTree =
+                        mapper.<JsonNode>readTree(p) instanceof ObjectNode o ? o : null;
                 case "error" -> error = mapper.readTree(p);
                 case "status" -> status = p.getValueAsInt();
                 default -> p.skipChildren();

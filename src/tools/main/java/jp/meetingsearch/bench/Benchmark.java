@@ -248,7 +248,8 @@ public final class Benchmark {
         }
         if (run.remarks() == 0) {
             // reused indices, tagged already: the tagger's start-up is no cost per remark
-            out.printf(Locale.ROOT, "  theme tags: every remark tagged already (checked in %.1f s); remarks index %.1f MB%n",
+            out.printf(Locale.ROOT,
+                    "  theme tags: every remark tagged already (checked in %.1f s); remarks index %.1f MB%n",
                     seconds, run.storeBytes() / 1e6);
             return run;
         }
