@@ -3,6 +3,8 @@ package jp.meetingsearch.minutes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.meetingsearch.text.Spaces;
+
 /** Text clean-up shared by the parsers: markup left over from HTML, layout lines, stage directions, joins. */
 final class Cleaning {
     private Cleaning() {
@@ -125,7 +127,7 @@ final class Cleaning {
      * which were a third of the parsing time.
      */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000';
+        return Spaces.isPatternSpace(c) || c == '\u3000';
     }
 
     /** A page number line left by the page layout: "－ 12 －", "- 3 -", "3/12", "P.5", {@code <PAGE="7">}. */

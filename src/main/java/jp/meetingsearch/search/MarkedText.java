@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import jp.meetingsearch.text.Spaces;
+
 /**
  * A remark's text with the places the query matched, read from highlighter output, turned into HTML fragments
  * (matches in {@code <mark>}, everything else escaped) and keyword-in-context windows.
@@ -159,7 +161,7 @@ public record MarkedText(String text, List<Span> marks) {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (!isSpace(c) && !isOtherBreak(c)) {
+            if (!Spaces.isPatternSpace(c) && !isOtherBreak(c)) {
                 out.append(c);
                 i++;
                 continue;
@@ -167,13 +169,13 @@ public record MarkedText(String text, List<Span> marks) {
             // a run of spaces, then perhaps a break that is no space (U+2028 …) and the spaces after it
             int j = i;
             boolean broken = false;
-            while (j < n && isSpace(s.charAt(j))) {
+            while (j < n && Spaces.isPatternSpace(s.charAt(j))) {
                 broken |= s.charAt(j) != ' ' && s.charAt(j) != '\t';
                 j++;
             }
             if (j < n && isOtherBreak(s.charAt(j))) {
                 j++;
-                while (j < n && isSpace(s.charAt(j))) {
+                while (j < n && Spaces.isPatternSpace(s.charAt(j))) {
                     j++;
                 }
                 broken = true;
@@ -186,11 +188,6 @@ public record MarkedText(String text, List<Span> marks) {
             i = j;
         }
         return out.toString();
-    }
-
-    /** What {@code \s} matches in a Java pattern: space, tab and four line ends (LF, U+000B, FF, CR). */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The line breaks of {@code \R} that {@code \s} leaves out (U+0085, U+2028, U+2029). */
