@@ -61,8 +61,10 @@ public final class RelatedWords {
          * @param query  the remarks to sample (the query as the service would run it)
          * @param sample how many of the best-scoring remarks to read
          * @param size   how many words to return at most
+         * @param enough when the query matches at least this many remarks, its words are not read: the sample
+         *               holds its total alone (0: read them whatever the total)
          */
-        Sample of(Query query, int sample, int size) throws IOException;
+        Sample of(Query query, int sample, int size, int enough) throws IOException;
 
         /** The ids of the {@code size} best-scoring remarks of the query. */
         List<String> best(Query query, int size) throws IOException;
@@ -87,16 +89,18 @@ public final class RelatedWords {
 
     /**
      * Feedback from the remarks of {@code alias}: one search for the best {@code sample} remarks, one
-     * {@code _mtermvectors} for their words with their document frequencies.
+     * {@code _mtermvectors} for their words with their document frequencies (not sent when the search found
+     * {@code enough}).
      */
     public static Source relevanceModel(ElasticsearchClient client, String alias) {
         return new Source() {
             @Override
-            public Sample of(Query query, int sample, int size) throws IOException {
-                SearchResponse<Void> r = search(query, sample, Math.max(sample, RemarkQueries.EXACT_ENOUGH));
+            public Sample of(Query query, int sample, int size, int enough) throws IOException {
+                SearchResponse<Void> r = search(query, sample, Math.max(Math.max(sample, enough),
+                        RemarkQueries.EXACT_ENOUGH));
                 long total = r.hits().total() == null ? 0 : r.hits().total().value();
                 List<String> ids = r.hits().hits().stream().map(Hit::id).toList();
-                if (ids.isEmpty()) {
+                if (ids.isEmpty() || (enough > 0 && total >= enough)) {
                     return new Sample(total, 0, List.of(), 0);
                 }
                 MtermvectorsResponse vectors = client.mtermvectors(m -> m.index(alias).ids(ids)

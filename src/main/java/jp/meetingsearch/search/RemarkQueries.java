@@ -100,7 +100,7 @@ public final class RemarkQueries {
      * @throws IOException               when counting the exact matches fails
      */
     public RemarkQuery prepare(RemarkFilters f) throws IOException {
-        return level(f.match() == MatchMode.RELATED ? f.withMatch(MatchMode.AUTO) : f);
+        return level(f.match() == MatchMode.RELATED ? f.withMatch(MatchMode.AUTO) : f).query();
     }
 
     /**
@@ -121,10 +121,12 @@ public final class RemarkQueries {
      */
     public RemarkQuery prepareToShow(RemarkFilters f, long exactMatches) throws IOException {
         boolean asked = f.match() == MatchMode.RELATED;
-        RemarkQuery found = level(asked ? f.withMatch(MatchMode.AUTO) : f, exactMatches);
+        Leveled leveled = level(asked ? f.withMatch(MatchMode.AUTO) : f, exactMatches);
+        RemarkQuery found = leveled.query();
         boolean wanted = asked || f.match() == MatchMode.AUTO;
-        // auto settled on exact when exact filled a page: nothing to add
-        boolean filled = !asked && found.match() == MatchMode.EXACT;
+        // auto settled on exact when exact filled a page, or on a level whose counts already say it fills one:
+        // nothing to add
+        boolean filled = !asked && (found.match() == MatchMode.EXACT || leveled.atLeast() >= EXACT_ENOUGH);
         if (related == null || !wanted || filled || !f.synonyms() || found.match() == null) {
             return found;
         }
@@ -172,25 +174,35 @@ public final class RemarkQueries {
         return new Expanded(expandedFilters, expanded, f.synonyms() ? this.builder : literal);
     }
 
+    /**
+     * A query and how many remarks it matches at least, as far as the counts that chose it say (0: not known), so
+     * that a page it fills is not counted again.
+     */
+    private record Leveled(RemarkQuery query, long atLeast) {
+        Leveled(RemarkQuery query) {
+            this(query, 0);
+        }
+    }
+
     /** The query at the level {@code f.match()} asks or, for auto, the strictest that fills a page. */
-    private RemarkQuery level(RemarkFilters f) throws IOException {
+    private Leveled level(RemarkFilters f) throws IOException {
         return level(f, -1);
     }
 
     /** @param exactMatches the exact level's matches when already counted (under {@link #EXACT_ENOUGH}), else -1 */
-    private RemarkQuery level(RemarkFilters f, long exactMatches) throws IOException {
+    private Leveled level(RemarkFilters f, long exactMatches) throws IOException {
         Expanded x = expanded(f);
         RemarkFilters expandedFilters = x.filters();
         Map<String, List<String>> expanded = x.expanded();
         RemarkQueryBuilder builder = x.builder();
         Query broad = builder.build(expandedFilters, false);
         if (expandedFilters.query().positiveTerms().isEmpty()) {
-            return new RemarkQuery(expandedFilters, broad, expanded, null);
+            return new Leveled(new RemarkQuery(expandedFilters, broad, expanded, null));
         }
         MatchMode mode = f.match();
         if (mode == MatchMode.AUTO) {
             if (counter == null) {
-                return new RemarkQuery(expandedFilters, broad, expanded, MatchMode.BROAD);
+                return new Leveled(new RemarkQuery(expandedFilters, broad, expanded, MatchMode.BROAD));
             }
             // the strictest level that fills a page
             for (MatchMode level : List.of(MatchMode.EXACT, MatchMode.BROAD)) {
@@ -198,7 +210,7 @@ public final class RemarkQueries {
                 boolean fills = level == MatchMode.EXACT && exactMatches >= 0 ? exactMatches >= EXACT_ENOUGH
                         : counter.reaches(q, EXACT_ENOUGH);
                 if (fills) {
-                    return new RemarkQuery(expandedFilters, q, expanded, level);
+                    return new Leveled(new RemarkQuery(expandedFilters, q, expanded, level), EXACT_ENOUGH);
                 }
             }
             // leaving one word out needs two words at least, or one compound word of parts; synonyms=false
@@ -216,12 +228,17 @@ public final class RemarkQueries {
                 return byParts(f, expandedFilters, broad, expanded, parts);
             }
         }
+        List<Long> held = mode == MatchMode.PARTIAL ? frequencies(builder, expandedFilters) : List.of();
         Query q = switch (mode) {
             case BROAD -> broad;
-            case PARTIAL -> builder.build(expandedFilters, mode, rarity(builder, expandedFilters));
+            case PARTIAL -> builder.build(expandedFilters, mode, rarity(builder, expandedFilters, held));
             default -> builder.build(expandedFilters, mode);
         };
-        return new RemarkQuery(expandedFilters, q, expanded, mode);
+        // of two words, either one finds a remark at the partial level: it finds at least those of the commoner
+        // (counted without the excluded words, which the query leaves out)
+        long atLeast = held.size() == 2 && expandedFilters.query().excluded().isEmpty()
+                ? Math.max(held.get(0), held.get(1)) : 0;
+        return new Leveled(new RemarkQuery(expandedFilters, q, expanded, mode), atLeast);
     }
 
     /**
@@ -233,7 +250,8 @@ public final class RemarkQueries {
      */
     private RemarkQuery related(RemarkFilters f, RemarkQuery found, boolean asked) throws IOException {
         // three times the words kept: some are the query's own tokens, numbers or affixes, left out below
-        RelatedWords.Sample sample = related.of(found.query(), relatedSettings.sample(), relatedSettings.words() * 3);
+        RelatedWords.Sample sample = related.of(found.query(), relatedSettings.sample(), relatedSettings.words() * 3,
+                asked ? 0 : EXACT_ENOUGH);
         if (!asked && sample.total() >= EXACT_ENOUGH) {
             return found;
         }
@@ -378,8 +396,8 @@ public final class RemarkQueries {
      * also as 氾濫; not 対策, which would count every remark about any measure), a noun of action only when no other
      * part is held (工期延長: 工期, not 延長). The part's synonyms are reported in {@code expanded}.
      */
-    private RemarkQuery byParts(RemarkFilters f, RemarkFilters expandedFilters, Query broad,
-                                Map<String, List<String>> expanded, List<String> parts) throws IOException {
+    private Leveled byParts(RemarkFilters f, RemarkFilters expandedFilters, Query broad,
+                            Map<String, List<String>> expanded, List<String> parts) throws IOException {
         List<SimpleQuery.Group> groups = parts.stream()
                 .map(p -> new SimpleQuery.Group(List.of(SimpleQuery.Term.of(p, false)))).toList();
         Synonyms.Expansion e = synonyms.get().expand(new SimpleQuery(groups, f.query().excluded()), thesaurus,
@@ -414,7 +432,10 @@ public final class RemarkQueries {
                 all.merge(entry, to, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList());
             }
         });
-        return new RemarkQuery(expandedFilters, q, all, MatchMode.PARTIAL);
+        // the part's remarks were counted whole above and the query finds them all (broad finds every whole form),
+        // unless the count held remarks of an excluded word, which the query leaves out
+        long atLeast = held.isEmpty() || !e.query().excluded().isEmpty() ? 0 : held.get(rarest);
+        return new Leveled(new RemarkQuery(expandedFilters, q, all, MatchMode.PARTIAL), atLeast);
     }
 
     /**
@@ -422,8 +443,7 @@ public final class RemarkQueries {
      * rarest word's, so that at the partial level a remark lacking a common word ranks before one lacking a rare
      * one. Empty (all words equal) without a counter or with fewer than two words.
      */
-    private List<Double> rarity(RemarkQueryBuilder builder, RemarkFilters f) throws IOException {
-        List<Long> held = frequencies(builder, f);
+    private List<Double> rarity(RemarkQueryBuilder builder, RemarkFilters f, List<Long> held) throws IOException {
         if (held.isEmpty()) {
             return List.of();
         }
