@@ -1,5 +1,7 @@
 package jp.meetingsearch.minutes;
 
+import jp.meetingsearch.text.Variants;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -51,11 +53,17 @@ final class PersonNames {
         return b == Character.UnicodeBlock.HIRAGANA || b == Character.UnicodeBlock.KATAKANA || c == 'ー';
     }
 
-    /** The words of {@code text} as Kuromoji's normal mode cuts them. */
+    /**
+     * The words of {@code text} as Kuromoji's normal mode cuts them, its variant characters read in their usual
+     * form (髙橋 as 高橋, 山﨑 as 山崎: the dictionary knows the names in that form); the offsets are those of
+     * {@code text}.
+     */
     static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
+        String usual = Variants.TABLE.fold(text);
         try (JapaneseTokenizer t = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL)) {
-            t.setReader(new StringReader(text));
+            // a fold that changes the length (a character outside the BMP) would shift the offsets: read as written
+            t.setReader(new StringReader(usual.length() == text.length() ? usual : text));
             PartOfSpeechAttribute pos = t.addAttribute(PartOfSpeechAttribute.class);
             OffsetAttribute offset = t.addAttribute(OffsetAttribute.class);
             t.reset();

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>title（name）: ○議長（山田太郎君）, ○市長（櫻田　宏）, ◆委員（石田誠）, ○事務局（都市計画課長）, and with the
  *       duty of a post in the brackets ○大西上下水道部経営総務室主幹（庶務料金事務担当）;</li>
- *   <li>seat（name）: ○３番（高木直良君）, ○２２番（筒井たかひさ議員） — a member, role 議員, the seat kept;</li>
+ *   <li>seat（name）: ○３番（高木直良君）, ○２２番（筒井たかひさ議員）, ○18番議員（山下富美子） — a member, role 議員
+ *       (委員 where the label says so), the seat kept;</li>
  *   <li>（name title）: ○（伊藤よしのり議長）, ○（植竹　貴副区長）, ○（北野　実議員）;</li>
  *   <li>name and title glued: ○山田市長, ○佐藤総務部長, ○おのせ康裕議長, ○安倍内閣総理大臣, or a title alone
  *       (○議長, ○総務部長);</li>
@@ -53,6 +54,7 @@ final class SpeakerLabels {
             "^([^\\s　（()）]{1,6})[（(]([^（）()\\s　]{1,3})[）)]([^\\s　（()）]{1,12})((?:[\\s　].*)?)$", Pattern.DOTALL);
     private static final Pattern SEAT = Pattern.compile("^([0-9]{1,3}|[一二三四五六七八九十百]{1,5})番(.*)$");
     private static final Pattern MEMBER_WORD = Pattern.compile("(議員|委員)$");
+    private static final Pattern MEMBER_ALONE = Pattern.compile("議員|委員");
     /** A duty written in brackets after a post: (庶務料金事務担当), (兼農業委員会事務局長). */
     private static final Pattern DUTY = Pattern.compile(".*(担当|事務|業務|兼|併任|代理|事務取扱).*");
     /** 〇　第　１　日, ○第２号: the day or issue of a record, letter-spaced or not. */
@@ -218,10 +220,12 @@ final class SpeakerLabels {
     /** title（name）, seat（name）, title（title） spoken for another, name-and-title（duty）. */
     private Optional<Person> headAndBracket(String head, String inner, String innerAsWritten) {
         Matcher seat = SEAT.matcher(head);
-        if (seat.matches() && seat.group(2).isEmpty()) {
+        if (seat.matches() && (seat.group(2).isEmpty() || MEMBER_ALONE.matcher(seat.group(2)).matches())) {
+            // ○３番（高木直良君）, ○18番議員（山下富美子）: the seat, with or without the word for a member
             String name = nameOf(inner);
+            String title = seat.group(2).isEmpty() ? "議員" : seat.group(2);
             return name == null ? Optional.empty()
-                    : Optional.of(new Person(name, "議員", Numbers.parse(seat.group(1)), null));
+                    : Optional.of(new Person(name, title, Numbers.parse(seat.group(1)), null));
         }
         Optional<Person> h = gluedLabel(head);
         if (h.isEmpty() || h.get().seat() != null && h.get().name() != null) {
@@ -229,6 +233,13 @@ final class SpeakerLabels {
         }
         Person who = h.get();
         boolean honorific = lexicon.honorificOf(inner) != null || MEMBER_WORD.matcher(inner).find();
+        String named = who.name() == null && !honorific ? withoutOwnTitle(who.title(), inner) : null;
+        if (named != null) {
+            // 町長（若狹町長）, 総合政策課長（三浦課長）: a surname and the head's own title word after it, as 議員 after
+            // a member's
+            people.addName(named);
+            return Optional.of(new Person(named, who.title(), who.seat(), null));
+        }
         if (who.name() != null && !honorific) {
             // the name is in the head already: the brackets hold the duty of the post
             return Optional.of(new Person(who.name(), who.title() + "(" + innerAsWritten + ")", who.seat(), null));
@@ -251,6 +262,33 @@ final class SpeakerLabels {
         // the brackets name the person with an honorific: the whole head is the title (水道局長, not 水道 + 局長)
         String title = who.name() != null && honorific && who.seat() == null ? head : who.title();
         return Optional.of(new Person(name, title, who.seat(), null));
+    }
+
+    /**
+     * The name in {@code inner} when it is a name followed by the last word of {@code title} (三浦課長 after
+     * 総合政策課長, 若狹町長 after 町長); null when the brackets hold a title of their own (建設部長（土木部長）: 土木 is a
+     * common word, not a surname) or no such word ends them.
+     */
+    private String withoutOwnTitle(String title, String inner) {
+        String word = null;
+        for (String h : lexicon.headsOf(inner)) {
+            if (title.endsWith(h) && (word == null || h.length() > word.length())) {
+                word = h;
+            }
+        }
+        if (word == null || lexicon.isTitle(inner) || people.isTitle(inner)) {
+            return null;
+        }
+        String name = inner.substring(0, inner.length() - word.length());
+        if (name.isEmpty() || name.length() > 6 || !lettersOnly(name) || !lexicon.headsOf(name).isEmpty()) {
+            return null;
+        }
+        for (PersonNames.Token w : tokens.computeIfAbsent(name, PersonNames::tokens)) {
+            if (w.end() - w.start() > 1 && w.isCommonWord(name)) {
+                return null;
+            }
+        }
+        return name;
     }
 
     /** A name in brackets, honorific (君, 議員 after a title) removed; null when it is not a name. */
@@ -285,6 +323,10 @@ final class SpeakerLabels {
         Matcher seat = SEAT.matcher(t);
         if (seat.matches()) {
             String rest = seat.group(2);
+            if (MEMBER_ALONE.matcher(rest).matches()) {
+                // ○18番議員　山下富美子君: the word for a member after the seat is no name
+                return Optional.of(new Person(null, rest, Numbers.parse(seat.group(1)), null));
+            }
             String name = rest.isEmpty() ? null : nameOf(rest);
             if (!rest.isEmpty() && name == null) {
                 return Optional.empty();

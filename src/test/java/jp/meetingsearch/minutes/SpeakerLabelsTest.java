@@ -62,6 +62,15 @@ class SpeakerLabelsTest {
         "〇関 三郎委員長 これより本日の会議を開きます。|関三郎|委員長|-|これより本日の会議を開きます。",
         "◯副市長・企画部長事務取扱(土屋 宏君)  おはようございます。|土屋宏|副市長・企画部長事務取扱|-|おはようございます。",
         "2 ◯座長(浅田五郎君) 皆さんおはようございます。|浅田五郎|座長|-|皆さんおはようございます。",
+        "○18番議員（山下富美子）|山下富美子|議員|18|-",
+        "○１番議員（川口　慶）　私は、反対の立場から|川口慶|議員|1|私は、反対の立場から",
+        "○５番委員（田中一郎君）　伺います。|田中一郎|委員|5|伺います。",
+        "○18番議員　山下富美子君　反対討論です。|山下富美子|議員|18|反対討論です。",
+        "●町長（若狹町長）　厚岸町水道事業給水条例|若狹|町長|-|厚岸町水道事業給水条例",
+        "●総合政策課長（三浦課長）　ただいま上程いただきました|三浦|総合政策課長|-|ただいま上程いただきました",
+        "●議長（大野議員）　10番、堀議員。|大野|議長|-|10番、堀議員。",
+        "○髙橋委員　１点だけ確認させてください。|髙橋|委員|-|1点だけ確認させてください。",
+        "○山﨑委員長　ただいまから|山﨑|委員長|-|ただいまから",
     })
     void labelFormsGiveNameTitleAndSeat(String line, String name, String title, Integer seat, String speech) {
         SpeakerLabels.Label l = labels().read(line).orElseThrow();
@@ -70,6 +79,14 @@ class SpeakerLabelsTest {
         assertEquals(title, l.who().title(), l.toString());
         assertEquals(seat, l.who().seat(), l.toString());
         assertEquals(speech == null ? "" : speech, jp.meetingsearch.text.Width.fold(l.speech()), l.toString());
+    }
+
+    @Test
+    void aTitleInTheBracketsIsNoSurnameBeforeTheHeadsTitleWord() {
+        // 土木 is a common word: 土木部長 is a post of its own, not 土木 the 部長
+        SpeakerLabels.Person p = labels().read("○建設部長（土木部長）　御説明いたします。").orElseThrow().who();
+        assertEquals(null, p.name());
+        assertEquals("土木部長", p.title());
     }
 
     @Test
