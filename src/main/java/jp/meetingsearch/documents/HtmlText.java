@@ -57,6 +57,10 @@ public final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
             "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tfoot", "tr",
             "blockquote", "pre", "address", "figure", "figcaption", "hr", "caption", "center");
+    /** The file name of an image drawn as a rule: line, hr or rule as a word of it. */
+    private static final Pattern RULE_IMAGE = Pattern.compile("(?:.*[_\\-])?(?:line|hr|rule)(?:[_\\-.].*)?");
+    /** What a rule becomes: a line of the box-drawing bar the minutes parsers take as a separator. */
+    private static final String SEPARATOR = "――――――――――";
     private static final Pattern DECLARED_CHARSET = Pattern.compile(
             "<meta[^>]*charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
     /** Internet Explorer's mark on a saved page: {@code <!-- saved from url=(0052)https://… -->}. */
@@ -325,6 +329,11 @@ public final class HtmlText {
                 String tag = e.normalName();
                 if (tag.equals("br")) {
                     out.end();
+                } else if (tag.equals("hr") || isRule(e)) {
+                    // a rule between parts of the record: the separator line the minutes parsers know
+                    out.end();
+                    out.append(SEPARATOR);
+                    out.end();
                 } else if (tag.equals("tr")) {
                     out.end();
                     row(e, out);
@@ -346,6 +355,43 @@ public final class HtmlText {
                 render(child, out, pre);
             }
         }
+    }
+
+    /**
+     * A rule drawn with an image: a block whose only content is one image without alt text, its file named as a
+     * line or rule (thin_gray_line_s.gif, line.gif, hr.png), as the assembly record systems draw the line between
+     * two speeches.
+     */
+    private static boolean isRule(Element e) {
+        // a rule's block holds a few nodes at most: a larger one is not read further (every block is asked)
+        if (!BLOCKS.contains(e.normalName()) || !fewNodes(e, 6) || !e.text().isBlank()) {
+            return false;
+        }
+        Elements images = e.select("img");
+        if (images.size() != 1 || !images.first().attr("alt").isBlank()) {
+            return false;
+        }
+        String src = images.first().attr("src").toLowerCase(Locale.ROOT);
+        String file = src.substring(src.lastIndexOf('/') + 1);
+        return RULE_IMAGE.matcher(file).matches();
+    }
+
+    /** Whether the node and everything under it are at most {@code limit} nodes. */
+    private static boolean fewNodes(Node n, int limit) {
+        int[] left = {limit};
+        return fewNodes(n, left);
+    }
+
+    private static boolean fewNodes(Node n, int[] left) {
+        if (--left[0] < 0) {
+            return false;
+        }
+        for (Node child : n.childNodes()) {
+            if (!fewNodes(child, left)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A table row: its cells on one line, separated by tabs; lines inside a cell stay lines. */

@@ -49,6 +49,11 @@ final class HeaderFields {
      * (会議録（第２号）) is the session only when no 第N回 is written.
      */
     static void nameInto(String name, MeetingDraft d) {
+        if (d.date == null) {
+            // 会議名：民生病院教育委員会　令和8年6月19日（金）: the day of the meeting in its name, where no row gives it
+            // (a date row read later replaces it)
+            JapaneseDates.findDate(name).ifPresent(x -> d.date = x);
+        }
         String n = LEADING_DATE.matcher(Cleaning.strip(name)).replaceFirst("");
         Matcher y = LEADING_YEAR.matcher(n);
         if (y.lookingAt()) {

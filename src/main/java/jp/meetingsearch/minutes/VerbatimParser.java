@@ -75,10 +75,12 @@ final class VerbatimParser implements MinutesParser {
     private static final Pattern HANDOVER = Pattern.compile(
             "^[\\s　]*[（(〔]([^（）()〔〕]{2,30}?)(報告|朗読|説明|答弁|発言)[）)〕][\\s　]*$");
     /**
-     * A short note in brackets on a line of its own, no sentence and no number in it: what the recorder writes of
-     * the room or of the record ((議場閉鎖), (投票用紙配付), (書記、氏名点呼、投票), (説明、記載省略)).
+     * A short note in brackets on a line of its own, no sentence and no number in it, or several side by side: what
+     * the recorder writes of the room or of the record ((議場閉鎖), (投票用紙配付), (書記、氏名点呼、投票), (説明、記載省略),
+     * （渡邉委員　挨拶）（拍　　手）).
      */
-    private static final Pattern NOTE = Pattern.compile("^[\\s　]*[（(][^（）()「」『』。0-9０-９]{1,20}[）)][\\s　]*$");
+    private static final Pattern NOTE = Pattern.compile(
+            "^[\\s　]*(?:[（(][^（）()「」『』。0-9０-９]{1,20}[）)][\\s　]*)+$");
     /** The closing signature block (地方自治法第123条第2項の規定によりここに署名する / 議長 … / 署名議員 …). */
     private static final Pattern SIGNATURE = Pattern.compile(".*(署名|地方自治法|会議録).*");
     private static final List<String> STARTS = List.of("開議", "開会");

@@ -29,6 +29,21 @@ class PublishedLayoutsTest {
                 List.of(t.text().split("\n")));
     }
 
+    @Test
+    void aRuleBetweenSpeechesIsASeparatorLine() throws Exception {
+        // a record system's page: each speech a block, a rule drawn with <hr> or an image between them; an image
+        // with words of its own (alt) or beside text is no rule
+        String page = "<html><body><div class=\"NameArea\">会議名：委員会</div>"
+                + "<div><b>○委員長</b><br>　開会いたします。</div>"
+                + "<div class=\"nospace\"><center><img src=\"images/thin_gray_line_s.gif\"></center></div>"
+                + "<div>　○協議案件<br>　　１　委員長の辞任</div><hr>"
+                + "<div><img src=\"images/title_bar.gif\" alt=\"発言内容\"></div>"
+                + "<div><img src=\"line.gif\">　続き</div></body></html>";
+        DocumentText t = HtmlText.read(page.getBytes(StandardCharsets.UTF_8), "p.html", null);
+        assertEquals(List.of("会議名：委員会", "○委員長", "　開会いたします。", "――――――――――", "　○協議案件",
+                "　　１　委員長の辞任", "――――――――――", "発言内容", "　続き"), List.of(t.text().split("\n")));
+    }
+
     /** A4 page, Helvetica 10pt, lines at the left margin; the page is wide enough for LONG to fill it. */
     private static byte[] pdf(List<String> lines) throws Exception {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

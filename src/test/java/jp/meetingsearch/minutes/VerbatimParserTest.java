@@ -80,6 +80,22 @@ class VerbatimParserTest {
     private static final String HEAD = "総務常任委員会会議録\n令和６年３月１２日（火）\n\n";
 
     @Test
+    void aRecordSystemsPageHasItsDateInTheMeetingsNameAndRulesBetweenSpeeches(@TempDir Path dir) throws Exception {
+        // 会議記録検索システム: the day in the 会議名 line; a rule image between the speeches; a block naming no
+        // speaker between two rules is a heading; two notes side by side on a line are no speech
+        String rule = "<div class=\"nospace\"><center><img src=\"images/thin_gray_line_s.gif\"></center></div>";
+        ParsedMinutes p = parse(dir, "page.html", "<html><body><div class=\"NameArea\">会議名：民生委員会　"
+                + "令和8年6月19日（金）</div><div class=\"sub2\"><b>○委員長</b><br>　ただいまから開会いたします。<br>"
+                + "<center>（渡邉委員　挨拶）（拍　　手）</center></div>" + rule
+                + "<div class=\"sub2\">　○協議案件<br>　　１　委員長の辞任</div>" + rule
+                + "<div class=\"sub2\"><b>○副委員長</b><br>　お諮りいたします。</div></body></html>");
+        assertEquals(java.time.LocalDate.of(2026, 6, 19), p.meeting().date());
+        assertTrue(p.warnings().stream().noneMatch(w -> w.contains("file name")), p.warnings().toString());
+        assertEquals(List.of("ただいまから開会いたします。", "お諮りいたします。"),
+                p.remarks().stream().map(r -> r.text().strip()).toList());
+    }
+
+    @Test
     void aPageNumberAboveTheTitleIsNoPartOfIt(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "r.txt", "(1)\n\n第2回男女共同参画審議会議事録(要旨)\n\n"
                 + "日時:平成20年11月14日(金)午後7時00分\n\n"
