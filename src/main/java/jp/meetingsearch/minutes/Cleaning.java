@@ -159,8 +159,9 @@ final class Cleaning {
 
     /**
      * A line a web page puts around its content, kept when the page is saved as text: skip links (ページの先頭です,
-     * メニューを飛ばして本文へ), breadcrumbs (トップページ > …), page ids, update dates (更新日：…, [2021年6月23日]), print
-     * and share links. No one's remark and no part of a title.
+     * メニューを飛ばして本文へ, 共通メニューなどをスキップして本文へ), breadcrumbs (トップページ > …, 現在位置), page ids
+     * (ID:12498, • ID:12498), update dates (更新日：…, [2021年6月23日]), print and share links. No one's remark and no
+     * part of a title.
      */
     static boolean isPageChrome(String line) {
         return PAGE_CHROME.matcher(line).matches();
@@ -168,7 +169,9 @@ final class Cleaning {
 
     private static final Pattern PAGE_CHROME = Pattern.compile("[\\s　]*(?:(?:ページの(?:先頭|本文)|メニューの(?:終端|先頭)"
             + "|メニューを飛ばして|本文へ|ここから本文|印刷用ページ|ソーシャルサイト|トップページ[\\s　]*[>＞]).*"
-            + "|(?:ページ)?(?:ID|ＩＤ|番号)[:：][\\s　]*[0-9０-９]+[\\s　]*"
+            // 共通メニューなどをスキップして本文へ; 現在位置 (a breadcrumb's label, alone or before the trail)
+            + "|[^。、]{0,16}(?:スキップ|飛ば)して本文へ.*|現在(?:位置|地)(?:[\\s　:：>＞].*)?"
+            + "|[•・]?[\\s　]*(?:ページ)?(?:ID|ＩＤ|番号)[:：][\\s　]*[0-9０-９]+[\\s　]*"
             + "|(?:最終)?(?:更新日|掲載日|公開日)(?:時)?[:：].{0,30}"
             + "|[\\[［][\\s　]*(?:令和|平成|[0-9０-９]{4})[^\\]］]{0,20}[\\]］][\\s　]*)");
 

@@ -39,6 +39,10 @@ final class HeaderFields {
             "[\\s　]+(?:令和|平成|昭和)?[\\s　]*(?:元|[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*年[\\s　]*"
                     + "(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*月[\\s　]*(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*日"
                     + "(?:[\\s　]*[（(][^）)]*[）)])?[\\s　]*$");
+    /** (平成22年度第5回), （令和3年度 第2回）: the sitting in brackets at the end of a name. */
+    private static final Pattern TRAILING_SESSION = Pattern.compile("[\\s　]*[（(][^（）()]{0,12}第[\\s　]*"
+            + "([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*回[^（）()]{0,6}[）)][\\s　]*$");
+    private static final Pattern QUOTED = Pattern.compile("^[「『](.+)[」』]$");
     private static final Pattern COUNT = Pattern.compile("([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*[名人]");
     private static final Pattern NONE = Pattern.compile("なし|無し|いない|０|0");
     private static final Pattern PRESS_WORD = Pattern.compile("記者|報道");
@@ -88,10 +92,23 @@ final class HeaderFields {
             }
             n = n.substring(0, issue.start()) + n.substring(issue.end());
         }
+        Matcher trailing = TRAILING_SESSION.matcher(n);
+        if (trailing.find()) {
+            // 「西神楽まちづくり推進協議会」会議録 (平成22年度第5回): the sitting in brackets after the name
+            if (d.session == null) {
+                d.session = Numbers.parse(trailing.group(1));
+            }
+            n = n.substring(0, trailing.start());
+        }
         n = DAY_PART.matcher(n).replaceAll("");
         n = TRAILING_DATE.matcher(n).replaceAll("");
         n = RECORD_WORD.matcher(n).replaceAll("");
         n = Cleaning.strip(n);
+        Matcher quoted = QUOTED.matcher(n);
+        if (quoted.matches()) {
+            // 「…協議会」: the name quoted whole
+            n = Cleaning.strip(quoted.group(1));
+        }
         if (d.body == null && !n.isEmpty()) {
             d.body = n;
         }
@@ -160,7 +177,8 @@ final class HeaderFields {
         if (row.qualifier() != null && roles.isRole(Cleaning.despace(row.qualifier()))) {
             return Cleaning.despace(row.qualifier());
         }
-        if (row.word().endsWith("委員")) {
+        if (row.word().endsWith("委員") || row.word().startsWith("委員の")) {
+            // 出席委員, 委員の出欠
             return "委員";
         }
         if (row.word().endsWith("議員")) {

@@ -37,6 +37,12 @@ final class People {
             "^(.{1,10}?)([0-9０-９一二三四五六七八九十]+)[名人]$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；]");
     private static final Pattern BRACKET = Pattern.compile("[（(][^（）()]*[）)]");
+    /** A line marking where the absent follow in a list of those present: ＜欠席＞, 【欠席者】, (欠席委員). */
+    private static final Pattern ABSENT_MARK = Pattern.compile("^[\\s　]*[<＜〈【(（][\\s　]*欠席(?:者|委員)?[\\s　]*[>＞〉】)）][\\s　]*$");
+    /** One person a line: surname, a space, given name, then a note in brackets (白石 克孝(龍谷大学副学長)). */
+    private static final Pattern SPACED_NAME_WITH_NOTE = Pattern.compile(
+            "^([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})[\\s　]+([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})"
+                    + "[\\s　]*[（(][^（）()]+[）)][\\s　]*$");
     /** A sub-list label: "委員：磯野、細川" or "（事務局）高橋". */
     private static final Pattern LABEL = Pattern.compile("^(?:([^:：（(]{1,10})[:：]|[（(【]([^）)】]{1,10})[）)】])[\\s　]*(.*)$");
     private static final Pattern SEAT = Pattern.compile("([0-9０-９]{1,3})[\\s　]*番");
@@ -55,6 +61,10 @@ final class People {
         Integer stated = null;
         for (String raw : lines) {
             String line = raw;
+            if (ABSENT_MARK.matcher(line).matches()) {
+                // ＜欠席＞ inside the list: the names after it did not attend
+                break;
+            }
             Matcher st = PRESENT_OF.matcher(line);
             if (!st.find()) {
                 st = STATED.matcher(line);
@@ -101,6 +111,11 @@ final class People {
     }
 
     private static List<String> entries(String line) {
+        Matcher one = SPACED_NAME_WITH_NOTE.matcher(Cleaning.strip(line));
+        if (one.matches()) {
+            // 白石 克孝(龍谷大学副学長): one person, surname and given name apart, then what they are
+            return List.of(one.group(1) + one.group(2));
+        }
         String noNotes = BRACKET.matcher(line).replaceAll("");
         String[] parts = LIST_SEPARATOR.matcher(noNotes).find()
                 ? LIST_SEPARATOR.split(noNotes)

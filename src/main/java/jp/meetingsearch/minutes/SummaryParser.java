@@ -602,6 +602,11 @@ final class SummaryParser implements MinutesParser {
                 && (space == t.length() || l.kind() == Kind.BULLETS)) {
             return marker(l, head, t.substring(space));
         }
+        if (l.kind() == Kind.TEXT && head.length() <= 16 && SpeakerLabels.lettersOnly(head) && who(head).known()
+                && ONLY_NOTE.matcher(t.substring(space)).matches()) {
+            // 事務局 (開会のあいさつ): the speaker and what they do, their words on the lines below
+            return marker(l, head, "");
+        }
         return l;
     }
 
@@ -647,8 +652,18 @@ final class SummaryParser implements MinutesParser {
         return new RoleTable.Match(who.role(), holders.get(who.role()), who.group(), who.known());
     }
 
-    /** An explanation with no role marker at the start of an item: the secretariat's, by convention. */
+    /**
+     * An explanation with no role marker at the start of an item: the secretariat's, by convention; under a greeting
+     * that names who gives it (会長あいさつ, 市長挨拶), that role's.
+     */
     private RemarkDraft inferred(String section, AgendaRef item, int line) {
+        Matcher greeting = section == null ? null : GREETING.matcher(Cleaning.despace(section));
+        if (greeting != null && greeting.matches()) {
+            RoleTable.Match who = holder(who(greeting.group(1)));
+            if (who.known()) {
+                return new RemarkDraft(section, item, who, true, line);
+            }
+        }
         return new RemarkDraft(section, item, roles.resolve("事務局"), true, line);
     }
 
@@ -808,7 +823,8 @@ final class SummaryParser implements MinutesParser {
             }
             Matcher bare = BARE_NUMBER.matcher(rest);
             if (bare.matches() && !bare.group(2).contains("。")) {
-                // 議事1 子ども・若者・子育て会議に求めること…について: the section word, the item's number and title
+                // 議事1 子ども・若者・子育て会議に求めること…について, 議事1:会議及び記録の公開について: the section word, the
+                // item's number and title
                 return Optional.of(line(no, Kind.SECTION, word,
                         List.of(item(word, "(" + Numbers.parse(bare.group(1)) + ")", bare.group(2))), List.of()));
             }
@@ -830,7 +846,12 @@ final class SummaryParser implements MinutesParser {
     }
 
     /** "1 title" after a section word: the item's number, a space, its title. */
-    private static final Pattern BARE_NUMBER = Pattern.compile("^([0-9０-９]{1,2})[\\s　]+(\\S.{0,79})$");
+    /** A greeting that names who gives it: 会長あいさつ, 市長挨拶, 委員長のあいさつ. */
+    private static final Pattern GREETING = Pattern.compile("^(.{1,12}?)の?(?:あいさつ|挨拶)$");
+    /** What follows a speaker when it is only a note of what they do: (開会のあいさつ), （説明）. */
+    private static final Pattern ONLY_NOTE = Pattern.compile("^[\\s　]*[（(][^（）()。]{1,20}[）)][\\s　]*$");
+    private static final Pattern BARE_NUMBER = Pattern.compile(
+            "^([0-9０-９]{1,2})(?:[\\s　]+|[\\s　]*[:：][\\s　]*)(\\S.{0,79})$");
     /** "、自己紹介", "・閉会": further parts after a section word. */
     private static final Pattern SECTION_LIST = Pattern.compile("^[、・,，].*");
 

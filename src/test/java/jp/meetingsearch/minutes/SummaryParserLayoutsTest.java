@@ -39,6 +39,35 @@ class SummaryParserLayoutsTest {
     }
 
     @Test
+    void aCityPageSavedAsTextWithItsAttendanceListAndAColonAgendaHeading(@TempDir Path dir) throws Exception {
+        // 長岡京市: skip link, 現在位置 and a bulleted page id before the title; labels with the value a blank line
+        // below; one member a line (surname, space, given name, affiliation) and the absent after ＜欠席＞; an agenda
+        // heading with a colon (議事1:…) is no speaker, though 議事課長 is the assembly's secretariat
+        ParsedMinutes p = parse(dir, "ページの先頭です\n\n共通メニューなどをスキップして本文へ\n\n現在位置\n\n"
+                + "第27回生活環境審議会会議録\n\n  • ID:12498\n\n日時\n\n令和4年2月4日(金曜日)午前9時30分から正午まで\n\n"
+                + "委員の出欠\n\n白石 克孝(龍谷大学教授)\n\n小幡 範雄(特任教授)\n\n<欠席>\n\n山川 肇(教授)\n\n項目\n\n"
+                + "開会\n\n議事1:会議及び記録の公開について\n\n会長:皆様おはようございます。\n");
+        assertEquals("生活環境審議会", p.meeting().body());
+        assertEquals(List.of("白石克孝/委員", "小幡範雄/委員"),
+                p.meeting().attendees().stream().map(a -> a.name() + "/" + a.role()).toList());
+        assertEquals(List.of("会長/null/chair 皆様おはようございます。"), turns(p));
+        assertEquals("議事", p.remarks().getFirst().section());
+    }
+
+    @Test
+    void aGreetingHeadingNamesWhoSpeaksBelowItAndANoteAfterASpeakerIsNoSpeech(@TempDir Path dir) throws Exception {
+        // 旭川市: 「…協議会」会議録 (平成22年度第5回) names the body in quotes; 2 会長あいさつ gives the paragraphs below it
+        // to the chair; 鈴鹿市: 事務局 (開会のあいさつ) opens the secretariat's turn
+        ParsedMinutes p = parse(dir, "「西神楽まちづくり推進協議会」会議録 (平成22年度第5回)\n\n日時 平成22年12月16日(木)\n\n"
+                + "2 会長あいさつ\n\n これまでの反省を踏まえて議論したい。\n3 報告\n事務局 (開会のあいさつ)\n"
+                + " 本日はよろしくお願いします。\n");
+        assertEquals("西神楽まちづくり推進協議会", p.meeting().body());
+        assertEquals(5, p.meeting().session());
+        assertEquals(List.of("会長/null/chair これまでの反省を踏まえて議論したい。",
+                "事務局/null/secretariat 本日はよろしくお願いします。"), turns(p));
+    }
+
+    @Test
     void aChairRoleTwoPeopleHoldNamesNoOne(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "みなと市協働推進委員会　会議概要\n\n日時：令和３年１２月２１日（火）\n"
                 + "出席者：磯野会長、佐藤会長、佐々木委員\n\n１　報告事項\n【会長】\n・良かった。\n");
