@@ -445,6 +445,8 @@ final class SummaryParser implements MinutesParser {
         List<RemarkDraft> drafts = new ArrayList<>();
         boolean deriveAgenda = d.agenda.isEmpty();
         String section = null;
+        // who the heading of the meeting's part names as its speaker (開 会(課長補佐)), if any
+        String partSpeaker = null;
         AgendaRef item = null;
         RemarkDraft current = null;
         for (Line raw : lines) {
@@ -454,6 +456,7 @@ final class SummaryParser implements MinutesParser {
                     RemarkDraft.close(current, drafts, d);
                     current = null;
                     section = l.label();
+                    partSpeaker = l.parts().isEmpty() ? null : l.parts().getFirst();
                     item = l.items().size() == 1 ? ref(l.items().getFirst()) : null;
                     Optional<AgendaItem> listed = l.items().isEmpty() ? listedItem(d, l.label()) : Optional.empty();
                     if (listed.isPresent()) {
@@ -486,13 +489,13 @@ final class SummaryParser implements MinutesParser {
                     current.text(l.text());
                 }
                 case BULLETS -> {
-                    current = current != null ? current : inferred(section, item, l.no());
+                    current = current != null ? current : inferred(section, partSpeaker, item, l.no());
                     for (String b : l.parts()) {
                         current.bullet(b);
                     }
                 }
                 case TEXT -> {
-                    current = current != null ? current : inferred(section, item, l.no());
+                    current = current != null ? current : inferred(section, partSpeaker, item, l.no());
                     current.text(l.text());
                 }
                 case CLOSING -> {
@@ -653,13 +656,17 @@ final class SummaryParser implements MinutesParser {
     }
 
     /**
-     * An explanation with no role marker at the start of an item: the secretariat's, by convention; under a greeting
-     * that names who gives it (会長あいさつ, 市長挨拶), that role's.
+     * An explanation with no role marker at the start of an item: the secretariat's, by convention; under a heading
+     * that names who speaks (会長あいさつ, 市長挨拶, 開 会(課長補佐)), that role's.
+     *
+     * @param partSpeaker the speaker the section's heading names in brackets, or null
      */
-    private RemarkDraft inferred(String section, AgendaRef item, int line) {
+    private RemarkDraft inferred(String section, String partSpeaker, AgendaRef item, int line) {
         Matcher greeting = section == null ? null : GREETING.matcher(Cleaning.despace(section));
-        if (greeting != null && greeting.matches()) {
-            RoleTable.Match who = holder(who(greeting.group(1)));
+        String giver = partSpeaker != null ? partSpeaker
+                : greeting != null && greeting.matches() ? greeting.group(1) : null;
+        if (giver != null) {
+            RoleTable.Match who = holder(who(giver));
             if (who.known()) {
                 return new RemarkDraft(section, item, who, true, line);
             }
@@ -679,7 +686,9 @@ final class SummaryParser implements MinutesParser {
             return line(no, Kind.BLANK, null, List.of(), List.of());
         }
         if (Cleaning.isPageNumber(line) || Cleaning.isSeparator(line) || END_WORD.matcher(line).matches()
-                || CONTACT.matcher(line).lookingAt() || Cleaning.isPageChrome(line)) {
+                || CONTACT.matcher(line).lookingAt() || Cleaning.isPageChrome(line)
+                || LONE_NUMBER.matcher(line).matches()) {
+            // a number alone on its line: a PDF's page number, or the number of the part whose heading follows
             return line(no, Kind.SKIP, null, List.of(), List.of());
         }
         if (SUBHEADING.matcher(line).matches()) {
@@ -817,6 +826,12 @@ final class SummaryParser implements MinutesParser {
             if (rest.isEmpty()) {
                 return Optional.of(line(no, Kind.SECTION, word, List.of(), List.of()));
             }
+            Matcher speaker = BRACKETED_AFTER.matcher(rest);
+            if (speaker.matches()) {
+                // 開 会(課長補佐): the part of the meeting and who speaks in it (the paragraphs below are theirs)
+                return Optional.of(line(no, Kind.SECTION, word, List.of(),
+                        List.of(Cleaning.despace(speaker.group(1)))));
+            }
             Matcher first = ITEM_NUMBER.matcher(rest);
             if (first.lookingAt()) {
                 return Optional.of(line(no, Kind.SECTION, word, items(word, rest), List.of()));
@@ -850,6 +865,9 @@ final class SummaryParser implements MinutesParser {
     private static final Pattern GREETING = Pattern.compile("^(.{1,12}?)の?(?:あいさつ|挨拶)$");
     /** What follows a speaker when it is only a note of what they do: (開会のあいさつ), （説明）. */
     private static final Pattern ONLY_NOTE = Pattern.compile("^[\\s　]*[（(][^（）()。]{1,20}[）)][\\s　]*$");
+    private static final Pattern LONE_NUMBER = Pattern.compile("^[\\s　]*[0-9０-９]{1,3}[\\s　]*$");
+    /** Who speaks in a part of the meeting, in brackets after its heading: 開 会(課長補佐), あいさつ(子育て健康課長). */
+    private static final Pattern BRACKETED_AFTER = Pattern.compile("^[（(]([^（）()。]{1,16})[）)][\\s　]*$");
     private static final Pattern BARE_NUMBER = Pattern.compile(
             "^([0-9０-９]{1,2})(?:[\\s　]+|[\\s　]*[:：][\\s　]*)(\\S.{0,79})$");
     /** "、自己紹介", "・閉会": further parts after a section word. */

@@ -68,6 +68,18 @@ class SummaryParserLayoutsTest {
     }
 
     @Test
+    void aPartsHeadingNamesItsSpeakerInBracketsAndItsNumberStandsAlone(@TempDir Path dir) throws Exception {
+        // 大井町 (a PDF's text): the part's number on a line of its own, its heading letter-spaced with who speaks in
+        // brackets; the header's staff list runs up to it. Read before as one header value: the file was refused
+        ParsedMinutes p = parse(dir, "平成26年度第3回大井町子ども・子育て会議概要\n日 時 平成27年2月2日(月)13 時 30 分~15 時 30 分\n"
+                + "出席者 西山委員 橋本委員\n事務局 石井子育て健康課長 橋本課長補佐 井上副主幹\n市川主査\n1\n開 会(課長補佐)\n"
+                + "ただいまから会議を開催する。\n2\nあいさつ(子育て健康課長)\n本日は事業計画案について説明する。\n");
+        assertEquals(List.of("課長補佐/null/executive ただいまから会議を開催する。",
+                "子育て健康課長/null/executive 本日は事業計画案について説明する。"), turns(p));
+        assertEquals("開会", p.remarks().getFirst().section());
+    }
+
+    @Test
     void aChairRoleTwoPeopleHoldNamesNoOne(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "みなと市協働推進委員会　会議概要\n\n日時：令和３年１２月２１日（火）\n"
                 + "出席者：磯野会長、佐藤会長、佐々木委員\n\n１　報告事項\n【会長】\n・良かった。\n");
