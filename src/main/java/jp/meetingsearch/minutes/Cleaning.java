@@ -28,7 +28,10 @@ final class Cleaning {
             "〔[^〔〕]*〕|[（(][^（）()]*(?:者あり|者多し|声あり|声起こる|と呼ぶ|起立多数|起立全員|賛成多数|挙手多数|拍手|朗読|笑声|笑い|登壇|降壇|退席|退場|着席|入場|発言する者|私語|議場騒然|参照)"
                     + "[^（）()]*[）)]"
                     // (14:00), (了), (異議なし), (「なし」): the clock and the room's answer written into a summary
-                    + "|[（(][\\s　]*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|了|異議なし|なし|「[^」]{1,10}」)[\\s　]*[）)]");
+                    + "|[（(][\\s　]*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|了|異議なし|なし|「[^」]{1,10}」)[\\s　]*[）)]"
+                    // （午前９時３０分）: the clock alone, as a record notes when a sitting starts
+                    + "|[（(][\\s　]*(?:午前|午後)[\\s　]*[0-9０-９一二三四五六七八九十]{1,3}[\\s　]*時"
+                    + "(?:[\\s　]*[0-9０-９一二三四五六七八九十]{1,3}[\\s　]*分|半)?[\\s　]*[）)]");
 
     /** Removes HTML tags and decodes the few entities that extracted text keeps (&amp;nbsp; &amp;amp; &#12354;). */
     static String stripMarkup(String s) {

@@ -18,6 +18,10 @@ final class HeaderFields {
 
     private static final Pattern LEADING_YEAR = Pattern.compile(
             "^[\\s　]*((?:令和|平成|昭和|[RH])[\\s　]*(?:元|[0-9０-９]+|[一二三四五六七八九十]+)|[0-9０-９]{4})[\\s　]*年(度)?[\\s　]*");
+    /** ９月　予算審査特別委員会: a month standing as a word of its own (not ６月定例会, the session's name). */
+    private static final Pattern LEADING_MONTH = Pattern.compile(
+            "^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[\\s　]*月[\\s　]+(?!(?:[0-9０-９]|[一二三四五六七八九十])+[\\s　]*日)"
+                    + "(?!定例|臨時)(?=\\S)");
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^[\\s　]*(?:令和|平成|昭和)?[\\s　]*(?:元|[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*年[\\s　]*"
                     + "(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*月[\\s　]*(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*日"
@@ -68,6 +72,8 @@ final class HeaderFields {
                 }
             }
             n = n.substring(y.end());
+            // 令和　６年　９月　予算審査特別委員会: the month of the sitting after the year
+            n = LEADING_MONTH.matcher(n).replaceFirst("");
         }
         Matcher s = SESSION.matcher(n);
         if (s.find() && s.start() <= 2) {

@@ -19,15 +19,28 @@ final class KnownPeople {
     private final List<String> fullNames = new ArrayList<>();
     /** Title → the names the lists give after it (副町長 → 碓井直樹). */
     private final java.util.Map<String, Set<String>> titled = new java.util.HashMap<>();
+    /** Seat number → the names the lists give after it (3 → 篠田茂美). */
+    private final java.util.Map<Integer, Set<String>> seats = new java.util.HashMap<>();
 
     /** The people of the lines of a record's preamble. */
     static KnownPeople of(List<String> lines, TitleLexicon lexicon) {
         KnownPeople p = new KnownPeople();
         for (String line : lines) {
-            p.addLine(Width.fold(Cleaning.stripMarkup(line)), lexicon);
+            String l = Width.fold(Cleaning.stripMarkup(line));
+            if (AGENDA_LINE.matcher(l).lookingAt()) {
+                // 第 ３ 議長諸般報告, 日程第１ 会議録署名議員の指名: an item of the 議事日程, not a list of people
+                continue;
+            }
+            p.addLine(l, lexicon);
         }
         return p;
     }
+
+    /** A seat number as a members list writes it before the name (folded: 3番). */
+    private static final java.util.regex.Pattern SEAT = java.util.regex.Pattern.compile("^([0-9]{1,3})番$");
+    /** The start of an item of a 議事日程: 第 ３, 日程第１, 日程 第 2. */
+    private static final java.util.regex.Pattern AGENDA_LINE = java.util.regex.Pattern.compile(
+            "^[\\s　]*(?:日[\\s　]*程[\\s　]*)?第[\\s　]*[0-9一二三四五六七八九十]+(?:[\\s　]|$)");
 
     private void addLine(String line, TitleLexicon lexicon) {
         List<String> runs = new ArrayList<>();
@@ -70,6 +83,13 @@ final class KnownPeople {
         splitTitled(runs, gaps, lexicon);
         for (int k = 0; k < runs.size(); k++) {
             String r = runs.get(k);
+            java.util.regex.Matcher seat = SEAT.matcher(r);
+            if (seat.matches() && k + 1 < runs.size() && lettersOnly(runs.get(k + 1))
+                    && runs.get(k + 1).length() >= 2 && lexicon.headsOf(runs.get(k + 1)).isEmpty()
+                    && nameShaped(runs.get(k + 1))) {
+                seats.computeIfAbsent(Integer.parseInt(seat.group(1)), s -> new HashSet<>()).add(runs.get(k + 1));
+                continue;
+            }
             if (!lettersOnly(r) || r.length() > 16) {
                 continue;
             }
@@ -165,6 +185,12 @@ final class KnownPeople {
     /** The one person the lists give with this title, or null when they give none or several. */
     String nameOf(String title) {
         Set<String> n = titled.get(title);
+        return n != null && n.size() == 1 ? n.iterator().next() : null;
+    }
+
+    /** The one name the lists give after this seat number (３番 篠 田 茂 美), or null. */
+    String nameOfSeat(int seat) {
+        Set<String> n = seats.get(seat);
         return n != null && n.size() == 1 ? n.iterator().next() : null;
     }
 

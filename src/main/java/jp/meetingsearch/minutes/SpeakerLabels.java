@@ -79,6 +79,11 @@ final class SpeakerLabels {
         return people.nameOf(title);
     }
 
+    /** The one person the record's members list gives this seat (３番 篠 田 茂 美 → 篠田茂美), or null. */
+    String seatName(int seat) {
+        return people.nameOfSeat(seat);
+    }
+
     /** Whether the line starts (after spaces) with one of the marks labels and headings use. */
     static boolean isMarked(String line) {
         int i = markAt(line);

@@ -69,7 +69,9 @@ final class VerbatimParser implements MinutesParser {
     private static final Pattern EVENT_TIME = Pattern.compile(EVENT + "[（(]?" + CLOCK);
     /** 議案第１号, 請願第３号 …: a numbered matter heading a part of the record. */
     private static final Pattern MATTER = Pattern.compile(
-            "^((?:議案|請願|陳情|報告|認定|発議|諮問|選挙|同意)第[0-9]+号)[\\s]*(.*)$");
+            "^((?:議案|請願|陳情|報告|認定|発議|諮問|選挙|同意|承認)第[0-9]+号)[\\s]*(.*)$");
+    /** Three or more letters, each alone between spaces: a heading letter-spaced to the width of a line. */
+    private static final Pattern LETTER_SPACED = Pattern.compile("^[\\s　]*(?:[^\\s　][\\s　]+){2,}[^\\s　][\\s　]*$");
     private static final Pattern INDENT = Pattern.compile("^[　\\t]|^ {2,}");
     /** （杉立敏也事務局長報告）: a line in another's turn handing the word to the person it names. */
     private static final Pattern HANDOVER = Pattern.compile(
@@ -77,10 +79,11 @@ final class VerbatimParser implements MinutesParser {
     /**
      * A short note in brackets on a line of its own, no sentence and no number in it, or several side by side: what
      * the recorder writes of the room or of the record ((議場閉鎖), (投票用紙配付), (書記、氏名点呼、投票), (説明、記載省略),
-     * （渡邉委員　挨拶）（拍　　手）).
+     * （渡邉委員　挨拶）（拍　　手）, （挨拶）　～　（拍手）).
      */
     private static final Pattern NOTE = Pattern.compile(
-            "^[\\s　]*(?:[（(][^（）()「」『』。0-9０-９]{1,20}[）)][\\s　]*)+$");
+            "^[\\s　]*[（(][^（）()「」『』。0-9０-９]{1,20}[）)]"
+                    + "(?:[\\s　]*[～〜~・]?[\\s　]*[（(][^（）()「」『』。0-9０-９]{1,20}[）)])*[\\s　]*$");
     /** The closing signature block (地方自治法第123条第2項の規定によりここに署名する / 議長 … / 署名議員 …). */
     private static final Pattern SIGNATURE = Pattern.compile(".*(署名|地方自治法|会議録).*");
     private static final List<String> STARTS = List.of("開議", "開会");
@@ -238,8 +241,12 @@ final class VerbatimParser implements MinutesParser {
     /** The role, role group and speaker of a label's person, with the role group from roles.txt. */
     private RoleTable.Match who(SpeakerLabels.Person p, SpeakerLabels labels) {
         if (p.seat() != null || "議員".equals(p.title())) {
-            RoleTable.Match m = roles.resolve("議員");
-            return new RoleTable.Match("議員", p.name(), m.group(), true);
+            // ○18番議員（…）, ○５番委員（…）: the word for a member the label gives, else 議員
+            String member = "委員".equals(p.title()) ? "委員" : "議員";
+            RoleTable.Match m = roles.resolve(member);
+            // ●３番 with no name: the name the record's members list gives that seat (３番 篠 田 茂 美)
+            String name = p.name() != null || p.seat() == null ? p.name() : labels.seatName(p.seat());
+            return new RoleTable.Match(member, name, m.group(), true);
         }
         String title = Width.normalize(p.title()).replace(" ", "");
         RoleTable.Match m = roles.resolve(groupTitle(title));
@@ -545,7 +552,12 @@ final class VerbatimParser implements MinutesParser {
                 current = new RemarkDraft(section, item, who, false, no);
                 indentedTurn = false;
                 current.seat = l.kind() == SpeakerLabels.Kind.TURN ? l.who().seat() : null;
-                current.paragraph(Cleaning.removeStageDirections(l.speech()));
+                if (NOTE.matcher(l.speech()).matches()) {
+                    // ◎住民課長（青木雅人）　（議案書及び資料により説明）: the recorder's note is all the label has
+                    current.noted = true;
+                } else {
+                    current.paragraph(Cleaning.removeStageDirections(l.speech()));
+                }
                 afterSeparator = false;
                 ended = false;
                 continue;
@@ -584,9 +596,10 @@ final class VerbatimParser implements MinutesParser {
                 }
                 continue;
             }
-            if (current != null && indentedTurn && !INDENT.matcher(line).find() && headingBeforeLabel(raw, i, line,
-                    labels)) {
-                // 諸般の報告, 日程第１ between two turns of a record that indents its speech: a heading, not speech
+            if (current != null && (indentedTurn && !INDENT.matcher(line).find() || headingShaped(line))
+                    && headingBeforeLabel(raw, i, line, labels)) {
+                // 諸般の報告, 日程第１ between two turns of a record that indents its speech, and in any record a heading
+                // written letter-spaced (会 期 の 決 定) or a matter (議案第1号 …): a heading, not speech
                 RemarkDraft.close(current, drafts, d);
                 current = null;
                 Matcher s = SCHEDULE_ITEM.matcher(line);
@@ -667,7 +680,8 @@ final class VerbatimParser implements MinutesParser {
      */
     private static boolean headingBeforeLabel(List<String> raw, int i, String line, SpeakerLabels labels) {
         String d = Cleaning.despace(line);
-        if (d.isEmpty() || d.length() > 24 || d.matches(".*[。、，,「」！？].*")) {
+        int longest = MATTER.matcher(Width.fold(d)).matches() ? 60 : 24;
+        if (d.isEmpty() || d.length() > longest || d.matches(".*[。、，,「」！？].*")) {
             return false;
         }
         for (int k = i + 1; k < raw.size(); k++) {
@@ -680,6 +694,14 @@ final class VerbatimParser implements MinutesParser {
             return l.isPresent() && l.get().kind() != SpeakerLabels.Kind.HEADING;
         }
         return false;
+    }
+
+    /**
+     * A line that only a heading is written as: letter-spaced (会 議 録 署 名 議 員 の 指 名, 閉 会 の 宣 告), or a
+     * matter and its title (議案第1号 令和5年度…補正予算（第7号）, 承認第1号 …).
+     */
+    private static boolean headingShaped(String line) {
+        return LETTER_SPACED.matcher(line).matches() || MATTER.matcher(Width.fold(Cleaning.despace(line))).matches();
     }
 
     /** A line of the signature block: a title and a (letter-spaced) name, or the date of signing. */

@@ -96,6 +96,24 @@ class VerbatimParserTest {
     }
 
     @Test
+    void aTownsPdfTextWithoutIndentsKeepsItsHeadingsTimesAndNotesOutOfTheSpeech(@TempDir Path dir) throws Exception {
+        // 木古内町, 厚真町, 奈井江町, 根室市 (PDF text): a clock alone in brackets; a letter-spaced heading and a matter's
+        // title between two turns; notes joined by ～, and a note that is all a label has; a seat-only label named
+        // by the members list; an item of the 議事日程 (第 ３ 議長諸般報告) is no list of people
+        ParsedMinutes p = parse(dir, "r.txt", "令和　６年　９月　予算審査特別委員会\n令和６年９月１３日（金）\n"
+                + "〇議事日程\n第 ３ 議長諸般報告\n〇出席議員\n３番 篠 田 茂 美 ４番 遠 藤 共 子\n"
+                + "○議長（又地信也君） ただいまから会議を開きます。\n（午前９時３０分）\n会 期 の 決 定\n"
+                + "○議長 会期は本日１日としたいと思います。\n議案第1号 令和5年度木古内町一般会計補正予算（第7号）\n"
+                + "○委員長（五十嵐寛）\n（挨拶）　～　（拍手）\n◎住民課長（青木雅人）　（議案書及び資料により説明）\n"
+                + "○３番\n議会運営委員会の報告をいたします。\n");
+        assertEquals("予算審査特別委員会", p.meeting().body());
+        assertEquals(List.of("議長/又地信也/ただいまから会議を開きます。", "議長/null/会期は本日1日としたいと思います。",
+                        "委員長/五十嵐寛/", "住民課長/青木雅人/", "議員/篠田茂美/議会運営委員会の報告をいたします。"),
+                p.remarks().stream().map(r -> r.role() + "/" + r.speaker() + "/" + r.text().strip()).toList());
+        assertEquals("議案第1号 令和5年度木古内町一般会計補正予算(第7号)", p.remarks().get(2).section());
+    }
+
+    @Test
     void aPageNumberAboveTheTitleIsNoPartOfIt(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "r.txt", "(1)\n\n第2回男女共同参画審議会議事録(要旨)\n\n"
                 + "日時:平成20年11月14日(金)午後7時00分\n\n"
