@@ -176,6 +176,16 @@ public final class Minutes {
                                                   DocumentText doc, String title)
             throws MinutesParseException {
         String source = file.toString();
+        if (formatOrNull == null && !TableLayout.isTable(List.of(MinutesSource.split(text)))) {
+            // 議 長 おはようございます。: speakers printed in a column of their own, without a mark
+            Optional<UnmarkedLabels.Marked> marked = UnmarkedLabels.mark(text, TitleLexicon.shared());
+            if (marked.isPresent()) {
+                text = marked.get().text();
+                warnings = new ArrayList<>(warnings);
+                warnings.add(source + ": no speaker is marked: " + marked.get().labels() + " lines that open with a"
+                        + " title or a member's name and a space are read as speaker labels");
+            }
+        }
         MinutesFormat format;
         if (formatOrNull == null) {
             format = MinutesFormats.detect(text).orElseThrow(() -> new MinutesParseException(source, 0,

@@ -158,6 +158,12 @@ final class SpeakerLabels {
             if (p.isPresent()) {
                 return turn(p.get(), hb.group(3), folded.substring(0, folded.length() - hb.group(3).length()));
             }
+            Optional<Person> alone = Cleaning.isStageDirection("（" + hb.group(2) + "）") && hb.group(3).isBlank()
+                    ? gluedLabel(head) : Optional.empty();
+            if (alone.isPresent()) {
+                // ○局長　（朗読する。）: the title, then what the speaker does in brackets, no name
+                return turn(alone.get(), "（" + hb.group(2) + "）", head);
+            }
             if (speakerMark && nameLike(inner) && !hasDigit(head) || lexicon.honorificOf(inner) != null) {
                 return unreadable(rest, hb.group(1) + "（" + hb.group(2) + "）");
             }

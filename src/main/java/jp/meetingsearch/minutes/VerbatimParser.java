@@ -70,6 +70,8 @@ final class VerbatimParser implements MinutesParser {
     /** 議案第１号, 請願第３号 …: a numbered matter heading a part of the record. */
     private static final Pattern MATTER = Pattern.compile(
             "^((?:議案|請願|陳情|報告|認定|発議|諮問|選挙|同意|承認)第[0-9]+号)[\\s]*(.*)$");
+    /** A sentence (or its first clause): what an agenda heading in a turn holds when the chair reads it out. */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*(?:ます|です|ました|ません)[。、].*");
     /** Three or more letters, each alone between spaces: a heading letter-spaced to the width of a line. */
     private static final Pattern LETTER_SPACED = Pattern.compile("^[\\s　]*(?:[^\\s　][\\s　]+){2,}[^\\s　][\\s　]*$");
     private static final Pattern INDENT = Pattern.compile("^[　\\t]|^ {2,}");
@@ -552,8 +554,9 @@ final class VerbatimParser implements MinutesParser {
                 current = new RemarkDraft(section, item, who, false, no);
                 indentedTurn = false;
                 current.seat = l.kind() == SpeakerLabels.Kind.TURN ? l.who().seat() : null;
-                if (NOTE.matcher(l.speech()).matches()) {
-                    // ◎住民課長（青木雅人）　（議案書及び資料により説明）: the recorder's note is all the label has
+                if (NOTE.matcher(l.speech()).matches() || Cleaning.isStageDirection(l.speech())) {
+                    // ◎住民課長（青木雅人）　（議案書及び資料により説明）, ○局長　（朗読する。）: the recorder's note is all
+                    // the label has
                     current.noted = true;
                 } else {
                     current.paragraph(Cleaning.removeStageDirections(l.speech()));
@@ -564,6 +567,12 @@ final class VerbatimParser implements MinutesParser {
             }
             Matcher schedule = SCHEDULE_ITEM.matcher(line);
             boolean headingMark = label.isPresent() || HEADING.matcher(line).matches();
+            if (current != null && !current.isEmpty() && HEADING.matcher(line).matches()
+                    && SENTENCE_END.matcher(line).matches()) {
+                // ●日程２ 会期の決定をいたします。 in the chair's turn: the item marked, and said aloud as a sentence
+                current.paragraph(Cleaning.removeStageDirections(HEADING.matcher(line).replaceFirst("$1")));
+                continue;
+            }
             if (schedule.matches() && (headingMark || current == null)) {
                 RemarkDraft.close(current, drafts, d);
                 current = null;

@@ -114,6 +114,27 @@ class VerbatimParserTest {
     }
 
     @Test
+    void speakersPrintedInAColumnWithoutAMarkAreLabels(@TempDir Path dir) throws Exception {
+        // 南幌町: no ○ anywhere; the speaker (letter-spaced or not) then a space and the speech; the lists above have
+        // letter-spaced names after their titles, no speech; ●日程１ … in the chair's turn is said aloud; what the
+        // 局長 does is all the label holds
+        ParsedMinutes p = parse(dir, "r.txt", "令和６年第４回南幌町議会定例会会議録\n令和６年１２月１１日（水）\n"
+                + "町 長 大 崎 貞 二\n税 務 課 長 渡 辺 廣 貴 保健福祉課長 谷 藤 朋 代\n３番 星 真 希\n（午前９時３０分）\n"
+                + "議 長 おはようございます。\n本日の会議を開きます。\n●日程１ 会議録署名議員の指名を行います。指名につきましては、\n"
+                + "議長において指名をいたします。\n５番 佐藤 妙子議員。\n"
+                + "佐藤議員 令和６年第４回議会定例会の運営について報告します。\n議 長 局長に朗読させます。\n"
+                + "局 長 （朗読する。）\n星 議 員 それでは一般質問をいたします。\n町 長 お答えいたします。\n");
+        assertEquals(List.of("議長/null/おはようございます。本日の会議を開きます。", "議員/佐藤/令和6年第4回議会定例会の運営について報告します。",
+                        "議長/null/局長に朗読させます。", "局長/null/", "議員/星/それでは一般質問をいたします。",
+                        "町長/大崎貞二/お答えいたします。"),
+                p.remarks().stream().map(r -> r.role() + "/" + r.speaker() + "/"
+                        + r.text().lines().findFirst().orElse("").strip()).toList());
+        assertTrue(p.remarks().getFirst().text().contains("日程１ 会議録署名議員の指名を行います。"), p.remarks().getFirst().text());
+        assertTrue(p.remarks().getFirst().text().contains("５番 佐藤 妙子議員。"), p.remarks().getFirst().text());
+        assertTrue(p.warnings().stream().anyMatch(w -> w.contains("no speaker is marked: 6 lines")), p.warnings().toString());
+    }
+
+    @Test
     void aPageNumberAboveTheTitleIsNoPartOfIt(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "r.txt", "(1)\n\n第2回男女共同参画審議会議事録(要旨)\n\n"
                 + "日時:平成20年11月14日(金)午後7時00分\n\n"
