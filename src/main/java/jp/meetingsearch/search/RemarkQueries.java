@@ -32,6 +32,18 @@ public final class RemarkQueries {
         default boolean reaches(Query query, int enough) throws IOException {
             return count(query) >= enough;
         }
+
+        /**
+         * The count of each query, in order. Elasticsearch can count them side by side in one request
+         * ({@code _msearch}), which counting them one by one cannot: override where it can.
+         */
+        default List<Long> counts(List<Query> queries) throws IOException {
+            List<Long> out = new java.util.ArrayList<>();
+            for (Query q : queries) {
+                out.add(count(q));
+            }
+            return out;
+        }
     }
 
     private final RemarkQueryBuilder builder;
@@ -228,10 +240,13 @@ public final class RemarkQueries {
                 return byParts(f, expandedFilters, broad, expanded, parts);
             }
         }
-        List<Long> held = mode == MatchMode.PARTIAL ? frequencies(builder, expandedFilters) : List.of();
+        // the words' counts and that of every filtered remark, which weighs them, in one request
+        List<Long> counted = mode == MatchMode.PARTIAL ? frequencies(builder, expandedFilters, true) : List.of();
+        List<Long> held = counted.isEmpty() ? List.of() : counted.subList(0, counted.size() - 1);
         Query q = switch (mode) {
             case BROAD -> broad;
-            case PARTIAL -> builder.build(expandedFilters, mode, rarity(builder, expandedFilters, held));
+            case PARTIAL -> builder.build(expandedFilters, mode,
+                    held.isEmpty() ? List.of() : rarity(held, counted.getLast()));
             default -> builder.build(expandedFilters, mode);
         };
         // of two words, either one finds a remark at the partial level: it finds at least those of the commoner
@@ -403,7 +418,7 @@ public final class RemarkQueries {
         Synonyms.Expansion e = synonyms.get().expand(new SimpleQuery(groups, f.query().excluded()), thesaurus,
                 yomi::cuts);
         List<SimpleQuery.Group> split = e.query().groups();
-        List<Long> held = frequencies(builder, f.withQuery(e.query()));
+        List<Long> held = frequencies(builder, f.withQuery(e.query()), false);
         // an action noun (延長, 整備, 運営) says what is done to the compound's subject (工期延長, 避難所運営): alone
         // it finds the same action done to anything else (会議時間の延長), so it is taken only when every part is one
         List<Boolean> action = parts.stream().map(this::actionNoun).toList();
@@ -441,13 +456,12 @@ public final class RemarkQueries {
     /**
      * How rare each word of the query is among the filtered remarks: its idf (as BM25 computes it) over the
      * rarest word's, so that at the partial level a remark lacking a common word ranks before one lacking a rare
-     * one. Empty (all words equal) without a counter or with fewer than two words.
+     * one.
+     *
+     * @param held the words' counts ({@link #frequencies})
+     * @param all  the filtered remarks
      */
-    private List<Double> rarity(RemarkQueryBuilder builder, RemarkFilters f, List<Long> held) throws IOException {
-        if (held.isEmpty()) {
-            return List.of();
-        }
-        long all = counter.count(builder.build(f.withQuery(SimpleQuery.EMPTY), MatchMode.BROAD));
+    private static List<Double> rarity(List<Long> held, long all) {
         List<Double> idf = held.stream().map(df -> Math.log(1 + (all - df + 0.5) / (df + 0.5))).toList();
         double max = idf.stream().mapToDouble(Double::doubleValue).max().orElse(1);
         return max <= 0 ? List.of() : idf.stream().map(x -> x / max).toList();
@@ -456,16 +470,18 @@ public final class RemarkQueries {
     /**
      * In how many of the filtered remarks each word of the query stands whole in one of its forms; empty without a
      * counter or with fewer than two words. Counted whole: its scattered tokens (通い … の … 場 for 通いの場) would
-     * make any word with a long synonym look common.
+     * make any word with a long synonym look common. All counted in one request.
+     *
+     * @param withAll also count every filtered remark, as the last figure
      */
-    private List<Long> frequencies(RemarkQueryBuilder builder, RemarkFilters f) throws IOException {
+    private List<Long> frequencies(RemarkQueryBuilder builder, RemarkFilters f, boolean withAll) throws IOException {
         if (counter == null || !features.rarity() || f.query().groups().size() < 2) {
             return List.of();
         }
-        List<Long> out = new java.util.ArrayList<>();
-        for (Query word : builder.wordsAlone(f, MatchMode.EXACT)) {
-            out.add(counter.count(word));
+        List<Query> counted = new java.util.ArrayList<>(builder.wordsAlone(f, MatchMode.EXACT));
+        if (withAll) {
+            counted.add(builder.build(f.withQuery(SimpleQuery.EMPTY), MatchMode.BROAD));
         }
-        return out;
+        return counter.counts(counted);
     }
 }

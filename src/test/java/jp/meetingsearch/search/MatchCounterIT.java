@@ -68,6 +68,19 @@ class MatchCounterIT {
     }
 
     @Test
+    void queriesCountedTogetherCountWhatEachCountsAlone() throws IOException {
+        java.util.List<Query> words = java.util.List.of(word("防災"), word("地域"), word("その他"), word("無い"));
+        java.util.List<Long> alone = new java.util.ArrayList<>();
+        for (Query w : words) {
+            alone.add(counter.count(w));
+        }
+        assertEquals(java.util.List.of(12L, 17L, 3L, 0L), alone);
+        assertEquals(alone, counter.counts(words));
+        assertEquals(java.util.List.of(12L), counter.counts(words.subList(0, 1)));
+        assertEquals(java.util.List.of(), counter.counts(java.util.List.of()));
+    }
+
+    @Test
     void noShardAloneNeedReachTheNumber() throws IOException {
         // 6 + 6: neither shard stops at 10, their sum reaches it
         assertTrue(counter.reaches(word("防災"), 10));
