@@ -27,6 +27,8 @@ final class UnmarkedLabels {
             "^[ 　]*((?:\\S[ 　]){1,5}\\S|\\S{2,10})[ 　]+(\\S.*)$");
     private static final Pattern SPEECH = Pattern.compile(".*(?:[。、]|[^\\s　]{8}).*");
     private static final Pattern MEMBER = Pattern.compile("^(\\p{IsHan}{1,4})(議員|委員)$");
+    /** A line a ○ label opens, after the number some systems give each speech (2 ◯座長…, 2: ◯…). */
+    private static final Pattern SPEAKER_MARK = Pattern.compile("^[\\s　]*(?:[0-9]{1,5}[:：.．)）]?[\\s　]+)?[○〇◯]");
 
     private UnmarkedLabels() {
     }
@@ -35,7 +37,7 @@ final class UnmarkedLabels {
     static Optional<Marked> mark(String text, TitleLexicon lexicon) {
         List<String> lines = text.lines().toList();
         for (String line : lines) {
-            if (SpeakerLabels.isMarked(line) && "○〇◯".indexOf(Cleaning.strip(line).charAt(0)) >= 0) {
+            if (SPEAKER_MARK.matcher(line).lookingAt()) {
                 return Optional.empty();
             }
         }
