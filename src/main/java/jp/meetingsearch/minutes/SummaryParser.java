@@ -860,7 +860,6 @@ final class SummaryParser implements MinutesParser {
         return Optional.empty();
     }
 
-    /** "1 title" after a section word: the item's number, a space, its title. */
     /** A greeting that names who gives it: 会長あいさつ, 市長挨拶, 委員長のあいさつ. */
     private static final Pattern GREETING = Pattern.compile("^(.{1,12}?)の?(?:あいさつ|挨拶)$");
     /** What follows a speaker when it is only a note of what they do: (開会のあいさつ), （説明）. */
@@ -868,6 +867,7 @@ final class SummaryParser implements MinutesParser {
     private static final Pattern LONE_NUMBER = Pattern.compile("^[\\s　]*[0-9０-９]{1,3}[\\s　]*$");
     /** Who speaks in a part of the meeting, in brackets after its heading: 開 会(課長補佐), あいさつ(子育て健康課長). */
     private static final Pattern BRACKETED_AFTER = Pattern.compile("^[（(]([^（）()。]{1,16})[）)][\\s　]*$");
+    /** "1 title" or "1:title" after a section word: the item's number, a space or a colon, its title. */
     private static final Pattern BARE_NUMBER = Pattern.compile(
             "^([0-9０-９]{1,2})(?:[\\s　]+|[\\s　]*[:：][\\s　]*)(\\S.{0,79})$");
     /** "、自己紹介", "・閉会": further parts after a section word. */
