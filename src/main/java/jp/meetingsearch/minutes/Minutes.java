@@ -176,7 +176,7 @@ public final class Minutes {
                                                   DocumentText doc, String title)
             throws MinutesParseException {
         String source = file.toString();
-        if (formatOrNull == null && !TableLayout.isTable(List.of(MinutesSource.split(text)))) {
+        if (formatOrNull == null) {
             // 議 長 おはようございます。: speakers printed in a column of their own, without a mark
             Optional<UnmarkedLabels.Marked> marked = UnmarkedLabels.mark(text, TitleLexicon.shared());
             if (marked.isPresent()) {

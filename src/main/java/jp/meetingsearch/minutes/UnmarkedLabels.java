@@ -33,7 +33,10 @@ final class UnmarkedLabels {
     private UnmarkedLabels() {
     }
 
-    /** The text with a mark before each unmarked label, and how many were marked; empty when none is to be. */
+    /**
+     * The text with a mark before each unmarked label, and how many were marked; empty when none is to be, and for a
+     * record printed as a table ({@link TableLayout}), which reads its speaker column itself.
+     */
     static Optional<Marked> mark(String text, TitleLexicon lexicon) {
         List<String> lines = text.lines().toList();
         for (String line : lines) {
@@ -41,38 +44,36 @@ final class UnmarkedLabels {
                 return Optional.empty();
             }
         }
-        List<Integer> at = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (label(lines.get(i), lexicon) != null) {
-                at.add(i);
-            }
-        }
-        if (at.size() < MIN_LABELS) {
+        if (TableLayout.isTable(lines)) {
             return Optional.empty();
         }
         List<String> out = new ArrayList<>(lines);
-        for (int i : at) {
+        int marked = 0;
+        for (int i = 0; i < lines.size(); i++) {
             Matcher m = OPENING.matcher(lines.get(i));
-            if (m.matches()) {
-                String label = label(lines.get(i), lexicon);
+            String label = m.matches() ? label(m, lexicon) : null;
+            if (label != null) {
                 Matcher member = MEMBER.matcher(label);
                 // 星 議 員: a member by surname, written as the grammar reads it whatever the surname's length
                 String written = member.matches() ? member.group(2) + "（" + member.group(1) + "君）" : label;
                 out.set(i, "○" + written + "　" + m.group(2));
+                marked++;
             }
         }
+        if (marked < MIN_LABELS) {
+            return Optional.empty();
+        }
         String joined = String.join("\n", out);
-        return Optional.of(new Marked(text.endsWith("\n") ? joined + "\n" : joined, at.size()));
+        return Optional.of(new Marked(text.endsWith("\n") ? joined + "\n" : joined, marked));
     }
 
     /** The text with marks added, and how many lines were marked. */
     record Marked(String text, int labels) {
     }
 
-    /** The speaker a line opens with, without its letter spacing, or null. */
-    private static String label(String line, TitleLexicon lexicon) {
-        Matcher m = OPENING.matcher(line);
-        if (!m.matches() || !SPEECH.matcher(m.group(2)).matches()) {
+    /** The speaker a line opens with ({@link #OPENING}, matched), without its letter spacing, or null. */
+    private static String label(Matcher m, TitleLexicon lexicon) {
+        if (!SPEECH.matcher(m.group(2)).matches()) {
             return null;
         }
         String word = Width.fold(Cleaning.despace(m.group(1)));
