@@ -33,6 +33,8 @@ public final class TableLayout {
     private static final Pattern CLOSING = Pattern.compile("閉会|散会|延会|閉議");
     /** 議 長, 副 村 長: single letters one space apart, the title letter-spaced to fill its cell. */
     private static final Pattern SPACED_TITLE = Pattern.compile("^[\\s　]*((?:\\p{IsHan}[ 　]){1,9}\\p{IsHan})(?:[\\s　]+(.*))?$");
+    /** ４ 番, １２番: a member's seat as the speaker cell. */
+    private static final Pattern SEAT_CELL = Pattern.compile("^[\\s　]*([0-9０-９]{1,2})([ 　]?)番(?:[\\s　]+(.*))?$");
     private static final Pattern TITLE_WORD = Pattern.compile("^[\\s　]*(\\p{IsHan}{2,16})(?:[\\s　]+(.*))?$");
     private static final Pattern DITTO = Pattern.compile("^[\\s　]*[〃″”\"][\\s　]*(.*)$");
     private static final Pattern NAME_CELL = Pattern.compile("^[\\s　]*[（(]([^（）()\\s　]{1,12})[）)][\\s　]*(.*)$");
@@ -136,12 +138,19 @@ public final class TableLayout {
             Matcher ditto = DITTO.matcher(rest);
             Matcher spaced = SPACED_TITLE.matcher(rest);
             Matcher word = TITLE_WORD.matcher(rest);
+            Matcher seat = SEAT_CELL.matcher(rest);
             if (ditto.matches() && last != null) {
                 who = last;
                 speech = ditto.group(1);
             } else if (spaced.matches() && isTitle(Cleaning.despace(spaced.group(1)), lexicon)) {
                 who = new Speaker(Cleaning.despace(spaced.group(1)), null);
                 speech = spaced.group(2) == null ? "" : spaced.group(2);
+            } else if (seat.matches() && (!seat.group(2).isEmpty() || i + 1 < lines.size()
+                    && nameCell(lines.get(i + 1)) != null)) {
+                // a seat letter-spaced to fill its cell (４ 番), or written without the space where the name cell
+                // follows it: ４番 佐々木義光君 alone on its line is the chair calling the member
+                who = new Speaker(Width.fold(seat.group(1)) + "番", null);
+                speech = seat.group(3) == null ? "" : seat.group(3);
             } else if (word.matches() && isTitle(word.group(1), lexicon) && i + 1 < lines.size()
                     && nameCell(lines.get(i + 1)) != null) {
                 // a title written without spaces is a speaker cell only where the name cell follows it

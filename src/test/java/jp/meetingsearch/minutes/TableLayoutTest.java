@@ -83,6 +83,36 @@ class TableLayoutTest {
                 "the 日程 cell 日程１ opens the item of the 議事日程 (1 …) for the row it stands in and those after");
     }
 
+    @Test
+    void aMembersSeatIsASpeakerCell(@TempDir Path dir) throws Exception {
+        String record = """
+                令和６年第４回北川町議会定例会会議録
+                令和６年１２月１２日
+                議 事 の 経 過
+                日 程 発 言 者 発 言
+                日程6 議 長 一般質問を行います。
+                (川村次郎) 順番に発言を許します。
+                ４番 佐々木義光君
+                ４ 番 通告によりまして、一般質問をいたします。
+                (佐々木義光) 件名は部活動の地域移行です。
+                町 長 お答えいたします。
+                (山本一郎) 検討してまいります。
+                １２番 再質問します。
+                (田中三郎) 指導員の確保についてです。
+                """;
+        Path f = dir.resolve("r.txt");
+        Files.writeString(f, record, StandardCharsets.UTF_8);
+        List<Remark> r = Minutes.parse(f, null, null).remarks();
+        assertEquals(List.of("議長", "議員", "町長", "議員"), r.stream().map(Remark::role).toList(), r.toString());
+        assertEquals("一般質問を行います。順番に発言を許します。４番佐々木義光君", flat(r.get(0)),
+                "the seat without its name cell below is the chair calling the member");
+        assertEquals("佐々木義光", r.get(1).speaker());
+        assertEquals(4, r.get(1).seat(), "the seat letter-spaced to fill its cell");
+        assertEquals("通告によりまして、一般質問をいたします。件名は部活動の地域移行です。", flat(r.get(1)));
+        assertEquals("田中三郎", r.get(3).speaker(), "a seat written without the space, the name cell below it");
+        assertEquals(12, r.get(3).seat());
+    }
+
     private static String flat(Remark r) {
         return r.text().replaceAll("[\\s　]", "");
     }
