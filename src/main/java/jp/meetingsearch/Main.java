@@ -76,7 +76,7 @@ public final class Main {
     }
 
     private static int usage() {
-        System.err.println("usage: meeting-search serve | load-minutes PATH... | load-projects FILE.csv... | "
+        System.err.println("usage: meeting-search serve | load-minutes PATH... | load-projects FILE.csv|FILE.xlsx... | "
                 + "fidelity [--details] [PATH...]");
         System.exit(EXIT_USAGE);
         return EXIT_USAGE;

@@ -89,7 +89,8 @@ public record LoaderOptions(List<Path> inputs, String format, Charset encoding, 
                 .mixinStandardHelpOptions(true).version("meeting-search " + VERSION);
         boolean lists = formats.isEmpty();
         spec.usageMessage().description(lists
-                ? "Loads project lists (CSV or TSV files, or folders of them) into the projects index."
+                ? "Loads project lists (CSV or TSV files, Excel workbooks .xlsx/.xls, or folders of them) into the "
+                        + "projects index."
                 : "Loads meeting minutes (text, saved web pages, PDF, Word, speech-record JSON; CSV/TSV with "
                         + "--columns; or folders of them) into the remarks and meetings indices.")
                 .footer("", "Exit codes: 0 all loaded, 1 some input rejected (the rest loaded), 2 usage error, "

@@ -107,7 +107,7 @@ public final class Loaders {
                 .run(cfg, mapper, opts);
     }
 
-    /** {@code load-projects FILE.csv... [--columns MAPPING] [--encoding E] [--dry-run] [--emit-ndjson FILE]}. */
+    /** {@code load-projects FILE.csv|FILE.xlsx... [--columns MAPPING] [--encoding E] [--dry-run] [--emit-ndjson FILE]}. */
     public static int loadProjects(String[] args, AppConfig cfg, ObjectMapper mapper, PrintStream out, PrintStream err,
                                    EsConnection shared) {
         LoaderOptions opts;
@@ -121,7 +121,7 @@ public final class Loaders {
             mapping = opts.columns() == null ? null : ColumnMapping.load(opts.columns());
         } catch (UsageException e) {
             err.println(e.getMessage());
-            err.println("usage: load-projects FILE.csv... [--columns MAPPING] [--encoding utf-8|cp932] [--dry-run] "
+            err.println("usage: load-projects FILE.csv|FILE.xlsx... [--columns MAPPING] [--encoding utf-8|cp932] [--dry-run] "
                     + "[--emit-ndjson FILE] [--no-replicas]  (--help for more)");
             err.println("built-in column names: " + ProjectCsvReader.builtInAliases());
             return LoaderRun.USAGE;
@@ -144,7 +144,7 @@ public final class Loaders {
                     r.rows().size() + r.rejections().size());
         };
         // a list changes which project every remark may discuss: all remarks are linked again
-        return new LoaderRun("load-projects", Set.of(".csv", ".tsv", ".txt"), parser, out, err, shared)
+        return new LoaderRun("load-projects", Set.of(".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls"), parser, out, err, shared)
                 .then((linker, sources) -> linker.relink(null))
                 .run(cfg, mapper, opts);
     }

@@ -42,14 +42,53 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
     }
 
 
-    static HeaderLayout find(List<Rec> records, ColumnMapping mapping, String file) throws UnreadableInputException {
+    /** The index of the header row among the first records, -1 when none names the project and another column. */
+    static int headerIndex(List<Rec> records, ColumnMapping mapping) {
         int limit = Math.min(records.size(), HEADER_SEARCH_ROWS);
         for (int i = 0; i < limit; i++) {
-            Rec rec = records.get(i);
-            Map<ProjectField, Integer> cols = bind(rec, mapping);
-            if (cols.containsKey(ProjectField.NAME) && cols.size() >= 2) {
-                return of(records, i, cols, mapping, file);
+            Map<ProjectField, Integer> cols = bind(records.get(i), mapping);
+            if (cols.containsKey(ProjectField.NAME) && cols.size() >= 2 && labelsOnly(records.get(i))) {
+                return i;
             }
+        }
+        return -1;
+    }
+
+    /** A header's cell is a short label; a date, an amount or a paragraph is a row of data. */
+    private static final int LABEL_MAX = 50;
+    private static final java.util.regex.Pattern DATA_CELL = java.util.regex.Pattern.compile(
+            "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}.*|[-+]?[0-9][0-9,]{4,}(\\.[0-9]+)?|[-+]?[0-9]+\\.[0-9]+");
+
+    /**
+     * Whether every cell of the row reads as a column's label, so that a row of data whose cells happen to hold a
+     * header's word (電波遮へい対策事業, 国所管) is not taken for the header, with the rows above it left unread.
+     */
+    private static boolean labelsOnly(Rec rec) {
+        for (String cell : rec.cells()) {
+            String v = Width.normalize(cell).strip();
+            if (v.length() > LABEL_MAX || DATA_CELL.matcher(v).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Rows above a header holding this many cells or more are a table's, not a title's: they are named. */
+    private static final int TITLE_CELLS_MAX = 2;
+
+    private static long filled(Rec rec) {
+        return rec.cells().stream().filter(c -> !c.isBlank()).count();
+    }
+
+    /**
+     * The layout of a list's records; {@code captionOrNull} is what names the table besides its rows (a sheet's
+     * name), read for the fiscal year after the title rows.
+     */
+    static HeaderLayout find(List<Rec> records, ColumnMapping mapping, String file, String captionOrNull)
+            throws UnreadableInputException {
+        int i = headerIndex(records, mapping);
+        if (i >= 0) {
+            return of(records, i, bind(records.get(i), mapping), mapping, file, captionOrNull);
         }
         Rec shown = records.stream().filter(r -> r.cells().stream().filter(c -> !c.isBlank()).count() >= 2)
                 .findFirst().orElse(records.isEmpty() ? null : records.get(0));
@@ -62,9 +101,16 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
     }
 
     private static HeaderLayout of(List<Rec> records, int headerIndex, Map<ProjectField, Integer> cols,
-                             ColumnMapping mapping, String file) throws UnreadableInputException {
+                             ColumnMapping mapping, String file, String caption) throws UnreadableInputException {
         Rec header = records.get(headerIndex);
         List<String> warnings = new ArrayList<>();
+        List<Integer> tableRowsAbove = records.subList(0, headerIndex).stream().filter(r -> filled(r) > TITLE_CELLS_MAX)
+                .map(Rec::line).toList();
+        if (!tableRowsAbove.isEmpty()) {
+            warnings.add(file + ":" + tableRowsAbove.get(0) + ": " + tableRowsAbove.size() + " row"
+                    + (tableRowsAbove.size() == 1 ? "" : "s") + " of " + (TITLE_CELLS_MAX + 1) + " cells or more above"
+                    + " the header (line " + header.line() + ") not read as projects: lines " + tableRowsAbove);
+        }
         boolean mappedDate = mapping != null && mapping.columnsFor(ProjectField.DATE).isPresent()
                 && mapping.columnsFor(ProjectField.FISCAL_YEAR).isEmpty();
         ProjectField yearFrom = cols.containsKey(ProjectField.FISCAL_YEAR) && !mappedDate ? ProjectField.FISCAL_YEAR
@@ -73,17 +119,28 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
         int titleLine = 0;
         if (yearFrom == null) {
             for (int i = 0; i < headerIndex && titleYear.isEmpty(); i++) {
-                titleYear = JapaneseDates.findFiscalYear(String.join(" ", records.get(i).cells()));
-                titleLine = records.get(i).line();
+                if (filled(records.get(i)) <= TITLE_CELLS_MAX) {
+                    titleYear = JapaneseDates.findFiscalYear(String.join(" ", records.get(i).cells()));
+                    titleLine = records.get(i).line();
+                }
+            }
+            String says = "as the title says";
+            if (titleYear.isEmpty() && caption != null) {
+                // a fiscal year in the name (令和5年度の一覧), or a name that is a year (R5, 2023)
+                titleYear = JapaneseDates.findFiscalYear(caption);
+                titleYear = titleYear.isPresent() ? titleYear : JapaneseDates.parseFiscalYear(caption.strip());
+                titleLine = header.line();
+                says = "as the sheet's name (" + caption + ") says";
             }
             if (titleYear.isEmpty()) {
                 throw new UnreadableInputException(file, header.line(), "no fiscal year: the header "
                         + nonBlank(header.cells()) + " has no year column (" + describe(ProjectField.FISCAL_YEAR,
                         mapping) + ") nor date column (" + describe(ProjectField.DATE, mapping)
-                        + ") and no title row above it names a fiscal year (令和3年度 …)");
+                        + ") and no title row above it" + (caption == null ? "" : " nor the sheet's name")
+                        + " names a fiscal year (令和3年度 …)");
             }
             warnings.add(file + ":" + titleLine + ": no year column; every row is taken to be in fiscal year "
-                    + titleYear.getAsInt() + " as the title says");
+                    + titleYear.getAsInt() + " " + says);
         }
         for (int c = 0; c < header.cells().size(); c++) {
             String key = ProjectField.headerKey(header.cells().get(c));

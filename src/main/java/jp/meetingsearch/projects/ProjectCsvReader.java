@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jp.meetingsearch.projects.CsvRecords.Rec;
@@ -18,7 +17,8 @@ import jp.meetingsearch.text.TextDecoder;
 import jp.meetingsearch.text.UnreadableInputException;
 
 /**
- * Reads a project list (CSV or tab-separated, UTF-8 with or without BOM, or CP932) into {@link ProjectRow}s.
+ * Reads a project list (CSV or tab-separated, UTF-8 with or without BOM, or CP932; or a workbook, .xlsx or .xls,
+ * each sheet a list) into {@link ProjectRow}s.
  *
  * <p>The header is the first of the first {@value HeaderLayout#HEADER_SEARCH_ROWS} rows that names the project (事業名 …) and at
  * least one other known column, so title rows above it ("令和3年度 協働事業一覧") are skipped; a fiscal year written
@@ -45,68 +45,122 @@ public final class ProjectCsvReader {
      */
     public static ProjectParseResult read(Path file, ColumnMapping mappingOrNull, Charset forcedOrNull,
                                           Year thisYear) throws UnreadableInputException {
-        DecodedText decoded = TextDecoder.decode(file, forcedOrNull);
         Path fileName = file.getFileName();
-        return parse(decoded, file.toString(), fileName == null ? file.toString() : fileName.toString(),
-                mappingOrNull, thisYear);
+        String sourceName = fileName == null ? file.toString() : fileName.toString();
+        if (SpreadsheetTables.isSpreadsheet(file)) {
+            return spreadsheet(file, sourceName, mappingOrNull, thisYear);
+        }
+        DecodedText decoded = TextDecoder.decode(file, forcedOrNull);
+        String label = file.toString();
+        List<Table> one = List.of(new Table(label, null, CsvRecords.read(decoded.text(), label)));
+        return parse(one, label, sourceName, mappingOrNull, thisYear, decoded.warnings(), decoded.charset());
     }
 
     /** Reads list text already in memory; {@code sourceName} is used both in messages and as the rows' source. */
     public static ProjectParseResult read(String text, String sourceName, ColumnMapping mappingOrNull,
                                           Year thisYear) throws UnreadableInputException {
-        return parse(new DecodedText(text, StandardCharsets.UTF_8, false, List.of()), sourceName, sourceName,
-                mappingOrNull, thisYear);
+        List<Table> one = List.of(new Table(sourceName, null, CsvRecords.read(text, sourceName)));
+        return parse(one, sourceName, sourceName, mappingOrNull, thisYear, List.of(), StandardCharsets.UTF_8);
     }
 
-    private static ProjectParseResult parse(DecodedText decoded, String file, String sourceName,
-                                            ColumnMapping mapping, Year thisYear) throws UnreadableInputException {
-        List<Rec> records = CsvRecords.read(decoded.text(), file);
-        HeaderLayout layout = HeaderLayout.find(records, mapping, file);
-        List<String> warnings = new ArrayList<>(decoded.warnings());
-        warnings.addAll(layout.warnings());
+    /** A list's table: what messages call it, a caption that may name its fiscal year (a sheet's name), its rows. */
+    private record Table(String label, String caption, List<Rec> records) {
+    }
+
+    /**
+     * A workbook: each sheet is a list with its own header, messages name it as {@code file[sheet]:row}. A sheet
+     * without a header (a note, the choices of a drop-down) is passed over with a warning; a workbook none of whose
+     * sheets has one is refused as a CSV without one is.
+     */
+    private static ProjectParseResult spreadsheet(Path file, String sourceName, ColumnMapping mapping, Year thisYear)
+            throws UnreadableInputException {
+        List<SpreadsheetTables.Table> sheets = SpreadsheetTables.read(file, file.toString());
+        List<Table> tables = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        SpreadsheetTables.Table firstFilled = null;
+        for (SpreadsheetTables.Table sheet : sheets) {
+            if (sheet.records().isEmpty()) {
+                continue;
+            }
+            firstFilled = firstFilled == null ? sheet : firstFilled;
+            String label = file + "[" + sheet.sheet() + "]";
+            if (HeaderLayout.headerIndex(sheet.records(), mapping) < 0) {
+                Rec top = sheet.records().get(0);
+                String shown = String.join(" | ", top.cells().stream().map(String::strip).filter(c -> !c.isEmpty())
+                        .toList());
+                warnings.add(label + ":" + top.line() + ": no header row naming the project and another known column"
+                        + " in the first " + HeaderLayout.HEADER_SEARCH_ROWS + " rows (the first row: "
+                        + (shown.length() > 60 ? shown.substring(0, 60) + "…" : shown) + "); sheet passed over");
+                continue;
+            }
+            tables.add(new Table(label, sheet.sheet(), sheet.records()));
+        }
+        if (firstFilled == null) {
+            throw new UnreadableInputException(file.toString(), 0, "the workbook's sheets are all empty");
+        }
+        if (tables.isEmpty()) {
+            // the error a list without a header gets, naming the first sheet's columns
+            HeaderLayout.find(firstFilled.records(), mapping, file + "[" + firstFilled.sheet() + "]", null);
+        }
+        return parse(tables, file.toString(), sourceName, mapping, thisYear, warnings, null);
+    }
+
+    private static ProjectParseResult parse(List<Table> tables, String fileLabel, String sourceName, ColumnMapping mapping,
+                                            Year thisYear, List<String> readWarnings, Charset charset)
+            throws UnreadableInputException {
+        List<String> warnings = new ArrayList<>(readWarnings);
         List<Rejection> rejections = new ArrayList<>();
         List<ProjectRow> rows = new ArrayList<>();
         Map<String, ProjectRow> firstById = new HashMap<>();
+        Map<String, String> labelById = new HashMap<>();
         Map<String, Integer> countById = new HashMap<>();
-        for (int i = layout.headerIndex() + 1; i < records.size(); i++) {
-            Rec rec = records.get(i);
-            if (rec.isBlank()) {
-                continue;
+        for (Table table : tables) {
+            String file = table.label();
+            List<Rec> records = table.records();
+            HeaderLayout layout = HeaderLayout.find(records, mapping, file, table.caption());
+            warnings.addAll(layout.warnings());
+            for (int i = layout.headerIndex() + 1; i < records.size(); i++) {
+                Rec rec = records.get(i);
+                if (rec.isBlank()) {
+                    continue;
+                }
+                if (layout.isHeaderAgain(rec)) {
+                    warnings.add(file + ":" + rec.line() + ": the header repeats here; row skipped");
+                    continue;
+                }
+                RowReader r = new RowReader(rec, layout, mapping, file, warnings, thisYear);
+                ProjectRow p;
+                try {
+                    p = r.row(sourceName);
+                } catch (RejectedRow e) {
+                    rejections.add(new Rejection(file, rec.line(), e.getMessage()));
+                    continue;
+                }
+                ProjectRow first = firstById.putIfAbsent(p.id(), p);
+                if (first == null) {
+                    rows.add(p);
+                    labelById.put(p.id(), file);
+                    countById.put(p.id(), 1);
+                    continue;
+                }
+                String where = (labelById.get(p.id()).equals(file) ? "" : labelById.get(p.id()) + " ")
+                        + "line " + first.line();
+                if (ProjectIds.sameContent(first, p)) {
+                    rejections.add(new Rejection(file, rec.line(), "duplicate of " + where
+                            + " (same fiscal year, name, department and content)"));
+                    continue;
+                }
+                int n = countById.merge(p.id(), 1, Integer::sum);
+                ProjectRow renamed = ProjectIds.withId(p, p.id() + "-" + n);
+                warnings.add(file + ":" + rec.line() + ": same fiscal year, name and department as " + where
+                        + " but other content; kept as a separate row (id " + renamed.id() + ")");
+                rows.add(renamed);
             }
-            if (layout.isHeaderAgain(rec)) {
-                warnings.add(file + ":" + rec.line() + ": the header repeats here; row skipped");
-                continue;
-            }
-            RowReader r = new RowReader(rec, layout, mapping, file, warnings, thisYear);
-            Optional<ProjectRow> row;
-            try {
-                row = Optional.of(r.row(sourceName));
-            } catch (RejectedRow e) {
-                rejections.add(new Rejection(file, rec.line(), e.getMessage()));
-                continue;
-            }
-            ProjectRow p = row.get();
-            ProjectRow first = firstById.putIfAbsent(p.id(), p);
-            if (first == null) {
-                rows.add(p);
-                countById.put(p.id(), 1);
-                continue;
-            }
-            if (ProjectIds.sameContent(first, p)) {
-                rejections.add(new Rejection(file, rec.line(), "duplicate of line " + first.line()
-                        + " (same fiscal year, name, department and content)"));
-                continue;
-            }
-            int n = countById.merge(p.id(), 1, Integer::sum);
-            ProjectRow renamed = ProjectIds.withId(p, p.id() + "-" + n);
-            warnings.add(file + ":" + rec.line() + ": same fiscal year, name and department as line " + first.line()
-                    + " but other content; kept as a separate row (id " + renamed.id() + ")");
-            rows.add(renamed);
         }
         // labels written two ways are shown one way; ids keep the department as written
-        LabelAliases.Renamed named = LabelAliases.TABLE.apply(rows, file);
+        LabelAliases.Renamed named = LabelAliases.TABLE.apply(rows, fileLabel);
         warnings.addAll(named.messages());
-        return new ProjectParseResult(named.rows(), rejections, warnings, decoded.charset());
+        return new ProjectParseResult(named.rows(), rejections, warnings, charset);
     }
 
     /** Lists the header names the reader recognises, for usage messages. */
