@@ -48,6 +48,26 @@ class ProjectCsvReaderTest {
     }
 
     @Test
+    void aRowOfDataIsNeverTakenForTheHeader() throws Exception {
+        // no header this reader knows; the second data row holds 事業 and 所管 in its cells
+        String list = "ministry,date,amount,description,division\n"
+                + "MOJ,2011-07-20,1200000,被災者支援,国所管\n"
+                + "MIAC,2011-07-26,63000000,電波遮へい対策事業（トンネル）,国所管\n";
+        UnreadableInputException e = assertThrows(UnreadableInputException.class,
+                () -> ProjectCsvReader.read(list, "g.csv", null, LIST_YEAR));
+        assertTrue(e.getMessage().startsWith("g.csv: no header row naming the project"), e.getMessage());
+    }
+
+    @Test
+    void rowsOfATableAboveTheHeaderAreNamed() throws Exception {
+        String list = "令和5年度 協働事業一覧\n集計,3件,うち新規1件\n年度,事業名,担当課\nR5,清掃,環境課\n";
+        ProjectParseResult r = ProjectCsvReader.read(list, "a.csv", null, LIST_YEAR);
+        assertEquals(List.of("清掃"), r.rows().stream().map(ProjectRow::name).toList());
+        assertEquals(List.of("a.csv:2: 1 row of 3 cells or more above the header (line 3) not read as projects: "
+                + "lines [2]"), r.warnings());
+    }
+
+    @Test
     void tabSeparatedListsAreRead() throws Exception {
         ProjectParseResult r = ProjectCsvReader.read("年度\t事業名\t担当課\nR3\t清掃, 美化\t環境課\n", "t.txt", null, LIST_YEAR);
         assertEquals("清掃, 美化", r.rows().get(0).name());
