@@ -197,10 +197,20 @@ final class SpeakerLabels {
             return spaced;
         }
         String speech = Cleaning.strip(folded.substring(end));
-        if (speakerMark && !speech.isEmpty() && token.length() <= 16 && !hasDigit(token) && nameLike(token)) {
+        if (speakerMark && (!speech.isEmpty() || endsAsAPost(token)) && token.length() <= 16 && !hasDigit(token)
+                && nameLike(token)) {
+            // a name and a title no entry knows: ○増田内閣府少子化担当参事官 alone on its line, or before the speech
             return unreadable(rest, folded.substring(0, end));
         }
         return notALabel(mark);
+    }
+
+    /** The last characters of words naming a person's post (参事官, 係長, 保健師, 代表): 資料確認 is none. */
+    static final String POST_ENDS = "官長員者師士授事監役人表司";
+
+    /** Whether a word ends as the words naming a person's post do. */
+    static boolean endsAsAPost(String word) {
+        return !word.isEmpty() && POST_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0;
     }
 
     private Optional<Label> turn(Person p, String speech, String written) {

@@ -107,6 +107,8 @@ final class SummaryParser implements MinutesParser {
     private static final Pattern ITEM_NUMBER = Pattern.compile("[（(][0-9０-９]{1,2}[）)]|[①-⑳]");
     private static final Pattern BULLET = Pattern.compile(
             "^[\\s　]*(?:[-－‐][\\s　]*)?(?:[・･●○◯〇◦•▪◆◇➢]|[-－‐*＊](?=[\\s　]))[\\s　]*(.*)$");
+    /** The bullets that also mark a speaker's line in records: ○ 〇 ◯ ● ◆. */
+    private static final String SPEAKER_MARKS = "○〇◯●◆";
     private static final Pattern INLINE_BULLET = Pattern.compile("[\\s　]+[・･](?=[^\\s　])");
     private static final Pattern CLOSING = Pattern.compile(
             "^[\\s　]*[（(]?[\\s　]*((?:午前|午後)?[\\s　]*[0-9０-９一二三四五六七八九十]+[\\s　]*時(?:[\\s　]*"
@@ -594,16 +596,31 @@ final class SummaryParser implements MinutesParser {
                 }
             }
         }
-        // a line holding only the speaker (高山会長, ●会長), or the speaker and a space before the text (●会長　…)
+        // a line holding only the speaker (高山会長, ●会長, ◎藤野会長), or the speaker and a space before the text
+        // (●会長　…)
         String t = Cleaning.strip(text);
+        boolean doubleCircle = l.kind() == Kind.TEXT && t.startsWith("◎");
+        if (doubleCircle) {
+            t = Cleaning.strip(t.substring(1));
+        }
         int space = 0;
         while (space < t.length() && !Cleaning.isSpace(t.charAt(space))) {
             space++;
         }
         String head = t.substring(0, space);
         if (head.length() <= 16 && SpeakerLabels.lettersOnly(head) && who(head).known()
-                && (space == t.length() || l.kind() == Kind.BULLETS)) {
+                && (space == t.length() || l.kind() == Kind.BULLETS || doubleCircle)) {
             return marker(l, head, t.substring(space));
+        }
+        if ((l.kind() == Kind.BULLETS && l.label() != null || doubleCircle) && space == t.length()
+                && head.length() >= 3 && head.length() <= 16 && SpeakerLabels.lettersOnly(head)
+                && SpeakerLabels.endsAsAPost(head)
+                && !HEADING_WORDS.matcher(head).matches() && !startsWithSectionWord(head)
+                && !lexicon.isHeading(Width.fold(head))) {
+            // ○増田内閣府少子化担当参事官 alone on its line: a speaker's mark before a word that ends as titles of
+            // people do (官, 長, 員 …), though no rule knows the title. It opens a turn of its own, with a warning, rather than
+            // being read as the last speaker's words.
+            return marker(l, head, "");
         }
         if (l.kind() == Kind.TEXT && head.length() <= 16 && SpeakerLabels.lettersOnly(head) && who(head).known()
                 && ONLY_NOTE.matcher(t.substring(space)).matches()) {
@@ -739,7 +756,9 @@ final class SummaryParser implements MinutesParser {
                     parts.add(s);
                 }
             }
-            return line(no, Kind.BULLETS, null, List.of(), parts);
+            // the mark, where it is one that also opens a speaker's line (○, ●, ◆): a lone word after it may be one
+            String mark = Cleaning.strip(line).substring(0, 1);
+            return line(no, Kind.BULLETS, SPEAKER_MARKS.indexOf(mark.charAt(0)) >= 0 ? mark : null, List.of(), parts);
         }
         return line(no, Kind.TEXT, null, List.of(), List.of(Cleaning.strip(line)));
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Layouts of summaries as city sites publish them, each rule with the record form it comes from (see
@@ -77,6 +78,29 @@ class SummaryParserLayoutsTest {
         assertEquals(List.of("課長補佐/null/executive ただいまから会議を開催する。",
                 "子育て健康課長/null/executive 本日は事業計画案について説明する。"), turns(p));
         assertEquals("開会", p.remarks().getFirst().section());
+    }
+
+    @Test
+    void aSpeakersMarkAloneOnItsLineOpensATurnThoughItsTitleIsUnknown(@TempDir Path dir) throws Exception {
+        // 内閣府 議事要旨: ○ before a name glued to a title no rule knows (保健師 here) is a speaker, warned about, not
+        // the last speaker's words; ○資料確認 names no one (no post's word ends so) and stays in the turn; 佐賀市: ◎
+        // before a speaker alone on its line marks the speaker too. Read as the verbatim record it is detected as,
+        // and as a summary
+        String text = "少子化対策専門委員会(第10回)議事要旨\n\n1.日時\n\n平成18年5月15日(月)16:00~17:00\n\n"
+                + "4.議事概要\n\n○猪口会長\n 前回のご議論を踏まえた最終案をお示しする。\n○増田地域保健師\n"
+                + " 資料をもとにご説明する。\n○資料確認\n 以上である。\n◎藤野会長\n 支所再編について伺う。\n";
+        Path f = dir.resolve("s.txt");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        for (String format : new String[] {null, "summary"}) {
+            ParsedMinutes p = Minutes.parse(f, null, format);
+            List<String> t = turns(p);
+            assertEquals(3, t.size(), format + ": " + t);
+            assertEquals("会長/猪口/chair 前回のご議論を踏まえた最終案をお示しする。", t.get(0), format + "");
+            assertTrue(t.get(1).startsWith("増田地域保健師/null/other 資料をもとにご説明する。"), format + ": " + t);
+            assertTrue(t.get(1).replaceAll("[|○]", "").endsWith("資料確認以上である。"), format + ": " + t);
+            assertEquals("会長/藤野/chair 支所再編について伺う。", t.get(2), format + "");
+            assertTrue(p.warnings().stream().anyMatch(w -> w.contains("増田地域保健師")), p.warnings().toString());
+        }
     }
 
     @Test
