@@ -122,7 +122,7 @@ final class HeaderFields {
 
     /**
      * Applies one row; {@code lines} are its value and the lines continuing it. A date row without a date makes
-     * the file unusable and is thrown.
+     * the file unusable and is thrown, unless its name gives the date.
      */
     static void apply(HeaderRows.Row row, List<String> lines, MeetingDraft d, RoleTable roles,
                       MinutesSource src) throws MinutesParseException {
@@ -132,8 +132,16 @@ final class HeaderFields {
             case DATE -> {
                 Optional<LocalDate> date = JapaneseDates.findDate(value);
                 if (date.isEmpty()) {
-                    throw new MinutesParseException(src.source(), row.line(),
-                            "the " + row.word() + " row has no date: '" + value + "'");
+                    // a misprint (平成12月10月20日): the file name's date, said in a warning, else the file is refused
+                    Optional<LocalDate> named = FileNameDates.of(src.fileName());
+                    if (named.isEmpty()) {
+                        throw new MinutesParseException(src.source(), row.line(), "the " + row.word()
+                                + " row has no date: '" + value + "', and the file name gives none");
+                    }
+                    d.date = named.get();
+                    d.warn(row.line(), "the " + row.word() + " row has no date: '" + value + "'; the meeting date "
+                            + named.get() + " is read from the file name");
+                    break;
                 }
                 d.date = date.get();
                 TimeRange t = TimeRange.find(value);

@@ -18,9 +18,10 @@ final class HeaderRows {
 
     /** What a header row tells; synonyms as municipalities write them, the longest tried first. */
     enum Key {
-        NAME("会議名", "会議の名称", "会議名称", "審議会等の名称", "附属機関等の名称", "附属機関の名称", "審議会名", "名称"),
-        DATE("開催日時", "開催年月日", "開催日", "日時"),
-        VENUE("開催場所", "会場", "場所"),
+        NAME("会議名", "会議の名称", "会議名称", "審議会等の名称", "附属機関等の名称", "附属機関の名称", "審議会名", "名称",
+                "審議会等名称", "附属機関等名称", "会議等名称"),
+        DATE("開催日時", "開催年月日", "開催日", "日時", "会議日時", "招集年月日", "招集日時"),
+        VENUE("開催場所", "会場", "場所", "招集場所"),
         OFFICIALS("市側出席者", "町側出席者", "村側出席者", "区側出席者", "県側出席者", "行政側出席者", "事務局出席者",
                 "出席職員", "出席説明員", "説明員", "説明のため出席した者の職氏名", "説明のため出席した者",
                 "事務局職員出席者", "職務のため出席した者", "議会事務局出席者", "議会事務局", "出席事務局職員", "事務局",
@@ -53,7 +54,7 @@ final class HeaderRows {
     }
 
     private static final String PREFIX = "^[\\s　]*(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[\\s　]*[.．、)）]?"
-            + "|[（(][0-9０-９]{1,2}[)）]|[■□●◆◇○◎〇◯・※])?[\\s　]*";
+            + "|[（(][0-9０-９]{1,2}[)）]|[■□●◆◇○◎〇◯・※<＜〈‹])?[\\s　]*";
     private static final Pattern COUNT = Pattern.compile("([0-9０-９]+)[\\s　]*[名人]");
 
     /** A row's pattern for one key word ({@code word}: the word as the key lists it). */
@@ -71,7 +72,7 @@ final class HeaderRows {
 
     private static final List<KeyPattern> PATTERNS = Stream.of(Key.values())
             .flatMap(k -> k.words.stream().map(w -> new KeyPattern(k, w, Pattern.compile(PREFIX + "(" + spaced(w)
-                    + ")(?:[\\s　]*[（(]([^（）()]{0,24})[）)])?[\\s　]*(?:[:：]|\\t|[\\s　]+|$)(.*)$"))))
+                    + ")[>＞〉›]?(?:[\\s　]*[（(]([^（）()]{0,24})[）)])?[\\s　]*(?:[:：]|\\t|[\\s　]+|$)(.*)$"))))
             .sorted(Comparator.comparingInt((KeyPattern p) -> -p.pattern().pattern().length()))
             .toList();
 

@@ -807,8 +807,15 @@ final class VerbatimParser implements MinutesParser {
             String l = Cleaning.despace(Width.fold(line));
             Matcher m = ASSEMBLY.matcher(l);
             if (m.find()) {
-                // 令和五年第一回川辺町, 定例会１２月緊急議会墨田区: the place follows the year, session and any 議会
-                String name = m.group(1).replaceFirst("^.*(?:年度|年|回)", "").replaceFirst("^.*議会", "");
+                // 令和五年第一回川辺町, 定例会１２月緊急議会墨田区, 平成12年12月和歌山県: the place follows the year,
+                // month, session and any 議会 (a month's number before 月: 大月市 keeps its 月)
+                String place = m.group(1);
+                if (place.startsWith("月") && m.start(1) > 0 && "0123456789一二三四五六七八九十".indexOf(
+                        l.charAt(m.start(1) - 1)) >= 0) {
+                    place = place.substring(1);
+                }
+                String name = place.replaceFirst("^.*(?:年度|年|回|[0-9一二三四五六七八九十]月)", "")
+                        .replaceFirst("^.*議会", "");
                 if (!name.isEmpty()) {
                     return Optional.of(name + m.group(2));
                 }

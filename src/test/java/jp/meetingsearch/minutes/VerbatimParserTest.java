@@ -168,6 +168,17 @@ class VerbatimParserTest {
     }
 
     @Test
+    void theMonthOfTheSittingBeforeTheAssemblysNameIsNoPartOfIt(@TempDir Path dir) throws Exception {
+        // 和歌山県議会: a member's page of the record, its sitting's month before the assembly; 大月市 keeps its 月
+        ParsedMinutes p = parse(dir, "q-20001212.txt", "平成12年12月 港県議会定例会会議録 第4号(港一郎議員の一般質問)\n\n"
+                + "○港一郎君 おはようございます。\n");
+        assertEquals("港県議会", p.meeting().body());
+        ParsedMinutes m = parse(dir, "o-20001212.txt", "平成12年12月 大月市議会定例会会議録 第4号\n\n"
+                + "○港一郎君 おはようございます。\n");
+        assertEquals("大月市議会", m.meeting().body());
+    }
+
+    @Test
     void aPageThatNamesOnlyItsSiteGivesTheAssemblyAndNoTitle(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "page-r061225.html", "<!DOCTYPE html><html><head><title>閲覧 | 発言内容 | 港市議会会議録"
                 + "</title></head><body><main><p>午前10時開議</p><p>◯議長（奈良岡隆君）　これより本日の会議を開きます。</p>"
