@@ -11,9 +11,13 @@ import java.util.Map;
 
 /**
  * The expectations of one record ({@code x.turns.tsv}): meeting fields from {@code #@ key<TAB>value} lines and one
- * {@link TurnRow} per turn, columns found by the header row's names. Errors name the file and line.
+ * {@link TurnRow} per turn, columns found by the header row's names. Errors name the file and line. A line
+ * {@code #@ columns<TAB>FILE} names the field mapping (beside the expectations) the record is read with, as
+ * {@code load-minutes --columns FILE} reads it: a table of speeches in a shape of its own.
+ *
+ * @param columns the field mapping to read the record with, or null
  */
-public record ExpectedTurns(Path file, Map<String, String> meeting, List<TurnRow> turns) {
+public record ExpectedTurns(Path file, Map<String, String> meeting, List<TurnRow> turns, Path columns) {
     /** The file name ending that marks an expectations file. */
     public static final String SUFFIX = ".turns.tsv";
     /** The header row's columns, in the documented order. */
@@ -30,6 +34,7 @@ public record ExpectedTurns(Path file, Map<String, String> meeting, List<TurnRow
         Map<String, String> meeting = new LinkedHashMap<>();
         List<TurnRow> turns = new ArrayList<>();
         int[] index = null;
+        Path columns = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (i == 0 && line.startsWith("\uFEFF")) {
@@ -40,7 +45,15 @@ public record ExpectedTurns(Path file, Map<String, String> meeting, List<TurnRow
                 if (kv.length != 2) {
                     throw new IOException(file + ":" + (i + 1) + ": a meeting field needs '#@ key<TAB>value'");
                 }
-                meeting.put(kv[0].strip(), kv[1].strip());
+                if (kv[0].strip().equals("columns")) {
+                    Path dir = file.toAbsolutePath().getParent();
+                    columns = dir.resolve(kv[1].strip());
+                    if (!Files.isRegularFile(columns)) {
+                        throw new IOException(file + ":" + (i + 1) + ": no field mapping " + columns);
+                    }
+                } else {
+                    meeting.put(kv[0].strip(), kv[1].strip());
+                }
                 continue;
             }
             if (line.startsWith("#") || line.isBlank()) {
@@ -64,7 +77,7 @@ public record ExpectedTurns(Path file, Map<String, String> meeting, List<TurnRow
         if (index == null) {
             throw new IOException(file + ": no header row (" + String.join("\t", COLUMNS) + ")");
         }
-        return new ExpectedTurns(file, meeting, turns);
+        return new ExpectedTurns(file, meeting, turns, columns);
     }
 
     private static int[] header(String[] cells, Path file, int line) throws IOException {

@@ -18,6 +18,8 @@ import jp.meetingsearch.minutes.MinutesParseException;
 import jp.meetingsearch.minutes.ParsedFile;
 import jp.meetingsearch.minutes.ParsedMinutes;
 import jp.meetingsearch.minutes.Remark;
+import jp.meetingsearch.speeches.SpeechColumns;
+import jp.meetingsearch.text.UnreadableInputException;
 
 /**
  * Measures the parsers on records with expectations: every file {@code x.<ext>} beside an {@code x.turns.tsv} is
@@ -116,7 +118,12 @@ public final class Fidelity {
         String family = record.toAbsolutePath().getParent().getFileName().toString();
         ParsedFile<ParsedMinutes> parsed;
         try {
-            parsed = Minutes.read(record, record.toString(), null, null, null);
+            SpeechColumns columns = expected.columns() == null ? null : SpeechColumns.load(expected.columns());
+            parsed = Minutes.read(record, record.toString(), null, null, columns);
+        } catch (UnreadableInputException e) {
+            int n = expected.turns().size();
+            return new RecordResult(record, family, n, 0, 0, n, 0, 0, 0, 0, expected.meeting().size(),
+                    "field mapping: " + e.getMessage(), List.of("refused: field mapping: " + e.getMessage()));
         } catch (MinutesParseException e) {
             int n = expected.turns().size();
             return new RecordResult(record, family, n, 0, 0, n, 0, 0, 0, 0, expected.meeting().size(), e.getMessage(),

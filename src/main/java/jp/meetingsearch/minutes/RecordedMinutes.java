@@ -28,7 +28,7 @@ public final class RecordedMinutes {
     private static final Pattern HONORIFIC = Pattern.compile("(君|氏|様|さん)$");
     /** 午後一時四分散会, 午前10時41分　散会, 午後１時４分休憩, 午後一時三分開会・開議, 午後一時四分. */
     private static final Pattern TIME_LINE = Pattern.compile(
-            "^[\\s　]*(?:(午前|午後)[\\s　]*)?([0-9０-９一二三四五六七八九十〇零]+[\\s　]*時(?:[\\s　]*[0-9０-９一二三四五六七八九十〇零]+"
+            "^[\\s　]*[○〇◯◎]?[\\s　]*(?:(午前|午後)[\\s　]*)?([0-9０-９一二三四五六七八九十〇零]+[\\s　]*時(?:[\\s　]*[0-9０-９一二三四五六七八九十〇零]+"
                     + "[\\s　]*分|半)?)[\\s　]*(開議|開会|再開|休憩|散会|閉会|延会|休会|閉議)?(?:[・･、][^\\s　]{1,4})?[\\s　]*$");
     /** ――――◇――――, ─────・─────: a rule between items of business, with a mark in its middle. */
     private static final Pattern MARKED_RULE = Pattern.compile(
@@ -115,6 +115,19 @@ public final class RecordedMinutes {
         addHeaderTurn(turn, where, speeches);
     }
 
+    /** ○会議録署名人選定について, ○日　程: a heading of the record written with a speaker's mark, no one's words. */
+    private static boolean markedHeading(String line) {
+        if (!isSpeakerMark(line)) {
+            return false;
+        }
+        // ○日　程: the heading's letters spaced to fill its cell
+        Optional<SpeakerLabels.Label> label = HEADINGS.read(Cleaning.despace(line));
+        return label.isPresent() && label.get().kind() == SpeakerLabels.Kind.HEADING;
+    }
+
+    private static final SpeakerLabels HEADINGS = new SpeakerLabels(TitleLexicon.shared(), KnownPeople.of(List.of(),
+            TitleLexicon.shared()));
+
     private static boolean isSpeakerMark(String line) {
         String l = Cleaning.strip(line);
         return !l.isEmpty() && "○〇◯".indexOf(l.charAt(0)) >= 0;
@@ -152,7 +165,8 @@ public final class RecordedMinutes {
         String text = s.text().replace("\r\n", "\n").replace('\r', '\n');
         String label = s.label();
         Matcher opening = OPENING_LABEL.matcher(text);
-        if (opening.find()) {
+        String firstLine = text.lines().findFirst().orElse("");
+        if (opening.find() && !TIME_LINE.matcher(firstLine).matches() && !markedHeading(firstLine)) {
             label = opening.group(1);
             text = text.substring(opening.end());
         } else if (label != null) {
@@ -191,7 +205,7 @@ public final class RecordedMinutes {
             if (Cleaning.isStageDirection(line) || Cleaning.isPageNumber(line)) {
                 continue;
             }
-            if (time(line, times)) {
+            if (time(line, times) || markedHeading(line)) {
                 continue;
             }
             String clean = Cleaning.strip(Cleaning.removeStageDirections(line));
@@ -222,15 +236,24 @@ public final class RecordedMinutes {
                                          RecordedSpeech s) {
         String heading = null;
         int rest = 0;
+        // the heading's lines up to the rule that closes it (追加日程第３ / 議員提出第８号議案 …意見書 / ────)
+        List<String> headingLines = new ArrayList<>();
+        boolean closed = false;
         for (int i = from; i < lines.length; i++) {
             String line = Cleaning.strip(Cleaning.stripMarkup(lines[i]));
-            if (line.isEmpty() || Cleaning.isSeparator(line) || MARKED_RULE.matcher(line).matches()
-                    || Cleaning.isStageDirection(line)
-                    || TIME_LINE.matcher(line).matches()) {
+            boolean rule = Cleaning.isSeparator(line) || MARKED_RULE.matcher(line).matches();
+            if (rule && !headingLines.isEmpty()) {
+                closed = true;
+            }
+            if (line.isEmpty() || rule || Cleaning.isStageDirection(line) || TIME_LINE.matcher(line).matches()) {
                 continue;
             }
             if (heading == null && line.length() <= 60) {
                 heading = line;
+                headingLines.add(line);
+            } else if (!closed && !headingLines.isEmpty() && headingLines.size() < 4 && line.length() <= 60
+                    && closedBelow(lines, i + 1)) {
+                headingLines.add(line);
             } else {
                 rest++;
             }
@@ -240,6 +263,20 @@ public final class RecordedMinutes {
                     + "separator in the speech (a document, not speech) left out");
         }
         return heading != null ? heading.replaceAll("^[◎○◇◆]", "") : section;
+    }
+
+    /** Whether a rule follows within the next lines, only short lines before it: the end of a heading's block. */
+    private static boolean closedBelow(String[] lines, int from) {
+        for (int i = from; i < lines.length && i < from + 3; i++) {
+            String line = Cleaning.strip(Cleaning.stripMarkup(lines[i]));
+            if (Cleaning.isSeparator(line) || MARKED_RULE.matcher(line).matches()) {
+                return true;
+            }
+            if (line.length() > 60) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** ３番, 六十七番: a seat number, arabic or in kanji. */
@@ -317,7 +354,14 @@ public final class RecordedMinutes {
                     return new RoleTable.Match(RoleTable.fold(title), fullName, m.group(), m.known());
                 }
             }
-            RoleTable.Match m = Speakers.resolve(HONORIFIC.matcher(l).replaceAll(""), roles);
+            String bare = HONORIFIC.matcher(l).replaceAll("");
+            RoleTable.Match m = Speakers.resolve(bare, roles);
+            if (fullName == null && !bare.equals(l) && !m.known() && m.speaker() == null
+                    && SpeakerLabels.lettersOnly(bare) && bare.length() <= 8) {
+                // 南恵子君: a name with its honorific and no title speaks as a member, as ○南恵子君 does in a record
+                RoleTable.Match member = roles.resolve("議員");
+                return new RoleTable.Match(member.role(), bare, member.group(), member.known());
+            }
             return new RoleTable.Match(m.role(), fullName != null ? fullName : m.speaker(), m.group(), m.known());
         }
         if (position != null && !position.isBlank()) {

@@ -86,6 +86,11 @@ final class Speakers {
             return new RoleTable.Match(r.role(), name, r.group(), r.known());
         }
         RoleTable.Match r = roles.resolve(h);
+        if (name != null && r.speaker() != null) {
+            // 総務委員長（本多健信君）: the name in brackets is the speaker's, and all before it the title, though a
+            // rule for a name before a title (~委員長) would read 総務 as a name
+            return new RoleTable.Match(h, name, r.group(), r.known());
+        }
         return new RoleTable.Match(r.role(), r.speaker() != null ? r.speaker() : name, r.group(), r.known());
     }
 }

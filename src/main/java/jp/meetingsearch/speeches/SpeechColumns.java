@@ -41,7 +41,7 @@ public record SpeechColumns(String source, Map<Field, List<String>> fields) {
 
     /** Our fields. */
     public enum Field {
-        TEXT, DATE, LABEL, SPEAKER, ROLE, GROUP, ORDER, SPEECH_URL, BODY, TITLE, SESSION, URL, SPEECHES, MEETINGS;
+        TEXT, DATE, LABEL, SPEAKER, ROLE, GROUP, ORDER, SPEECH_URL, BODY, PLACE, TITLE, SESSION, URL, SPEECHES, MEETINGS;
 
         String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -147,11 +147,26 @@ public record SpeechColumns(String source, Map<Field, List<String>> fields) {
                 JsonNode s = speeches.get(i);
                 g.add((where.isEmpty() ? "" : where + ", ") + "speech " + (i + 1), f -> {
                     String v = value(s, f);
-                    return v != null ? v : value(meeting, f);
+                    v = v != null ? v : value(meeting, f);
+                    return v != null ? v : literal(f);
                 });
             }
         }
         return g.file("field mapping " + source);
+    }
+
+    /**
+     * The value written in quotes among the field's alternatives ({@code body = "品川区議会"}), used where none of the
+     * named fields has one; null when there is none.
+     */
+    private String literal(Field f) {
+        for (String n : fields.getOrDefault(f, List.of())) {
+            if (n.length() >= 2 && n.startsWith("\"") && n.endsWith("\"")) {
+                String v = n.substring(1, n.length() - 1).strip();
+                return v.isEmpty() ? null : v;
+            }
+        }
+        return null;
     }
 
     private String value(JsonNode obj, Field f) {
@@ -203,7 +218,7 @@ public record SpeechColumns(String source, Map<Field, List<String>> fields) {
                         header.putIfAbsent(r.get(i).strip().replace("\uFEFF", ""), i);
                     }
                     for (Field required : List.of(Field.TEXT, Field.DATE)) {
-                        if (column(header, required) < 0) {
+                        if (column(header, required) < 0 && literal(required) == null) {
                             throw new SpeechRecordException(file + ":1: no column " + fields.get(required) + " for "
                                     + required.key() + " (mapping " + source + "); the header has " + header.keySet());
                         }
@@ -214,7 +229,7 @@ public record SpeechColumns(String source, Map<Field, List<String>> fields) {
                 g.add("line " + r.getParser().getCurrentLineNumber(), f -> {
                     int c = column(h, f);
                     String v = c >= 0 && c < r.size() ? r.get(c).strip() : null;
-                    return v == null || v.isEmpty() ? null : v;
+                    return v == null || v.isEmpty() ? literal(f) : v;
                 });
             }
         } catch (IOException | UncheckedIOException e) {
@@ -231,6 +246,24 @@ public record SpeechColumns(String source, Map<Field, List<String>> fields) {
             }
         }
         return -1;
+    }
+
+    /** 2001年10月2日 決算特別委員会, 2024-06-10 総務委員会: the day written before the body in a title. */
+    private static final Pattern LEADING_DAY = Pattern.compile("^[\\s　]*(?:(?:令和|平成|昭和)?[\\s　]*[0-9０-９元]+[\\s　]*年"
+            + "[\\s　]*[0-9０-９]+[\\s　]*月[\\s　]*[0-9０-９]+[\\s　]*日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})"
+            + "(?:[\\s　]*[（(][^（）()]*[）)])?[\\s　_]*");
+
+    /**
+     * The body a title names when no field gives it: without the day written before it and the record's own words
+     * after it (2001年10月2日 決算特別委員会 → 決算特別委員会); a plenary's (定例会, 臨時会) is the place's assembly
+     * (品川区議会) where the place is given.
+     */
+    static String bodyOfTitle(String title, String place) {
+        if (title == null) {
+            return place == null ? null : place + "議会";
+        }
+        String rest = LEADING_DAY.matcher(title).replaceFirst("");
+        return SpeechJson.exportBody(rest.isBlank() ? title : rest, place);
     }
 
     /** Reads one field of one speech. */
@@ -277,7 +310,7 @@ public record SpeechColumns(String source, Map<Field, List<String>> fields) {
                 } catch (NumberFormatException e) {
                     session = null;
                 }
-                heads.put(key, new RecordedMeeting(body != null ? body : title, title, date.get(), session,
+                heads.put(key, new RecordedMeeting(body != null ? body : bodyOfTitle(title, v.get(Field.PLACE)), title, date.get(), session,
                         v.get(Field.URL), null, List.of(), where));
             }
             int order = list.size() + 1;

@@ -148,6 +148,45 @@ class SpeechRecordsTest {
     }
 
     @Test
+    void aMappedRecordOfLabelsAsPrintedWithTimeLinesAndHeadingsInItsSpeeches(@TempDir Path dir) throws Exception {
+        // the shape of 品川区議会's repackaged records: one item a speech, the label as printed (name and title
+        // glued, title（name君）, name君), the record's ○ time lines and ○ headings inside the speeches, the body
+        // only in the title after the day; place given as a value in quotes
+        Path mapping = dir.resolve("m.speeches");
+        Files.writeString(mapping, "speeches = voices\ntext = text\nlabel = speaker\norder = i\ndate = dateIso\n"
+                + "title = title\nplace = \"港区\"   # the ward\n", StandardCharsets.UTF_8);
+        Path plenary = dir.resolve("p.json");
+        Files.writeString(plenary, """
+                {"dateIso": "2001-12-07", "title": "2001年12月7日 平成13年_第4回定例会(第3日目)", "voices": [
+                 {"i": 1, "speaker": "議長（林宏君）", "text": "○午後１時13分開議\\nただいまから本日の会議を開きます。\\n○会議録署名人選定について\\n署名人を指名いたします。\\n○日 程"},
+                 {"i": 2, "speaker": "総務委員長（本多健信君）", "text": "報告いたします。\\n○午後１時17分休憩\\n○午後２時43分開議"},
+                 {"i": 3, "speaker": "南恵子君", "text": "質問いたします。"},
+                 {"i": 4, "speaker": "相川収入役", "text": "お答えいたします。"}]}
+                """, StandardCharsets.UTF_8);
+        Path committee = dir.resolve("c.json");
+        Files.writeString(committee, """
+                {"dateIso": "2001-10-02", "title": "2001年10月2日 決算特別委員会", "voices": [
+                 {"i": 1, "speaker": "横山委員長", "text": "○午前１０時０５分開会\\n皆さん、おはようございます。"}]}
+                """, StandardCharsets.UTF_8);
+        SpeechColumns columns = SpeechColumns.load(mapping);
+        ParsedMinutes p = Minutes.read(plenary, "p.json", null, null, columns).meetings().getFirst();
+        assertEquals("港区議会", p.meeting().body(), "a plenary's body: the place's assembly");
+        assertEquals(LocalTime.of(13, 13), p.meeting().startTime());
+        List<String> who = p.remarks().stream().map(r -> r.speaker() + "/" + r.role() + "/" + r.roleGroup()).toList();
+        assertEquals(List.of("林宏/議長/chair", "本多健信/総務委員長/chair", "南恵子/議員/member",
+                "相川/収入役/executive"), who);
+        assertEquals("ただいまから本日の会議を開きます。\n署名人を指名いたします。", p.remarks().get(0).text(),
+                "the ○ time line and ○ headings are neither label nor speech");
+        assertEquals("報告いたします。", p.remarks().get(1).text());
+        ParsedMinutes c = Minutes.read(committee, "c.json", null, null, columns).meetings().getFirst();
+        assertEquals("決算特別委員会", c.meeting().body(), "the title without the day before it");
+        assertEquals("横山/委員長/chair 皆さん、おはようございます。", c.remarks().getFirst().speaker() + "/"
+                + c.remarks().getFirst().role() + "/" + c.remarks().getFirst().roleGroup() + " "
+                + c.remarks().getFirst().text());
+        assertEquals(LocalTime.of(10, 5), c.meeting().startTime(), "the opening time line is no speaker's label");
+    }
+
+    @Test
     void jsonOfNoKnownShapeIsRefusedWithTheWayToMapIt(@TempDir Path dir) throws IOException {
         Path json = dir.resolve("other.json");
         Files.writeString(json, "{\"items\":[{\"who\":\"山田\",\"said\":\"はい\"}]}");
