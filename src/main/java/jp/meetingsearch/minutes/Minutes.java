@@ -180,12 +180,30 @@ public final class Minutes {
             // 議 長 おはようございます。: speakers printed in a column of their own, without a mark
             Optional<UnmarkedLabels.Marked> marked = UnmarkedLabels.mark(text, TitleLexicon.shared());
             if (marked.isPresent()) {
-                text = marked.get().text();
-                warnings = new ArrayList<>(warnings);
-                warnings.add(source + ": no speaker is marked: " + marked.get().labels() + " lines that open with a"
-                        + " title or a member's name and a space are read as speaker labels");
+                List<String> markedWarnings = new ArrayList<>(warnings);
+                markedWarnings.add(source + ": no speaker is marked: " + marked.get().labels() + " lines that open "
+                        + "with a title or a member's name and a space are read as speaker labels");
+                if (marked.get().column()) {
+                    return parsed(file, sourceName, form, marked.get().text(), markedWarnings, null, roles, doc, title);
+                }
+                // 議長(細川運一君) …: a summary reads such labels itself; marked where the text is read no other way
+                try {
+                    return parsed(file, sourceName, form, text, warnings, null, roles, doc, title);
+                } catch (MinutesParseException unmarked) {
+                    return parsed(file, sourceName, form, marked.get().text(), markedWarnings, null, roles, doc,
+                            title);
+                }
             }
         }
+        return parsed(file, sourceName, form, text, warnings, formatOrNull, roles, doc, title);
+    }
+
+    /** The text read in the format given or detected. */
+    private static ParsedFile<ParsedMinutes> parsed(Path file, String sourceName, String form, String text,
+                                                    List<String> warnings, String formatOrNull, RoleTable roles,
+                                                    DocumentText doc, String title)
+            throws MinutesParseException {
+        String source = file.toString();
         MinutesFormat format;
         if (formatOrNull == null) {
             format = MinutesFormats.detect(text).orElseThrow(() -> new MinutesParseException(source, 0,

@@ -14,6 +14,9 @@ import jp.meetingsearch.text.Width;
  * at least {@link #MIN_LABELS} lines open so, those lines are given the mark the label grammar reads
  * ({@code ○議長　おはようございます。}); the lines and their count stay as they were.
  * <p>
+ * So does a title or seat with the name and 君 in brackets, {@code 議長(細川運一君) おはようございます。} (大衡村), from
+ * {@link #MIN_NAMED} lines on.
+ * <p>
  * A line opens with a speaker when its first word (letter-spaced or not) is a title of the title lexicon or a surname
  * with 議員 or 委員 after it, and what follows is speech: a sentence mark (。、) or a run of eight letters. The lists of
  * the preamble ({@code 税 務 課 長 渡 辺 廣 貴 保健福祉課長 谷 藤 朋 代}) have neither after their first word.
@@ -26,6 +29,14 @@ final class UnmarkedLabels {
     private static final Pattern OPENING = Pattern.compile(
             "^[ 　]*((?:\\S[ 　]){1,5}\\S|\\S{2,10})[ 　]+(\\S.*)$");
     private static final Pattern SPEECH = Pattern.compile(".*(?:[。、]|[^\\s　]{8}).*");
+    /**
+     * 議長(細川運一君) おはようございます。, ３番(小川克也君): a title or seat with the name and its honorific in brackets,
+     * alone on its line or before the speech.
+     */
+    private static final Pattern NAMED = Pattern.compile(
+            "^[ 　]*([^\\s　（）()]{1,16})[（(]([^\\s　（）()]{1,10}?)(君|議員)[）)](?:[ 　]+(\\S.*))?[ 　]*$");
+    /** So specific a form is taken for labels from this many lines on. */
+    static final int MIN_NAMED = 2;
     private static final Pattern MEMBER = Pattern.compile("^(\\p{IsHan}{1,4})(議員|委員)$");
     /** A line a ○ label opens, after the number some systems give each speech (2 ◯座長…, 2: ◯…). */
     private static final Pattern SPEAKER_MARK = Pattern.compile("^[\\s　]*(?:[0-9]{1,5}[:：.．)）]?[\\s　]+)?[○〇◯]");
@@ -49,26 +60,55 @@ final class UnmarkedLabels {
         }
         List<String> out = new ArrayList<>(lines);
         int marked = 0;
+        int named = 0;
+        List<String> column = new ArrayList<>(java.util.Collections.nCopies(lines.size(), (String) null));
         for (int i = 0; i < lines.size(); i++) {
+            Matcher n = NAMED.matcher(lines.get(i));
+            if (n.matches() && namedTitle(Width.fold(n.group(1)), lexicon)) {
+                out.set(i, "○" + Width.fold(n.group(1)) + "（" + n.group(2) + n.group(3) + "）"
+                        + (n.group(4) == null ? "" : "　" + n.group(4)));
+                named++;
+                continue;
+            }
             Matcher m = OPENING.matcher(lines.get(i));
             String label = m.matches() ? label(m, lexicon) : null;
             if (label != null) {
                 Matcher member = MEMBER.matcher(label);
                 // 星 議 員: a member by surname, written as the grammar reads it whatever the surname's length
                 String written = member.matches() ? member.group(2) + "（" + member.group(1) + "君）" : label;
-                out.set(i, "○" + written + "　" + m.group(2));
+                column.set(i, "○" + written + "　" + m.group(2));
                 marked++;
             }
         }
-        if (marked < MIN_LABELS) {
+        if (marked < MIN_LABELS && named < MIN_NAMED) {
             return Optional.empty();
         }
+        if (marked >= MIN_LABELS) {
+            // the column's labels, where there are enough of them to be no chance
+            for (int i = 0; i < lines.size(); i++) {
+                if (column.get(i) != null) {
+                    out.set(i, column.get(i));
+                }
+            }
+        } else {
+            marked = 0;
+        }
         String joined = String.join("\n", out);
-        return Optional.of(new Marked(text.endsWith("\n") ? joined + "\n" : joined, marked));
+        return Optional.of(new Marked(text.endsWith("\n") ? joined + "\n" : joined, marked + named,
+                marked >= MIN_LABELS));
     }
 
-    /** The text with marks added, and how many lines were marked. */
-    record Marked(String text, int labels) {
+    /**
+     * The text with marks added, and how many lines were marked; {@code column}: speakers printed in a column were
+     * marked, not only labels with the name in brackets.
+     */
+    record Marked(String text, int labels, boolean column) {
+    }
+
+    /** 議長, 総務課長, ３番: the words before a bracketed name that make it a speaker's label. */
+    private static boolean namedTitle(String head, TitleLexicon lexicon) {
+        return head.matches("[0-9]{1,3}番") || SpeakerLabels.lettersOnly(head) && !lexicon.isHeading(head)
+                && !lexicon.headsOf(head).isEmpty();
     }
 
     /** The speaker a line opens with ({@link #OPENING}, matched), without its letter spacing, or null. */

@@ -706,12 +706,17 @@ final class VerbatimParser implements MinutesParser {
     }
 
     /**
-     * A line that only a heading is written as: letter-spaced (会 議 録 署 名 議 員 の 指 名, 閉 会 の 宣 告), or a
-     * matter and its title (議案第1号 令和5年度…補正予算（第7号）, 承認第1号 …).
+     * A line that only a heading is written as: letter-spaced (会 議 録 署 名 議 員 の 指 名, 閉 会 の 宣 告), a
+     * matter and its title (議案第1号 令和5年度…補正予算（第7号）, 承認第1号 …), or an item of the agenda (日程第1 会議録
+     * 署名議員の指名).
      */
     private static boolean headingShaped(String line) {
-        return LETTER_SPACED.matcher(line).matches() || MATTER.matcher(Width.fold(Cleaning.despace(line))).matches();
+        String d = Width.fold(Cleaning.despace(line));
+        return LETTER_SPACED.matcher(line).matches() || MATTER.matcher(d).matches() || AGENDA_ITEM_HEADING.matcher(d).matches();
     }
+
+    /** 日程第1 会議録署名議員の指名, 追加日程第３ …: an item of the day's agenda with its title (spaces removed). */
+    private static final Pattern AGENDA_ITEM_HEADING = Pattern.compile("^(?:追加)?日程第[0-9]+(?:[^0-9、,。].*)?$");
 
     /** A line of the signature block: a title and a (letter-spaced) name, or the date of signing. */
     private boolean signatureLine(String line) {

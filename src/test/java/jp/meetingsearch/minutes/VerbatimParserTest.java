@@ -135,6 +135,23 @@ class VerbatimParserTest {
     }
 
     @Test
+    void aTitleWithTheNameInBracketsIsALabelWithoutAMark(@TempDir Path dir) throws Exception {
+        // 大衡村: 議長(細川運一君) opens the turn without a mark; the agenda item between two turns is a heading; a
+        // letter-spaced title in the list of officials with a long title after it is no label (too few of that form)
+        ParsedMinutes p = parse(dir, "r-20201110.txt", "令和2年第4回港村議会臨時会会議録 第1号\n"
+                + "令和2年11月10日(火曜日) 午前10時00分開議\n説明のため出席した者の職氏名\n"
+                + "村 長 萩原 達雄 副 村 長 齋藤 一郎\n教 育 長 庄子 明宏 教育次長兼学校教育課長 齋藤 浩\n"
+                + "午前10時00分 開 会\n議長(細川運一君) おはようございます。\n本日の議事日程は、お手元に配付のとおりであります。\n"
+                + "日程第1 会議録署名議員の指名\n議長(細川運一君) 日程第1、会議録署名議員の指名を行います。\n"
+                + "村長(萩原達雄君)\n お答えいたします。\n");
+        assertEquals(List.of("議長/細川運一/おはようございます。本日の議事日程は、お手元に配付のとおりであります。",
+                        "議長/細川運一/日程第1、会議録署名議員の指名を行います。", "村長/萩原達雄/お答えいたします。"),
+                p.remarks().stream().map(r -> r.role() + "/" + r.speaker() + "/"
+                        + r.text().lines().reduce((a, b) -> b).orElse("").strip()).toList());
+        assertEquals("会議録署名議員の指名", p.remarks().get(1).section(), "the agenda item between the turns");
+    }
+
+    @Test
     void aPageNumberAboveTheTitleIsNoPartOfIt(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "r.txt", "(1)\n\n第2回男女共同参画審議会議事録(要旨)\n\n"
                 + "日時:平成20年11月14日(金)午後7時00分\n\n"
