@@ -1,5 +1,6 @@
 package jp.meetingsearch.minutes;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,11 @@ final class Cleaning {
      * said of the room, not by the speaker.
      */
     private static final Pattern STAGE_DIRECTION = Pattern.compile(
-            "〔[^〔〕]*〕|[（(][^（）()]*(?:者あり|者多し|声あり|声起こる|と呼ぶ|起立多数|起立全員|賛成多数|挙手多数|拍手|朗読|笑声|笑い|登壇|降壇|退席|退場|着席|入場|発言する者|私語|議場騒然|参照)"
+            "〔[^〔〕]*〕"
+                    // [黙　祷], ［起立多数］: square brackets around what the room does
+                    + "|[［\\[][^［］\\[\\]]{0,20}?(?:黙[\\s　]*祷|黙[\\s　]*とう|起[\\s　]*立|拍[\\s　]*手|登壇|降壇|者あり|声あり"
+                    + "|と呼ぶ|退席|着席|挙手)[^［］\\[\\]]{0,20}[］\\]]"
+                    + "|[（(][^（）()]*(?:者あり|者多し|声あり|声起こる|と呼ぶ|起立多数|起立全員|賛成多数|挙手多数|拍手|朗読|笑声|笑い|登壇|降壇|退席|退場|着席|入場|発言する者|私語|議場騒然|参照)"
                     + "[^（）()]*[）)]"
                     // (14:00), (了), (異議なし), (「なし」): the clock and the room's answer written into a summary
                     + "|[（(][\\s　]*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|了|異議なし|なし|「[^」]{1,10}」)[\\s　]*[）)]"
@@ -184,6 +189,40 @@ final class Cleaning {
         return first != 0 && RULE_CHARS.indexOf(first) >= 0 && SEPARATOR.matcher(line).matches();
     }
 
+    /** A line ending in a bracket it does not close: 〔, ○議長(. */
+    private static final Pattern OPEN_AT_END = Pattern.compile(".*[〔（(［\\[][^〔〕（）()［］\\[\\]]{0,20}$");
+    /** The rest of a bracket broken over two lines, closing it early on the next: 賛成者起立〕, 渡邉一夫君) 日程第4… */
+    private static final Pattern CLOSES = Pattern.compile("^[\\s　]*[^〔〕（）()［］\\[\\]\\s　]{1,20}[〕）)］\\]].*");
+
+    /**
+     * The lines with a bracket that a line break cut in two made whole again (`○議長(` / `渡邉一夫君) 日程第4、…`,
+     * `…起立を求めます。 〔` / `賛成者起立〕`): the second part joins the first and its line is left empty, so the
+     * count of lines and each line's number stay as they were.
+     */
+    static List<String> joinBrokenBrackets(List<String> lines) {
+        List<String> out = null;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = out == null ? lines.get(i) : out.get(i);
+            if (line.isEmpty() || !OPEN_AT_END.matcher(line).matches() || !CLOSES.matcher(lines.get(i + 1)).matches()) {
+                continue;
+            }
+            if (out == null) {
+                out = new java.util.ArrayList<>(lines);
+            }
+            out.set(i, stripTrailing(line) + strip(lines.get(i + 1)));
+            out.set(i + 1, "");
+        }
+        return out == null ? lines : out;
+    }
+
+    private static String stripTrailing(String s) {
+        int end = s.length();
+        while (end > 0 && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
     /** Whether the line is only a stage direction (〔…〕 or （…者あり）). */
     static boolean isStageDirection(String line) {
         String s = strip(line);
@@ -193,7 +232,8 @@ final class Cleaning {
     /** Removes stage directions inside a line of speech. */
     static String removeStageDirections(String s) {
         // every stage direction opens with one of these brackets: a line without them has none
-        if (s.indexOf('〔') < 0 && s.indexOf('（') < 0 && s.indexOf('(') < 0) {
+        if (s.indexOf('〔') < 0 && s.indexOf('（') < 0 && s.indexOf('(') < 0 && s.indexOf('[') < 0
+                && s.indexOf('［') < 0) {
             return s;
         }
         return STAGE_DIRECTION.matcher(s).replaceAll("");

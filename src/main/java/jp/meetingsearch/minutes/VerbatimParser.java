@@ -93,7 +93,7 @@ final class VerbatimParser implements MinutesParser {
 
     @Override
     public ParsedMinutes parse(MinutesSource src) throws MinutesParseException {
-        List<String> raw = src.lines();
+        List<String> raw = Cleaning.joinBrokenBrackets(src.lines());
         java.util.Map<Integer, String> agendaCells = java.util.Map.of();
         if (TableLayout.isTable(raw)) {
             TableLayout.Relabelled table = TableLayout.relabelled(raw, lexicon);

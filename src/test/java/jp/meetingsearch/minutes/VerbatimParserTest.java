@@ -152,6 +152,20 @@ class VerbatimParserTest {
     }
 
     @Test
+    void aBracketCutByALineBreakIsWholeAndSquareBracketsHoldWhatTheRoomDoes(@TempDir Path dir) throws Exception {
+        // 川内村: the label's bracket and a stage direction's broken over two lines; 鹿児島県: [黙　祷] on its own line
+        ParsedMinutes p = parse(dir, "r-20230915.txt", "令和5年第3回港村議会定例会会議録\n令和5年9月15日\n"
+                + "○議長(\n渡邉一夫君) 日程第4、議案第53号を議題とします。\n本案に賛成の方の起立を求めます。 〔\n賛成者起立〕\n"
+                + "○議長(渡邉一夫君) 起立全員。黙祷をささげます。\n   [黙  祷]\n○村長(遠藤雄幸君) ありがとうございました。\n");
+        assertEquals(List.of("議長/渡邉一夫", "議長/渡邉一夫", "村長/遠藤雄幸"),
+                p.remarks().stream().map(r -> r.role() + "/" + r.speaker()).toList());
+        assertEquals("日程第4、議案第53号を議題とします。本案に賛成の方の起立を求めます。",
+                p.remarks().get(0).text().replaceAll("[\\s　]", ""));
+        assertEquals("起立全員。黙祷をささげます。", p.remarks().get(1).text().strip());
+        assertEquals(9, p.remarks().get(2).line(), "line numbers stay those of the record");
+    }
+
+    @Test
     void aPageNumberAboveTheTitleIsNoPartOfIt(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "r.txt", "(1)\n\n第2回男女共同参画審議会議事録(要旨)\n\n"
                 + "日時:平成20年11月14日(金)午後7時00分\n\n"
