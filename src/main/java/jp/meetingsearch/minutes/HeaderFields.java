@@ -32,7 +32,7 @@ final class HeaderFields {
      * What names the record, not the meeting, at the end of a name: 会議録, 議事録(要旨), and the part of the
      * record a minutes system shows (本文, as against 目次 or 名簿).
      */
-    private static final Pattern RECORD_WORD = Pattern.compile("(?:[\\s　]*(?:(?:会議概要|会議の概要|会議録|議事録|議事概要"
+    private static final Pattern RECORD_WORD = Pattern.compile("(?:[\\s　]*(?:(?:会議概要|会議の概要|会議録要旨|議事録要旨|会議録|議事録|議事概要"
             + "|議事要旨|会議要旨|要点記録|速記録|会議記録|記録|概要)(?:[\\s　]*[（(](?:要旨|要点|抄録|案)[）)])?|本文))+[\\s　]*$");
     /** The day part a minutes system appends to a meeting name: （ 4月25日）, (第1日 2月14日), （第１号）. */
     private static final Pattern DAY_PART = Pattern.compile(
@@ -46,6 +46,12 @@ final class HeaderFields {
     /** (平成22年度第5回), （令和3年度 第2回）: the sitting in brackets at the end of a name. */
     private static final Pattern TRAILING_SESSION = Pattern.compile("[\\s　]*[（(][^（）()]{0,12}第[\\s　]*"
             + "([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*回[^（）()]{0,6}[）)][\\s　]*$");
+    /** 審議会第84回企画政策部会: a sitting after a council's name and before its committee's. */
+    private static final Pattern INNER_SESSION = Pattern.compile("(会|議)[\\s　]*第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*回"
+            + "[\\s　]*(?=\\S*(?:部会|分科会|委員会|小委員会|専門委員会|ワーキング))");
+    /** （第２回第３部会）: the sitting and the committee of a council, in brackets after its name. */
+    private static final Pattern BRACKETED_COMMITTEE = Pattern.compile("[\\s　]*[（(][\\s　]*第[\\s　]*([0-9０-９]+|"
+            + "[一二三四五六七八九十]+)[\\s　]*回[\\s　]*([^（）()]{1,12}(?:部会|分科会|委員会))[\\s　]*[）)][\\s　]*$");
     private static final Pattern QUOTED = Pattern.compile("^[「『](.+)[」』]$");
     private static final Pattern COUNT = Pattern.compile("([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*[名人]");
     private static final Pattern NONE = Pattern.compile("なし|無し|いない|０|0");
@@ -81,7 +87,18 @@ final class HeaderFields {
                 d.session = Numbers.parse(s.group(1));
             }
             n = n.substring(0, s.start()) + n.substring(s.end());
+        } else {
+            Matcher inner = INNER_SESSION.matcher(n);
+            if (inner.find()) {
+                // 中央環境審議会第84回企画政策部会: the sitting between a council and its committee
+                if (d.session == null) {
+                    d.session = Numbers.parse(inner.group(2));
+                }
+                n = n.substring(0, inner.start()) + inner.group(1) + n.substring(inner.end());
+            }
         }
+        // 少子化社会対策推進専門委員会(第10回)議事要旨: the record's word after the sitting in brackets
+        n = RECORD_WORD.matcher(n).replaceAll("");
         Matcher day = DAY_PART.matcher(n);
         if (day.find()) {
             // 令和 5年第1回定例会（第1号 2月17日）: the issue number stands in the day part
@@ -97,6 +114,14 @@ final class HeaderFields {
                 d.session = Numbers.parse(issue.group(1));
             }
             n = n.substring(0, issue.start()) + n.substring(issue.end());
+        }
+        Matcher committee = BRACKETED_COMMITTEE.matcher(n);
+        if (committee.find()) {
+            // 総合計画審議会（第２回第３部会）: the sitting of the council's committee, which is the body
+            if (d.session == null) {
+                d.session = Numbers.parse(committee.group(1));
+            }
+            n = n.substring(0, committee.start()) + Cleaning.strip(committee.group(2));
         }
         Matcher trailing = TRAILING_SESSION.matcher(n);
         if (trailing.find()) {

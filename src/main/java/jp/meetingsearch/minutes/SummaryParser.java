@@ -163,6 +163,7 @@ final class SummaryParser implements MinutesParser {
     private int readHeader(List<String> raw, MeetingDraft d, MinutesSource src) throws MinutesParseException {
         StringBuilder title = new StringBuilder();
         String titleLine = null;
+        List<String> titleLines = new ArrayList<>();
         HeaderRows.Row row = null;
         List<String> value = new ArrayList<>();
         boolean anyRow = false;
@@ -218,7 +219,9 @@ final class SummaryParser implements MinutesParser {
                         // no header rows: the title ends at its blank line, the body follows (江別市の委員会記録)
                         break;
                     }
-                    // a line between the title and the header table (a column heading 内容, a note): neither
+                    // a line between the title and the header table (a column heading 内容, a note, the record's
+                    // own title under a site's heading): no part of the title, but it may name the body
+                    titleLines.add(Cleaning.strip(line));
                     continue;
                 }
                 Optional<java.time.LocalDate> date = JapaneseDates.findDate(line);
@@ -232,6 +235,7 @@ final class SummaryParser implements MinutesParser {
                     // a page repeats its title above the record (its heading, then the record's own first line)
                     titleLine = Cleaning.strip(line);
                     title.append(titleLine);
+                    titleLines.add(titleLine);
                 }
                 previousBlank = false;
                 continue;
@@ -275,6 +279,11 @@ final class SummaryParser implements MinutesParser {
         d.title = title.isEmpty() ? null : title.toString();
         if (d.body == null && d.title != null) {
             HeaderFields.nameInto(d.title, d);
+        }
+        for (int k = titleLines.size() - 1; k >= 0 && d.body == null && titleLines.size() > 1; k--) {
+            // 第3回議事録要旨 / 平成27年第3回三瀬地域審議会 議事要旨: a site's heading above the record's own title,
+            // which names the body
+            HeaderFields.nameInto(titleLines.get(k), d);
         }
         if (d.title == null && d.body != null) {
             d.title = d.body;
@@ -640,6 +649,18 @@ final class SummaryParser implements MinutesParser {
      * splits them as in verbatim records), a name with an honorific (本間君 → a member, 議員).
      */
     private RoleTable.Match who(String label) {
+        String l = Cleaning.strip(label);
+        int space = l.length() - 1;
+        while (space > 0 && !Cleaning.isSpace(l.charAt(space))) {
+            space--;
+        }
+        if (space > 0) {
+            // 【東区協議会 金指会長】: whom the speaker stands for, a space, then the name and title
+            RoleTable.Match last = Speakers.resolve(l.substring(space + 1), roles, labels);
+            if (last.known() && last.speaker() != null) {
+                return last;
+            }
+        }
         return Speakers.resolve(label, roles, labels);
     }
 

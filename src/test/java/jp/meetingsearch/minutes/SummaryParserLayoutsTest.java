@@ -104,6 +104,33 @@ class SummaryParserLayoutsTest {
     }
 
     @Test
+    void aSitesChromeIsNoTitleAndTheBodyIsNamedWithoutItsSitting(@TempDir Path dir) throws Exception {
+        // 浜松市, 神奈川県: a banner, a search box and a breadcrumb trail above the record; the sitting between a council
+        // and its committee; a marker naming whom the speaker stands for before the name and title
+        ParsedMinutes p = parse(dir, "緊急情報\n\nサイト内を検索\nホーム > 市政 > 会議 > 総合計画審議会第66回計画推進評価部会 会議録\n\n"
+                + "ここから本文です。\n\n総合計画審議会第66回計画推進評価部会 会議録\n\n"
+                + "開催日時 平成30年3月20日(火曜日) 午前10時30分~午前11時20分\n\n1 開会\n\n【東区協議会 金指会長】\n"
+                + "東区では委員構成を見直した。\n");
+        assertEquals("総合計画審議会計画推進評価部会", p.meeting().body());
+        assertEquals(66, p.meeting().session());
+        assertEquals("総合計画審議会第66回計画推進評価部会 会議録", p.meeting().title());
+        assertEquals(List.of("会長/金指/chair 東区では委員構成を見直した。"), turns(p));
+    }
+
+    @Test
+    void theRecordsOwnTitleUnderASitesHeadingNamesTheBody(@TempDir Path dir) throws Exception {
+        // 佐賀市: the site's heading (第3回議事録要旨) above the record's title; 内閣府: the sitting in brackets before
+        // the record's word
+        ParsedMinutes p = parse(dir, "第3回議事録要旨\n\n平成27年第3回三瀬地域審議会 議事要旨\n1 日 時\n"
+                + "平成27年2月3日(火) 18時54分~22時08分\n2 場 所\n三瀬公民館\n4 議事\n◎藤野会長\n 支所再編について伺う。\n");
+        assertEquals("三瀬地域審議会", p.meeting().body());
+        ParsedMinutes c = parse(dir, "少子化社会対策推進専門委員会(第10回)議事要旨\n\n1.日時\n\n平成18年5月15日(月)\n\n"
+                + "4.議事概要\n\n【会長】\n 最終案をお示しする。\n");
+        assertEquals("少子化社会対策推進専門委員会", c.meeting().body());
+        assertEquals(10, c.meeting().session());
+    }
+
+    @Test
     void aChairRoleTwoPeopleHoldNamesNoOne(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "みなと市協働推進委員会　会議概要\n\n日時：令和３年１２月２１日（火）\n"
                 + "出席者：磯野会長、佐藤会長、佐々木委員\n\n１　報告事項\n【会長】\n・良かった。\n");
