@@ -98,6 +98,34 @@ final class RemarkDraft {
         return Cleaning.strip(Cleaning.removeStageDirections(Cleaning.stripMarkup(s)));
     }
 
+    /**
+     * A remark written as one quotation, ○大石教育長 「…成立しております。」, without the quotation marks: the
+     * speaker's words are inside them. Quotations within the remark are kept.
+     */
+    static List<String> unquoted(List<String> parts) {
+        if (parts.isEmpty() || !parts.getFirst().startsWith("「") || !parts.getLast().endsWith("」")) {
+            return parts;
+        }
+        String all = String.join("\n", parts);
+        int depth = 0;
+        for (int i = 0; i < all.length(); i++) {
+            char c = all.charAt(i);
+            depth += c == '「' ? 1 : c == '」' ? -1 : 0;
+            if (depth == 0 && i < all.length() - 1) {
+                // the first quotation closes before the end: 「…」と述べた, or two quotations
+                return parts;
+            }
+        }
+        if (depth != 0) {
+            return parts;
+        }
+        List<String> out = new ArrayList<>(parts);
+        out.set(0, out.getFirst().substring(1));
+        out.set(out.size() - 1, out.getLast().substring(0, out.getLast().length() - 1));
+        out.removeIf(String::isBlank);
+        return out.isEmpty() ? parts : out;
+    }
+
     /** The finished remarks of a meeting in order; {@code withPoints} false leaves points empty (verbatim). */
     static List<Remark> build(Meeting m, List<RemarkDraft> drafts, boolean withPoints) {
         List<Remark> out = new ArrayList<>();
@@ -106,10 +134,11 @@ final class RemarkDraft {
         for (RemarkDraft d : drafts) {
             order++;
             String section = Width.normalize(d.section);
-            String text = String.join("\n", d.parts);
+            List<String> parts = unquoted(d.parts);
+            String text = String.join("\n", parts);
             out.add(new Remark(MeetingIds.remarkId(m.id(), d.who.role(), d.who.speaker(), section, text, ids), m.id(),
                     m.title(), m.date(), m.fiscalYear(), m.body(), order, section, d.item, d.who.role(), d.who.group(),
-                    d.who.speaker(), d.seat, d.inferred, withPoints ? d.parts : List.of(), text, d.line, null, null));
+                    d.who.speaker(), d.seat, d.inferred, withPoints ? parts : List.of(), text, d.line, null, null));
         }
         return out;
     }

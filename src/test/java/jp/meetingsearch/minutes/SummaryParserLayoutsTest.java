@@ -131,6 +131,18 @@ class SummaryParserLayoutsTest {
     }
 
     @Test
+    void aRemarkWrittenAsOneQuotationIsTheWordsInside(@TempDir Path dir) throws Exception {
+        // 奈良県教育委員会: each remark in 「」 after the speaker; a quotation inside a remark, or one it opens with
+        // but goes on after, stays as written
+        ParsedMinutes p = parse(dir, "港県教育委員会会議録\n\n日時：令和7年3月7日（金）\n\n<議事内容>\n\n"
+                + "【教育長】\n「委員会は成立しております。」\n【委員】\n「可決」と聞いたが、確認したい。\n"
+                + "【委員】\n「二点あります。\n一点目は「学び」の定義です。」\n");
+        assertEquals(List.of("教育長/null/executive 委員会は成立しております。",
+                "委員/null/member 「可決」と聞いたが、確認したい。",
+                "委員/null/member 二点あります。|一点目は「学び」の定義です。"), turns(p));
+    }
+
+    @Test
     void aChairRoleTwoPeopleHoldNamesNoOne(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "みなと市協働推進委員会　会議概要\n\n日時：令和３年１２月２１日（火）\n"
                 + "出席者：磯野会長、佐藤会長、佐々木委員\n\n１　報告事項\n【会長】\n・良かった。\n");
