@@ -143,7 +143,7 @@ final class LoaderRun {
                 }
             }
         } catch (IOException e) {
-            err.println(command + ": cannot write " + opts.emitNdjson() + ": " + e.getMessage());
+            err.println(command + ": cannot write " + opts.emitNdjson() + ": " + why(e, String.valueOf(opts.emitNdjson())));
             return USAGE;
         }
         report.print(out, !opts.dryRun());
@@ -205,6 +205,21 @@ final class LoaderRun {
                 es.close();
             }
         }
+    }
+
+    /** Why a file could not be written, in words: NIO's exceptions give only the path. */
+    static String why(IOException e, String path) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "its folder does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        String m = e.getMessage();
+        return m == null || m.equals(path) ? e.getClass().getSimpleName() : m;
     }
 
     /** Checks that the cluster answers and takes writes, with the indices in place; else why nothing was written. */

@@ -460,7 +460,13 @@ final class SummaryParser implements MinutesParser {
         String partSpeaker = null;
         AgendaRef item = null;
         RemarkDraft current = null;
-        for (Line raw : lines) {
+        Set<Integer> notes = recordersNotes(lines);
+        for (int k = 0; k < lines.size(); k++) {
+            Line raw = lines.get(k);
+            if (notes.contains(k)) {
+                // ※資料確認: what the recorder notes was done, no one's words
+                continue;
+            }
             Line l = speakerLine(raw);
             switch (l.kind()) {
                 case SECTION -> {
@@ -524,6 +530,32 @@ final class SummaryParser implements MinutesParser {
         }
         RemarkDraft.close(current, drafts, d);
         return drafts;
+    }
+
+    /**
+     * The lines of the recorder's notes in the body: a paragraph opened by ※ that does not end as a sentence does
+     * (※資料確認, ※…西山会長に議題の進行を依頼), with the lines it runs on over. A ※ paragraph ending in 。 is
+     * written as someone's words and stays in the remark.
+     */
+    private static Set<Integer> recordersNotes(List<Line> lines) {
+        Set<Integer> notes = new HashSet<>();
+        for (int k = 0; k < lines.size(); k++) {
+            if (!lines.get(k).isNote()) {
+                continue;
+            }
+            int end = k;
+            while (end + 1 < lines.size() && lines.get(end + 1).kind() == Kind.TEXT && !lines.get(end + 1).isNote()
+                    && !lines.get(end).text().endsWith("。")) {
+                end++;
+            }
+            if (!Cleaning.strip(lines.get(end).text()).endsWith("。")) {
+                for (int j = k; j <= end; j++) {
+                    notes.add(j);
+                }
+            }
+            k = end;
+        }
+        return notes;
     }
 
     private static Optional<AgendaItem> listedItem(MeetingDraft d, String heading) {

@@ -23,21 +23,24 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
     static final int HEADER_SEARCH_ROWS = 20;
 
     /** Words that give a header's field away when its name is none of the built-in ones; the first field wins. */
-    private static final Map<ProjectField, List<String>> HEADER_WORDS = headerWords();
+    private static final List<Map.Entry<ProjectField, List<String>>> HEADER_WORDS = headerWords();
+    /** The words that give a date column away (実施日, 期間 …). */
+    private static final List<String> DATE_WORDS = HEADER_WORDS.stream().filter(e -> e.getKey() == ProjectField.DATE)
+            .findFirst().orElseThrow().getValue();
 
-    private static Map<ProjectField, List<String>> headerWords() {
-        Map<ProjectField, List<String>> m = new java.util.LinkedHashMap<>();
-        m.put(ProjectField.NEW, List.of("新規", "継続"));
-        m.put(ProjectField.PROPOSAL, List.of("提案"));
-        m.put(ProjectField.FISCAL_YEAR, List.of("年度"));
-        m.put(ProjectField.DATE, List.of("実施日", "開催日", "日付", "年月日", "期間"));
-        m.put(ProjectField.PARTNERS, List.of("相手", "団体", "連携先", "協働先", "パートナー", "共催者"));
-        m.put(ProjectField.DEPARTMENT, List.of("担当", "所管", "部署", "部局", "課名"));
-        m.put(ProjectField.FORM, List.of("形態", "手法", "方法", "種別", "類型"));
-        m.put(ProjectField.AREA, List.of("地域", "地区", "エリア"));
-        m.put(ProjectField.EVALUATION, List.of("評価", "成果", "課題"));
-        m.put(ProjectField.DESCRIPTION, List.of("概要", "内容", "説明"));
-        m.put(ProjectField.NAME, List.of("事業名", "名称", "取組", "事業"));
+    private static List<Map.Entry<ProjectField, List<String>>> headerWords() {
+        List<Map.Entry<ProjectField, List<String>>> m = new ArrayList<>();
+        m.add(Map.entry(ProjectField.NEW, List.of("新規", "継続")));
+        m.add(Map.entry(ProjectField.PROPOSAL, List.of("提案")));
+        m.add(Map.entry(ProjectField.FISCAL_YEAR, List.of("年度")));
+        m.add(Map.entry(ProjectField.DATE, List.of("実施日", "開催日", "日付", "年月日", "期間")));
+        m.add(Map.entry(ProjectField.PARTNERS, List.of("相手", "団体", "連携先", "協働先", "パートナー", "共催者")));
+        m.add(Map.entry(ProjectField.DEPARTMENT, List.of("担当", "所管", "部署", "部局", "課名")));
+        m.add(Map.entry(ProjectField.FORM, List.of("形態", "手法", "方法", "種別", "類型")));
+        m.add(Map.entry(ProjectField.AREA, List.of("地域", "地区", "エリア")));
+        m.add(Map.entry(ProjectField.EVALUATION, List.of("評価", "成果", "課題")));
+        m.add(Map.entry(ProjectField.DESCRIPTION, List.of("概要", "内容", "説明")));
+        m.add(Map.entry(ProjectField.NAME, List.of("事業名", "名称", "取組", "事業")));
         return m;
     }
 
@@ -88,7 +91,12 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
             throws UnreadableInputException {
         int i = headerIndex(records, mapping);
         if (i >= 0) {
-            return of(records, i, bind(records.get(i), mapping), mapping, file, captionOrNull);
+            Rec header = records.get(i);
+            Rec sub = i + 1 < records.size() ? withSubHeader(header, records.get(i + 1)) : null;
+            Rec used = sub != null ? sub : header;
+            HeaderLayout l = of(records, i, used, bind(used, mapping), mapping, file, captionOrNull);
+            return sub == null ? l : new HeaderLayout(i + 1, l.header(), l.columns(), l.yearFrom(), l.titleYear(),
+                    l.warnings());
         }
         Rec shown = records.stream().filter(r -> r.cells().stream().filter(c -> !c.isBlank()).count() >= 2)
                 .findFirst().orElse(records.isEmpty() ? null : records.get(0));
@@ -100,9 +108,57 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
                 + describe(ProjectField.DATE, mapping) + "; for other column names give a mapping file (--columns)");
     }
 
-    private static HeaderLayout of(List<Rec> records, int headerIndex, Map<ProjectField, Integer> cols,
+    /**
+     * The header with the row below it read into it, where that row is the second row of a header of two: labels
+     * only, each under a column the header leaves blank, under a label spanning the columns to its right (公益法人の
+     * 場合 over 公益法人の区分 | 国認定、都道府県認定の区分), or repeating the header's own (a cell merged down both rows);
+     * null when the row below is anything else.
+     */
+    static Rec withSubHeader(Rec header, Rec below) {
+        if (!labelsOnly(below) || filled(below) == 0) {
+            return null;
+        }
+        List<String> combined = new ArrayList<>(header.cells());
+        boolean added = false;
+        for (int c = 0; c < below.cells().size(); c++) {
+            String b = below.cells().get(c).strip();
+            if (b.isEmpty()) {
+                continue;
+            }
+            String h = c < header.cells().size() ? header.cells().get(c).strip() : "";
+            String right = c + 1 < header.cells().size() ? header.cells().get(c + 1).strip() : "";
+            boolean spanning = !h.isEmpty() && right.isEmpty() && c + 1 < below.cells().size()
+                    && !below.cells().get(c + 1).isBlank();
+            String leftOfBlank = h.isEmpty() ? spanningLeft(header, c) : null;
+            if (h.equals(b)) {
+                continue;
+            }
+            if (h.isEmpty() && leftOfBlank != null || spanning) {
+                while (combined.size() <= c) {
+                    combined.add("");
+                }
+                combined.set(c, b);
+                added = true;
+            } else {
+                return null;
+            }
+        }
+        return added ? new Rec(combined, header.line()) : null;
+    }
+
+    /** The label of the header spanning a blank header cell from its left, or null when nothing stands left of it. */
+    private static String spanningLeft(Rec header, int c) {
+        for (int k = c - 1; k >= 0; k--) {
+            String h = header.cells().get(k).strip();
+            if (!h.isEmpty()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private static HeaderLayout of(List<Rec> records, int headerIndex, Rec header, Map<ProjectField, Integer> cols,
                              ColumnMapping mapping, String file, String caption) throws UnreadableInputException {
-        Rec header = records.get(headerIndex);
         List<String> warnings = new ArrayList<>();
         List<Integer> tableRowsAbove = records.subList(0, headerIndex).stream().filter(r -> filled(r) > TITLE_CELLS_MAX)
                 .map(Rec::line).toList();
@@ -192,7 +248,14 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
                 if (cols.containsValue(c) || keys.get(c).isEmpty()) {
                     continue;
                 }
-                for (var signal : HEADER_WORDS.entrySet()) {
+                String named = keys.get(c);
+                if (!cols.containsKey(ProjectField.NAME) && named.contains("名称") && DATE_WORDS.stream()
+                        .anyMatch(named::contains)) {
+                    // 公共工事の名称、場所、期間及び種別: a name with its period beside it is the name, not a date
+                    cols.put(ProjectField.NAME, c);
+                    continue;
+                }
+                for (var signal : HEADER_WORDS) {
                     String key = keys.get(c);
                     if (!cols.containsKey(signal.getKey()) && signal.getValue().stream().anyMatch(key::contains)) {
                         cols.put(signal.getKey(), c);

@@ -30,11 +30,12 @@ public final class Partners {
     public static List<String> split(String cell) {
         // width folding turns ，；／ into ,;/ first
         String t = Width.fold(cell == null ? "" : cell).replace("\r\n", "\n").replace('\r', '\n');
-        List<String> parts = splitOutsideBrackets(t, SEPARATORS);
+        List<String> parts = joinLegalForms(splitOutsideBrackets(t, SEPARATORS));
         List<String> out = new ArrayList<>();
         for (String p : parts) {
             String n = Width.normalize(p);
-            if (NONE.contains(n)) {
+            if (NONE.contains(n) || CORPORATE_NUMBER.matcher(n).matches()) {
+                // 法人番号2010005003854: the partner's registration number on the line below its name
                 continue;
             }
             List<String> dotted = splitOutsideBrackets(n, "・");
@@ -45,6 +46,32 @@ public final class Partners {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** 公益社団法人, 特定非営利活動法人, 株式会社: the legal form written before an organisation's name. */
+    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+            "^[\\s　]*(?:\\p{IsHan}{0,8}法人|株式会社|有限会社|合同会社|合資会社|合名会社|NPO法人)[\\s　]*");
+    /** 法人番号2010005003854, 法人番号：…: the 13 digits of a corporate number, with or without its label. */
+    private static final java.util.regex.Pattern CORPORATE_NUMBER = java.util.regex.Pattern.compile(
+            "(?:法人番号)?[\\s　:：]*[0-9]{13}");
+
+    /**
+     * 公益社団法人 / 移動通信基盤整備協会: a line holding only the legal form belongs to the name on the next line,
+     * not to an organisation of its own.
+     */
+    private static List<String> joinLegalForms(List<String> parts) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            String n = Width.normalize(p);
+            if (i + 1 < parts.size() && !n.isEmpty() && LEGAL_FORM.matcher(n).replaceFirst("").isEmpty()) {
+                out.add(n + Width.normalize(parts.get(i + 1)));
+                i++;
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static boolean namesOrganisation(String part) {

@@ -124,6 +124,10 @@ public final class ProjectCsvReader {
                 if (rec.isBlank()) {
                     continue;
                 }
+                if (isNote(rec)) {
+                    warnings.add(file + ":" + rec.line() + ": a note, not a project: '" + shorten(noteText(rec)) + "'");
+                    continue;
+                }
                 if (layout.isHeaderAgain(rec)) {
                     warnings.add(file + ":" + rec.line() + ": the header repeats here; row skipped");
                     continue;
@@ -161,6 +165,34 @@ public final class ProjectCsvReader {
         LabelAliases.Renamed named = LabelAliases.TABLE.apply(rows, fileLabel);
         warnings.addAll(named.messages());
         return new ProjectParseResult(named.rows(), rejections, warnings, charset);
+    }
+
+    /** ※公益法人の区分において…, （注）金額は…: a row of one cell opened as a note is, below or inside a list. */
+    private static boolean isNote(Rec rec) {
+        String only = noteText(rec);
+        return only != null && NOTE.matcher(only).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile(
+            "[\\s　]*(?:※|＊|\\*|[（(][\\s　]*注[\\s　]*[0-9０-９]*[）)]|注[0-9０-９]*[\\s　]*[:：.．）)])");
+
+    /** The text of the row's one filled cell, or null when it has none or several. */
+    private static String noteText(Rec rec) {
+        String only = null;
+        for (String c : rec.cells()) {
+            if (!c.isBlank()) {
+                if (only != null) {
+                    return null;
+                }
+                only = c.strip();
+            }
+        }
+        return only;
+    }
+
+    private static String shorten(String s) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() > 40 ? one.substring(0, 40) + "…" : one;
     }
 
     /** Lists the header names the reader recognises, for usage messages. */

@@ -137,9 +137,15 @@ record RowReader(Rec rec, HeaderLayout layout, ColumnMapping mapping, String fil
     }
 
     private String oneLine(ProjectField f) {
-        String v = Width.normalize(cell(f));
+        String c = cell(f);
+        // a line break between two Japanese letters cuts a word or joins phrases written without spaces
+        String v = Width.normalize(c == null ? null : CJK_BREAK.matcher(c).replaceAll(""));
         return v == null || v.isEmpty() ? null : v;
     }
+
+    /** A line break, with the spaces around it, between two letters that are not Latin (経済社\n会実現). */
+    private static final Pattern CJK_BREAK = Pattern.compile("(?<=[^\\x00-\\x7F\\s　])[ \\t　]*[\\r\\n]+[ \\t　]*"
+            + "(?=[^\\x00-\\x7F\\s　])");
 
     /** Free text as written: line breaks kept (as \n), outer whitespace trimmed. */
     private String text(ProjectField f) {

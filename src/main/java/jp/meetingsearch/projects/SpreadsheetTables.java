@@ -139,6 +139,12 @@ final class SpreadsheetTables {
             LocalDate d = cell.getLocalDateTimeCellValue().toLocalDate();
             return d.toString();
         }
-        return shown.formatCellValue(cell);
+        try {
+            return shown.formatCellValue(cell);
+        } catch (RuntimeException e) {
+            // a display format POI cannot apply: the value as stored, which is what the cell holds
+            return type == CellType.NUMERIC ? org.apache.poi.ss.util.NumberToTextConverter.toText(
+                    cell.getNumericCellValue()) : type == CellType.STRING ? cell.getStringCellValue() : "";
+        }
     }
 }

@@ -83,5 +83,9 @@ class LoaderCommandLineTest {
         assertTrue(minutes("no-such-file.txt").err().contains("no-such-file.txt: no such file or folder"));
         assertEquals(2, projects("--format=summary", LIST.toString()).code(), "project lists have no --format");
         assertEquals(2, minutes("--emit-ndjson").code(), "an option without its value");
+        Run noFolder = projects("--dry-run", "--emit-ndjson", "no-such-folder/out.ndjson", LIST.toString());
+        assertEquals(2, noFolder.code());
+        assertTrue(noFolder.err().contains("cannot write no-such-folder/out.ndjson: its folder does not exist"),
+                noFolder.err());
     }
 }

@@ -74,9 +74,14 @@ class SummaryParserLayoutsTest {
         // brackets; the header's staff list runs up to it. Read before as one header value: the file was refused
         ParsedMinutes p = parse(dir, "平成26年度第3回大井町子ども・子育て会議概要\n日 時 平成27年2月2日(月)13 時 30 分~15 時 30 分\n"
                 + "出席者 西山委員 橋本委員\n事務局 石井子育て健康課長 橋本課長補佐 井上副主幹\n市川主査\n1\n開 会(課長補佐)\n"
-                + "ただいまから会議を開催する。\n2\nあいさつ(子育て健康課長)\n本日は事業計画案について説明する。\n");
-        assertEquals(List.of("課長補佐/null/executive ただいまから会議を開催する。",
-                "子育て健康課長/null/executive 本日は事業計画案について説明する。"), turns(p));
+                + "ただいまから会議を開催する。\n2\nあいさつ(子育て健康課長)\n本日は事業計画案について説明する。\n"
+                + "※会議資料は町のホームページに掲載するのでよろしくお願いす\nる。\n※資料確認\n"
+                + "※条例第6条により、会長が議長となるため西山会長に議題の進\n行を依頼\n");
+        // the staff's rank written alone (課長補佐) is the secretariat's; a ※ paragraph that ends as a sentence is the
+        // speaker's words, one that does not (※資料確認, ※…進行を依頼) the recorder's note
+        assertEquals(List.of("課長補佐/null/secretariat ただいまから会議を開催する。",
+                "子育て健康課長/null/executive 本日は事業計画案について説明する。|"
+                        + "※会議資料は町のホームページに掲載するのでよろしくお願いする。"), turns(p));
         assertEquals("開会", p.remarks().getFirst().section());
     }
 

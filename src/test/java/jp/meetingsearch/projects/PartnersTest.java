@@ -31,6 +31,9 @@ class PartnersTest {
         "-|",
         "|",
         "商工会、、観光協会、|商工会;観光協会",
+        "公益社団法人\\n移動通信基盤整備協会|公益社団法人移動通信基盤整備協会",
+        "公益財団法人都道府県会館\\n法人番号2010005003854|公益財団法人都道府県会館",
+        "NPO法人ひだまり会・市内高校|NPO法人ひだまり会;市内高校",
     })
     void splitsOrganisations(String cell, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));

@@ -44,7 +44,8 @@ class ProjectCsvReaderTest {
         String csv = "年度,事業名\r\n\r\nR3,\"一行目\r\n二行目\"\r\nR3,次\r\n\r\n\r\nR4,最後\r\n";
         ProjectParseResult r = ProjectCsvReader.read(csv, "l.csv", null, LIST_YEAR);
         assertEquals(List.of(3, 5, 8), r.rows().stream().map(ProjectRow::line).toList());
-        assertEquals("一行目 二行目", r.rows().get(0).name(), "a name with a line break becomes one line");
+        assertEquals("一行目二行目", r.rows().get(0).name(),
+                "a name with a line break becomes one line, with no space put between Japanese letters");
     }
 
     @Test

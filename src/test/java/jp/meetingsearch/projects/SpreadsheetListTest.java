@@ -41,7 +41,7 @@ class SpreadsheetListTest {
             Sheet s = book.createSheet("協働事業");
             row(s, 0, "令和5年度 協働事業一覧");
             s.addMergedRegion(new CellRangeAddress(0, 0, 0, 4));
-            row(s, 2, "年度", "事業名", "担当課", "協働相手", "開始日");
+            row(s, 2, "年度", "事業名", "担当課", "協働相手", "開始日", "金額");
             row(s, 3, "令和5年度", "花いっぱい運動", "環境課", "花の会");
             row(s, 4, "", "河川清掃", "", "川を守る会");
             row(s, 5, "", "子ども食堂", "福祉課", "食堂ネット");
@@ -52,6 +52,12 @@ class SpreadsheetListTest {
             CellStyle jp = book.createCellStyle();
             jp.setDataFormat(book.createDataFormat().getFormat("[$-ja-JP]ggge\"年\"m\"月\"d\"日\""));
             date.setCellStyle(jp);
+            Cell amount = s.getRow(3).createCell(5);
+            amount.setCellValue(1234567);
+            CellStyle accounting = book.createCellStyle();
+            accounting.setDataFormat(book.createDataFormat().getFormat(
+                    "_(* #,##0_);_(* \\(#,##0\\);_(* \"-\"_);_(@_)"));
+            amount.setCellStyle(accounting);
             Cell formula = s.getRow(5).createCell(4);
             formula.setCellFormula("E4+30");
             formula.setCellValue(LocalDate.of(2023, 5, 1));
@@ -66,9 +72,39 @@ class SpreadsheetListTest {
         assertEquals(List.of(4, 5, 6), r.rows().stream().map(ProjectRow::line).toList(), "lines are the sheet's rows");
         assertEquals("2023-04-01", r.rows().get(0).extra().get("開始日"), "a date cell as an ISO date, whatever its format");
         assertEquals("2023-05-01", r.rows().get(2).extra().get("開始日"), "a formula as its computed value");
+        assertEquals("1,234,567", r.rows().get(0).extra().get("金額").strip(), "a number in Excel's accounting format");
         assertTrue(r.rejections().isEmpty(), r.rejections().toString());
         assertTrue(r.warnings().isEmpty(), r.warnings().toString());
         assertNull(r.charset(), "a workbook has no charset");
+    }
+
+    @Test
+    void aHeaderOfTwoRowsAndANoteBelowTheList() throws Exception {
+        // as the ministries' 様式1 lists are laid out: the header's cells merged down two rows, a label spanning two
+        // columns above their own labels, a note in one cell below the rows; line breaks inside names
+        Path file = write("two-rows.xlsx", XSSFWorkbook::new, book -> {
+            Sheet s = book.createSheet("令和2年度");
+            row(s, 0, "補助金等の交付状況");
+            row(s, 2, "事業名", "担当課", "協働相手", "公益法人の場合");
+            row(s, 3, "", "", "", "公益法人の区分", "認定の区分");
+            for (int c = 0; c < 3; c++) {
+                s.addMergedRegion(new CellRangeAddress(2, 3, c, c));
+            }
+            s.addMergedRegion(new CellRangeAddress(2, 2, 3, 4));
+            row(s, 4, "経済社\n会実現の調査", "総務課", "公益社団法人\n移動通信基盤整備協会", "公社", "国認定");
+            row(s, 5, "※公益法人の区分において、「公社」は公益社団法人を示す。");
+        });
+        ProjectParseResult r = ProjectCsvReader.read(file, null, null, LIST_YEAR);
+        assertEquals(1, r.rows().size(), r.rows().toString());
+        ProjectRow p = r.rows().getFirst();
+        assertEquals("経済社会実現の調査", p.name(), "no space where a line break cut a Japanese word");
+        assertEquals(List.of("公益社団法人移動通信基盤整備協会"), p.partners(), "a legal form on a line of its own");
+        assertEquals(2020, p.fiscalYear());
+        assertEquals(Map.of("公益法人の区分", "公社", "認定の区分", "国認定"), p.extra(),
+                "the second header row names the columns under the label spanning them");
+        assertTrue(r.rejections().isEmpty(), r.rejections().toString());
+        assertTrue(r.warnings().contains(file + "[令和2年度]:6: a note, not a project: '※公益法人の区分において、「公社」は公益社団法人を示す。'"),
+                r.warnings().toString());
     }
 
     @Test
