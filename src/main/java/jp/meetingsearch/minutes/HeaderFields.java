@@ -17,7 +17,9 @@ final class HeaderFields {
     }
 
     private static final Pattern LEADING_YEAR = Pattern.compile(
-            "^[\\s　]*((?:令和|平成|昭和|[RH])[\\s　]*(?:元|[0-9０-９]+|[一二三四五六七八九十]+)|[0-9０-９]{4})[\\s　]*年(度)?[\\s　]*");
+            "^[\\s　]*((?:令和|平成|昭和|[RH])[\\s　]*(?:元|[0-9０-９]+|[一二三四五六七八九十]+)|[0-9０-９]{4})[\\s　]*年(度)?[\\s　]*"
+                    // 令和6年(2024年)第3回…: the western year in brackets after the era's
+                    + "(?:[（(][\\s　]*[0-9０-９]{4}[\\s　]*年?度?[\\s　]*[）)][\\s　]*)?");
     /** ９月　予算審査特別委員会: a month standing as a word of its own (not ６月定例会, the session's name). */
     private static final Pattern LEADING_MONTH = Pattern.compile(
             "^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[\\s　]*月[\\s　]+(?!(?:[0-9０-９]|[一二三四五六七八九十])+[\\s　]*日)"

@@ -68,6 +68,10 @@ final class VerbatimParser implements MinutesParser {
     /** =開会 午前10時0分= (DiscussNet), 開議（午前１０時０３分） (dbsr.jp): the event before the time. */
     private static final Pattern EVENT_TIME = Pattern.compile(EVENT + "[（(]?" + CLOCK);
     /** 議案第１号, 請願第３号 …: a numbered matter heading a part of the record. */
+    /** A line opening with a full date (令和６年６月１８日…, 2024年6月18日…). */
+    private static final Pattern LEADING_DATE = Pattern.compile("^[\\s　]*(?:令和|平成|昭和)?[\\s　]*(?:元|[0-9０-９]+|"
+            + "[一二三四五六七八九十]+)[\\s　]*年[\\s　]*(?:[（(][0-9０-９]{4}年?[）)])?[\\s　]*(?:[0-9０-９]+|[一二三四五六七八九十]+)"
+            + "[\\s　]*月[\\s　]*(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*日");
     private static final Pattern MATTER = Pattern.compile(
             "^((?:議案|請願|陳情|報告|認定|発議|諮問|選挙|同意|承認)第[0-9]+号)[\\s]*(.*)$");
     /** A sentence (or its first clause): what an agenda heading in a turn holds when the chair reads it out. */
@@ -232,13 +236,36 @@ final class VerbatimParser implements MinutesParser {
             String line = raw.get(i);
             if (SpeakerLabels.isMarked(line) && HeaderRows.match(line, i + 1).isEmpty()) {
                 Optional<SpeakerLabels.Label> l = labels.read(Cleaning.stripMarkup(line));
-                if (l.isPresent() && l.get().kind() == SpeakerLabels.Kind.TURN) {
+                if (l.isPresent() && l.get().kind() == SpeakerLabels.Kind.TURN
+                        && !(l.get().speech().isEmpty() && listBelow(raw, i))) {
                     return i;
                 }
             }
         }
         return -1;
     }
+
+    /**
+     * Whether the lines below a label with no speech are a list of people (事 務 局 長 梶 原 祐 治 君 / 次 長 竹 本 匡 志
+     * 君): ○書記 above them heads the list of the clerks present, it opens no turn.
+     */
+    private static boolean listBelow(List<String> raw, int i) {
+        int rows = 0;
+        for (int k = i + 1; k < raw.size(); k++) {
+            String l = Cleaning.despace(Cleaning.stripMarkup(raw.get(k)));
+            if (l.isEmpty() || Cleaning.isPageNumber(raw.get(k))) {
+                break;
+            }
+            if (!LISTED_PERSON.matcher(l).matches()) {
+                return false;
+            }
+            rows++;
+        }
+        return rows > 0;
+    }
+
+    /** A row of a list of people: a title and a name with its honorific, no sentence (次長竹本匡志君). */
+    private static final Pattern LISTED_PERSON = Pattern.compile("[^。、「」]{2,30}(?:君|議員|氏)");
 
     /** The role, role group and speaker of a label's person, with the role group from roles.txt. */
     private RoleTable.Match who(SpeakerLabels.Person p, SpeakerLabels labels) {
@@ -315,6 +342,10 @@ final class VerbatimParser implements MinutesParser {
                 continue;
             }
             if (row != null) {
+                if (d.date == null && LEADING_DATE.matcher(line).lookingAt()) {
+                    // 令和６年６月１８日午前９時３０分開会 in the 議事日程 block: the sitting's day
+                    JapaneseDates.findDate(line).ifPresent(x -> d.date = x);
+                }
                 value.add(line);
                 continue;
             }
@@ -605,7 +636,8 @@ final class VerbatimParser implements MinutesParser {
                 }
                 continue;
             }
-            if (current != null && (indentedTurn && !INDENT.matcher(line).find() || headingShaped(line))
+            if (current != null && (indentedTurn && !INDENT.matcher(line).find() || headingShaped(line)
+                    || closedAbove(raw, i) && !Cleaning.despace(line).matches(".*[。、」！？）)].*|.*(?:君|さん|議員|氏)"))
                     && headingBeforeLabel(raw, i, line, labels)) {
                 // 諸般の報告, 日程第１ between two turns of a record that indents its speech, and in any record a heading
                 // written letter-spaced (会 期 の 決 定) or a matter (議案第1号 …): a heading, not speech
@@ -701,6 +733,23 @@ final class VerbatimParser implements MinutesParser {
             Optional<SpeakerLabels.Label> l = SpeakerLabels.isMarked(next) ? labels.read(Cleaning.stripMarkup(next))
                     : Optional.empty();
             return l.isPresent() && l.get().kind() != SpeakerLabels.Kind.HEADING;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the speech above the line ends as a sentence does (。 」 ！ ？) or with a note of the record
+     * (（朗唱文の記載を省略する）): a short line between that and the next label is a heading (開会及び開議宣告, 諸般の
+     * 報告, 招集挨拶), not the speech's last words; a call of the next speaker (村長 岩原清一君) is the chair's words.
+     */
+    private static boolean closedAbove(List<String> raw, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            String l = Cleaning.strip(raw.get(k));
+            if (l.isEmpty() || Cleaning.isPageNumber(l) || BARE_NUMBER.matcher(l).matches()) {
+                continue;
+            }
+            char last = l.charAt(l.length() - 1);
+            return "。」！？!?".indexOf(last) >= 0 || Cleaning.isStageDirection(l) || NOTE.matcher(l).matches();
         }
         return false;
     }

@@ -57,7 +57,9 @@ public final class JapaneseDates {
     private static final String SEP = "(" + DASH + "|[/.])";
 
     /** 令和3年12月21日, 令和元年5月1日, R3.12.21, H30/4/1, 平成二十四年五月二十九日. */
-    private static final Pattern ERA_DATE = Pattern.compile(ERA + "\\s*(" + NUM + "|元)\\s*(?:年\\s*(" + NUM
+    private static final Pattern ERA_DATE = Pattern.compile(ERA + "\\s*(" + NUM + "|元)\\s*(?:年\\s*"
+            // 令和6年(2024年)5月1日: the western year in brackets after the era's
+            + "(?:\\(\\s*[0-9]{4}\\s*年?\\s*\\)\\s*)?(" + NUM
             + ")\\s*月\\s*(" + NUM + ")\\s*日|" + SEP + "\\s*([0-9]{1,2})\\s*\\5\\s*([0-9]{1,2})(?![0-9]))");
     /** 2021年12月21日, 二〇二一年十二月二十一日. */
     private static final Pattern KANJI_DATE = Pattern.compile(NOT_AFTER_NUM + "(" + NUM + ")\\s*年\\s*(" + NUM

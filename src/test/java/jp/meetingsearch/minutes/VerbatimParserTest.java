@@ -166,6 +166,26 @@ class VerbatimParserTest {
     }
 
     @Test
+    void headingsWithoutAMarkBetweenTurnsAndTheListsOfThePreamble(@TempDir Path dir) throws Exception {
+        // 美瑛町, ニセコ町: the day in the 議事日程 block with the time glued to it, or with the western year in
+        // brackets; ○書記 heading the list of clerks; a heading alone between a closed sentence and the next label;
+        // 「はい」の声 inside a turn; a label with only the record's notes under it
+        ParsedMinutes p = parse(dir, "r.txt", "令和6年(2024年)第3回港町議会臨時会会議録\n○議事日程\n"
+                + "令和６年６月１８日午前９時３０分開会\n日程第１ 会議録署名議員の指名\n○書記\n"
+                + "事 務 局 長 梶 原 祐 治 君\n次 長 竹 本 匡 志 君\n－ 4 －\n\n午前９時３０分 開会\n"
+                + "○議長（野村祐司議員） おはようございます。ご挨拶を申し上げます。\n開会及び開議宣告\n"
+                + "○議長（野村祐司議員） ただいまから会議を開きます。\n"
+                + "○事務局長（梶原祐治君） 町長から挨拶があります。\n（「はい」の声）\n町長。\n"
+                + "○事務局長（梶原祐治君）\n（朗唱文の記載を省略する）\n招集挨拶\n○町長（角和浩幸君） 皆さん、おはようございます。\n");
+        assertEquals(java.time.LocalDate.of(2024, 6, 18), p.meeting().date());
+        assertEquals(3, p.meeting().session(), "the western year in brackets is no part of the name");
+        assertEquals(List.of("議長/おはようございます。ご挨拶を申し上げます。", "議長/ただいまから会議を開きます。",
+                        "事務局長/町長から挨拶があります。町長。", "事務局長/", "町長/皆さん、おはようございます。"),
+                p.remarks().stream().map(r -> r.role() + "/" + r.text().replaceAll("[\\s　]", "")).toList());
+        assertEquals("開会及び開議宣告", p.remarks().get(1).section());
+    }
+
+    @Test
     void aPageNumberAboveTheTitleIsNoPartOfIt(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "r.txt", "(1)\n\n第2回男女共同参画審議会議事録(要旨)\n\n"
                 + "日時:平成20年11月14日(金)午後7時00分\n\n"

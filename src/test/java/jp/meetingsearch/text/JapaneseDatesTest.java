@@ -102,6 +102,7 @@ class JapaneseDatesTest {
         "期間：4/10/2023～4/14/2023|2023-04-10",
         "番号12021-12-21ではなく 2021-12-22|2021-12-22",
         "平成二十四年五月二十九日の会議|2012-05-29",
+        "令和6年(2024年)5月1日（水曜日）|2024-05-01",
     })
     void findsTheFirstDateInText(String text, LocalDate expected) {
         assertEquals(Optional.of(expected), JapaneseDates.findDate(text));
