@@ -144,6 +144,7 @@ final class VerbatimParser implements MinutesParser {
             d.body = sitting.group(1);
         }
         List<RemarkDraft> drafts = readBody(raw, first, d, times, labels, agendaCells);
+        warnInlineLabels(raw, first, labels, d);
         if (d.startTime == null) {
             d.startTime = times.start;
         }
@@ -243,6 +244,39 @@ final class VerbatimParser implements MinutesParser {
             }
         }
         return -1;
+    }
+
+    /** A speaker's label after other text on its line: ○ and a name or title, then a space or the line's end. */
+    private static final Pattern INLINE_LABEL = Pattern.compile(
+            "[^\\s　][\\s　]+([○〇◯][^\\s　○〇◯]{2,24})(?=[\\s　]|$)");
+    /** From this many labels inside lines on, the record's text is not read as printed. */
+    private static final int INLINE_LABELS_WARNED = 3;
+
+    /**
+     * Warns where speakers' labels stand inside lines rather than at their start, as the text of a page printed in
+     * two columns gives them when it is read across the page: the turns they open are not read apart.
+     */
+    private static void warnInlineLabels(List<String> raw, int first, SpeakerLabels labels, MeetingDraft d) {
+        int count = 0;
+        int firstLine = 0;
+        for (int k = first; k < raw.size(); k++) {
+            String line = raw.get(k);
+            if (line.indexOf('○') < 0 && line.indexOf('〇') < 0 && line.indexOf('◯') < 0) {
+                continue;
+            }
+            Matcher m = INLINE_LABEL.matcher(line);
+            while (m.find()) {
+                Optional<SpeakerLabels.Label> l = labels.read(m.group(1));
+                if (l.isPresent() && l.get().kind() == SpeakerLabels.Kind.TURN) {
+                    firstLine = count == 0 ? k + 1 : firstLine;
+                    count++;
+                }
+            }
+        }
+        if (count >= INLINE_LABELS_WARNED) {
+            d.warn(firstLine, count + " speakers' labels stand inside lines, not at their start (a page printed in two "
+                    + "columns read across?): the turns they open are read as part of the turn before");
+        }
     }
 
     /**

@@ -186,6 +186,24 @@ class VerbatimParserTest {
     }
 
     @Test
+    void labelsInsideLinesAreWarnedAboutAndWhatTheSpeakerDoesBetweenDashesIsNoSpeech(@TempDir Path dir)
+            throws Exception {
+        // 網走市: a page of two columns read across puts labels inside lines; －登壇－ after a label; 伊達市: the
+        // oldest member presides; a 監査委員 answers for the administration
+        ParsedMinutes p = parse(dir, "r-20240903.txt", "令和６年第３回港市議会定例会会議録\n"
+                + "○年長議員（寺島徹） ただいまから会議を開きます。\n"
+                + "○水谷洋一市長 －登壇－ 令和６年第３回定例会に当たり ご挨拶申し上げます。\n"
+                + "報告いたしま ○平賀貴幸議長 それでは、ここで 市長。 ○水谷洋一市長 －登壇－ 令和６年\n"
+                + "す。 ○平賀貴幸議長 以上で 決算の審査を ○藤原誉康監査委員 －登壇－ 報告します。\n");
+        assertEquals(List.of("年長議員/chair", "市長/executive"),
+                p.remarks().stream().map(r -> r.role() + "/" + r.roleGroup()).toList());
+        assertTrue(p.remarks().get(1).text().startsWith("令和6年第3回定例会に当たり"), p.remarks().get(1).text());
+        assertTrue(p.warnings().stream().anyMatch(w -> w.contains("4 speakers' labels stand inside lines")),
+                p.warnings().toString());
+        assertEquals(RoleGroup.EXECUTIVE, RoleTable.standard().resolve("監査委員").group());
+    }
+
+    @Test
     void aPageNumberAboveTheTitleIsNoPartOfIt(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "r.txt", "(1)\n\n第2回男女共同参画審議会議事録(要旨)\n\n"
                 + "日時:平成20年11月14日(金)午後7時00分\n\n"
