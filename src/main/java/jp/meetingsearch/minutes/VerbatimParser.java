@@ -249,6 +249,8 @@ final class VerbatimParser implements MinutesParser {
     /** A speaker's label after other text on its line: ○ and a name or title, then a space or the line's end. */
     private static final Pattern INLINE_LABEL = Pattern.compile(
             "[^\\s　][\\s　]+([○〇◯][^\\s　○〇◯]{2,24})(?=[\\s　]|$)");
+    /** The number some systems print before each speech's label: 2 ◯…, 2: ◯…. */
+    private static final Pattern SPEECH_NUMBER = Pattern.compile("^[\\s　]*[0-9０-９]{1,5}[:：.．)）]?[\\s　]*$");
     /** From this many labels inside lines on, the record's text is not read as printed. */
     private static final int INLINE_LABELS_WARNED = 3;
 
@@ -266,6 +268,10 @@ final class VerbatimParser implements MinutesParser {
             }
             Matcher m = INLINE_LABEL.matcher(line);
             while (m.find()) {
+                if (SPEECH_NUMBER.matcher(line.substring(0, m.start(1))).matches()) {
+                    // 2 ◯座長(浅田五郎君): the number a minutes system gives each speech, then the label
+                    continue;
+                }
                 Optional<SpeakerLabels.Label> l = labels.read(m.group(1));
                 if (l.isPresent() && l.get().kind() == SpeakerLabels.Kind.TURN) {
                     firstLine = count == 0 ? k + 1 : firstLine;
