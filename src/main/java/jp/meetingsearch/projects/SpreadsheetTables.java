@@ -37,6 +37,9 @@ final class SpreadsheetTables {
     private SpreadsheetTables() {
     }
 
+    /** The largest workbook read: lists are far smaller, and a workbook's cells are read into memory. */
+    static final int MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
+
     /** One sheet: its name and its non-blank rows. */
     record Table(String sheet, List<Rec> records) {
     }
@@ -58,6 +61,12 @@ final class SpreadsheetTables {
     /** The sheets of the workbook, in their order; {@code file} names it in messages. */
     static List<Table> read(Path file, String fileLabel) throws UnreadableInputException {
         byte[] bytes = TextDecoder.readBytes(file);
+        if (bytes.length > MAX_WORKBOOK_BYTES) {
+            // a workbook is read whole, and its cells take many times the file's size in memory
+            throw new UnreadableInputException(fileLabel, 0, String.format(Locale.ROOT, "a workbook of %.0f MB, more "
+                    + "than the %d MB a list may have as a workbook: save its sheets as CSV", bytes.length / 1e6,
+                    MAX_WORKBOOK_BYTES / (1024 * 1024)));
+        }
         List<Table> tables = new ArrayList<>();
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             DataFormatter shown = new DataFormatter(Locale.JAPAN);

@@ -164,6 +164,22 @@ class SpreadsheetListTest {
     }
 
     @Test
+    void aWorkbookTooLargeToReadIsRefusedByName() throws Exception {
+        Path big = dir.resolve("big.xlsx");
+        try (OutputStream out = Files.newOutputStream(big)) {
+            byte[] block = new byte[1024 * 1024];
+            block[0] = 'P';
+            block[1] = 'K';
+            for (int i = 0; i <= SpreadsheetTables.MAX_WORKBOOK_BYTES / block.length; i++) {
+                out.write(block);
+            }
+        }
+        UnreadableInputException e = assertThrows(UnreadableInputException.class,
+                () -> ProjectCsvReader.read(big, null, null, LIST_YEAR));
+        assertTrue(e.getMessage().startsWith(big + ": a workbook of 22 MB, more than the 20 MB"), e.getMessage());
+    }
+
+    @Test
     void aWorkbookIsKnownByItsBytesWhateverItsName() throws Exception {
         Path file = write("list.dat", XSSFWorkbook::new, book -> {
             Sheet s = book.createSheet("一覧");
