@@ -24,9 +24,10 @@ final class HeaderFields {
     private static final Pattern LEADING_MONTH = Pattern.compile(
             "^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[\\s　]*月[\\s　]+(?!(?:[0-9０-９]|[一二三四五六七八九十])+[\\s　]*日)"
                     + "(?!定例|臨時)(?=\\S)");
-    private static final Pattern LEADING_DATE = Pattern.compile(
+    /** A full date opening a name or a line: 令和６年６月１８日（火）, 令和6年(2024年)5月1日, 2024年6月18日. */
+    static final Pattern LEADING_DATE = Pattern.compile(
             "^[\\s　]*(?:令和|平成|昭和)?[\\s　]*(?:元|[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*年[\\s　]*"
-                    + "(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*月[\\s　]*(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*日"
+                    + "(?:[（(][0-9０-９]{4}年?[）)][\\s　]*)?(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*月[\\s　]*(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*日"
                     + "(?:[\\s　]*[（(][^）)]*[）)])?[\\s　]*");
     private static final Pattern SESSION = Pattern.compile("第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*回");
     private static final Pattern ISSUE = Pattern.compile("[（(]?[\\s　]*第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*号[\\s　]*[）)]?");

@@ -57,9 +57,12 @@ public final class RecordedMinutes {
         String id = MeetingIds.of(body, rm.date(), rm.session());
         LocalTime[] times = new LocalTime[2];
         List<RecordedSpeech> speeches = new ArrayList<>();
+        // labels are read without the record's lists, which a speech record does not print
+        SpeakerLabels labels = new SpeakerLabels(TitleLexicon.shared(), KnownPeople.of(List.of(),
+                TitleLexicon.shared()));
         if (rm.header() != null) {
             List<String> preamble = new ArrayList<>();
-            headerTurns(rm.header(), rm.where(), preamble, speeches);
+            headerTurns(rm.header(), rm.where(), labels, preamble, speeches);
             for (String line : preamble) {
                 time(line, times);
             }
@@ -68,7 +71,7 @@ public final class RecordedMinutes {
         List<Turn> turns = new ArrayList<>();
         String section = null;
         for (RecordedSpeech s : speeches) {
-            section = speech(s, section, roles, turns, times, warnings, file);
+            section = speech(s, section, roles, labels, turns, times, warnings, file);
         }
         Integer fy = JapaneseDates.fiscalYearOf(rm.date());
         List<Remark> remarks = new ArrayList<>();
@@ -95,10 +98,8 @@ public final class RecordedMinutes {
      * line (◯森田悦男議長　これより本日の会議を開きます。) among the title and time lines: each is a speech from its
      * label to the next; the lines before the first are the preamble.
      */
-    private static void headerTurns(String header, String where, List<String> preamble,
+    private static void headerTurns(String header, String where, SpeakerLabels labels, List<String> preamble,
                                     List<RecordedSpeech> speeches) {
-        SpeakerLabels labels = new SpeakerLabels(TitleLexicon.shared(), KnownPeople.of(List.of(),
-                TitleLexicon.shared()));
         StringBuilder turn = null;
         for (String line : MinutesSource.split(header)) {
             Optional<SpeakerLabels.Label> label = OPENING_LABEL.matcher(line).find() && isSpeakerMark(line)
@@ -116,17 +117,14 @@ public final class RecordedMinutes {
     }
 
     /** ○会議録署名人選定について, ○日　程: a heading of the record written with a speaker's mark, no one's words. */
-    private static boolean markedHeading(String line) {
+    private static boolean markedHeading(String line, SpeakerLabels labels) {
         if (!isSpeakerMark(line)) {
             return false;
         }
         // ○日　程: the heading's letters spaced to fill its cell
-        Optional<SpeakerLabels.Label> label = HEADINGS.read(Cleaning.despace(line));
+        Optional<SpeakerLabels.Label> label = labels.read(Cleaning.despace(line));
         return label.isPresent() && label.get().kind() == SpeakerLabels.Kind.HEADING;
     }
-
-    private static final SpeakerLabels HEADINGS = new SpeakerLabels(TitleLexicon.shared(), KnownPeople.of(List.of(),
-            TitleLexicon.shared()));
 
     private static boolean isSpeakerMark(String line) {
         String l = Cleaning.strip(line);
@@ -160,13 +158,13 @@ public final class RecordedMinutes {
     }
 
     /** Adds the turns of one speech; returns the section the following speeches are in. */
-    private static String speech(RecordedSpeech s, String section, RoleTable roles, List<Turn> turns,
-                                 LocalTime[] times, List<String> warnings, String file) {
+    private static String speech(RecordedSpeech s, String section, RoleTable roles, SpeakerLabels labels,
+                                 List<Turn> turns, LocalTime[] times, List<String> warnings, String file) {
         String text = s.text().replace("\r\n", "\n").replace('\r', '\n');
         String label = s.label();
         Matcher opening = OPENING_LABEL.matcher(text);
         String firstLine = text.lines().findFirst().orElse("");
-        if (opening.find() && !TIME_LINE.matcher(firstLine).matches() && !markedHeading(firstLine)) {
+        if (opening.find() && !TIME_LINE.matcher(firstLine).matches() && !markedHeading(firstLine, labels)) {
             label = opening.group(1);
             text = text.substring(opening.end());
         } else if (label != null) {
@@ -205,7 +203,7 @@ public final class RecordedMinutes {
             if (Cleaning.isStageDirection(line) || Cleaning.isPageNumber(line)) {
                 continue;
             }
-            if (time(line, times) || markedHeading(line)) {
+            if (time(line, times) || markedHeading(line, labels)) {
                 continue;
             }
             String clean = Cleaning.strip(Cleaning.removeStageDirections(line));

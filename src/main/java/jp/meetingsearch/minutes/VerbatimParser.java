@@ -68,10 +68,6 @@ final class VerbatimParser implements MinutesParser {
     /** =開会 午前10時0分= (DiscussNet), 開議（午前１０時０３分） (dbsr.jp): the event before the time. */
     private static final Pattern EVENT_TIME = Pattern.compile(EVENT + "[（(]?" + CLOCK);
     /** 議案第１号, 請願第３号 …: a numbered matter heading a part of the record. */
-    /** A line opening with a full date (令和６年６月１８日…, 2024年6月18日…). */
-    private static final Pattern LEADING_DATE = Pattern.compile("^[\\s　]*(?:令和|平成|昭和)?[\\s　]*(?:元|[0-9０-９]+|"
-            + "[一二三四五六七八九十]+)[\\s　]*年[\\s　]*(?:[（(][0-9０-９]{4}年?[）)])?[\\s　]*(?:[0-9０-９]+|[一二三四五六七八九十]+)"
-            + "[\\s　]*月[\\s　]*(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*日");
     private static final Pattern MATTER = Pattern.compile(
             "^((?:議案|請願|陳情|報告|認定|発議|諮問|選挙|同意|承認)第[0-9]+号)[\\s]*(.*)$");
     /** A sentence (or its first clause): what an agenda heading in a turn holds when the chair reads it out. */
@@ -382,7 +378,7 @@ final class VerbatimParser implements MinutesParser {
                 continue;
             }
             if (row != null) {
-                if (d.date == null && LEADING_DATE.matcher(line).lookingAt()) {
+                if (d.date == null && HeaderFields.LEADING_DATE.matcher(line).lookingAt()) {
                     // 令和６年６月１８日午前９時３０分開会 in the 議事日程 block: the sitting's day
                     JapaneseDates.findDate(line).ifPresent(x -> d.date = x);
                 }

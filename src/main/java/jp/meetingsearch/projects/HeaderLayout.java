@@ -16,6 +16,9 @@ import jp.meetingsearch.text.Width;
  * the first {@value #HEADER_SEARCH_ROWS} rows that names the project and at least one other known column, so title
  * rows above it are skipped; a fiscal year written in such a title serves the rows when the list has neither a year
  * nor a date column.
+ *
+ * @param headerIndex the index of the header's last row (the second of a header of two rows): the list's rows follow
+ * @param header      the header's labels, both rows read into one for a header of two
  */
 record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> columns, ProjectField yearFrom,
               OptionalInt titleYear, List<String> warnings) {
@@ -94,11 +97,9 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
             Rec header = records.get(i);
             Rec sub = i + 1 < records.size() ? withSubHeader(header, records.get(i + 1)) : null;
             Rec used = sub != null ? sub : header;
-            HeaderLayout l = of(records, i, used, bind(used, mapping), mapping, file, captionOrNull);
-            return sub == null ? l : new HeaderLayout(i + 1, l.header(), l.columns(), l.yearFrom(), l.titleYear(),
-                    l.warnings());
+            return of(records, i, sub != null ? i + 1 : i, used, bind(used, mapping), mapping, file, captionOrNull);
         }
-        Rec shown = records.stream().filter(r -> r.cells().stream().filter(c -> !c.isBlank()).count() >= 2)
+        Rec shown = records.stream().filter(r -> filled(r) >= 2)
                 .findFirst().orElse(records.isEmpty() ? null : records.get(0));
         String found = shown == null ? "the file is empty"
                 : "found columns " + nonBlank(shown.cells()) + " (line " + shown.line() + ")";
@@ -157,8 +158,13 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
         return null;
     }
 
-    private static HeaderLayout of(List<Rec> records, int headerIndex, Rec header, Map<ProjectField, Integer> cols,
-                             ColumnMapping mapping, String file, String caption) throws UnreadableInputException {
+    /**
+     * The layout of the header at {@code headerIndex}, whose last row is {@code lastHeaderRow} (the row below it for a
+     * header of two rows): the rows above the first are titles, the rows after the last are the list's.
+     */
+    private static HeaderLayout of(List<Rec> records, int headerIndex, int lastHeaderRow, Rec header,
+                                   Map<ProjectField, Integer> cols, ColumnMapping mapping, String file, String caption)
+            throws UnreadableInputException {
         List<String> warnings = new ArrayList<>();
         List<Integer> tableRowsAbove = records.subList(0, headerIndex).stream().filter(r -> filled(r) > TITLE_CELLS_MAX)
                 .map(Rec::line).toList();
@@ -211,7 +217,7 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
                 }
             }
         }
-        return new HeaderLayout(headerIndex, header, cols, yearFrom, titleYear, warnings);
+        return new HeaderLayout(lastHeaderRow, header, cols, yearFrom, titleYear, warnings);
     }
 
     /**

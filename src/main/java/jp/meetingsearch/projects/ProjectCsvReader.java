@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jp.meetingsearch.projects.CsvRecords.Rec;
 import jp.meetingsearch.text.DecodedText;
+import jp.meetingsearch.text.Spaces;
 import jp.meetingsearch.text.TextDecoder;
 import jp.meetingsearch.text.UnreadableInputException;
 
@@ -125,7 +126,7 @@ public final class ProjectCsvReader {
                     continue;
                 }
                 if (isNote(rec)) {
-                    warnings.add(file + ":" + rec.line() + ": a note, not a project: '" + shorten(noteText(rec)) + "'");
+                    warnings.add(file + ":" + rec.line() + ": a note, not a project: '" + Spaces.excerpt(noteText(rec), 40) + "'");
                     continue;
                 }
                 if (layout.isHeaderAgain(rec)) {
@@ -190,10 +191,6 @@ public final class ProjectCsvReader {
         return only;
     }
 
-    private static String shorten(String s) {
-        String one = s.replaceAll("\\s+", " ");
-        return one.length() > 40 ? one.substring(0, 40) + "…" : one;
-    }
 
     /** Lists the header names the reader recognises, for usage messages. */
     public static String builtInAliases() {

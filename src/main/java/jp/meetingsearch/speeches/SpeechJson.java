@@ -300,8 +300,7 @@ public final class SpeechJson {
     }
 
     private static String shorten(String s) {
-        String one = s.replaceAll("\\s+", " ").strip();
-        return one.length() <= 40 ? one : one.substring(0, 40) + "…";
+        return jp.meetingsearch.text.Spaces.excerpt(s, 40);
     }
 
     private static String first(String a, String b) {

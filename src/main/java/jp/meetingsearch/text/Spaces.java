@@ -12,4 +12,10 @@ public final class Spaces {
     public static boolean isPatternSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
+
+    /** The text on one line for a message: runs of white space as one space, stripped, cut after {@code max}. */
+    public static String excerpt(String s, int max) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= max ? one : one.substring(0, max) + "…";
+    }
 }

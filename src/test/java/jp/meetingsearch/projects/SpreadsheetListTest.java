@@ -186,9 +186,8 @@ class SpreadsheetListTest {
             row(s, 0, "年度", "事業名");
             row(s, 1, "2024", "花いっぱい運動");
         });
-        assertEquals(Map.of(2024, "花いっぱい運動"), Map.of(
-                ProjectCsvReader.read(file, null, null, LIST_YEAR).rows().get(0).fiscalYear(),
-                ProjectCsvReader.read(file, null, null, LIST_YEAR).rows().get(0).name()));
+        ProjectRow row = ProjectCsvReader.read(file, null, null, LIST_YEAR).rows().get(0);
+        assertEquals(Map.of(2024, "花いっぱい運動"), Map.of(row.fiscalYear(), row.name()));
     }
 
     private interface Filler {
