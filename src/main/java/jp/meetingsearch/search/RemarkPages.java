@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -47,6 +49,9 @@ final class RemarkPages {
     private final RemarkQueryBuilder builder;
     private final ThemeFilters themes;
     private final SearchSettings settings;
+    /** Pages read from their query's head alone, and those the head could not fill (for tests). */
+    private final AtomicLong headPages = new AtomicLong();
+    private final AtomicLong headShort = new AtomicLong();
 
     RemarkPages(ElasticsearchClient client, Indices indices, RemarkQueries queries, SearchSettings settings) {
         this.client = client;
@@ -187,8 +192,63 @@ final class RemarkPages {
     /** The page as Elasticsearch answered it, its marks not read yet ({@link #mark}). */
     Page fetchUnmarked(RemarkQuery q, PageSpec spec) throws IOException {
         SearchFacets facets = spec.facets() == NO_FACETS ? null : facets(spec.facets() == EXACT_FACETS);
+        if (spec.pit() == null && spec.sort() == SortOrder.RELEVANCE && spec.size() > 0 && q.head() != null
+                && q.head().ranksFirst(size.documents())) {
+            return headFirst(q, spec, facets);
+        }
         return facets == null || spec.pit() != null ? send(request(q, spec, facets), facets)
                 : sendWithFacets(q, spec, facets);
+    }
+
+    long headPages() {
+        return headPages.get();
+    }
+
+    long headShort() {
+        return headShort.get();
+    }
+
+    /**
+     * A page sorted by relevance, read from its query's head ({@link RemarkQueryBuilder#head}) when the head fills
+     * it: the head's page, uncounted, and the whole query's total, counted without scores, go to the node side by
+     * side in one {@code _msearch}, with the facets when asked (which count the total instead when they visit every
+     * match). A common word's page then costs what its remarks with the word as typed cost to rank, with skipping,
+     * instead of scoring every form at every match. When the head holds less than a page from {@code from} (or
+     * the cursor), the whole query's page is asked after, uncounted.
+     */
+    private Page headFirst(RemarkQuery q, PageSpec spec, SearchFacets facets) throws IOException {
+        List<SearchRequest> parts = new ArrayList<>();
+        parts.add(request(q.headOnly(), spec, null, false));
+        // a sample of the facets leaves the total, and the count of remarks waiting for their tags, to a search
+        // that visits every match without scores
+        boolean counts = facets == null || facets.sampled();
+        if (counts) {
+            Map<String, Aggregation> pending = facets == null ? Map.of() : facets.pendingCount();
+            parts.add(SearchRequest.of(s -> s.query(q.query()).size(0).trackTotalHits(t -> t.enabled(true))
+                    .timeout(settings.timeoutValue()).aggregations(pending)));
+        }
+        if (facets != null) {
+            parts.add(facetsRequest(q, facets, !counts));
+        }
+        List<Page> answers = msearch(parts, facets);
+        Page head = answers.getFirst();
+        long total = answers.get(1).total();
+        boolean timedOut = answers.stream().anyMatch(Page::timedOut);
+        Map<String, Aggregate> aggregations = new LinkedHashMap<>();
+        if (facets != null) {
+            aggregations.putAll(answers.getLast().aggregations());
+            aggregations.putAll(answers.get(1).aggregations());
+        }
+        List<PageHit> hits = head.hits();
+        if (hits.size() < spec.size()) {
+            headShort.incrementAndGet();
+            Page whole = send(request(q, spec, null, false), null);
+            hits = whole.hits();
+            timedOut |= whole.timedOut();
+        } else {
+            headPages.incrementAndGet();
+        }
+        return new Page(hits, total, aggregations, timedOut, new ArrayList<>(), facets, null);
     }
 
     /** The page with the marks of its hits, which may take one more request ({@link #marks}). */
@@ -223,9 +283,22 @@ final class RemarkPages {
      * having no hits, is one the request cache can answer when a dashboard repeats it.
      */
     private Page sendWithFacets(RemarkQuery q, PageSpec spec, SearchFacets facets) throws IOException {
+        List<Page> answers = msearch(withFacets(q, spec, facets), facets);
+        Page hits = answers.get(0);
+        Page counted = answers.get(1);
+        return new Page(hits.hits(), facets.sampled() ? hits.total() : counted.total(), counted.aggregations(),
+                hits.timedOut() || counted.timedOut(),
+                hits.marks(), facets, null);
+    }
+
+    /**
+     * The answers of {@code parts} sent as one {@code _msearch} on the remarks, each read as a page; {@code facets}
+     * read the aggregations of all but the first.
+     */
+    private List<Page> msearch(List<SearchRequest> parts, SearchFacets facets) throws IOException {
         String header = "{\"index\":" + mapper.writeValueAsString(alias) + ",\"allow_partial_search_results\":false}\n";
         StringBuilder body = new StringBuilder();
-        for (SearchRequest part : withFacets(q, spec, facets)) {
+        for (SearchRequest part : parts) {
             body.append(header).append(JsonpUtils.toJsonString(part, jsonp)).append('\n');
         }
         Request r = new Request("POST", "/_msearch");
@@ -245,14 +318,10 @@ final class RemarkPages {
                 }
             }
         }
-        if (answers.size() != 2) {
-            throw new IOException("Elasticsearch answered " + answers.size() + " searches of 2");
+        if (answers.size() != parts.size()) {
+            throw new IOException("Elasticsearch answered " + answers.size() + " searches of " + parts.size());
         }
-        Page hits = answers.get(0);
-        Page counted = answers.get(1);
-        return new Page(hits.hits(), facets.sampled() ? hits.total() : counted.total(), counted.aggregations(),
-                hits.timedOut() || counted.timedOut(),
-                hits.marks(), facets, null);
+        return answers;
     }
 
     /**
@@ -261,9 +330,17 @@ final class RemarkPages {
      */
     List<SearchRequest> withFacets(RemarkQuery q, PageSpec spec, SearchFacets facets) {
         boolean sampled = facets.sampled();
-        return List.of(request(q, spec, null, sampled), SearchRequest.of(s -> s.query(q.query()).size(0)
-                .trackTotalHits(t -> t.enabled(!sampled)).timeout(settings.timeoutValue())
-                .aggregations(facets.aggregations())));
+        return List.of(request(q, spec, null, sampled), facetsRequest(q, facets, true));
+    }
+
+    /**
+     * The facets' search: no hits, and the total when the facets visit every match anyway; {@code pending} false
+     * leaves the count of remarks waiting for their tags to another search ({@link SearchFacets#aggregations(boolean)}).
+     */
+    private SearchRequest facetsRequest(RemarkQuery q, SearchFacets facets, boolean pending) {
+        return SearchRequest.of(s -> s.query(q.query()).size(0)
+                .trackTotalHits(t -> t.enabled(!facets.sampled())).timeout(settings.timeoutValue())
+                .aggregations(facets.aggregations(pending)));
     }
 
     /**

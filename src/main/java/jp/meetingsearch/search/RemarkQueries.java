@@ -161,7 +161,8 @@ public final class RemarkQueries {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new RemarkQuery(x.filters(), x.builder().build(x.filters(), MatchMode.EXACT),
-                x.expanded(), MatchMode.EXACT));
+                x.expanded(), MatchMode.EXACT, List.of(),
+                x.builder().head(x.filters(), MatchMode.EXACT).orElse(null)));
     }
 
     /** The filters with the query's words in every form searched, what was added, and the builder to use. */
@@ -222,7 +223,8 @@ public final class RemarkQueries {
                 boolean fills = level == MatchMode.EXACT && exactMatches >= 0 ? exactMatches >= EXACT_ENOUGH
                         : counter.reaches(q, EXACT_ENOUGH);
                 if (fills) {
-                    return new Leveled(new RemarkQuery(expandedFilters, q, expanded, level), EXACT_ENOUGH);
+                    return new Leveled(new RemarkQuery(expandedFilters, q, expanded, level, List.of(),
+                            builder.head(expandedFilters, level).orElse(null)), EXACT_ENOUGH);
                 }
             }
             // leaving one word out needs two words at least, or one compound word of parts; synonyms=false
@@ -253,7 +255,8 @@ public final class RemarkQueries {
         // (counted without the excluded words, which the query leaves out)
         long atLeast = held.size() == 2 && expandedFilters.query().excluded().isEmpty()
                 ? Math.max(held.get(0), held.get(1)) : 0;
-        return new Leveled(new RemarkQuery(expandedFilters, q, expanded, mode), atLeast);
+        return new Leveled(new RemarkQuery(expandedFilters, q, expanded, mode, List.of(),
+                builder.head(expandedFilters, mode).orElse(null)), atLeast);
     }
 
     /**

@@ -160,6 +160,63 @@ public final class RemarkQueryBuilder {
     }
 
     /**
+     * The lowest tier of a one-word query's head: the word as typed in the text, and the speaker or role it names.
+     */
+    static final float HEAD_TIER = TYPED_BONUS;
+    /** How far the head's lowest tier stands above the highest tier of any other form of the word. */
+    static final float HEAD_GAP = HEAD_TIER - Math.max(Math.max(TYPED_BONUS * BIGRAM_SHARE,
+            PEOPLE_BONUS * VARIANT_BONUS / TYPED_BONUS), Math.max(VARIANT_BONUS, READING_BONUS));
+
+    /**
+     * The head of a one-word query: the remarks it matches in a tier of {@link #HEAD_TIER} or above, each scored as
+     * the whole query scores it.
+     *
+     * @param query       the head's query
+     * @param longestForm the length of the longest form of the word, which bounds what BM25 adds within a tier
+     */
+    public record Head(Query query, int longestForm) {
+        /**
+         * True when every remark of the head ranks before every other remark the whole query matches, in an index
+         * of about {@code documents} remarks. A remark's score is its best form's tier plus the BM25 of the word's
+         * best form; BM25 gives each of a form's tokens less than its idf, below ln(1 + the documents of the index),
+         * and a form has no more tokens than characters. The bound takes sixteen times the documents counted (at
+         * least a million), for the deleted documents a segment still holds and for remarks written since.
+         */
+        public boolean ranksFirst(long documents) {
+            double idf = Math.log1p(Math.max(16.0 * documents, 1e6));
+            return longestForm * idf < HEAD_GAP;
+        }
+    }
+
+    /**
+     * The head of the query at {@code level} (exact or broad) when it is one word (no alternatives, no phrase, no
+     * excluded word): a page of the whole query sorted by relevance that the head fills holds the head's best
+     * remarks, in the same order ({@link Head#ranksFirst}), and the head is far cheaper to rank than the whole
+     * query, whose other forms match a common word's remarks two or three times over.
+     */
+    public java.util.Optional<Head> head(RemarkFilters f, MatchMode level) {
+        List<SimpleQuery.Group> groups = f.query().groups();
+        if ((level != MatchMode.EXACT && level != MatchMode.BROAD) || groups.size() != 1
+                || groups.getFirst().alternatives().size() != 1 || !f.query().excluded().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        SimpleQuery.Term t = groups.getFirst().alternatives().getFirst();
+        if (t.phrase()) {
+            return java.util.Optional.empty();
+        }
+        Query word = term(t, true, level, HEAD_TIER);
+        List<Query> filter = filters(f);
+        int longest = t.variants().stream().mapToInt(String::length).max().orElse(0);
+        return java.util.Optional.of(new Head(Query.of(q -> q.bool(b -> {
+            b.must(word);
+            if (!filter.isEmpty()) {
+                b.filter(filter);
+            }
+            return b;
+        })), longest));
+    }
+
+    /**
      * What to mark in {@code field} ({@link #TEXT} or {@link #TEXT_BIGRAM}): every positive term in every form,
      * as a phrase, so that only places where a word stands as typed are marked, not each of its tokens wherever
      * they occur (学習会 marks 学習会, not every 会). Empty when the query has no positive term.
@@ -256,6 +313,11 @@ public final class RemarkQueryBuilder {
      * {@code level} exact leaves out the scattered tokens.
      */
     Query term(SimpleQuery.Term t, boolean scored, MatchMode level) {
+        return term(t, scored, level, 0);
+    }
+
+    /** As {@link #term(SimpleQuery.Term, boolean, MatchMode)}, with only the forms whose tier is at least {@code minTier}. */
+    private Query term(SimpleQuery.Term t, boolean scored, MatchMode level, float minTier) {
         if (t.phrase()) {
             List<Query> forms = t.variants().stream().map(RemarkQueryBuilder::phrase).toList();
             return forms.size() == 1 ? forms.getFirst() : should(forms);
@@ -271,17 +333,23 @@ public final class RemarkQueryBuilder {
         for (String v : t.variants()) {
             boolean typed = v.equals(t.text());
             float bonus = typed ? TYPED_BONUS : VARIANT_BONUS;
-            forms.add(constant(bonus, Query.of(x -> x.matchPhrase(m -> m.field(TEXT).query(v)))));
+            if (bonus >= minTier) {
+                forms.add(constant(bonus, Query.of(x -> x.matchPhrase(m -> m.field(TEXT).query(v)))));
+            }
             // words the dictionary splits badly or does not know stand whole in the bigrams
-            forms.add(constant(bonus * BIGRAM_SHARE, Query.of(x -> x.matchPhrase(m -> m.field(TEXT_BIGRAM).query(v)))));
-            if (level != MatchMode.EXACT) {
+            if (bonus * BIGRAM_SHARE >= minTier) {
+                forms.add(constant(bonus * BIGRAM_SHARE,
+                        Query.of(x -> x.matchPhrase(m -> m.field(TEXT_BIGRAM).query(v)))));
+            }
+            if (level != MatchMode.EXACT && minTier <= 0) {
                 forms.addAll(tokens(v));
             }
-            if (features.readings()) {
+            if (features.readings() && READING_BONUS >= minTier) {
                 yomi.of(v).ifPresent(readings::add);
             }
-            if (features.people()) {
-                forms.addAll(people(v, typed ? PEOPLE_BONUS : PEOPLE_BONUS * VARIANT_BONUS / TYPED_BONUS));
+            float people = typed ? PEOPLE_BONUS : PEOPLE_BONUS * VARIANT_BONUS / TYPED_BONUS;
+            if (features.people() && people >= minTier) {
+                forms.addAll(people(v, people));
             }
         }
         readings.forEach(r -> forms.add(constant(READING_BONUS, termQuery(TEXT_YOMI, r))));

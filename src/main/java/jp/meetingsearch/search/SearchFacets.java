@@ -59,6 +59,15 @@ final class SearchFacets {
 
     /** The aggregations to add to the search request. */
     Map<String, Aggregation> aggregations() {
+        return aggregations(true);
+    }
+
+    /**
+     * The aggregations to add to the search request; {@code pending} false leaves out the count of matching remarks
+     * waiting for their theme tags, which a search of the same query that visits every match asks for instead
+     * ({@link #pendingCount()}): a sample then visits its sample alone.
+     */
+    Map<String, Aggregation> aggregations(boolean pending) {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         for (String field : KEYWORDS) {
             aggs.put(field, Aggregation.of(a -> a.terms(t -> t.field(field).size(SIZE))));
@@ -66,7 +75,20 @@ final class SearchFacets {
         aggs.put("fiscal_year", Aggregation.of(a -> a.terms(t -> t.field("fiscal_year").size(100)
                 .order(NamedValue.of("_key", co.elastic.clients.elasticsearch._types.SortOrder.Asc)))));
         aggs.putAll(themes.aggregations(Map.of()));
+        if (!pending) {
+            aggs.remove(ThemeCounting.PENDING);
+        }
         return Sampling.around(SAMPLE, probability, aggs);
+    }
+
+    /**
+     * The count of matching remarks waiting for their theme tags alone (empty when the themes are not counted from
+     * their tags), for the search that counts the total beside facets asked without it; {@link #read} takes it
+     * from the answers' aggregations put together.
+     */
+    Map<String, Aggregation> pendingCount() {
+        Aggregation pending = themes.aggregations(Map.of()).get(ThemeCounting.PENDING);
+        return pending == null ? Map.of() : Map.of(ThemeCounting.PENDING, pending);
     }
 
     /** Value counts, most frequent first (fiscal years in order, themes with their taxonomy order among equals). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonpSerializable;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
@@ -45,6 +46,50 @@ class RemarkQueryBuilderTest {
     /** The clause of one word as the builder makes it (its shape is asserted above and in TieredQueryTest). */
     private JsonNode word(String w) throws Exception {
         return json(builder.term(SimpleQuery.Term.of(w, false), true, MatchMode.BROAD));
+    }
+
+    @Test
+    void aOneWordQuerysHeadHoldsItsTypedAndPeopleTiersScoredAsTheWholeQueryScoresThem() throws Exception {
+        RemarkFilters f = RemarkFilters.NONE.withQuery(SimpleQuery.parse("進める", "q"));
+        RemarkQueryBuilder.Head head = builder.head(f, MatchMode.BROAD).orElseThrow();
+        assertEquals(JSON.readTree("""
+                {"bool":{"must":[{"bool":{
+                  "must":[{"dis_max":{"tie_breaker":0.0,"queries":[
+                    {"constant_score":{"boost":1000.0,"filter":{"match_phrase":{"text":{"query":"進める"}}}}},
+                    {"constant_score":{"boost":1500.0,"filter":{"term":{"speaker":{"value":"進める"}}}}},
+                    {"constant_score":{"boost":1500.0,"filter":{"term":{"speaker.yomi":{"value":"ススメル"}}}}},
+                    {"constant_score":{"boost":1500.0,"filter":{"match_phrase":{"role.text":{"query":"進める"}}}}}]}}],
+                  "should":[{"dis_max":{"tie_breaker":0.0,"queries":[{"match":{"text":{"query":"進める"}}}]}}]}}]}}"""),
+                json(head.query()));
+        assertEquals(3, head.longestForm());
+        // the exact level and a filter keep the head; it holds the filter as the whole query does
+        RemarkFilters member = new RemarkFilters(SimpleQuery.parse("進める", "q"), List.of(), List.of("member"), null,
+                null, null, null, null, null, null, null, null, null, true, MatchMode.EXACT, null);
+        assertTrue(json(builder.head(member, MatchMode.EXACT).orElseThrow().query()).toString()
+                .contains("\"filter\":[{\"term\":{\"role_group\":{\"value\":\"member\"}}}]"));
+        // no head: two words, alternatives, a phrase, an excluded word, the partial level, no word at all
+        for (String q : List.of("進める 計画", "進める | 計画", "\"進める\"", "進める -計画")) {
+            assertTrue(builder.head(RemarkFilters.NONE.withQuery(SimpleQuery.parse(q, "q")), MatchMode.BROAD)
+                    .isEmpty(), q);
+        }
+        assertTrue(builder.head(f, MatchMode.PARTIAL).isEmpty());
+        assertTrue(builder.head(RemarkFilters.NONE, MatchMode.BROAD).isEmpty());
+    }
+
+    @Test
+    void aHeadRanksFirstWhileBm25WithinATierCannotReachTheGapBelowIt() {
+        // the forms below the head reach 900 (whole in the bigrams, a synonym naming the speaker): 100 under it
+        assertEquals(100.0f, RemarkQueryBuilder.HEAD_GAP);
+        Query any = Query.of(q -> q.matchAll(m -> m));
+        // ln(1 + 16 × 100,000) = 14.3 per token: five characters (リージョン) hold, eight do not
+        assertTrue(new RemarkQueryBuilder.Head(any, 5).ranksFirst(100_000));
+        assertTrue(!new RemarkQueryBuilder.Head(any, 8).ranksFirst(100_000));
+        // a small index is bounded as one of a million remarks (ln 1e6 = 13.8): seven characters hold, eight do not
+        assertTrue(new RemarkQueryBuilder.Head(any, 7).ranksFirst(0));
+        assertTrue(!new RemarkQueryBuilder.Head(any, 8).ranksFirst(0));
+        // at a hundred million remarks (ln 1.6e9 = 21.2) four characters hold, five do not
+        assertTrue(new RemarkQueryBuilder.Head(any, 4).ranksFirst(100_000_000));
+        assertTrue(!new RemarkQueryBuilder.Head(any, 5).ranksFirst(100_000_000));
     }
 
     @Test
