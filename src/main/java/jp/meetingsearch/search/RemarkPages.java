@@ -191,10 +191,19 @@ final class RemarkPages {
 
     /** The page as Elasticsearch answered it, its marks not read yet ({@link #mark}). */
     Page fetchUnmarked(RemarkQuery q, PageSpec spec) throws IOException {
+        return fetchUnmarked(q, spec, 0);
+    }
+
+    /**
+     * As {@link #fetchUnmarked(RemarkQuery, PageSpec)}, for a caller that reads another query's page when this one
+     * matches fewer than {@code enough} remarks: such a page may then come with only some of its hits, when the
+     * others would take one more request.
+     */
+    Page fetchUnmarked(RemarkQuery q, PageSpec spec, long enough) throws IOException {
         SearchFacets facets = spec.facets() == NO_FACETS ? null : facets(spec.facets() == EXACT_FACETS);
         if (spec.pit() == null && spec.sort() == SortOrder.RELEVANCE && spec.size() > 0 && q.head() != null
                 && q.head().ranksFirst(size.documents())) {
-            return headFirst(q, spec, facets);
+            return headFirst(q, spec, facets, enough);
         }
         return facets == null || spec.pit() != null ? send(request(q, spec, facets), facets)
                 : sendWithFacets(q, spec, facets);
@@ -214,9 +223,10 @@ final class RemarkPages {
      * side in one {@code _msearch}, with the facets when asked (which count the total instead when they visit every
      * match). A common word's page then costs what its remarks with the word as typed cost to rank, with skipping,
      * instead of scoring every form at every match. When the head holds less than a page from {@code from} (or
-     * the cursor), the whole query's page is asked after, uncounted.
+     * the cursor) while the total says more match, the whole query's page is asked after, uncounted, unless the
+     * total is under {@code enough}.
      */
-    private Page headFirst(RemarkQuery q, PageSpec spec, SearchFacets facets) throws IOException {
+    private Page headFirst(RemarkQuery q, PageSpec spec, SearchFacets facets, long enough) throws IOException {
         List<SearchRequest> parts = new ArrayList<>();
         parts.add(request(q.headOnly(), spec, null, false));
         // a sample of the facets leaves the total, and the count of remarks waiting for their tags, to a search
@@ -240,13 +250,15 @@ final class RemarkPages {
             aggregations.putAll(answers.get(1).aggregations());
         }
         List<PageHit> hits = head.hits();
-        if (hits.size() < spec.size()) {
+        // a page the head fills, or that holds every match from its first one on
+        long left = spec.after() == null ? total - spec.from() : Long.MAX_VALUE;
+        if (hits.size() >= Math.min(spec.size(), left)) {
+            headPages.incrementAndGet();
+        } else if (total >= enough) {
             headShort.incrementAndGet();
             Page whole = send(request(q, spec, null, false), null);
             hits = whole.hits();
             timedOut |= whole.timedOut();
-        } else {
-            headPages.incrementAndGet();
         }
         return new Page(hits, total, aggregations, timedOut, new ArrayList<>(), facets, null);
     }

@@ -223,8 +223,12 @@ public final class RemarkQueries {
                 boolean fills = level == MatchMode.EXACT && exactMatches >= 0 ? exactMatches >= EXACT_ENOUGH
                         : counter.reaches(q, EXACT_ENOUGH);
                 if (fills) {
-                    return new Leveled(new RemarkQuery(expandedFilters, q, expanded, level, List.of(),
-                            builder.head(expandedFilters, level).orElse(null)), EXACT_ENOUGH);
+                    // the head (the word as typed, and the people it names) is part of the exact matches: when
+                    // they do not fill a page, neither does it
+                    RemarkQueryBuilder.Head head = level == MatchMode.EXACT
+                            ? builder.head(expandedFilters, level).orElse(null) : null;
+                    return new Leveled(new RemarkQuery(expandedFilters, q, expanded, level, List.of(), head),
+                            EXACT_ENOUGH);
                 }
             }
             // leaving one word out needs two words at least, or one compound word of parts; synonyms=false
@@ -255,8 +259,9 @@ public final class RemarkQueries {
         // (counted without the excluded words, which the query leaves out)
         long atLeast = held.size() == 2 && expandedFilters.query().excluded().isEmpty()
                 ? Math.max(held.get(0), held.get(1)) : 0;
-        return new Leveled(new RemarkQuery(expandedFilters, q, expanded, mode, List.of(),
-                builder.head(expandedFilters, mode).orElse(null)), atLeast);
+        // auto comes here when the exact matches did not fill a page, and so would not the head
+        RemarkQueryBuilder.Head head = mode == f.match() ? builder.head(expandedFilters, mode).orElse(null) : null;
+        return new Leveled(new RemarkQuery(expandedFilters, q, expanded, mode, List.of(), head), atLeast);
     }
 
     /**

@@ -201,19 +201,37 @@ public final class RemarkQueryBuilder {
             return java.util.Optional.empty();
         }
         SimpleQuery.Term t = groups.getFirst().alternatives().getFirst();
-        if (t.phrase()) {
+        if (t.phrase() || !t.variants().contains(t.text())) {
             return java.util.Optional.empty();
         }
-        Query word = term(t, true, level, HEAD_TIER);
+        // the head's tiers as disjoint alternatives, each its tier's constant plus the rank, as the whole query
+        // scores them: the node then leaves out the remarks of a tier that cannot reach the page (the people named
+        // by a common word fill it, however many remarks have the word as typed), as a dis_max of constants cannot
         List<Query> filter = filters(f);
+        Query rank = rank(t);
+        List<Query> tiers = new ArrayList<>();
+        List<Query> above = new ArrayList<>();
+        if (features.people()) {
+            above.addAll(people(t.text()));
+            tiers.add(tier(PEOPLE_BONUS, should(above), rank, filter));
+        }
+        Query typed = Query.of(x -> x.matchPhrase(m -> m.field(TEXT).query(t.text())));
+        List<Query> higher = List.copyOf(above);
+        tiers.add(tier(TYPED_BONUS, higher.isEmpty() ? typed
+                : Query.of(q -> q.bool(b -> b.filter(typed).mustNot(higher))), rank, filter));
         int longest = t.variants().stream().mapToInt(String::length).max().orElse(0);
-        return java.util.Optional.of(new Head(Query.of(q -> q.bool(b -> {
-            b.must(word);
+        return java.util.Optional.of(new Head(tiers.size() == 1 ? tiers.getFirst() : should(tiers), longest));
+    }
+
+    /** One tier of a head: the remarks {@code matches} selects, scored {@code bonus} plus {@code rank}. */
+    private static Query tier(float bonus, Query matches, Query rank, List<Query> filter) {
+        return Query.of(q -> q.bool(b -> {
+            b.must(constant(bonus, matches)).should(rank);
             if (!filter.isEmpty()) {
                 b.filter(filter);
             }
             return b;
-        })), longest));
+        }));
     }
 
     /**
@@ -313,11 +331,6 @@ public final class RemarkQueryBuilder {
      * {@code level} exact leaves out the scattered tokens.
      */
     Query term(SimpleQuery.Term t, boolean scored, MatchMode level) {
-        return term(t, scored, level, 0);
-    }
-
-    /** As {@link #term(SimpleQuery.Term, boolean, MatchMode)}, with only the forms whose tier is at least {@code minTier}. */
-    private Query term(SimpleQuery.Term t, boolean scored, MatchMode level, float minTier) {
         if (t.phrase()) {
             List<Query> forms = t.variants().stream().map(RemarkQueryBuilder::phrase).toList();
             return forms.size() == 1 ? forms.getFirst() : should(forms);
@@ -333,31 +346,29 @@ public final class RemarkQueryBuilder {
         for (String v : t.variants()) {
             boolean typed = v.equals(t.text());
             float bonus = typed ? TYPED_BONUS : VARIANT_BONUS;
-            if (bonus >= minTier) {
-                forms.add(constant(bonus, Query.of(x -> x.matchPhrase(m -> m.field(TEXT).query(v)))));
-            }
+            forms.add(constant(bonus, Query.of(x -> x.matchPhrase(m -> m.field(TEXT).query(v)))));
             // words the dictionary splits badly or does not know stand whole in the bigrams
-            if (bonus * BIGRAM_SHARE >= minTier) {
-                forms.add(constant(bonus * BIGRAM_SHARE,
-                        Query.of(x -> x.matchPhrase(m -> m.field(TEXT_BIGRAM).query(v)))));
-            }
-            if (level != MatchMode.EXACT && minTier <= 0) {
+            forms.add(constant(bonus * BIGRAM_SHARE, Query.of(x -> x.matchPhrase(m -> m.field(TEXT_BIGRAM).query(v)))));
+            if (level != MatchMode.EXACT) {
                 forms.addAll(tokens(v));
             }
-            if (features.readings() && READING_BONUS >= minTier) {
+            if (features.readings()) {
                 yomi.of(v).ifPresent(readings::add);
             }
-            float people = typed ? PEOPLE_BONUS : PEOPLE_BONUS * VARIANT_BONUS / TYPED_BONUS;
-            if (features.people() && people >= minTier) {
-                forms.addAll(people(v, people));
+            if (features.people()) {
+                forms.addAll(people(v, typed ? PEOPLE_BONUS : PEOPLE_BONUS * VARIANT_BONUS / TYPED_BONUS));
             }
         }
         readings.forEach(r -> forms.add(constant(READING_BONUS, termQuery(TEXT_YOMI, r))));
         Query best = Query.of(q -> q.disMax(d -> d.queries(forms).tieBreaker(0.0)));
-        // within a tier, the remarks where the word's tokens weigh most (BM25, the best of its forms) come first
-        List<Query> weights = t.variants().stream().map(v -> Query.of(x -> x.match(m -> m.field(TEXT).query(v)))).toList();
-        Query rank = Query.of(q -> q.disMax(d -> d.queries(weights).tieBreaker(0.0)));
+        Query rank = rank(t);
         return Query.of(q -> q.bool(b -> b.must(best).should(rank)));
+    }
+
+    /** Within a tier, the remarks where the word's tokens weigh most (BM25, the best of its forms) come first. */
+    private static Query rank(SimpleQuery.Term t) {
+        List<Query> weights = t.variants().stream().map(v -> Query.of(x -> x.match(m -> m.field(TEXT).query(v)))).toList();
+        return Query.of(q -> q.disMax(d -> d.queries(weights).tieBreaker(0.0)));
     }
 
     /** The word's tokens anywhere in the remark: on the Kuromoji field or in the bigrams, all of them. */
@@ -369,10 +380,15 @@ public final class RemarkQueryBuilder {
 
     /** The word as the speaker's name (as written or by its reading) or as a word of the role. */
     private List<Query> people(String w, float bonus) {
+        return people(w).stream().map(q -> constant(bonus, q)).toList();
+    }
+
+    /** The word as the speaker's name, as the reading of the speaker's name, or as a word of the role. */
+    private List<Query> people(String w) {
         List<Query> out = new ArrayList<>();
-        out.add(constant(bonus, termQuery(SPEAKER, jp.meetingsearch.text.Width.normalize(w))));
-        yomi.of(w).ifPresent(r -> out.add(constant(bonus, termQuery(SPEAKER_YOMI, r))));
-        out.add(constant(bonus, Query.of(x -> x.matchPhrase(m -> m.field(ROLE_TEXT).query(w)))));
+        out.add(termQuery(SPEAKER, jp.meetingsearch.text.Width.normalize(w)));
+        yomi.of(w).ifPresent(r -> out.add(termQuery(SPEAKER_YOMI, r)));
+        out.add(Query.of(x -> x.matchPhrase(m -> m.field(ROLE_TEXT).query(w))));
         return out;
     }
 

@@ -63,7 +63,7 @@ public final class SearchService {
         // auto matching takes the exact words when they fill a page: the page of the exact words counts them, so
         // it is asked first instead of a count before it (a common word, the usual case, then costs one request)
         RemarkQuery q = queries.exactFirst(r.filters()).orElse(null);
-        RemarkPages.Page page = q == null ? null : pages.fetchUnmarked(q, spec);
+        RemarkPages.Page page = q == null ? null : pages.fetchUnmarked(q, spec, RemarkQueries.EXACT_ENOUGH);
         if (page == null || page.total() < RemarkQueries.EXACT_ENOUGH) {
             q = queries.prepareToShow(r.filters(), page == null ? -1 : page.total());
             page = pages.fetch(q, spec);

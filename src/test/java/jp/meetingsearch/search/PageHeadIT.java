@@ -109,6 +109,24 @@ class PageHeadIT {
             }
         }
         assertTrue(compared > 300, compared + " pages compared");
+        // a search tries the exact words first and reads another query's page when they match under a page: a head
+        // that does not fill that page is not followed by the whole query's page
+        int under = 0;
+        for (String word : speakers(indices)) {
+            RemarkQuery q = queries.exactFirst(RemarkFilters.NONE.withQuery(SimpleQuery.parse(word, "q")))
+                    .orElseThrow();
+            RemarkPages.PageSpec spec = new RemarkPages.PageSpec(SortOrder.RELEVANCE, 20, 0, null, true,
+                    RemarkPages.NO_FACETS);
+            long whole = pages.fetch(whole(q), spec).total();
+            long short0 = pages.headShort();
+            RemarkPages.Page page = pages.fetchUnmarked(q, spec, RemarkQueries.EXACT_ENOUGH);
+            assertEquals(whole, page.total(), word);
+            if (whole < RemarkQueries.EXACT_ENOUGH) {
+                under++;
+                assertEquals(short0, pages.headShort(), word + ": " + whole + " exact matches");
+            }
+        }
+        assertTrue(under > 0, "no speaker's name matches under a page as typed");
         // both ways occur: pages the head fills, and pages it leaves short (read from the whole query)
         assertTrue(pages.headPages() > 50, pages.headPages() + " pages read from their head");
         assertTrue(pages.headShort() > 20, pages.headShort() + " pages the head could not fill");

@@ -49,24 +49,33 @@ class RemarkQueryBuilderTest {
     }
 
     @Test
-    void aOneWordQuerysHeadHoldsItsTypedAndPeopleTiersScoredAsTheWholeQueryScoresThem() throws Exception {
+    void aOneWordQuerysHeadHoldsThePeopleItNamesAndTheWordAsTypedScoredAsTheWholeQueryScoresThem() throws Exception {
         RemarkFilters f = RemarkFilters.NONE.withQuery(SimpleQuery.parse("進める", "q"));
         RemarkQueryBuilder.Head head = builder.head(f, MatchMode.BROAD).orElseThrow();
+        // its tiers as alternatives that share no remark: the people it names, then the word as typed elsewhere,
+        // each scored its tier plus the BM25 of the word's best form, as the whole query scores them
+        String rank = "{\"dis_max\":{\"tie_breaker\":0.0,\"queries\":[{\"match\":{\"text\":{\"query\":\"進める\"}}}]}}";
+        String people = """
+                {"term":{"speaker":{"value":"進める"}}},{"term":{"speaker.yomi":{"value":"ススメル"}}},
+                {"match_phrase":{"role.text":{"query":"進める"}}}""";
         assertEquals(JSON.readTree("""
-                {"bool":{"must":[{"bool":{
-                  "must":[{"dis_max":{"tie_breaker":0.0,"queries":[
-                    {"constant_score":{"boost":1000.0,"filter":{"match_phrase":{"text":{"query":"進める"}}}}},
-                    {"constant_score":{"boost":1500.0,"filter":{"term":{"speaker":{"value":"進める"}}}}},
-                    {"constant_score":{"boost":1500.0,"filter":{"term":{"speaker.yomi":{"value":"ススメル"}}}}},
-                    {"constant_score":{"boost":1500.0,"filter":{"match_phrase":{"role.text":{"query":"進める"}}}}}]}}],
-                  "should":[{"dis_max":{"tie_breaker":0.0,"queries":[{"match":{"text":{"query":"進める"}}}]}}]}}]}}"""),
+                {"bool":{"minimum_should_match":"1","should":[
+                  {"bool":{"must":[{"constant_score":{"boost":1500.0,"filter":{"bool":{"minimum_should_match":"1",
+                    "should":[%s]}}}}],"should":[%s]}},
+                  {"bool":{"must":[{"constant_score":{"boost":1000.0,"filter":{"bool":{
+                    "filter":[{"match_phrase":{"text":{"query":"進める"}}}],"must_not":[%s]}}}}],
+                    "should":[%s]}}]}}""".formatted(people, rank, people, rank)),
                 json(head.query()));
         assertEquals(3, head.longestForm());
         // the exact level and a filter keep the head; it holds the filter as the whole query does
         RemarkFilters member = new RemarkFilters(SimpleQuery.parse("進める", "q"), List.of(), List.of("member"), null,
                 null, null, null, null, null, null, null, null, null, true, MatchMode.EXACT, null);
-        assertTrue(json(builder.head(member, MatchMode.EXACT).orElseThrow().query()).toString()
-                .contains("\"filter\":[{\"term\":{\"role_group\":{\"value\":\"member\"}}}]"));
+        JsonNode tiers = json(builder.head(member, MatchMode.EXACT).orElseThrow().query()).path("bool").path("should");
+        assertEquals(2, tiers.size());
+        for (JsonNode tier : tiers) {
+            assertEquals(JSON.readTree("[{\"term\":{\"role_group\":{\"value\":\"member\"}}}]"),
+                    tier.path("bool").path("filter"));
+        }
         // no head: two words, alternatives, a phrase, an excluded word, the partial level, no word at all
         for (String q : List.of("進める 計画", "進める | 計画", "\"進める\"", "進める -計画")) {
             assertTrue(builder.head(RemarkFilters.NONE.withQuery(SimpleQuery.parse(q, "q")), MatchMode.BROAD)
