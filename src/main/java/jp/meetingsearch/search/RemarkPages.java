@@ -247,7 +247,9 @@ final class RemarkPages {
         Map<String, Aggregate> aggregations = new LinkedHashMap<>();
         if (facets != null) {
             aggregations.putAll(answers.getLast().aggregations());
-            aggregations.putAll(answers.get(1).aggregations());
+            if (counts) {
+                aggregations.putAll(answers.get(1).aggregations());
+            }
         }
         List<PageHit> hits = head.hits();
         // a page the head fills, or that holds every match from its first one on

@@ -209,16 +209,14 @@ public final class RemarkQueryBuilder {
         // by a common word fill it, however many remarks have the word as typed), as a dis_max of constants cannot
         List<Query> filter = filters(f);
         Query rank = rank(t);
+        List<Query> people = features.people() ? people(t.text()) : List.of();
         List<Query> tiers = new ArrayList<>();
-        List<Query> above = new ArrayList<>();
-        if (features.people()) {
-            above.addAll(people(t.text()));
-            tiers.add(tier(PEOPLE_BONUS, should(above), rank, filter));
+        if (!people.isEmpty()) {
+            tiers.add(tier(PEOPLE_BONUS, should(people), rank, filter));
         }
         Query typed = Query.of(x -> x.matchPhrase(m -> m.field(TEXT).query(t.text())));
-        List<Query> higher = List.copyOf(above);
-        tiers.add(tier(TYPED_BONUS, higher.isEmpty() ? typed
-                : Query.of(q -> q.bool(b -> b.filter(typed).mustNot(higher))), rank, filter));
+        tiers.add(tier(TYPED_BONUS, people.isEmpty() ? typed
+                : Query.of(q -> q.bool(b -> b.filter(typed).mustNot(people))), rank, filter));
         int longest = t.variants().stream().mapToInt(String::length).max().orElse(0);
         return java.util.Optional.of(new Head(tiers.size() == 1 ? tiers.getFirst() : should(tiers), longest));
     }
