@@ -101,7 +101,7 @@ public final class Fidelity {
         }
         for (Path expectations : expectationFiles(folders)) {
             ExpectedTurns expected = ExpectedTurns.read(expectations);
-            List<Path> records = recordsOf(expectations);
+            List<Path> records = recordsOf(expectations, expected.columns());
             if (records.isEmpty()) {
                 throw new IOException(expectations + ": no record beside it (x.txt, x.html, x.json … for x"
                         + ExpectedTurns.SUFFIX + ")");
@@ -287,15 +287,19 @@ public final class Fidelity {
         return out;
     }
 
-    /** The records an expectations file is for: files of the same name before the extension. */
-    private static List<Path> recordsOf(Path expectations) throws IOException {
+    /**
+     * The records an expectations file is for: files of the same name before the extension, but for the field
+     * mapping the expectations name ({@code x.speeches} beside {@code x.json} is the mapping, not a form of x).
+     */
+    private static List<Path> recordsOf(Path expectations, Path mappingOrNull) throws IOException {
         String name = expectations.getFileName().toString();
         String base = name.substring(0, name.length() - ExpectedTurns.SUFFIX.length());
         try (Stream<Path> s = Files.list(expectations.toAbsolutePath().getParent())) {
             return s.filter(p -> {
                 String n = p.getFileName().toString();
                 return Files.isRegularFile(p) && n.startsWith(base + ".") && n.indexOf('.', base.length() + 1) < 0
-                        && !n.endsWith(".md");
+                        && !n.endsWith(".md") && !(mappingOrNull != null && p.toAbsolutePath().normalize()
+                        .equals(mappingOrNull.toAbsolutePath().normalize()));
             }).sorted().map(p -> expectations.resolveSibling(p.getFileName())).toList();
         }
     }

@@ -9,6 +9,8 @@ import jp.meetingsearch.documents.PublishedDocuments;
 import jp.meetingsearch.speeches.SpeechColumns;
 import jp.meetingsearch.speeches.RecordedMeeting;
 import jp.meetingsearch.speeches.JsonMinutesText;
+import jp.meetingsearch.speeches.JsonTables;
+import jp.meetingsearch.speeches.ScriptJson;
 import jp.meetingsearch.speeches.SpeechJson;
 import jp.meetingsearch.speeches.SpeechRecordException;
 import jp.meetingsearch.text.DecodedText;
@@ -139,6 +141,16 @@ public final class Minutes {
             }
         }
         String head = text.stripLeading();
+        if (ending.equals(".js") || ending.equals(".jsonp") || ScriptJson.looksLikeOne(text)) {
+            // speech records carried by a script (window.DB.register({…}); callback({…})): read, never run
+            JsonNode root;
+            try {
+                root = ScriptJson.read(text);
+            } catch (ScriptJson.NotData e) {
+                throw new MinutesParseException(source, e.line(), e.getMessage(), e);
+            }
+            return jsonRoot(file, sourceName, root, columnsOrNull, formatOrNull, roles, decoded.warnings());
+        }
         if (ending.equals(".json") || head.startsWith("{") || head.startsWith("[")) {
             Optional<ParsedFile<ParsedMinutes>> json = json(file, sourceName, text, columnsOrNull, formatOrNull, roles,
                     decoded.warnings(), ending.equals(".json"));
@@ -247,13 +259,23 @@ public final class Minutes {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new MinutesParseException(source, line, "not valid JSON: " + e.getOriginalMessage(), e);
         }
+        return Optional.of(jsonRoot(file, sourceName, root, columns, formatOrNull, roles, decodeWarnings));
+    }
+
+    /** A JSON document read: speech records of a known shape or through the mapping, or minutes text in it. */
+    private static ParsedFile<ParsedMinutes> jsonRoot(Path file, String sourceName, JsonNode root,
+                                                      SpeechColumns columns, String formatOrNull, RoleTable roles,
+                                                      List<String> decodeWarnings) throws MinutesParseException {
+        String source = file.toString();
         try {
             if (columns != null) {
-                return Optional.of(speeches(columns.readJson(root, source), file, sourceName, roles, decodeWarnings));
+                // a table written as names and rows is read as objects, so that the mapping names its columns
+                return speeches(columns.readJson(JsonTables.expand(root).root(), source), file, sourceName, roles,
+                        decodeWarnings);
             }
             Optional<ParsedFile<RecordedMeeting>> known = SpeechJson.read(root, source);
             if (known.isPresent()) {
-                return Optional.of(speeches(known.get(), file, sourceName, roles, decodeWarnings));
+                return speeches(known.get(), file, sourceName, roles, decodeWarnings);
             }
         } catch (SpeechRecordException e) {
             throw new MinutesParseException(source, 0, stripSource(e.getMessage(), source), e);
@@ -262,12 +284,15 @@ public final class Minutes {
         if (minutesText.isPresent()) {
             DocumentText doc = HtmlText.parse("<pre>" + minutesText.get() + "</pre>", source,
                     new ArrayList<>(decodeWarnings));
-            return Optional.of(text(file, sourceName, "json text", doc.text(), doc.warnings(), formatOrNull, roles,
-                    null, JsonMinutesText.meetingName(root).orElse(null)));
+            return text(file, sourceName, "json text", doc.text(), doc.warnings(), formatOrNull, roles, null,
+                    JsonMinutesText.meetingName(root).orElse(null));
         }
+        List<JsonTables.Table> tables = JsonTables.expand(root).tables();
         throw new MinutesParseException(source, 0, "JSON of no shape the loader knows (neither the Kokkai API's "
-                + "speechRecord, nor an export's Proceeding, nor items of minutes text): map its fields with "
-                + "--columns (see loaders/speeches/README.md)");
+                + "speechRecord, nor an export's Proceeding, nor items of minutes text)" + (tables.isEmpty() ? ""
+                : "; it holds a table of names and rows at " + tables.stream().map(JsonTables.Table::describe)
+                .collect(java.util.stream.Collectors.joining(", "))) + ": map its fields with --columns (see "
+                + "loaders/speeches/README.md)");
     }
 
     private static ParsedFile<ParsedMinutes> speeches(ParsedFile<RecordedMeeting> f, Path file, String sourceName,

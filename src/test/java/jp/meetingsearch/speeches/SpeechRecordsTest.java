@@ -43,6 +43,11 @@ class SpeechRecordsTest {
         return all;
     }
 
+    /** Each remark as the expectations compare it. */
+    private static List<String> compared(ParsedFile<ParsedMinutes> f) {
+        return remarks(f).stream().map(r -> Turns.of(r).compared()).toList();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"diet/shugiin-honkaigi-220-1-speech.json", "diet/kokkai-meeting-kokka-kihon-196-1.json",
             "diet/kokkai-speech-seiji-shikin.json", "export/poliinfo3-bam-fukuoka-r310220.json",
@@ -193,6 +198,58 @@ class SpeechRecordsTest {
         MinutesParseException e = org.junit.jupiter.api.Assertions.assertThrows(MinutesParseException.class,
                 () -> Minutes.read(json, "other.json", null, null, null));
         assertTrue(e.getMessage().contains("--columns"), e.getMessage());
+    }
+
+    @Test
+    void aColumnarExportLoadsThroughAMappingThatNamesItsColumns() throws Exception {
+        // {"fields": [names], "rows": [[values]]}: the rows are read as objects of those names
+        SpeechColumns columns = SpeechColumns.load(REAL.resolve("export/mierugikai.speeches"));
+        ParsedFile<ParsedMinutes> f = Minutes.read(REAL.resolve("export/chuo-tsukiji-h160730.json"),
+                "chuo-tsukiji-h160730.json", null, null, columns);
+        Turns expected = Turns.read(REAL.resolve("export/chuo-tsukiji-h160730.turns.tsv"));
+        assertEquals(expected.turns().stream().map(Turns.Turn::compared).toList(), compared(f));
+        assertEquals(LocalDate.of(2004, 7, 30), f.meetings().getFirst().meeting().date());
+    }
+
+    @Test
+    void aColumnarExportWithoutAMappingIsRefusedNamingItsTable() {
+        MinutesParseException e = org.junit.jupiter.api.Assertions.assertThrows(MinutesParseException.class,
+                () -> read("export/chuo-tsukiji-h160730.json"));
+        assertTrue(e.getMessage().contains("a table of names and rows at 'rows' (6 rows; columns id, title, speaker, "
+                + "category, body, year, date, type, …): map its fields with --columns"), e.getMessage());
+    }
+
+    @Test
+    void aScriptThatCarriesTheRecordReadsAsTheRecordItself() throws Exception {
+        // the repository serves each record as window.SHINAGAWA_DB.registerMinutes({…}); the .json beside it is the
+        // object written out alone
+        SpeechColumns columns = SpeechColumns.load(REAL.resolve("export/shinagawa.speeches"));
+        List<String> script = compared(Minutes.read(REAL.resolve("export/shinagawa-honkaigi-h131207.js"), "s.js", null,
+                null, columns));
+        List<String> json = compared(Minutes.read(REAL.resolve("export/shinagawa-honkaigi-h131207.json"), "s.json",
+                null, null, columns));
+        assertEquals(43, script.size());
+        assertEquals(json, script);
+    }
+
+    @Test
+    void aScriptOfAnotherStatementIsRefusedWithItsLineAndLoadsNothing(@TempDir Path dir) throws IOException {
+        Path js = dir.resolve("minutes.js");
+        Files.writeString(js, "// data\nvar minutes = {\"speechRecord\": []};\ndocument.write(minutes);\n");
+        MinutesParseException e = org.junit.jupiter.api.Assertions.assertThrows(MinutesParseException.class,
+                () -> Minutes.read(js, "minutes.js", null, null, null));
+        assertEquals(3, e.place().line());
+        assertTrue(e.getMessage().contains("document.write(minutes);"), e.getMessage());
+    }
+
+    @Test
+    void aJsonpAnswerOfTheKokkaiApiReadsAsTheAnswer(@TempDir Path dir) throws Exception {
+        Path plain = REAL.resolve("diet/kokkai-speech-seiji-shikin.json");
+        Path jsonp = dir.resolve("answer.jsonp");
+        Files.writeString(jsonp, "cb(" + Files.readString(plain, StandardCharsets.UTF_8) + ");",
+                StandardCharsets.UTF_8);
+        assertEquals(compared(Minutes.read(plain, "a", null, null, null)),
+                compared(Minutes.read(jsonp, "a", null, null, null)));
     }
 
     @Test
