@@ -29,6 +29,13 @@ final class HeaderFields {
             "^[\\s　]*(?:令和|平成|昭和)?[\\s　]*(?:元|[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*年[\\s　]*"
                     + "(?:[（(][0-9０-９]{4}年?[）)][\\s　]*)?(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*月[\\s　]*(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*日"
                     + "(?:[\\s　]*[（(][^）)]*[）)])?[\\s　]*");
+    /** 臨時 / 定例 before a name that the sitting's number stood before (第10回臨時…協議会). */
+    private static final Pattern SITTING_KIND_BEFORE = Pattern.compile("^(?:臨時|定例)[\\s　]*(?=\\S{3,}(?:協議会|審議会|委員会)$)");
+    /** 教育委員会第12回定例会: a board's or council's sitting after its name, with its kind or not. */
+    private static final Pattern TRAILING_SITTING = Pattern.compile("(\\S(?:協議会|審議会|委員会))[\\s　]*第[\\s　]*"
+            + "([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*回[\\s　]*(?:定例会|臨時会)?$");
+    /** 定例会 / 臨時会 after a board or council (教育委員会定例会); an assembly's sittings are named elsewhere. */
+    private static final Pattern SITTING_KIND_AFTER = Pattern.compile("(\\S(?:協議会|審議会|委員会))[\\s　]*(?:定例会|臨時会)$");
     private static final Pattern SESSION = Pattern.compile("第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*回");
     private static final Pattern ISSUE = Pattern.compile("[（(]?[\\s　]*第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*号[\\s　]*[）)]?");
     /**
@@ -138,6 +145,18 @@ final class HeaderFields {
         n = TRAILING_DATE.matcher(n).replaceAll("");
         n = RECORD_WORD.matcher(n).replaceAll("");
         n = Cleaning.strip(n);
+        // 第10回臨時田沢湖・角館・西木合併協議会, 第964回長野県教育委員会定例会: the kind of sitting is no part of a
+        // council's or a board's name
+        n = SITTING_KIND_BEFORE.matcher(n).replaceFirst("");
+        Matcher sitting = TRAILING_SITTING.matcher(n);
+        if (sitting.find()) {
+            // 名張市教育委員会第12回定例会: the sitting after a board's name
+            if (d.session == null) {
+                d.session = Numbers.parse(sitting.group(2));
+            }
+            n = n.substring(0, sitting.start()) + sitting.group(1);
+        }
+        n = SITTING_KIND_AFTER.matcher(n).replaceFirst("$1");
         Matcher quoted = QUOTED.matcher(n);
         if (quoted.matches()) {
             // 「…協議会」: the name quoted whole

@@ -131,7 +131,7 @@ final class SummaryParser implements MinutesParser {
         labels = new SpeakerLabels(lexicon, KnownPeople.of(List.of(), lexicon));
         int i = readHeader(raw, d, src);
         labels = new SpeakerLabels(lexicon, KnownPeople.of(raw.subList(0, i), lexicon));
-        holders = chairHolders(d.attendees);
+        holders = holders(d.attendees, d.officials);
         if (d.date == null) {
             d.dateFromFileName(src);
         }
@@ -171,6 +171,9 @@ final class SummaryParser implements MinutesParser {
         boolean previousBlank = false;
         // a value that stands a blank line below its label: its lines may stand blank lines apart too
         boolean spacedValue = false;
+        // how far the current row's label stands in: lines further in, without a sentence, are its value
+        int rowIndent = 0;
+        boolean indentedValue = false;
         for (; i < raw.size(); i++) {
             String line = tableCells(Cleaning.stripMarkup(raw.get(i)));
             if (line.isBlank()) {
@@ -202,6 +205,8 @@ final class SummaryParser implements MinutesParser {
                     HeaderFields.apply(row, HeaderFields.nonEmpty(value), d, roles, src);
                 }
                 row = r.get();
+                rowIndent = indent(raw.get(i));
+                indentedValue = false;
                 value = new ArrayList<>(List.of(row.value()));
                 spacedValue = false;
                 anyRow = true;
@@ -231,6 +236,10 @@ final class SummaryParser implements MinutesParser {
                     TimeRange t = TimeRange.find(line);
                     d.startTime = t.start();
                     d.endTime = t.end();
+                } else if (title.isEmpty() && SITE_NAME.matcher(Cleaning.strip(line)).matches()) {
+                    // 名張市 alone above the page's trail: the site's name, not the record's title
+                    previousBlank = false;
+                    continue;
                 } else if (c.kind() != Kind.SKIP && !Cleaning.strip(line).equals(titleLine)) {
                     // a page repeats its title above the record (its heading, then the record's own first line)
                     titleLine = Cleaning.strip(line);
@@ -243,6 +252,12 @@ final class SummaryParser implements MinutesParser {
             // a row's value runs on over the following lines until a blank line; an agenda row's lines are items.
             // A label standing alone (a table saved as text: 日時, then the date on the next line) takes the next
             // lines as its value, and an agenda's items may stand a blank line apart.
+            int lineIndent = indent(raw.get(i));
+            if (indentedValue && previousBlank && lineIndent <= rowIndent && c.kind() == Kind.TEXT) {
+                // the row's values stood further in than its label: a line of text back at the label's margin, a
+                // blank line below them, is not one (an agenda's numbered items may stand there)
+                break;
+            }
             boolean agendaRow = row.key() == HeaderRows.Key.AGENDA;
             boolean agendaLine = c.kind() == Kind.ITEM || c.kind() == Kind.SECTION || c.isNote()
                     || c.kind() == Kind.BULLETS;
@@ -257,13 +272,18 @@ final class SummaryParser implements MinutesParser {
             if ((!previousBlank || awaitingValue) && (c.kind() == Kind.TEXT || agendaRow && agendaLine
                     || listRow && listLine)
                     || agendaRow && spacedValue && sameAgenda(c)
-                    || listRow && spacedValue && listLine) {
+                    || listRow && spacedValue && listLine && !line.contains("。")) {
                 value.add(subList ? Cleaning.strip(c.label()) + "：" + c.text() : line);
             } else if (awaitingValue && c.kind() != Kind.STRUCTURAL && c.kind() != Kind.SKIP) {
+                value.add(line);
+            } else if (lineIndent > rowIndent && !line.contains("。") && c.kind() != Kind.SKIP) {
+                // " 1 日 時" / "  平成25年8月29日(木)" / "  午後1時30分から…": the values of a numbered row, indented
+                // below its label and a blank line apart, ○ sub-headings and letter-spaced names included
                 value.add(line);
             } else if (c.kind() != Kind.SKIP) {
                 break;
             }
+            indentedValue |= lineIndent > rowIndent && c.kind() != Kind.SKIP;
             previousBlank = false;
         }
         if (row != null) {
@@ -293,6 +313,28 @@ final class SummaryParser implements MinutesParser {
             JapaneseDates.findDate(title.toString()).ifPresent(x -> d.date = x);
         }
         return i;
+    }
+
+    /** A municipality's or prefecture's name alone (名張市, 長野県), as a site prints it above its pages. */
+    private static final Pattern SITE_NAME = Pattern.compile("[^\\s　]{1,6}[都道府県市区町村]");
+
+    /** How far a line stands in: spaces, tabs (4) and full-width spaces (2) before its first character. */
+    static int indent(String rawLine) {
+        String line = Cleaning.stripMarkup(rawLine);
+        int n = 0;
+        for (int k = 0; k < line.length(); k++) {
+            char ch = line.charAt(k);
+            if (ch == ' ' || ch == '\u00A0') {
+                n++;
+            } else if (ch == '\t') {
+                n += 4;
+            } else if (ch == '\u3000') {
+                n += 2;
+            } else {
+                break;
+            }
+        }
+        return n;
     }
 
     /** The header row whose value is the record itself, with the first words of the body glued to it or not. */
@@ -700,24 +742,36 @@ final class SummaryParser implements MinutesParser {
      * The chair and vice-chair roles (会長, 副会長, 委員長, 座長 …) that exactly one person of the attendance list holds:
      * a marker 【会長】 with no name then names that person. Roles several people share (委員) are left out.
      */
-    private static java.util.Map<String, String> chairHolders(List<Attendee> attendees) {
+    /**
+     * The titles the lists give to one named person each: a chair's or vice chair's among the members, an
+     * executive's among the officials (市側出席者 中川教育長 → (教育長) is 中川). A title two people share, and the
+     * secretariat's, name no one.
+     */
+    private java.util.Map<String, String> holders(List<Attendee> attendees, List<Official> officials) {
         java.util.Map<String, String> one = new java.util.HashMap<>();
         Set<String> shared = new HashSet<>();
-        for (Attendee a : attendees == null ? List.<Attendee>of() : attendees) {
-            if (a.name() == null || a.role() == null
-                    || a.roleGroup() != RoleGroup.CHAIR && a.roleGroup() != RoleGroup.VICE_CHAIR) {
-                continue;
+        java.util.function.BiConsumer<String, String> hold = (role, name) -> {
+            String previous = one.putIfAbsent(role, name);
+            if (previous != null && !previous.equals(name)) {
+                shared.add(role);
             }
-            String previous = one.putIfAbsent(a.role(), a.name());
-            if (previous != null && !previous.equals(a.name())) {
-                shared.add(a.role());
+        };
+        for (Attendee a : attendees == null ? List.<Attendee>of() : attendees) {
+            if (a.name() != null && a.role() != null
+                    && (a.roleGroup() == RoleGroup.CHAIR || a.roleGroup() == RoleGroup.VICE_CHAIR)) {
+                hold.accept(a.role(), a.name());
+            }
+        }
+        for (Official o : officials) {
+            if (o.name() != null && o.title() != null && roles.resolve(o.title()).group() == RoleGroup.EXECUTIVE) {
+                hold.accept(o.title(), o.name());
             }
         }
         shared.forEach(one::remove);
         return one;
     }
 
-    /** The marker's speaker, or the attendance list's one holder of its chair's role when the marker names no one. */
+    /** The marker's speaker, or the lists' one holder of its role when the marker names no one. */
     private RoleTable.Match holder(RoleTable.Match who) {
         if (who.speaker() != null || who.role() == null || !holders.containsKey(who.role())) {
             return who;

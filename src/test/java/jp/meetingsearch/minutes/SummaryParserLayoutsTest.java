@@ -249,4 +249,49 @@ class SummaryParserLayoutsTest {
         assertEquals("第2回北区男女共同参画審議会議事録(要旨)", p.meeting().title());
         assertEquals(List.of("会長/null/chair 議事に入りたいと思う。"), turns(p));
     }
+
+    private static final Path COUNCIL = Path.of(System.getProperty("project.basedir", "."))
+            .resolve("src/test/resources/real/council");
+
+    @Test
+    void numberedRowsWithTheirValuesIndentedBelowAreHeaderNotRemarks() throws Exception {
+        // 長野県教育委員会: " 1 日 時" with the date and the hours on indented lines a blank line apart, ○ sub-headings
+        // and letter-spaced names under 議題 and 出席者; the speaker alone on a line back at the margin
+        ParsedMinutes p = Minutes.parse(COUNCIL.resolve("nagano-kyoiku-h250829.txt"), null, null);
+        assertEquals(List.of("委員長/櫻井/chair"), p.remarks().stream()
+                .map(r -> r.role() + "/" + r.speaker() + "/" + r.roleGroup()).toList());
+        assertEquals("県庁教育委員会室", p.meeting().venue());
+        assertEquals("長野県教育委員会", p.meeting().body(), "the kind of sitting is no part of the board's name");
+        assertEquals(LocalDate.of(2013, 8, 29), p.meeting().date());
+    }
+
+    @Test
+    void anIndentedValueAfterABlankLineIsStillTheRowsButASentenceIsNot(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "第２回みなと市景観審議会\n\n1 日 時\n\n  令和６年５月１０日（金）\n\n"
+                + "  午後２時から午後３時まで\n\n2 出席者\n\n  磯野会長、細川副会長\n\n  佐藤委員、鷺澤委員\n\n"
+                + "  事務局から資料に基づき説明した。\n\n（会長）\n景観計画について意見を伺います。\n");
+        assertEquals(java.time.LocalTime.of(15, 0), p.meeting().endTime());
+        assertEquals(4, p.meeting().attendees().size());
+        assertEquals(List.of("事務局/null/secretariat 事務局から資料に基づき説明した。",
+                "会長/磯野/chair 景観計画について意見を伺います。"), turns(p));
+    }
+
+    @Test
+    void aBracketedTitleIsTheOfficialTheListGivesItToOnce() throws Exception {
+        // 鳥取市: 市側出席者 "竹内市長、石谷副市長、中川教育長、…" on an indented line a blank line below its row;
+        // (教育長) alone on its line is 中川
+        ParsedMinutes p = Minutes.parse(COUNCIL.resolve("tottori-suetsune-kondankai-h150829.txt"), null, null);
+        assertEquals(List.of("教育長/中川/executive"), p.remarks().stream()
+                .map(r -> r.role() + "/" + r.speaker() + "/" + r.roleGroup()).toList());
+    }
+
+    @Test
+    void aSiteNameAndJumpLinksAboveThePageAreNoPartOfTheTitle() throws Exception {
+        // 名張市: "メニューにジャンプコンテンツにジャンプ", the site's name, the trail, then the record's own title with
+        // the board's sitting after its name (…教育委員会第12回定例会会議録)
+        ParsedMinutes p = Minutes.parse(COUNCIL.resolve("nabari-kyoiku-h270108.txt"), null, null);
+        assertEquals("名張市教育委員会", p.meeting().body());
+        assertEquals(Integer.valueOf(12), p.meeting().session());
+        assertEquals(LocalDate.of(2015, 1, 8), p.meeting().date());
+    }
 }
