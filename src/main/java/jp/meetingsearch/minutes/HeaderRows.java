@@ -27,8 +27,8 @@ final class HeaderRows {
                 "事務局職員出席者", "職務のため出席した者", "議会事務局出席者", "議会事務局", "出席事務局職員", "事務局",
                 "出席職員の職・氏名", "出席職員", "理事者側出席者", "理事者出席者", "執行部出席者", "幹事"),
         ATTENDEES("出席者", "出席委員", "出席議員", "委員出席者", "出席構成員", "出席委員の氏名", "出席者の氏名",
-                "出席者氏名", "委員の出欠", "出欠状況", "委員の出欠状況"),
-        ABSENT("欠席者", "欠席委員", "欠席議員"),
+                "出席者氏名", "委員の出欠", "出欠状況", "委員の出欠状況", "出席"),
+        ABSENT("欠席者", "欠席委員", "欠席議員", "欠席"),
         PUBLIC("公開・非公開の別", "公開・非公開", "公開非公開", "公開/非公開", "公開／非公開", "公開の可否", "会議の公開",
                 "会議の公開・非公開", "公開区分"),
         OBSERVERS("傍聴人数", "傍聴者数", "傍聴者人数", "傍聴人", "傍聴者", "傍聴"),
@@ -82,12 +82,16 @@ final class HeaderRows {
                 .collect(Collectors.joining("[\\s　]*"));
     }
 
+    /** Keys that are only rows when something stands between them and their value. */
+    private static final java.util.Set<String> BARE_WORDS = java.util.Set.of("出席", "欠席");
+
     /**
      * A numbered row whose value is glued to its key, as a table saved as text leaves it ("1 日時平成18年12月13日…",
      * "3 出席者会長 中野達雄"): only after a number, and not before a particle ("2 議題について" is a heading).
      */
     private static final List<KeyPattern> GLUED = Stream.of(Key.values())
-            .flatMap(k -> k.words.stream().map(w -> new KeyPattern(k, w, Pattern.compile(
+            // 出席 / 欠席 glue into longer labels of their own (５ 出席理事者), never to a value
+            .flatMap(k -> k.words.stream().filter(w -> !BARE_WORDS.contains(w)).map(w -> new KeyPattern(k, w, Pattern.compile(
                     "^[\\s　]*[0-9０-９]{1,2}[\\s　]+(" + spaced(w) + ")()((?![のにをがはともへで])\\S.*)$"))))
             .sorted(Comparator.comparingInt((KeyPattern p) -> -p.pattern().pattern().length()))
             .toList();

@@ -294,4 +294,17 @@ class SummaryParserLayoutsTest {
         assertEquals(Integer.valueOf(12), p.meeting().session());
         assertEquals(LocalDate.of(2015, 1, 8), p.meeting().date());
     }
+
+    @Test
+    void aBareAttendanceLabelIsARowButNotTheStartOfALongerLabel(@TempDir Path dir) throws Exception {
+        // 中央環境審議会: <出席> with the members a blank line below; 墨田区議会: "５　出席理事者" is a label of its own, not
+        // 出席 with the value 理事者
+        ParsedMinutes p = parse(dir, "第５回みなと市環境審議会議事要旨\n\n<日時>  令和6年5月10日(金)10:00〜12:00\n\n"
+                + "<出席>\n\n磯野会長、佐藤委員、鈴木委員\n\n<議題>\n\n(1)環境基本計画について\n\n【磯野会長】\n・意見を伺います。\n");
+        assertEquals(List.of("磯野/会長", "佐藤/委員", "鈴木/委員"),
+                p.meeting().attendees().stream().map(a -> a.name() + "/" + a.role()).toList());
+        assertEquals(List.of("会長/磯野/chair 意見を伺います。"), turns(p));
+        assertTrue(HeaderRows.match("５　出席理事者", 1).isEmpty());
+        assertEquals(HeaderRows.Key.ATTENDEES, HeaderRows.match("出席：磯野会長", 1).orElseThrow().key());
+    }
 }
