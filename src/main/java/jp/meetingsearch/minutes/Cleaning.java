@@ -18,9 +18,9 @@ final class Cleaning {
                     + "|[0-9０-９]{1,4}\\s*[/／]\\s*[0-9０-９]{1,4}|[PpＰｐ]\\.?\\s*[0-9０-９]{1,4})[\\s　]*");
     private static final String RULE_CHARS = "-－―─━=＝~～〜…＊*_＿・";
     private static final String RULE = "[" + RULE_CHARS + "]";
-    /** A rule, or dashes broken by marks (――――◇―――◇―――◇――――), as between the parts of a record. */
-    private static final Pattern SEPARATOR = Pattern.compile("[\\s　]*(?:" + RULE + "{4,}|" + RULE + "{2,}(?:[◇◆○●◎□■☆★]"
-            + RULE + "{2,})+)[\\s　]*");
+    /** A rule, or dashes broken by marks (――――◇―――◇―――◇――――, ―――― ◇ ――――), as between the parts of a record. */
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s　]*(?:" + RULE + "{4,}|" + RULE + "{2,}(?:[\\s　]*"
+            + "[◇◆○●◎□■☆★][\\s　]*" + RULE + "{2,})+)[\\s　]*");
     /**
      * 〔３番　高木直良君登壇〕, （「異議なし」と呼ぶ者あり）, （「なし」の声あり）, （起立多数）, （拍手）, (14:00), (了):
      * said of the room, not by the speaker.

@@ -32,8 +32,72 @@ final class KnownPeople {
                 continue;
             }
             p.addLine(l, lexicon);
+            p.addCommaList(l, lexicon);
         }
         return p;
+    }
+
+    /** Where a list line's entries end: the comma of a list, and the brackets of a note. */
+    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("[、，,]");
+    /** An entry of a list written title first, the name in brackets: 市長(今泉文彦). */
+    private static final java.util.regex.Pattern TITLE_THEN_NAME = java.util.regex.Pattern.compile(
+            "([^（()）]{1,16})[（(]([^（()）]{2,10})[）)]");
+    /** What a list writes after its last name (…、保坂の各委員) or inside a bracket after an entry. */
+    private static final java.util.regex.Pattern ENTRY_TAIL = java.util.regex.Pattern.compile(
+            "[（(].*$|の各?(?:委員|議員)$|各?(?:委員|議員)$");
+
+    /**
+     * A list of people written with commas, mostly names alone (日向委員長、くり林、中里、高野の各委員): its entries
+     * without a title are names, and an entry of a name and a title glued (日向委員長) gives the name, whatever the
+     * dictionary makes of it (日向 is a common word to it). A list of titles (総務課長、企画課長) gives nothing.
+     */
+    private void addCommaList(String line, TitleLexicon lexicon) {
+        String body = line.replaceFirst("^[^：:]{1,12}[：:]", "");
+        String[] parts = LIST_SEPARATOR.split(body);
+        if (parts.length < 3) {
+            return;
+        }
+        List<String> bare = new ArrayList<>();
+        List<String> titledEntries = new ArrayList<>();
+        for (String part : parts) {
+            String[] words = Cleaning.strip(part).split("[\\s　]+");
+            java.util.regex.Matcher tn = TITLE_THEN_NAME.matcher(words[words.length - 1]);
+            if (tn.matches() && !lexicon.headsOf(tn.group(1)).isEmpty() && lettersOnly(Cleaning.despace(tn.group(2)))
+                    && nameShaped(Cleaning.despace(tn.group(2)))) {
+                // 市長(今泉文彦), 局長(門脇 孝): the title, then the name in brackets
+                String name = Cleaning.despace(tn.group(2));
+                names.add(name);
+                fullNames.add(name);
+                titles.add(tn.group(1));
+                titled.computeIfAbsent(tn.group(1), t -> new HashSet<>()).add(name);
+                continue;
+            }
+            String e = ENTRY_TAIL.matcher(Cleaning.despace(part)).replaceFirst("");
+            if (!lettersOnly(e) || e.length() > 10) {
+                continue;
+            }
+            if (lexicon.headsOf(e).isEmpty()) {
+                if (nameShaped(e)) {
+                    bare.add(e);
+                }
+            } else {
+                titledEntries.add(e);
+            }
+        }
+        if (bare.size() < 2 || bare.size() * 2 < bare.size() + titledEntries.size()) {
+            return;
+        }
+        bare.forEach(names::add);
+        for (String e : titledEntries) {
+            String head = lexicon.headsOf(e).getFirst();
+            String name = e.substring(0, e.length() - head.length());
+            if (head.length() >= 2 && !lexicon.isTitle(e) && name.length() >= 1 && name.length() <= 4
+                    && lexicon.headsOf(name).isEmpty() && nameShaped(name)) {
+                names.add(name);
+                titles.add(head);
+                titled.computeIfAbsent(head, t -> new HashSet<>()).add(name);
+            }
+        }
     }
 
     /** A seat number as a members list writes it before the name (folded: 3番). */

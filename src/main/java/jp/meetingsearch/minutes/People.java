@@ -120,6 +120,10 @@ final class People {
         String[] parts = LIST_SEPARATOR.matcher(noNotes).find()
                 ? LIST_SEPARATOR.split(noNotes)
                 : noNotes.split("[\\s　]+");
+        if (parts.length == 2 && surnameAndGivenName(Cleaning.strip(parts[0]), Cleaning.strip(parts[1]))) {
+            // 委員長:宮城 孝: one person, surname and given name a space apart
+            return List.of(Cleaning.strip(parts[0]) + Cleaning.strip(parts[1]));
+        }
         List<String> out = new ArrayList<>();
         for (String p : parts) {
             String s = Cleaning.strip(p);
@@ -128,6 +132,21 @@ final class People {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether two words are one person's surname and given name by the dictionary (宮城 + 孝), not two surnames
+     * (田中 + 鈴木: 鈴木 alone is a surname to it).
+     */
+    static boolean surnameAndGivenName(String first, String second) {
+        if (first.isEmpty() || second.isEmpty() || first.length() > 4 || second.length() > 4) {
+            return false;
+        }
+        List<PersonNames.Token> both = PersonNames.tokens(first + second);
+        List<PersonNames.Token> alone = PersonNames.tokens(second);
+        return both.size() == 2 && both.get(0).end() == first.length() && both.get(0).isPerson()
+                && both.get(0).pos().endsWith("姓") && both.get(1).isPerson() && both.get(1).pos().endsWith("名")
+                && !(alone.size() == 1 && alone.getFirst().pos() != null && alone.getFirst().pos().endsWith("姓"));
     }
 
     private static Attendee attendee(String entry, String defaultRole, RoleTable roles) {

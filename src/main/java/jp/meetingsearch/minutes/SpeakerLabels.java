@@ -468,7 +468,7 @@ final class SpeakerLabels {
         } else if (allNameLike && personOrPlace) {
             evidence += 5;
         }
-        if (!conflict && allSingle && k >= 2 && k <= 3) {
+        if (!conflict && allSingle && boundary && k >= 2 && k <= 3) {
             // a surname the dictionary does not know comes out as single letters (月|嶹)
             evidence += 4;
         }

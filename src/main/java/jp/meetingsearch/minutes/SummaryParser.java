@@ -252,6 +252,11 @@ final class SummaryParser implements MinutesParser {
             // a row's value runs on over the following lines until a blank line; an agenda row's lines are items.
             // A label standing alone (a table saved as text: 日時, then the date on the next line) takes the next
             // lines as its value, and an agenda's items may stand a blank line apart.
+            if (c.kind() == Kind.BULLETS && speakerLine(c).kind() == Kind.MARKER && speechBelow(raw, i)) {
+                // ○大日向部会長 alone on its line, its sentences below: the body's first speaker, though the header
+                // wrote its rows with the same mark (○日時, ○配布資料)
+                break;
+            }
             int lineIndent = indent(raw.get(i));
             if (indentedValue && previousBlank && lineIndent <= rowIndent && c.kind() == Kind.TEXT) {
                 // the row's values stood further in than its label: a line of text back at the label's margin, a
@@ -773,10 +778,15 @@ final class SummaryParser implements MinutesParser {
 
     /** The marker's speaker, or the lists' one holder of its role when the marker names no one. */
     private RoleTable.Match holder(RoleTable.Match who) {
-        if (who.speaker() != null || who.role() == null || !holders.containsKey(who.role())) {
+        if (who.speaker() != null || who.role() == null) {
             return who;
         }
-        return new RoleTable.Match(who.role(), holders.get(who.role()), who.group(), who.known());
+        // else the one person the preamble's other lists give that title (市執行部 市長(今泉文彦),…)
+        boolean oneHolder = who.group() == RoleGroup.CHAIR || who.group() == RoleGroup.VICE_CHAIR
+                || who.group() == RoleGroup.EXECUTIVE;
+        String name = holders.containsKey(who.role()) ? holders.get(who.role())
+                : oneHolder ? labels.listedName(SpeakerLabels.fold(who.role())) : null;
+        return name == null ? who : new RoleTable.Match(who.role(), name, who.group(), who.known());
     }
 
     /**
@@ -975,7 +985,8 @@ final class SummaryParser implements MinutesParser {
             }
         }
         String d = Cleaning.despace(t);
-        if (numbered && !d.isEmpty() && d.length() <= 24 && !d.matches(".*[。、，,].*") && !d.startsWith("・")) {
+        if (numbered && !d.isEmpty() && (d.length() <= 24 || d.length() <= 48 && AGENDA_TITLE_END.matcher(d).find())
+                && !d.matches(".*[。、，,].*") && !d.startsWith("・")) {
             Matcher first = ITEM_NUMBER.matcher(t);
             if (first.find() && first.start() > 0) {
                 String name = Width.normalize(t.substring(0, first.start()));
@@ -985,6 +996,9 @@ final class SummaryParser implements MinutesParser {
         }
         return Optional.empty();
     }
+
+    /** How a longer agenda item's title ends: 4 …推進プランの進行管理について, …に関する件, (報告). */
+    private static final Pattern AGENDA_TITLE_END = Pattern.compile("(?:について|に関する件|の件|[（(][^（）()]{1,8}[）)])$");
 
     /** A greeting that names who gives it: 会長あいさつ, 市長挨拶, 委員長のあいさつ. */
     private static final Pattern GREETING = Pattern.compile("^(.{1,12}?)の?(?:あいさつ|挨拶)$");

@@ -41,4 +41,34 @@ class RealRecordsFidelityTest {
             assertTrue(failures.isEmpty(), String.join("\n", failures) + "\n" + Fidelity.table(f.getValue()));
         }));
     }
+
+    /**
+     * The records the parsers do not read perfectly yet, each with what is left; every other record must be read with
+     * every turn right and no turn missed, extra or merged, so that a change that mends one layout cannot quietly
+     * break another record that was right.
+     */
+    private static final Map<String, String> NOT_YET_PERFECT = Map.ofEntries(
+            Map.entry("hakodate-teirei-r060222.json", "one extra turn"),
+            Map.entry("naie-teirei-r061210.txt", "one turn wrong"),
+            Map.entry("nanporo-teirei-r061211.txt", "labels the lists do not name"),
+            Map.entry("asahikawa-nishikagura-h221216.txt", "a narrative line read as the secretariat's"),
+            Map.entry("cfa-ibasho-r060306.txt", "a URL row and a list of documents read as turns"),
+            Map.entry("env-kikakuseisaku-h121020.txt", "a narrative line under <議事経過> read as a turn"),
+            Map.entry("hamamatsu-kaichokaigi-h300320.txt", "agenda bullets read as the secretariat's"),
+            Map.entry("kanagawa-sogokeikaku-h251007.txt", "a narrative line read as a turn"),
+            Map.entry("semboku-gappei-h170327.txt", "a header of labels, then their values; a list headed 〜出席者"),
+            Map.entry("suzuka-kankyo-h130705.txt", "an attendance line read as the secretariat's"),
+            Map.entry("shinagawa-kessan-h131002.json", "a name glued to a title the lists do not give"),
+            Map.entry("shinagawa-somu-h131126.json", "a name glued to a title the lists do not give"));
+
+    @TestFactory
+    Stream<DynamicTest> everyRecordReadPerfectlyStaysSo() throws IOException {
+        return Fidelity.measure(List.of(REAL)).stream()
+                .filter(r -> !NOT_YET_PERFECT.containsKey(r.file().getFileName().toString()))
+                .map(r -> DynamicTest.dynamicTest(REAL.relativize(r.file()).toString(), () -> assertTrue(
+                        r.refused() == null && r.right() == r.expected() && r.extra() == 0 && r.merged() == 0,
+                        r.file() + ": " + r.right() + " of " + r.expected() + " right, " + r.extra() + " extra, "
+                                + r.merged() + " merged" + (r.refused() == null ? "" : ", refused: " + r.refused())
+                                + "\n" + String.join("\n", r.details()))));
+    }
 }

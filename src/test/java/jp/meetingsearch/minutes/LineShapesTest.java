@@ -19,7 +19,7 @@ class LineShapesTest {
     private static final Pattern HEADING_MARK = Pattern.compile(
             "^[\\s　]*[■□◎＜〈《<]?[\\s　]*(.*?)[\\s　]*[＞〉》>]?[\\s　]*$");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s　]*(?:[-－―─━=＝~～〜…＊*_＿・]{4,}|"
-            + "[-－―─━=＝~～〜…＊*_＿・]{2,}(?:[◇◆○●◎□■☆★][-－―─━=＝~～〜…＊*_＿・]{2,})+)[\\s　]*");
+            + "[-－―─━=＝~～〜…＊*_＿・]{2,}(?:[\\s　]*[◇◆○●◎□■☆★][\\s　]*[-－―─━=＝~～〜…＊*_＿・]{2,})+)[\\s　]*");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[\\s　]*(?:[-－―—–‐ー]\\s*[0-9０-９]{1,4}\\s*[-－―—–‐ー]|<\\s*PAGE\\s*=\\s*\"?[0-9]{1,5}\"?\\s*>"
                     + "|[0-9０-９]{1,4}\\s*[/／]\\s*[0-9０-９]{1,4}|[PpＰｐ]\\.?\\s*[0-9０-９]{1,4})[\\s　]*");

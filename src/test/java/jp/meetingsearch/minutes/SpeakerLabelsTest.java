@@ -118,6 +118,35 @@ class SpeakerLabelsTest {
         assertEquals("今竹", today.name(), "今 is a prefix to the dictionary; the list says 今竹 is a name");
     }
 
+    @Test
+    void aOneLetterSurnameIsNotTakenFromTheTitleAfterIt() {
+        // 関総務課長: 関 is a surname and 総務 a word, so the name is not 関総 (群馬県議会's committee summary)
+        SpeakerLabels.Person p = labels().read("○関総務課長　お答えします。").orElseThrow().who();
+        assertEquals("関", p.name());
+        assertEquals("総務課長", p.title());
+    }
+
+    @Test
+    void aCommaListOfNamesNamesItsChairWhateverTheDictionaryMakesOfTheName() {
+        // 鎌倉市議会: 日向 is a common word to the dictionary; the list of members names 日向 as its chair
+        String label = "○日向委員長　議会運営委員会を開会いたします。";
+        assertEquals(null, labels().read(label).orElseThrow().who().name());
+        SpeakerLabels.Person listed = labels("〇出席委員", "日向委員長、くり林、中里、高野、志田、くりはら、吉岡、納所、保坂の各委員(後藤副委員長は欠席)")
+                .read(label).orElseThrow().who();
+        assertEquals("日向", listed.name());
+        assertEquals("委員長", listed.title());
+        // a list of titles names no one: 総務課長 is not 総務 the person
+        assertEquals(null, labels("茶木局長、土屋議会総務課長、岩原議事調査課長、田中議事調査課担当係長").read("○総務課長　はい。")
+                .orElseThrow().who().name());
+    }
+
+    @Test
+    void aListOfTitlesWithTheNameInBracketsNamesTheOneHolder() {
+        SpeakerLabels labels = labels("市執行部 市長(今泉文彦),副市長(根本博文),総務部次長(島田美智男),財務部長(古内勝人)");
+        assertEquals("今泉文彦", labels.listedName("市長"));
+        assertEquals("根本博文", labels.listedName("副市長"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"○議事日程", "○議事日程　", "◎出席議員（１８名）", "◎欠席議員（なし）", "○本日の会議に付した事件",
         "◎日程第１　会議録署名議員の指名", "〇午後１時開会", "　〇　第　１　日", "◎諸般の報告", "◎区長所信表明", "◆日程第一　会期の決定",

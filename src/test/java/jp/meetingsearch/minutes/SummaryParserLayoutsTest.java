@@ -307,4 +307,32 @@ class SummaryParserLayoutsTest {
         assertTrue(HeaderRows.match("５　出席理事者", 1).isEmpty());
         assertEquals(HeaderRows.Key.ATTENDEES, HeaderRows.match("出席：磯野会長", 1).orElseThrow().key());
     }
+
+    @Test
+    void aSpeakerMarkedAsTheHeaderRowsWereIsTheBodysFirstSpeaker(@TempDir Path dir) throws Exception {
+        // 社会保障審議会児童部会: ○日時, ○配布資料 … rows, then ○議事 and ○大日向部会長 alone with the speech below
+        ParsedMinutes p = parse(dir, "第40回社会保障審議会児童部会議事録\n\n○日時\n\n平成26年9月1日(月)15時00分~17時00分\n\n"
+                + "○配布資料\n\n資料1 委員名簿\n資料2 諮問書\n\n○議事\n\n○大日向部会長\n\n  定刻となりましたので、ただ今より開会します。\n");
+        assertEquals(List.of("部会長/大日向/chair 定刻となりましたので、ただ今より開会します。"), turns(p));
+    }
+
+    @Test
+    void aChairWrittenSurnameSpaceGivenNameIsOnePerson(@TempDir Path dir) throws Exception {
+        // 狛江市: "委員長:宮城 孝" in the 出席者 row names the (委員長) below; two surnames a space apart stay two
+        ParsedMinutes p = parse(dir, "第2回みなと市市民福祉推進委員会\n\n1 日時\n\n令和6年7月26日(金曜日)午後7時00分~8時45分\n\n"
+                + "3 出席者\n\n委員長:宮城 孝\n\n委員:白川 正和、北澤 智子\n\n7 会議の結果\n\n(委員長)\n\nみなさんこんばんは。\n");
+        assertEquals(List.of("委員長/宮城孝/chair みなさんこんばんは。"), turns(p));
+        assertTrue(People.surnameAndGivenName("宮城", "孝"));
+        assertTrue(!People.surnameAndGivenName("田中", "鈴木"), "鈴木 alone is a surname");
+    }
+
+    @Test
+    void aLongerNumberedAgendaItemIsAHeadingNotTheSecretariatsWords(@TempDir Path dir) throws Exception {
+        // 長岡京市: "4 長岡京市市民協働のまちづくり推進プランの進行管理について" above the bullets of what was done
+        ParsedMinutes p = parse(dir, "第1回みなと市市民参画協働懇話会\n\n日時 令和元年7月30日\n\n議事\n\n1 開会\n\n"
+                + "4 長岡京市市民協働のまちづくり推進プランの進行管理について\n・事務局より、資料1に基づき説明\n・意見交換\n\n(会長)\n"
+                + "よい取組だと思う。\n");
+        assertEquals(List.of("事務局/null/secretariat 事務局より、資料1に基づき説明|意見交換", "会長/null/chair よい取組だと思う。"),
+                turns(p));
+    }
 }
