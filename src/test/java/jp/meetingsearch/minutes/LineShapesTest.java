@@ -62,4 +62,13 @@ class LineShapesTest {
         assertEquals(true, separators > 20 && pageNumbers > 20, separators + " separators, " + pageNumbers
                 + " page numbers");
     }
+
+    @Test
+    void howTheRoomVotedIsNoSpeech() {
+        for (String vote : java.util.List.of("(賛成者挙手)", "（起立全員）", "(挙手)", "（賛成者起立）", "(挙手多数)")) {
+            assertEquals("挙手を求めます。", Cleaning.removeStageDirections("挙手を求めます。" + vote), vote);
+        }
+        assertEquals("挙手を求めます。(挙手による採決の結果は別紙)",
+                Cleaning.removeStageDirections("挙手を求めます。(挙手による採決の結果は別紙)"), "a note about a vote is kept");
+    }
 }
