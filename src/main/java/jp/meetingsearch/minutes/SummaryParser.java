@@ -101,7 +101,7 @@ final class SummaryParser implements MinutesParser {
             NAMED_SPEAKER, CLOSE_SPEAKER);
 
     /** A 【…】 that is a heading, not a speaker: 【前回(3月18日開催)の振り返り】, 【今年度のスケジュールについて】. */
-    private static final Pattern HEADING_WORDS = Pattern.compile(".*(?:について|の|[0-9０-９、。]).*");
+    private static final Pattern HEADING_WORDS = Pattern.compile(".*(?:について|の|[0-9０-９、。]|URL|ＵＲＬ|https?:|配信).*");
     private static final Pattern ITEM = Pattern.compile(
             "^[\\s　]*(?:[（(]([0-9０-９]{1,2})[）)]|([①-⑳])|([0-9０-９]{1,2})[)）])[\\s　]*(.*)$");
     private static final Pattern ITEM_NUMBER = Pattern.compile("[（(][0-9０-９]{1,2}[）)]|[①-⑳]");
@@ -120,6 +120,10 @@ final class SummaryParser implements MinutesParser {
     /** The contact box of a page (問い合わせ先：…課　電話…): no one's remark. */
     private static final Pattern CONTACT = Pattern.compile("^[\\s　]*(?:このページに関する)?(?:お?問い?合わせ先?|連絡先)[\\s　]*[:：]?");
     private static final Pattern SUBHEADING = Pattern.compile("^[\\s　]*〔[^〔〕:：]{1,16}〕[\\s　]*$");
+    /** A link alone on its line, with a label before it or not: URL:https://www.youtube.com/… */
+    private static final Pattern LINK_ONLY = Pattern.compile("(?:[^:：。]{0,12}[:：])?https?://\\S+");
+    /** The parts of a council's page that link to its documents, each alone on a line. */
+    private static final Pattern PAGE_PARTS = Pattern.compile("(?:配付|配布|参考|会議)?資料|議事録|会議録|議事要旨|議事概要");
     private static final Pattern STRUCTURAL_END = Pattern.compile(".*(概要|経過|要旨|次第|結果|内容|記録|要点筆記)");
     private static final Pattern LIST_ITEM_TAG = Pattern.compile("<li(?:\\s[^<>]*)?>", Pattern.CASE_INSENSITIVE);
 
@@ -931,6 +935,10 @@ final class SummaryParser implements MinutesParser {
         String marked = withoutHeadingMarks(rest);
         String h = marked != null ? marked : Cleaning.strip(rest);
         String d = Cleaning.despace(Width.normalize(h));
+        if (PAGE_PARTS.matcher(d).matches() || LINK_ONLY.matcher(d).matches()) {
+            // 資料, 議事録 alone: the headings of a page's links to its documents, no one's words; URL:https://… alone
+            return Optional.of(line(no, Kind.STRUCTURAL, d, List.of(), List.of()));
+        }
         if (d.length() <= 24 && !d.contains("。") && (STRUCTURAL_END.matcher(BRACKETS.matcher(d).replaceAll(""))
                 .matches()
                 || d.endsWith("等") && startsWithSectionWord(d))) {

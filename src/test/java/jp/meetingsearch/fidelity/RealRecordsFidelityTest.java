@@ -52,7 +52,6 @@ class RealRecordsFidelityTest {
             Map.entry("naie-teirei-r061210.txt", "one turn wrong"),
             Map.entry("nanporo-teirei-r061211.txt", "labels the lists do not name"),
             Map.entry("asahikawa-nishikagura-h221216.txt", "a narrative line read as the secretariat's"),
-            Map.entry("cfa-ibasho-r060306.txt", "a URL row and a list of documents read as turns"),
             Map.entry("env-kikakuseisaku-h121020.txt", "a narrative line under <議事経過> read as a turn"),
             Map.entry("hamamatsu-kaichokaigi-h300320.txt", "agenda bullets read as the secretariat's"),
             Map.entry("kanagawa-sogokeikaku-h251007.txt", "a narrative line read as a turn"),

@@ -335,4 +335,14 @@ class SummaryParserLayoutsTest {
         assertEquals(List.of("事務局/null/secretariat 事務局より、資料1に基づき説明|意見交換", "会長/null/chair よい取組だと思う。"),
                 turns(p));
     }
+
+    @Test
+    void aPagesLinksToItsStreamAndDocumentsAreNoOnesWords(@TempDir Path dir) throws Exception {
+        // こども家庭庁: 【オンライン配信URL】 over "URL:https://…", then 資料 and 議事録 alone (the page's links), then the
+        // record with colon labels
+        ParsedMinutes p = parse(dir, "こどもの居場所部会(第14回)\n\n日時:令和6年3月6日(水)15時00分から17時00分\n\n"
+                + "【オンライン配信URL】\nURL:https://www.youtube.com/watch?v=x\n\n資料\n\n議事録\n\n"
+                + "前田部会長:定刻となりましたので開催いたします。\n");
+        assertEquals(List.of("部会長/前田/chair 定刻となりましたので開催いたします。"), turns(p));
+    }
 }
