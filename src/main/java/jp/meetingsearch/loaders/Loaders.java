@@ -33,8 +33,11 @@ public final class Loaders {
 
     /** What a folder given to load-minutes contributes: every form of minutes the loader reads. */
     static final List<String> MINUTES_ENDINGS = List.of(".txt", ".text", ".html", ".htm", ".pdf", ".docx", ".json");
-    /** Tables of speeches, read only through a field mapping. */
-    static final List<String> SPEECH_TABLE_ENDINGS = List.of(".csv", ".tsv");
+    /**
+     * Tables of speeches, and scripts that carry speech records (a folder of a site's own data files also holds its
+     * program's scripts): a folder contributes them only with a field mapping; a file named alone is always read.
+     */
+    static final List<String> SPEECH_TABLE_ENDINGS = List.of(".csv", ".tsv", ".js", ".jsonp");
 
     /**
      * {@code load-minutes PATH... [--format F] [--columns MAPPING] [--encoding E] [--dry-run] [--emit-ndjson FILE]};
