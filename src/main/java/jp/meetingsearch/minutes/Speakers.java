@@ -24,6 +24,9 @@ final class Speakers {
      * title (前田産業労働局長, 幸田証人: split by the label grammar with Kuromoji's person names), as a label or
      * marker writes it. A seat number (３番, 六十七番) or a name with an honorific alone (宮崎勝君) is a member, 議員.
      */
+    /** A title, then the number or the letter that tells one anonymous member from another: 委員1, 委員A. */
+    private static final Pattern DESIGNATED = Pattern.compile("^(.{0,8}?(?:委員|構成員|議員|参加者))[\\s　]*([0-9]{1,3}|[A-Za-z])$");
+
     static RoleTable.Match resolve(String written, RoleTable roles) {
         return resolve(written, roles, new SpeakerLabels(TitleLexicon.shared(),
                 KnownPeople.of(List.of(), TitleLexicon.shared())));
@@ -42,6 +45,15 @@ final class Speakers {
             if (title.known() && title.speaker() == null) {
                 return new RoleTable.Match(title.role(), RoleTable.fold(twin.group(1) + twin.group(2)),
                         title.group(), true);
+            }
+        }
+        Matcher numbered = DESIGNATED.matcher(Width.normalize(w));
+        if (numbered.matches()) {
+            // (委員1), 委員Ａ: a member kept anonymous, told apart by a number or a letter after the title, as Ａ委員
+            // is by one before it
+            RoleTable.Match title = roles.resolve(numbered.group(1));
+            if (title.known() && title.speaker() == null) {
+                return new RoleTable.Match(title.role(), numbered.group(2), title.group(), true);
             }
         }
         RoleTable.Match r = resolve(w, null, roles);

@@ -748,10 +748,6 @@ final class SummaryParser implements MinutesParser {
     }
 
     /**
-     * The chair and vice-chair roles (会長, 副会長, 委員長, 座長 …) that exactly one person of the attendance list holds:
-     * a marker 【会長】 with no name then names that person. Roles several people share (委員) are left out.
-     */
-    /**
      * The titles the lists give to one named person each: a chair's or vice chair's among the members, an
      * executive's among the officials (市側出席者 中川教育長 → (教育長) is 中川). A title two people share, and the
      * secretariat's, name no one.

@@ -345,4 +345,13 @@ class SummaryParserLayoutsTest {
                 + "前田部会長:定刻となりましたので開催いたします。\n");
         assertEquals(List.of("部会長/前田/chair 定刻となりましたので開催いたします。"), turns(p));
     }
+
+    @Test
+    void membersToldApartByANumberAfterTheTitleAreEachTheirOwnTurn(@TempDir Path dir) throws Exception {
+        // 狛江市立図書館協議会: (委員1), (委員2) inline, as Ａ委員 tells members apart by a letter before the title
+        ParsedMinutes p = parse(dir, "第3回みなと市図書館協議会\n\n日時 平成25年8月30日\n\n議事\n\n(委員長) 開催します。\n\n"
+                + "(委員1) 確認したいのですが。\n\n(委員2) 要点記録ですか。\n\n(委員1) そうです。\n");
+        assertEquals(List.of("委員長/null/chair 開催します。", "委員/1/member 確認したいのですが。", "委員/2/member 要点記録ですか。",
+                "委員/1/member そうです。"), turns(p));
+    }
 }
