@@ -47,6 +47,9 @@ final class SpeakerLabels {
     static final String MARKS = "○〇◯◎◆◇●";
     /** The marks that open a speaker's turn and nothing else: a line they open that fits no form is reported. */
     private static final String SPEAKER_MARKS = "○〇◯";
+    /** A title, then the name in 【】: 議長【及川栄吉君】. */
+    private static final Pattern TITLE_LENTICULAR = Pattern.compile("^([^\\s　【】（）()]{1,16})【([^【】（）()]{1,20})】(.*)$",
+            Pattern.DOTALL);
     private static final Pattern BRACKET_FIRST = Pattern.compile("^[（(]([^（）()]{1,40})[）)](.*)$", Pattern.DOTALL);
     private static final Pattern HEAD_BRACKET = Pattern.compile(
             "^([^\\s　（()）]{1,40}?)[\\s　]?[（(]([^（）()]{1,40})[）)](.*)$", Pattern.DOTALL);
@@ -125,6 +128,11 @@ final class SpeakerLabels {
             return Optional.of(new Label(Kind.HEADING, null, "", "", null));
         }
         String folded = Width.fold(rest);
+        Matcher lenticular = TITLE_LENTICULAR.matcher(folded);
+        if (lenticular.matches()) {
+            // ◯議長【及川栄吉君】: the name in lenticular brackets, as others write it in round ones
+            folded = lenticular.group(1) + "（" + lenticular.group(2) + "）" + lenticular.group(3);
+        }
         if (DAY_HEADING.matcher(fold(rest)).matches()) {
             return heading(rest);
         }
