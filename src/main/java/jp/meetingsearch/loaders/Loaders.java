@@ -34,10 +34,10 @@ public final class Loaders {
     /** What a folder given to load-minutes contributes: every form of minutes the loader reads. */
     static final List<String> MINUTES_ENDINGS = List.of(".txt", ".text", ".html", ".htm", ".pdf", ".docx", ".json");
     /**
-     * Tables of speeches, and scripts that carry speech records (a folder of a site's own data files also holds its
-     * program's scripts): a folder contributes them only with a field mapping; a file named alone is always read.
+     * Tables of speeches, read only through a field mapping. Scripts that carry speech records ({@code .js}) are read
+     * when named alone, never picked from a folder, which holds a site's program scripts beside its data.
      */
-    static final List<String> SPEECH_TABLE_ENDINGS = List.of(".csv", ".tsv", ".js", ".jsonp");
+    static final List<String> SPEECH_TABLE_ENDINGS = List.of(".csv", ".tsv");
 
     /**
      * {@code load-minutes PATH... [--format F] [--columns MAPPING] [--encoding E] [--dry-run] [--emit-ndjson FILE]};

@@ -28,15 +28,16 @@ final class Cleaning {
     private static final Pattern STAGE_DIRECTION = Pattern.compile(
             "〔[^〔〕]*〕"
                     // [黙　祷], ［起立多数］: square brackets around what the room does
-                    + "|[［\\[][^［］\\[\\]]{0,20}?(?:黙[\\s　]*祷|黙[\\s　]*とう|起[\\s　]*立|拍[\\s　]*手|登壇|降壇|者あり|声あり"
-                    + "|と呼ぶ|退席|着席|挙手)[^［］\\[\\]]{0,20}[］\\]]"
+                    + "|[［\\[【][^［］\\[\\]【】]{0,20}?(?:黙[\\s　]*祷|黙[\\s　]*とう|起[\\s　]*立|拍[\\s　]*手|登壇|降壇|者あり"
+                    + "|声あり|と呼ぶ|退席|着席|挙手)[^［］\\[\\]【】]{0,20}[］\\]】]"
                     + "|[（(][\\s　]*「[^「」（）()]{1,20}」の?声(?:あり)?[\\s　]*[）)]"
                     // －登壇－, ―降壇―: what the speaker does, between dashes after the label
                     + "|[－\\-―‐][\\s　]*(?:登壇|降壇|着席|退席)[\\s　]*[－\\-―‐]"
                     + "|[（(][^（）()]*(?:者あり|者多し|声あり|声起こる|と呼ぶ|起立多数|起立全員|賛成多数|挙手多数|拍手|朗読|笑声|笑い|登壇|降壇|退席|退場|着席|入場|発言する者|私語|議場騒然|参照)"
                     + "[^（）()]*[）)]"
                     // (賛成者挙手), （起立全員）, (挙手): how the room voted, written alone in brackets
-                    + "|[（(][\\s　]*(?:賛成者|反対者|全員)?[\\s　]*(?:挙[\\s　]*手|起[\\s　]*立)[\\s　]*(?:多数|全員|少数|総員)?[\\s　]*[）)]"
+                    + "|(?<=^|[\\s　。])[（(][\\s　]*(?:賛成者|反対者|全員)?[\\s　]*(?:挙[\\s　]*手|起[\\s　]*立)[\\s　]*"
+                    + "(?:多数|全員|少数|総員)?[\\s　]*[）)](?=[\\s　]|$)"
                     // (14:00), (了), (異議なし), (「なし」): the clock and the room's answer written into a summary
                     + "|[（(][\\s　]*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|了|異議なし|なし|「[^」]{1,10}」)[\\s　]*[）)]"
                     // （午前９時３０分）: the clock alone, as a record notes when a sitting starts
@@ -244,7 +245,8 @@ final class Cleaning {
     static String removeStageDirections(String s) {
         // every stage direction opens with one of these brackets: a line without them has none
         if (s.indexOf('〔') < 0 && s.indexOf('（') < 0 && s.indexOf('(') < 0 && s.indexOf('[') < 0
-                && s.indexOf('［') < 0 && s.indexOf('－') < 0 && s.indexOf('-') < 0 && s.indexOf('―') < 0
+                && s.indexOf('［') < 0 && s.indexOf('【') < 0 && s.indexOf('－') < 0 && s.indexOf('-') < 0
+                && s.indexOf('―') < 0
                 && s.indexOf('‐') < 0) {
             return s;
         }

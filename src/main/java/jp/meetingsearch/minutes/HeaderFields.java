@@ -92,7 +92,9 @@ final class HeaderFields {
             n = LEADING_MONTH.matcher(n).replaceFirst("");
         }
         Matcher s = SESSION.matcher(n);
+        boolean sittingFirst = false;
         if (s.find() && s.start() <= 2) {
+            sittingFirst = true;
             if (d.session == null) {
                 d.session = Numbers.parse(s.group(1));
             }
@@ -147,7 +149,10 @@ final class HeaderFields {
         n = Cleaning.strip(n);
         // 第10回臨時田沢湖・角館・西木合併協議会, 第964回長野県教育委員会定例会: the kind of sitting is no part of a
         // council's or a board's name
-        n = SITTING_KIND_BEFORE.matcher(n).replaceFirst("");
+        if (sittingFirst) {
+            // 第10回臨時…協議会: 臨時 after the sitting's number; 臨時行政改革推進審議会 is a name of its own
+            n = SITTING_KIND_BEFORE.matcher(n).replaceFirst("");
+        }
         Matcher sitting = TRAILING_SITTING.matcher(n);
         if (sitting.find()) {
             // 名張市教育委員会第12回定例会: the sitting after a board's name

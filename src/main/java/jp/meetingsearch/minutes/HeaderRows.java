@@ -82,6 +82,8 @@ final class HeaderRows {
                 .collect(Collectors.joining("[\\s　]*"));
     }
 
+    /** What may follow a bare key: a colon, a tab, a closing mark, a bracket, or nothing. */
+    private static final Pattern BARE_END = Pattern.compile("[>＞〉›]?[\\s　]*(?:[:：\\t（(]|$)|[>＞〉›]?\\t");
     /** Keys that are only rows when something stands between them and their value. */
     private static final java.util.Set<String> BARE_WORDS = java.util.Set.of("出席", "欠席");
 
@@ -117,6 +119,10 @@ final class HeaderRows {
             }
             Matcher m = p.pattern().matcher(line);
             if (m.matches()) {
+                if (BARE_WORDS.contains(p.word()) && !BARE_END.matcher(line.substring(m.end(1))).lookingAt()) {
+                    // 出　席　理　事　者, 出席要求者: 出席 runs on into a longer label; it is a row alone or with a colon
+                    continue;
+                }
                 String bracket = m.group(2);
                 if (bracket == null && continuesIntoTitle(Cleaning.despace(m.group(1)), line.substring(m.end(1)))) {
                     continue;

@@ -37,8 +37,27 @@ final class KnownPeople {
         return p;
     }
 
+    /**
+     * The titles a member of the body holds, written after a name in a list of members (日向委員長); a department's
+     * title (環境政策課長) is written after the department, not a name.
+     */
+    private static final Set<String> PEOPLES_TITLES = Set.of("委員長", "副委員長", "会長", "副会長", "議長", "副議長",
+            "部会長", "副部会長", "座長", "副座長", "委員", "議員", "理事");
+
+    /** Whether the dictionary reads a word as a person's name, or it is written in kana (くりはら), as names may be. */
+    private static boolean dictionaryName(String word) {
+        if (word.codePoints().allMatch(PersonNames::isKana)) {
+            return true;
+        }
+        List<PersonNames.Token> t = PersonNames.tokens(word);
+        return !t.isEmpty() && t.getFirst().isPerson();
+    }
+
     /** Where a list line's entries end: the comma of a list, and the brackets of a note. */
     private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("[、，,]");
+    /** What a bracket after a title says when it is no name: 市長（欠席）, 副市長（市長職務代理）, （公務のため欠席）. */
+    private static final java.util.regex.Pattern BRACKET_NOTE = java.util.regex.Pattern.compile(
+            "欠席|出席|代理|公務|所用|不在|遅刻|早退|途中|兼務|兼任|事務取扱|担当|予定|ため|の|及び|ほか|他");
     /** An entry of a list written title first, the name in brackets: 市長(今泉文彦). */
     private static final java.util.regex.Pattern TITLE_THEN_NAME = java.util.regex.Pattern.compile(
             "([^（()）]{1,16})[（(]([^（()）]{2,10})[）)]");
@@ -63,7 +82,8 @@ final class KnownPeople {
             String[] words = Cleaning.strip(part).split("[\\s　]+");
             java.util.regex.Matcher tn = TITLE_THEN_NAME.matcher(words[words.length - 1]);
             if (tn.matches() && !lexicon.headsOf(tn.group(1)).isEmpty() && lettersOnly(Cleaning.despace(tn.group(2)))
-                    && nameShaped(Cleaning.despace(tn.group(2)))) {
+                    && nameShaped(Cleaning.despace(tn.group(2)))
+                    && !BRACKET_NOTE.matcher(Cleaning.despace(tn.group(2))).find()) {
                 // 市長(今泉文彦), 局長(門脇 孝): the title, then the name in brackets
                 String name = Cleaning.despace(tn.group(2));
                 names.add(name);
@@ -84,14 +104,16 @@ final class KnownPeople {
                 titledEntries.add(e);
             }
         }
-        if (bare.size() < 2 || bare.size() * 2 < bare.size() + titledEntries.size()) {
+        long nameLike = bare.stream().filter(KnownPeople::dictionaryName).count();
+        if (bare.size() < 2 || bare.size() * 2 < bare.size() + titledEntries.size() || nameLike * 2 < bare.size()) {
+            // 財政、人事、契約、広報について: words of an agenda, not a list of people
             return;
         }
         bare.forEach(names::add);
         for (String e : titledEntries) {
             String head = lexicon.headsOf(e).getFirst();
             String name = e.substring(0, e.length() - head.length());
-            if (head.length() >= 2 && !lexicon.isTitle(e) && name.length() >= 1 && name.length() <= 4
+            if (PEOPLES_TITLES.contains(head) && !lexicon.isTitle(e) && name.length() >= 1 && name.length() <= 4
                     && lexicon.headsOf(name).isEmpty() && nameShaped(name)) {
                 names.add(name);
                 titles.add(head);

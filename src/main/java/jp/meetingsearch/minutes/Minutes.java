@@ -141,7 +141,8 @@ public final class Minutes {
             }
         }
         String head = text.stripLeading();
-        if (ending.equals(".js") || ending.equals(".jsonp") || ScriptJson.looksLikeOne(text)) {
+        boolean script = ending.equals(".js") || ending.equals(".jsonp");
+        if (script && !head.startsWith("{") && !head.startsWith("[") || ScriptJson.looksLikeOne(text)) {
             // speech records carried by a script (window.DB.register({…}); callback({…})): read, never run
             JsonNode root;
             try {
@@ -151,9 +152,10 @@ public final class Minutes {
             }
             return jsonRoot(file, sourceName, root, columnsOrNull, formatOrNull, roles, decoded.warnings());
         }
-        if (ending.equals(".json") || head.startsWith("{") || head.startsWith("[")) {
+        if (ending.equals(".json") || script || head.startsWith("{") || head.startsWith("[")) {
+            // a script's name on plain JSON (an export saved as .js) is read as the JSON it is
             Optional<ParsedFile<ParsedMinutes>> json = json(file, sourceName, text, columnsOrNull, formatOrNull, roles,
-                    decoded.warnings(), ending.equals(".json"));
+                    decoded.warnings(), ending.equals(".json") || script);
             if (json.isPresent()) {
                 return json.get();
             }
@@ -188,6 +190,18 @@ public final class Minutes {
                                                   DocumentText doc, String title)
             throws MinutesParseException {
         String source = file.toString();
+        if (doc == null || doc.pageStarts().isEmpty()) {
+            // …開きます。 2 ◯議長(柏木 豊) 日程第1…: a record whose line breaks were lost, broken again before its labels
+            RunTogetherLines.Broken broken = RunTogetherLines.split(text, new SpeakerLabels(TitleLexicon.shared(),
+                    KnownPeople.of(List.of(), TitleLexicon.shared())));
+            if (broken.lines() > 0) {
+                warnings = new ArrayList<>(warnings);
+                warnings.add(source + ": " + broken.labels() + " speaker labels stood run together in " + broken.lines()
+                        + (broken.lines() == 1 ? " line" : " lines") + " (line breaks lost): each is read as the start of"
+                        + " a line");
+                text = broken.text();
+            }
+        }
         if (formatOrNull == null) {
             // 議 長 おはようございます。: speakers printed in a column of their own, without a mark
             Optional<UnmarkedLabels.Marked> marked = UnmarkedLabels.mark(text, TitleLexicon.shared());

@@ -121,7 +121,7 @@ final class SummaryParser implements MinutesParser {
     private static final Pattern CONTACT = Pattern.compile("^[\\s　]*(?:このページに関する)?(?:お?問い?合わせ先?|連絡先)[\\s　]*[:：]?");
     private static final Pattern SUBHEADING = Pattern.compile("^[\\s　]*〔[^〔〕:：]{1,16}〕[\\s　]*$");
     /** A link alone on its line, with a label before it or not: URL:https://www.youtube.com/… */
-    private static final Pattern LINK_ONLY = Pattern.compile("(?:[^:：。]{0,12}[:：])?https?://\\S+");
+    private static final Pattern LINK_ONLY = Pattern.compile("(?:[^:：。\\s　]{0,12}[:：][\\s　]*)?https?://[\\x21-\\x7E]+");
     /** The parts of a council's page that link to its documents, each alone on a line. */
     private static final Pattern PAGE_PARTS = Pattern.compile("(?:配付|配布|参考|会議)?資料|議事録|会議録|議事要旨|議事概要");
     private static final Pattern STRUCTURAL_END = Pattern.compile(".*(概要|経過|要旨|次第|結果|内容|記録|要点筆記)");
@@ -178,6 +178,8 @@ final class SummaryParser implements MinutesParser {
         // how far the current row's label stands in: lines further in, without a sentence, are its value
         int rowIndent = 0;
         boolean indentedValue = false;
+        // whether the row's value began on a line of its own below its label, further in
+        boolean valueBelow = false;
         for (; i < raw.size(); i++) {
             String line = tableCells(Cleaning.stripMarkup(raw.get(i)));
             if (line.isBlank()) {
@@ -211,6 +213,7 @@ final class SummaryParser implements MinutesParser {
                 row = r.get();
                 rowIndent = indent(raw.get(i));
                 indentedValue = false;
+                valueBelow = false;
                 value = new ArrayList<>(List.of(row.value()));
                 spacedValue = false;
                 anyRow = true;
@@ -285,12 +288,18 @@ final class SummaryParser implements MinutesParser {
                 value.add(subList ? Cleaning.strip(c.label()) + "：" + c.text() : line);
             } else if (awaitingValue && c.kind() != Kind.STRUCTURAL && c.kind() != Kind.SKIP) {
                 value.add(line);
-            } else if (lineIndent > rowIndent && !line.contains("。") && c.kind() != Kind.SKIP) {
-                // " 1 日 時" / "  平成25年8月29日(木)" / "  午後1時30分から…": the values of a numbered row, indented
-                // below its label and a blank line apart, ○ sub-headings and letter-spaced names included
+            } else if (lineIndent > rowIndent && !line.contains("。") && (valueBelow || listRow && commaList(line))
+                    && (c.kind() == Kind.TEXT || c.kind() == Kind.BULLETS) && speakerLine(c).kind() != Kind.MARKER) {
+                // " 1 日 時" / "  平成25年8月29日(木)" / "  午後1時30分から…": the values of a numbered row that stood
+                // below its label, indented and a blank line apart, ○ sub-headings and letter-spaced names included;
+                // an attendance list's next line of names. A body indented under rows with their values beside them,
+                // a speaker's label and a heading are never a row's
                 value.add(line);
             } else if (c.kind() != Kind.SKIP) {
                 break;
+            }
+            if (awaitingValue && c.kind() != Kind.SKIP) {
+                valueBelow = lineIndent > rowIndent;
             }
             indentedValue |= lineIndent > rowIndent && c.kind() != Kind.SKIP;
             previousBlank = false;
@@ -326,6 +335,11 @@ final class SummaryParser implements MinutesParser {
 
     /** A municipality's or prefecture's name alone (名張市, 長野県), as a site prints it above its pages. */
     private static final Pattern SITE_NAME = Pattern.compile("[^\\s　]{1,6}[都道府県市区町村]");
+
+    /** A line of a list written with commas: 竹内市長、石谷副市長、中川教育長、… */
+    private static boolean commaList(String line) {
+        return line.chars().filter(ch -> ch == '、' || ch == ',' || ch == '，').count() >= 2;
+    }
 
     /** How far a line stands in: spaces, tabs (4) and full-width spaces (2) before its first character. */
     static int indent(String rawLine) {
@@ -931,7 +945,7 @@ final class SummaryParser implements MinutesParser {
         String marked = withoutHeadingMarks(rest);
         String h = marked != null ? marked : Cleaning.strip(rest);
         String d = Cleaning.despace(Width.normalize(h));
-        if (PAGE_PARTS.matcher(d).matches() || LINK_ONLY.matcher(d).matches()) {
+        if (PAGE_PARTS.matcher(d).matches() || LINK_ONLY.matcher(Cleaning.strip(line)).matches()) {
             // 資料, 議事録 alone: the headings of a page's links to its documents, no one's words; URL:https://… alone
             return Optional.of(line(no, Kind.STRUCTURAL, d, List.of(), List.of()));
         }

@@ -1,6 +1,7 @@
 package jp.meetingsearch.minutes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -70,5 +71,10 @@ class LineShapesTest {
         }
         assertEquals("挙手を求めます。(挙手による採決の結果は別紙)",
                 Cleaning.removeStageDirections("挙手を求めます。(挙手による採決の結果は別紙)"), "a note about a vote is kept");
+        assertEquals("採決は挙手（起立）により行います。", Cleaning.removeStageDirections("採決は挙手（起立）により行います。"),
+                "a vote's manner inside a sentence is speech");
+        assertEquals("お答えいたします。", Cleaning.removeStageDirections("【登壇】お答えいたします。").strip());
+        assertTrue(HeaderRows.match("５　出　席　理　事　者", 1).isEmpty(), "出席 runs on into a label of its own");
+        assertTrue(HeaderRows.match("出　席　：　山田委員", 1).isPresent());
     }
 }

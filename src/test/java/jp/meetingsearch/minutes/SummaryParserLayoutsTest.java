@@ -354,4 +354,43 @@ class SummaryParserLayoutsTest {
         assertEquals(List.of("委員長/null/chair 開催します。", "委員/1/member 確認したいのですが。", "委員/2/member 要点記録ですか。",
                 "委員/1/member そうです。"), turns(p));
     }
+
+    @Test
+    void aBodyIndentedUnderRowsWithTheirValuesBesideThemIsTheBody(@TempDir Path dir) throws Exception {
+        // rows at the margin with their values beside them, the body indented by a full-width space: no line of the
+        // body, with or without a full stop, is a row's value
+        ParsedMinutes p = parse(dir, "令和５年度第１回みなと市介護保険運営協議会　会議録（要旨）\n\n１　日時　令和５年７月１０日（月）午後２時から\n"
+                + "２　場所　市役所会議室\n３　出席者　田中会長、鈴木副会長、佐藤委員\n４　傍聴者　なし\n\n"
+                + "　（１）第９期介護保険事業計画の策定について\n　事務局から資料１に基づき説明した。\n"
+                + "　委員：保険料の見込みはいつ示されるのか。\n　事務局：１１月の協議会で示す予定である。\n\n　【会長】\n　以上で終了する\n");
+        assertEquals(List.of("事務局/null/secretariat 事務局から資料１に基づき説明した。",
+                "委員/null/member 保険料の見込みはいつ示されるのか。", "事務局/null/secretariat １１月の協議会で示す予定である。",
+                "会長/田中/chair 以上で終了する"), turns(p));
+        assertEquals(List.of(), p.meeting().officials());
+    }
+
+    @Test
+    void aNoteInBracketsAfterATitleAndTheWordsOfAnAgendaNameNoOne(@TempDir Path dir) throws Exception {
+        ParsedMinutes absent = parse(dir, "第１回みなと市総合教育会議\n\n日時　令和５年５月１日\n出席者　市長（公務のため欠席）、"
+                + "副市長（市長職務代理）、教育長（中川一郎）\n\n（副市長）\nただいまから会議を開きます。\n（教育長）\n説明します。\n");
+        assertEquals(List.of("副市長/null/executive ただいまから会議を開きます。", "教育長/中川一郎/executive 説明します。"),
+                turns(absent));
+        ParsedMinutes agenda = parse(dir, "第２回みなと市行政改革推進委員会\n\n日時　令和５年５月１日\n出席者　田中会長、佐藤委員\n"
+                + "議題　財政、人事、契約、広報について\n\n【人事課長】\n人事について説明します。\n");
+        assertEquals(List.of("人事課長/null/executive 人事について説明します。"), turns(agenda));
+    }
+
+    @Test
+    void aLinkInsideASentenceIsSpeech(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "第１回みなと市子ども・子育て会議\n\n日時　令和５年５月１日\n\n【事務局】\n"
+                + "市ホームページ：https://www.city.example.lg.jp/enquete.html に掲載している\n");
+        assertEquals(List.of("事務局/null/secretariat 市ホームページ：https://www.city.example.lg.jp/enquete.html に掲載している"),
+                turns(p));
+    }
+
+    @Test
+    void aBoardsOwnNameThatStartsWithTheKindOfSittingKeepsIt(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "臨時行政改革推進審議会\n\n日時　令和５年５月１日\n\n【会長】\nただいまから開会します。\n");
+        assertEquals("臨時行政改革推進審議会", p.meeting().body());
+    }
 }

@@ -253,6 +253,14 @@ class SpeechRecordsTest {
     }
 
     @Test
+    void aScriptsNameOnPlainJsonReadsAsTheJson(@TempDir Path dir) throws Exception {
+        Path plain = REAL.resolve("diet/kokkai-speech-seiji-shikin.json");
+        Path js = dir.resolve("export.js");
+        Files.copy(plain, js);
+        assertEquals(compared(Minutes.read(plain, "a", null, null, null)), compared(Minutes.read(js, "a", null, null, null)));
+    }
+
+    @Test
     void aSpeakerWrittenBySeatInKanjiIsAMemberWithTheSeat(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("export.json");
         Files.writeString(f, """

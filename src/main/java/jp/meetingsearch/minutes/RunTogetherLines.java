@@ -1,0 +1,74 @@
+package jp.meetingsearch.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A record whose line breaks were lost, as a page copied from a minutes site or a PDF read into one line gives it:
+ * {@code …ただいまから会議を開きます。 2 ◯議長(柏木 豊) 日程第1…}. A long line that holds two or more speaker
+ * labels after a space, each of which the label grammar reads as a turn, is broken before each of them, and the
+ * number a site prints before each speech ({@code 2}, {@code 2:}) is dropped with the break; the record then reads
+ * as it was printed. Marks inside speech ({@code ○○地区}) and a single label are left as they are.
+ */
+final class RunTogetherLines {
+    private RunTogetherLines() {
+    }
+
+    /** Lines shorter than this are never broken: a printed line holds one label at most. */
+    static final int MIN_LENGTH = 200;
+
+    /** A label's mark after a space (or a table's cell border), where a run-together record puts it. */
+    private static final Pattern MARK_AFTER_SPACE = Pattern.compile("(?<=[\\s　|｜])[○〇◯◎◆]");
+    /** The number of a speech a site prints before its label, at the end of the text before the break. */
+    private static final Pattern SPEECH_NUMBER = Pattern.compile("[\\s　]+[0-9０-９]{1,4}[:：]?[\\s　]*$");
+
+    /** The text with its run-together lines broken before their labels, and how many lines were broken. */
+    record Broken(String text, int lines, int labels) {
+    }
+
+    static Broken split(String text, SpeakerLabels labels) {
+        String[] lines = MinutesSource.split(text);
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int brokenLines = 0;
+        int found = 0;
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            List<Integer> cuts = line.length() < MIN_LENGTH ? List.of() : cuts(line, labels);
+            if (cuts.size() < 2) {
+                out.append(line);
+            } else {
+                brokenLines++;
+                found += cuts.size();
+                int from = 0;
+                for (int cut : cuts) {
+                    String before = SPEECH_NUMBER.matcher(line.substring(from, cut)).replaceFirst("");
+                    out.append(before.stripTrailing()).append('\n');
+                    from = cut;
+                }
+                out.append(line.substring(from));
+            }
+            if (n < lines.length - 1) {
+                out.append('\n');
+            }
+        }
+        return new Broken(brokenLines == 0 ? text : out.toString(), brokenLines, found);
+    }
+
+    /** Where the labels of a line start: marks after a space that the grammar reads as a turn with speech after. */
+    private static List<Integer> cuts(String line, SpeakerLabels labels) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = MARK_AFTER_SPACE.matcher(line);
+        while (m.find()) {
+            int at = m.start();
+            int end = Math.min(line.length(), at + 120);
+            var label = labels.read(line.substring(at, end));
+            if (label.isPresent() && label.get().kind() == SpeakerLabels.Kind.TURN
+                    && !label.get().speech().isBlank()) {
+                out.add(at);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,38 @@
+package jp.meetingsearch.minutes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** A record whose line breaks were lost is broken again before its labels, and only there. */
+class RunTogetherLinesTest {
+    private static final SpeakerLabels LABELS = new SpeakerLabels(TitleLexicon.shared(),
+            KnownPeople.of(List.of(), TitleLexicon.shared()));
+
+    @Test
+    void aLineOfSeveralTurnsIsBrokenBeforeEachLabelWithoutTheSpeechNumbers() {
+        String line = "取得元: 長泉町議会公式サイト 1 午前10時00分 開議 ◯議長(柏木 豊) 皆さん、おはようございます。ただいまから本日の"
+                + "会議を開きます。本日の議事日程はお手元に配付してありますので、御了承願います。 2 ◯議長(柏木 豊) 日程第1を議題と"
+                + "いたします。これより議第129号に対する質疑に入ります。質疑はありませんか。 3 ◯町長(池田 修) お答えいたします。"
+                + "提案理由を御説明申し上げます。以上でございます。";
+        assertEquals(true, line.length() >= RunTogetherLines.MIN_LENGTH, "the test line is long enough: " + line.length());
+        RunTogetherLines.Broken b = RunTogetherLines.split(line, LABELS);
+        assertEquals(3, b.labels());
+        assertEquals(List.of("取得元: 長泉町議会公式サイト 1 午前10時00分 開議",
+                "◯議長(柏木 豊) 皆さん、おはようございます。ただいまから本日の会議を開きます。本日の議事日程はお手元に配付してありますので、御了承願います。",
+                "◯議長(柏木 豊) 日程第1を議題といたします。これより議第129号に対する質疑に入ります。質疑はありませんか。",
+                "◯町長(池田 修) お答えいたします。提案理由を御説明申し上げます。以上でございます。"), b.text().lines().toList());
+    }
+
+    @Test
+    void marksInsideSpeechShortLinesAndASingleLabelAreLeftAlone() {
+        String speech = "◯議長(柏木 豊) 本件は ○○地区の要望であり、 ○○委員会で審議された結果、原案のとおり決することとなりました。"
+                + "これは長い一行の発言であり、途中に記号がありますが、ラベルではありません。念のため繰り返しますが、ラベルではありません。"
+                + "さらに説明を続けます。さらに説明を続けます。さらに説明を続けます。";
+        assertEquals(0, RunTogetherLines.split(speech, LABELS).lines());
+        String shortLine = "◯議長(柏木 豊) はい。 ◯町長(池田 修) はい。";
+        assertEquals(0, RunTogetherLines.split(shortLine, LABELS).lines());
+    }
+}
