@@ -47,6 +47,9 @@ final class SpeakerLabels {
     static final String MARKS = "○〇◯◎◆◇●";
     /** The marks that open a speaker's turn and nothing else: a line they open that fits no form is reported. */
     private static final String SPEAKER_MARKS = "○〇◯";
+    /** A title glued to a name that a closing bracket ends, its opening one lost: 委員長鈴木和美), 委員長北田 織君). */
+    private static final Pattern UNOPENED = Pattern.compile("^([^\\s　【】（）()]{3,20}(?:[\\s　][^\\s　【】（）()]{1,6})?)[）)](.*)$",
+            Pattern.DOTALL);
     /** A title, then the name in 【】: 議長【及川栄吉君】. */
     private static final Pattern TITLE_LENTICULAR = Pattern.compile("^([^\\s　【】（）()]{1,16})【([^【】（）()]{1,20})】(.*)$",
             Pattern.DOTALL);
@@ -132,6 +135,17 @@ final class SpeakerLabels {
         if (lenticular.matches()) {
             // ◯議長【及川栄吉君】: the name in lenticular brackets, as others write it in round ones
             folded = lenticular.group(1) + "（" + lenticular.group(2) + "）" + lenticular.group(3);
+        }
+        Matcher unopened = UNOPENED.matcher(folded);
+        if (unopened.matches()) {
+            // ○委員長鈴木和美) ただいまから…: the bracket before the name was lost; a title of its own starts the label
+            String t = unopened.group(1);
+            for (int p = Math.min(8, t.length() - 1); p >= 2; p--) {
+                if (lexicon.isTitle(fold(t.substring(0, p))) && lettersOnly(fold(t.substring(p)))) {
+                    folded = t.substring(0, p) + "（" + t.substring(p) + "）" + unopened.group(2);
+                    break;
+                }
+            }
         }
         if (DAY_HEADING.matcher(fold(rest)).matches()) {
             return heading(rest);
