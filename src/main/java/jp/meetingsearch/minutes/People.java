@@ -144,9 +144,8 @@ final class People {
         }
         List<PersonNames.Token> both = PersonNames.tokens(first + second);
         List<PersonNames.Token> alone = PersonNames.tokens(second);
-        return both.size() == 2 && both.get(0).end() == first.length() && both.get(0).isPerson()
-                && both.get(0).pos().endsWith("姓") && both.get(1).isPerson() && both.get(1).pos().endsWith("名")
-                && !(alone.size() == 1 && alone.getFirst().pos() != null && alone.getFirst().pos().endsWith("姓"));
+        return both.size() == 2 && both.get(0).end() == first.length() && both.get(0).isSurname()
+                && both.get(1).isGivenName() && !(alone.size() == 1 && alone.getFirst().isSurname());
     }
 
     private static Attendee attendee(String entry, String defaultRole, RoleTable roles) {

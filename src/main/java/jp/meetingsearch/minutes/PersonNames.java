@@ -32,6 +32,16 @@ final class PersonNames {
             return pos != null && pos.startsWith(PERSON);
         }
 
+        /** A surname by the dictionary (名詞-固有名詞-人名-姓). */
+        boolean isSurname() {
+            return isPerson() && pos.endsWith("姓");
+        }
+
+        /** A given name by the dictionary (名詞-固有名詞-人名-名). */
+        boolean isGivenName() {
+            return isPerson() && pos.endsWith("名");
+        }
+
         /**
          * A word that cannot be part of a name: a common noun of two letters or more, a suffix, a prefix, a
          * particle. Words in kana alone are never held against a name: Kuromoji cuts kana names anyhow (おのせ).

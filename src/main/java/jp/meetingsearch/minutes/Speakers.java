@@ -19,14 +19,14 @@ final class Speakers {
     /** A bracket after the surname that tells two people of one name apart: 大西（英）委員. */
     private static final Pattern TWIN = Pattern.compile("^([^（）()]{1,6})([（(][^（）()]{1,3}[）)])([^（）()]+)$");
 
+    /** A title, then the number or the letter that tells one anonymous member from another: 委員1, 委員A. */
+    private static final Pattern DESIGNATED = Pattern.compile("^(.{0,8}?(?:委員|構成員|議員|参加者))[\\s　]*([0-9]{1,3}|[A-Za-z])$");
+
     /**
      * Resolves "role（name）", "role", "name+role" (山田委員 by a rule of the role table) or a name glued to a
      * title (前田産業労働局長, 幸田証人: split by the label grammar with Kuromoji's person names), as a label or
      * marker writes it. A seat number (３番, 六十七番) or a name with an honorific alone (宮崎勝君) is a member, 議員.
      */
-    /** A title, then the number or the letter that tells one anonymous member from another: 委員1, 委員A. */
-    private static final Pattern DESIGNATED = Pattern.compile("^(.{0,8}?(?:委員|構成員|議員|参加者))[\\s　]*([0-9]{1,3}|[A-Za-z])$");
-
     static RoleTable.Match resolve(String written, RoleTable roles) {
         return resolve(written, roles, new SpeakerLabels(TitleLexicon.shared(),
                 KnownPeople.of(List.of(), TitleLexicon.shared())));

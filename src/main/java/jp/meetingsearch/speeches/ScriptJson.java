@@ -81,7 +81,7 @@ public final class ScriptJson {
         } catch (IOException e) {
             throw new NotData(lineAt(text, start), "the value the script carries is not readable: " + e.getMessage());
         }
-        boolean call = text.charAt(m.end() - 1) == '(' || text.substring(at, m.end()).stripTrailing().endsWith("(");
+        boolean call = text.substring(at, m.end()).stripTrailing().endsWith("(");
         int rest = skipComments(text, end);
         if (call && rest < text.length() && text.charAt(rest) == ')') {
             rest = skipComments(text, rest + 1);
