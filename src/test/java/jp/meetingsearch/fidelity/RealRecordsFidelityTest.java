@@ -22,10 +22,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RealRecordsFidelityTest {
     static final Path REAL = Path.of("src/test/resources/real");
+    /** The corpus read once, for both checks (it takes seconds). */
+    private static List<Fidelity.RecordResult> measured;
+
+    private static synchronized List<Fidelity.RecordResult> results() throws IOException {
+        if (measured == null) {
+            measured = Fidelity.measure(List.of(REAL));
+        }
+        return measured;
+    }
 
     @TestFactory
     Stream<DynamicTest> everyFamilyHasItsTurnsRight() throws IOException {
-        List<Fidelity.RecordResult> results = Fidelity.measure(List.of(REAL));
+        List<Fidelity.RecordResult> results = results();
         assertFalse(results.isEmpty(), "no records with expectations under " + REAL);
         for (Fidelity.RecordResult r : results) {
             if (!r.details().isEmpty()) {
@@ -65,7 +74,7 @@ class RealRecordsFidelityTest {
 
     @TestFactory
     Stream<DynamicTest> everyRecordReadPerfectlyStaysSo() throws IOException {
-        return Fidelity.measure(List.of(REAL)).stream()
+        return results().stream()
                 .filter(r -> !NOT_YET_PERFECT.containsKey(r.file().getFileName().toString()))
                 .map(r -> DynamicTest.dynamicTest(REAL.relativize(r.file()).toString(), () -> assertTrue(
                         r.refused() == null && r.right() == r.expected() && r.extra() == 0 && r.merged() == 0,
