@@ -89,10 +89,36 @@ final class RemarkDraft {
         }
         if (r.parts.isEmpty() && !r.noted) {
             d.warn(r.line, "a remark of " + r.who.role() + " has no text; dropped");
+        } else if (r.inferred && r.parts.stream().noneMatch(p -> readsAsSpeech(p) || names(p, r.who.role()))) {
+            // 事務局より資料1の説明: a note of what the speaker it names did, kept as their turn
+            d.warn(r.line, "text under no speaker label that holds no sentence (a list of names or topics, a"
+                    + " heading): not read as a remark of " + r.who.role());
         } else {
             drafts.add(r);
         }
     }
+
+    /**
+     * Whether a paragraph or point reads as someone's words: it holds a sentence (。！？) or ends as one does in
+     * speech (…します, …です, …ください). A list of names, topics or headings does neither.
+     */
+    static boolean readsAsSpeech(String part) {
+        return SPEECH.matcher(part).find();
+    }
+
+    /** Whether a note names {@code role} as the one who spoke: 事務局より, 事務局から, 事務局が. */
+    private static boolean names(String part, String role) {
+        for (int i = part.indexOf(role); i >= 0; i = part.indexOf(role, i + 1)) {
+            int after = i + role.length();
+            if (part.startsWith("より", after) || part.startsWith("から", after) || part.startsWith("が", after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern SPEECH = java.util.regex.Pattern.compile(
+            "[。．！？!?]|(?:ます|です|ました|でした|ません|ください|たい|ている|である|だ|ない|した|する)[」』）)]?$");
 
     private static String clean(String s) {
         return Cleaning.strip(Cleaning.removeStageDirections(Cleaning.stripMarkup(s)));

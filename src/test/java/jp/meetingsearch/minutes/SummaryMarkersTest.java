@@ -50,4 +50,18 @@ class SummaryMarkersTest {
         // lines after a bullet run on from it (a bullet broken across lines): all of it is the member's text
         assertEquals("日時：次回は１２月とする。（参考）資料３のとおり。会場：市役所", p.remarks().getFirst().text());
     }
+
+    @Test
+    void unlabelledTextIsTheSecretariatsOnlyWhenItReadsAsSpeech(@TempDir Path dir) throws Exception {
+        // a list of names and a line of topics under a heading are no one's words; a sentence, an explanation in
+        // the polite form and a note that the secretariat explained are the secretariat's, as by convention
+        ParsedMinutes p = parse(dir, "議長　大井知敏\n副議長　張替勝雄\n２　報告\n・区協議会の運営方法\n"
+                + "３　事業について\n計画の変更点を説明します\n４　その他\n事務局より資料１の説明\n"
+                + "５　次回\n日程は追って連絡する。\n");
+        assertEquals(List.of("事務局/null/secretariat", "事務局/null/secretariat", "事務局/null/secretariat"), who(p));
+        assertEquals(List.of("計画の変更点を説明します", "事務局より資料１の説明", "日程は追って連絡する。"),
+                p.remarks().stream().map(Remark::text).toList());
+        assertTrue(p.remarks().stream().allMatch(Remark::roleInferred));
+        assertEquals(2, p.warnings().stream().filter(w -> w.contains("holds no sentence")).count(), p.warnings().toString());
+    }
 }
