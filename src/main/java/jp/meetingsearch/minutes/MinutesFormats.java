@@ -24,8 +24,12 @@ public final class MinutesFormats {
         int speakers = 0;
         int dotted = 0;
         int headerRows = 0;
+        int alone = 0;
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i];
+            if (isSpeakerAlone(labels, lines, i)) {
+                alone++;
+            }
             // the patterns start with ^: lookingAt() finds what find() would, without trying every position
             if (ROLE_MARKER.matcher(l).lookingAt() || isWrittenSpeaker(labels, l)) {
                 markers++;
@@ -49,6 +53,10 @@ public final class MinutesFormats {
             // ●議長 / ●副町長 on lines of their own: a verbatim record that marks every speaker with ●
             return Optional.of(MinutesFormat.VERBATIM);
         }
+        if (alone >= MIN_ALONE) {
+            // 事務局 / 座長 / 山田会長 on lines of their own, each above its sentences: a summary's speakers
+            markers += alone;
+        }
         if (markers >= 1 || headerRows >= 2) {
             return Optional.of(MinutesFormat.SUMMARY);
         }
@@ -71,6 +79,35 @@ public final class MinutesFormats {
         }
         String label = SpeakerLabels.fold(m.group(1) != null ? m.group(1) : m.group(2));
         return SpeakerLabels.lettersOnly(label) && labels.gluedLabel(label).isPresent();
+    }
+
+    /** So many speakers alone on their lines at least before they mark a summary's turns rather than headings. */
+    private static final int MIN_ALONE = 2;
+    /** 久野会長(飛島村村長): the speaker, and another post of theirs in brackets. */
+    private static final Pattern WITH_POST = Pattern.compile("^([^\\s　（）()：:。、]{2,16})[（(]([^\\s　（）()：:。、]{2,16})[）)]$");
+
+    /**
+     * 事務局, 座長, 山田会長, 久野会長(飛島村村長) alone on a line, and a sentence on the next line that is not blank: a
+     * summary that writes each speaker above their words, with no mark.
+     */
+    private static boolean isSpeakerAlone(SpeakerLabels labels, String[] lines, int i) {
+        String t = Cleaning.strip(Cleaning.stripMarkup(lines[i]));
+        if (t.isEmpty() || t.length() > 30) {
+            return false;
+        }
+        Matcher post = WITH_POST.matcher(t);
+        boolean withPost = post.matches() && SpeakerLabels.endsAsAPost(post.group(2));
+        String label = SpeakerLabels.fold(withPost ? post.group(1) : t);
+        if (!SpeakerLabels.lettersOnly(label) || label.length() > 16 || labels.gluedLabel(label).isEmpty()) {
+            return false;
+        }
+        for (int k = i + 1; k < lines.length; k++) {
+            String next = Cleaning.strip(Cleaning.stripMarkup(lines[k]));
+            if (!next.isEmpty()) {
+                return next.contains("。");
+            }
+        }
+        return false;
     }
 
     /** So many ● labels at least before ● marks a verbatim record's speakers rather than a summary's points. */

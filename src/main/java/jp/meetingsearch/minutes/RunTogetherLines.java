@@ -41,10 +41,16 @@ final class RunTogetherLines {
             } else {
                 brokenLines++;
                 found += cuts.size();
+                cuts = withRules(line, cuts);
                 int from = 0;
                 for (int cut : cuts) {
-                    String before = SPEECH_NUMBER.matcher(line.substring(from, cut)).replaceFirst("");
-                    out.append(before.stripTrailing()).append('\n');
+                    String before = SPEECH_NUMBER.matcher(line.substring(from, cut)).replaceFirst("").stripTrailing();
+                    Matcher note = TRAILING_NOTE.matcher(before);
+                    if (note.find() && note.start() > 0) {
+                        // …入室をお願いいたします。 (傍聴者入室): the recorder's note between two turns, a line of its own
+                        before = before.substring(0, note.start()).stripTrailing() + "\n" + note.group(1);
+                    }
+                    out.append(before).append('\n');
                     from = cut;
                 }
                 out.append(line.substring(from));
@@ -55,6 +61,29 @@ final class RunTogetherLines {
         }
         return new Broken(brokenLines == 0 ? text : out.toString(), brokenLines, found);
     }
+
+    /**
+     * The cuts with a line of its own for each rule ({@code ─────}) between the labels: the rule and the heading
+     * after it ({@code ───── 諸 報 告}) end the turn before, as their own lines do in the printed record.
+     */
+    private static List<Integer> withRules(String line, List<Integer> labelCuts) {
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(labelCuts);
+        Matcher r = RULE.matcher(line);
+        while (r.find()) {
+            if (r.start() > labelCuts.getFirst()) {
+                all.add(r.start());
+                all.add(r.end());
+            }
+        }
+        all.remove(line.length());
+        return List.copyOf(all);
+    }
+
+    /** A short note in brackets, no sentence in it, after a space at the end of the text before a label. */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[\\s　]+([（(][^（）()「」『』。]{1,20}[）)])$");
+
+    /** A rule across the page, after a space: five or more box-drawing or dash letters. */
+    private static final Pattern RULE = Pattern.compile("(?<=[\\s　])[─━―－-]{5,}[\\s　]*");
 
     /** Where the labels of a line start: marks after a space that the grammar reads as a turn with speech after. */
     private static List<Integer> cuts(String line, SpeakerLabels labels) {

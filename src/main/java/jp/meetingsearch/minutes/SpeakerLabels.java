@@ -58,6 +58,8 @@ final class SpeakerLabels {
             "^([^\\s　（()）]{1,40}?)[\\s　]?[（(]([^（）()]{1,40})[）)](.*)$", Pattern.DOTALL);
     private static final Pattern TWIN_LABEL = Pattern.compile(
             "^([^\\s　（()）]{1,6})[（(]([^（）()\\s　]{1,3})[）)]([^\\s　（()）]{1,12})((?:[\\s　].*)?)$", Pattern.DOTALL);
+    /** （説明）, （資料により説明）, （朗読）, （説明省略）: the recorder's note of what the speaker did, not a name or duty. */
+    private static final Pattern RECORDERS_NOTE = Pattern.compile("^[^（）()]{0,20}?(?:説明|朗読|報告|答弁|省略)(?:する|した)?。?$");
     private static final Pattern SEAT = Pattern.compile("^([0-9]{1,3}|[一二三四五六七八九十百]{1,5})番(.*)$");
     private static final Pattern MEMBER_WORD = Pattern.compile("(議員|委員)$");
     private static final Pattern MEMBER_ALONE = Pattern.compile("議員|委員");
@@ -176,15 +178,17 @@ final class SpeakerLabels {
             if (lexicon.isHeading(head)) {
                 return heading(rest);
             }
-            Optional<Person> p = headAndBracket(head, inner, Width.normalize(hb.group(2)).replace(" ", ""));
+            boolean note = RECORDERS_NOTE.matcher(inner).matches();
+            Optional<Person> p = note ? Optional.empty()
+                    : headAndBracket(head, inner, Width.normalize(hb.group(2)).replace(" ", ""));
             if (p.isPresent()) {
                 return turn(p.get(), hb.group(3), folded.substring(0, folded.length() - hb.group(3).length()));
             }
-            Optional<Person> alone = Cleaning.isStageDirection("（" + hb.group(2) + "）") && hb.group(3).isBlank()
-                    ? gluedLabel(head) : Optional.empty();
+            Optional<Person> alone = note || Cleaning.isStageDirection("（" + hb.group(2) + "）")
+                    && hb.group(3).isBlank() ? gluedLabel(head) : Optional.empty();
             if (alone.isPresent()) {
                 // ○局長　（朗読する。）: the title, then what the speaker does in brackets, no name
-                return turn(alone.get(), "（" + hb.group(2) + "）", head);
+                return turn(alone.get(), "（" + hb.group(2) + "）" + hb.group(3), head);
             }
             if (speakerMark && nameLike(inner) && !hasDigit(head) || lexicon.honorificOf(inner) != null) {
                 return unreadable(rest, hb.group(1) + "（" + hb.group(2) + "）");

@@ -89,7 +89,7 @@ final class SummaryParser implements MinutesParser {
             "^([^\\s　：:。、（）()]{1,16}[（(][^（）()：:。、\\s　]{1,10}(?:君|さん|氏|様)[）)])[\\s　]+(.+)$");
     /** 委員：発言… / Ａ委員: 発言… / 委員長（田村君）：… / 本間君:…: a speaker before a colon at the start of a line. */
     private static final Pattern COLON_SPEAKER = Pattern.compile(
-            "^([^\\s　：:。、（）()]{1,16}(?:[（(][^（）()：:]{1,12}[）)])?)[\\s　]*[：:][\\s　]*(.+)$");
+            "^([^\\s　：:。、（）()]{1,16}(?:[（(][^（）()：:]{1,12}[）)])?)[\\s　]*[：:][\\s　]*(.*)$");
     /** (岡田課長より資料説明), -資料1に基づき、事務局から説明-: a note of who explains what follows. */
     private static final Pattern NOTE = Pattern.compile(
             "^[\\s　]*[（(\\-－―‐][\\s　]*([^（）()]{1,40}?)(?:より|から)[^（）()]{0,20}?(?:説明|報告)[^（）()]{0,6}"
@@ -118,6 +118,11 @@ final class SummaryParser implements MinutesParser {
     private static final Pattern BRACKETED_HEADING = Pattern.compile("^[\\s　]*[（(]([^（）()。、]{1,12})[）)][\\s　]*$");
     private static final Pattern BRACKETS = Pattern.compile("[【】\\[\\]［］〔〕]");
     /** The contact box of a page (問い合わせ先：…課　電話…): no one's remark. */
+    /** 久野会長(飛島村村長): a name and title, and another post of the speaker's in brackets. */
+    private static final Pattern OTHER_POST = Pattern.compile("^([^\\s　（）()：:。、]{2,16})[（(]([^\\s　（）()：:。、]{2,16})[）)]$");
+    /** 午前10時00分, 午後2時開会: the clock alone on its line, as a record notes when it starts. */
+    private static final Pattern CLOCK_ALONE = Pattern.compile("^[\\s　]*(?:午前|午後)[\\s　]*[0-9０-９一二三四五六七八九十]{1,3}"
+            + "[\\s　]*時(?:[\\s　]*[0-9０-９一二三四五六七八九十]{1,3}[\\s　]*分|半)?[\\s　]*(?:開会|開始|開議|再開)?[\\s　]*$");
     private static final Pattern CONTACT = Pattern.compile("^[\\s　]*(?:このページに関する)?(?:お?問い?合わせ先?|連絡先)[\\s　]*[:：]?");
     private static final Pattern SUBHEADING = Pattern.compile("^[\\s　]*〔[^〔〕:：]{1,16}〕[\\s　]*$");
     /** A link alone on its line, with a label before it or not: URL:https://www.youtube.com/… */
@@ -718,6 +723,12 @@ final class SummaryParser implements MinutesParser {
                 && (space == t.length() || l.kind() == Kind.BULLETS || doubleCircle)) {
             return marker(l, head, t.substring(space));
         }
+        Matcher post = OTHER_POST.matcher(t);
+        if (l.kind() == Kind.TEXT && post.matches() && who(post.group(1)).known() && who(post.group(1)).speaker() != null
+                && SpeakerLabels.endsAsAPost(post.group(2))) {
+            // 久野会長(飛島村村長) alone on its line: the speaker, and the post they hold besides in brackets
+            return marker(l, post.group(1), "");
+        }
         if ((l.kind() == Kind.BULLETS && l.label() != null || doubleCircle) && space == t.length()
                 && head.length() >= 3 && head.length() <= 16 && SpeakerLabels.lettersOnly(head)
                 && SpeakerLabels.endsAsAPost(head)
@@ -834,6 +845,7 @@ final class SummaryParser implements MinutesParser {
             return line(no, Kind.BLANK, null, List.of(), List.of());
         }
         if (Cleaning.isPageNumber(line) || Cleaning.isSeparator(line) || END_WORD.matcher(line).matches()
+                || CLOCK_ALONE.matcher(line).matches()
                 || CONTACT.matcher(line).lookingAt() || Cleaning.isPageChrome(line)
                 || LONE_NUMBER.matcher(line).matches()) {
             // a number alone on its line: a PDF's page number, or the number of the part whose heading follows

@@ -61,6 +61,7 @@ final class UnmarkedLabels {
         List<String> out = new ArrayList<>(lines);
         int marked = 0;
         int named = 0;
+        int people = 0;
         List<String> column = new ArrayList<>(java.util.Collections.nCopies(lines.size(), (String) null));
         for (int i = 0; i < lines.size(); i++) {
             Matcher n = NAMED.matcher(lines.get(i));
@@ -78,6 +79,10 @@ final class UnmarkedLabels {
                 String written = member.matches() ? member.group(2) + "（" + member.group(1) + "君）" : label;
                 column.set(i, "○" + written + "　" + m.group(2));
                 marked++;
+            } else if (m.matches() && fullName(m)) {
+                // 杉山祐一  ちょっと…: a member by full name in the same column; taken only beside the titles
+                column.set(i, "○議員（" + Width.fold(Cleaning.despace(m.group(1))) + "君）　" + m.group(2));
+                people++;
             }
         }
         if (marked < MIN_LABELS && named < MIN_NAMED) {
@@ -85,6 +90,7 @@ final class UnmarkedLabels {
         }
         if (marked >= MIN_LABELS) {
             // the column's labels, where there are enough of them to be no chance
+            marked += people;
             for (int i = 0; i < lines.size(); i++) {
                 if (column.get(i) != null) {
                     out.set(i, column.get(i));
@@ -109,6 +115,20 @@ final class UnmarkedLabels {
     private static boolean namedTitle(String head, TitleLexicon lexicon) {
         return head.matches("[0-9]{1,3}番") || SpeakerLabels.lettersOnly(head) && !lexicon.isHeading(head)
                 && !lexicon.headsOf(head).isEmpty();
+    }
+
+    /**
+     * Whether the line opens with a person's full name and then speech: a surname and a given name by the dictionary
+     * and nothing else in the word (杉山祐一), as a column of speakers prints a member without a title.
+     */
+    private static boolean fullName(Matcher m) {
+        String word = Width.fold(Cleaning.despace(m.group(1)));
+        if (!SPEECH.matcher(m.group(2)).matches() || word.length() < 3 || !SpeakerLabels.lettersOnly(word)) {
+            return false;
+        }
+        List<PersonNames.Token> words = PersonNames.tokens(word);
+        return words.size() >= 2 && words.getFirst().isSurname() && words.getLast().isGivenName()
+                && words.getLast().end() == word.length() && words.stream().allMatch(PersonNames.Token::isPerson);
     }
 
     /** The speaker a line opens with ({@link #OPENING}, matched), without its letter spacing, or null. */

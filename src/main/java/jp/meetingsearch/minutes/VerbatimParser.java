@@ -231,9 +231,15 @@ final class VerbatimParser implements MinutesParser {
     private static int firstSpeaker(List<String> raw, SpeakerLabels labels) {
         for (int i = 0; i < raw.size(); i++) {
             String line = raw.get(i);
-            if (SpeakerLabels.isMarked(line) && HeaderRows.match(line, i + 1).isEmpty()) {
+            if (!SpeakerLabels.isMarked(line)) {
+                continue;
+            }
+            Optional<HeaderRows.Row> row = HeaderRows.match(line, i + 1);
+            if (row.isEmpty() || row.get().word().equals("事務局")) {
                 Optional<SpeakerLabels.Label> l = labels.read(Cleaning.stripMarkup(line));
+                // ○事務局(宍戸)　それでは…。: the secretariat's first words, though 事務局 also heads a row of staff
                 if (l.isPresent() && l.get().kind() == SpeakerLabels.Kind.TURN
+                        && (row.isEmpty() || l.get().speech().contains("。"))
                         && !(l.get().speech().isEmpty() && listBelow(raw, i))) {
                     return i;
                 }

@@ -35,6 +35,11 @@ class RoleTableTest {
         group("事務局", "secretariat");
         group("議会事務局長", "secretariat");
         group("書記", "secretariat");
+        // a staff rank written alone keeps its rule's group; after a department of the administration it answers for it
+        group("係長", "secretariat");
+        group("主幹", "secretariat");
+        group("主査", "secretariat");
+        group("総務課係長", "executive");
     }
 
     @Test

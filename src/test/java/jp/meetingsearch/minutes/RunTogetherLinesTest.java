@@ -35,4 +35,29 @@ class RunTogetherLinesTest {
         String shortLine = "◯議長(柏木 豊) はい。 ◯町長(池田 修) はい。";
         assertEquals(0, RunTogetherLines.split(shortLine, LABELS).lines());
     }
+
+    @Test
+    void rulesHeadingsAndTheRecordersNotesBetweenTurnsGetLinesOfTheirOwn() {
+        String line = "1 ◯議長(村田 昭君) ただいまの出席議員は14名であります。定足数に達しておりますので、これより定例会を開会いたします。"
+                + "         ─────────────────────────            諸       報       告 2 ◯議長(村田 昭君) "
+                + "お手元に配付いたしております一覧表のとおりでありますので、ご了承願います。 ○安部委員長  では、入室をお願いいたします。"
+                + "      (傍聴者入室) ○安部委員長  次に、本日の委員さんの出欠状況について、報告をお願いいたします。";
+        assertEquals(true, line.length() >= RunTogetherLines.MIN_LENGTH, "the test line is long enough: " + line.length());
+        RunTogetherLines.Broken b = RunTogetherLines.split(line, LABELS);
+        assertEquals(4, b.labels());
+        assertEquals(List.of("1", "◯議長(村田 昭君) ただいまの出席議員は14名であります。定足数に達しておりますので、これより定例会を開会いたします。",
+                "─────────────────────────",
+                "諸       報       告",
+                "◯議長(村田 昭君) お手元に配付いたしております一覧表のとおりでありますので、ご了承願います。",
+                "○安部委員長  では、入室をお願いいたします。",
+                "(傍聴者入室)",
+                "○安部委員長  次に、本日の委員さんの出欠状況について、報告をお願いいたします。"), b.text().lines().toList());
+        // a bracket inside speech, not before a label, stays where it is
+        String inside = "記録 ◯議長(柏木 豊) 資料 (案) について説明をお願いいたします。これは長い一行の発言です。さらに説明を続けます。"
+                + "さらに説明を続けます。さらに説明を続けます。さらに説明を続けます。さらに説明を続けます。さらに説明を続けます。 ◯町長(池田 修) 承知しました。資料 (案) をご覧ください。これは長い一行の発言です。"
+                + "さらに説明を続けます。さらに説明を続けます。さらに説明を続けます。以上でございます。よろしくお願いします。";
+        assertEquals(List.of("記録", "◯議長(柏木 豊) 資料 (案) について説明をお願いいたします。これは長い一行の発言です。さらに説明を続けます。さらに説明を続けます。さらに説明を続けます。さらに説明を続けます。さらに説明を続けます。さらに説明を続けます。",
+                "◯町長(池田 修) 承知しました。資料 (案) をご覧ください。これは長い一行の発言です。さらに説明を続けます。さらに説明を続けます。さらに説明を続けます。以上でございます。よろしくお願いします。"),
+                RunTogetherLines.split(inside, LABELS).text().lines().toList());
+    }
 }

@@ -64,4 +64,17 @@ class SummaryMarkersTest {
         assertTrue(p.remarks().stream().allMatch(Remark::roleInferred));
         assertEquals(2, p.warnings().stream().filter(w -> w.contains("holds no sentence")).count(), p.warnings().toString());
     }
+
+    @Test
+    void speakersAloneOnTheirLinesWithoutAMark(@TempDir Path dir) throws Exception {
+        // 飛島村: no mark and no header rows; the clock, a dashed note and headings between; 事務局: with its colon alone
+        Path f = dir.resolve("s-r031101.txt");
+        Files.writeString(f, "第1回地域公共交通協議会 議事録\n\n1.開 会\n午前10時00分\n―事務局挨拶―\n久野会長(飛島村村長)\n"
+                + "現在飛島村には、バスが運行している。\n事務局\n続いて、座長にご挨拶をいただく。\n座長\n計画作りを進めていきたい。\n"
+                + "2.議 事\n事務局:\n(1)は議決案件となるため、議長を務めていただく。\n", StandardCharsets.UTF_8);
+        ParsedMinutes p = Minutes.parse(f, null, null);
+        assertEquals(List.of("会長/久野/chair", "事務局/null/secretariat", "座長/null/chair", "事務局/null/secretariat"), who(p));
+        assertEquals("現在飛島村には、バスが運行している。", p.remarks().getFirst().text());
+        assertEquals("(1)は議決案件となるため、議長を務めていただく。", p.remarks().getLast().text());
+    }
 }

@@ -393,4 +393,15 @@ class SummaryParserLayoutsTest {
         ParsedMinutes p = parse(dir, "臨時行政改革推進審議会\n\n日時　令和５年５月１日\n\n【会長】\nただいまから開会します。\n");
         assertEquals("臨時行政改革推進審議会", p.meeting().body());
     }
+
+    @Test
+    void headerLabelsOfTheDepartmentInChargeAndOfWhoExplainsWithTheirValuesBelowAreRows(@TempDir Path dir)
+            throws Exception {
+        // 厚木市: 会議主管課, 会議開催日時, 説明者 as labels alone on their lines, their values indented below
+        ParsedMinutes p = parse(dir, "令和4年度第1回情報公開審査会会議録\n\n会議主管課\n\n  総務部 行政総務課 情報公開・法制係\n\n"
+                + "会議開催日時\n\n  令和4年10月27日(木曜日)午後2時から午後3時30分まで\n\n会議開催場所\n\n  厚木市役所本庁舎\n\n"
+                + "説明者\n\n  情報公開・法制係長、情報公開・法制係主事\n\n開会\n\n事務局\n\n 会長の選出をお諮りしたい。\n");
+        assertEquals(java.time.LocalDate.of(2022, 10, 27), p.meeting().date());
+        assertEquals(List.of("事務局/null/secretariat 会長の選出をお諮りしたい。"), turns(p));
+    }
 }

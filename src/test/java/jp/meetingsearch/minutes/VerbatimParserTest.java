@@ -436,4 +436,35 @@ class VerbatimParserTest {
                 () -> parse(dir, "teirei.txt", "○議長（奈良岡隆君）　これより本日の会議を開きます。\n"));
         assertTrue(e.getMessage().contains("no meeting date"), e.getMessage());
     }
+
+    @Test
+    void aColumnOfSpeakersMayNameAMemberByFullNameAlone(@TempDir Path dir) throws Exception {
+        // 中井町: no mark, 議長 and the members' full names in the column; a surname alone or a word is no label
+        ParsedMinutes p = parse(dir, "r.txt", "平成19年第1回定例会\n平成19年3月7日\n\n"
+                + "議長  おはようございます。会議を開きます。\n議長  日程第1を議題とします。質疑ありませんか。\n"
+                + "杉山祐一  ちょっと申しわけございません。1号だけでよろしいですか。\n議長  議案第2号です。\n"
+                + "杉山祐一  2号ですね、申しわけないです。\n議長  ほかに質疑ありませんか。\n"
+                + "議長  質疑を打ち切ります。\n杉山  これは誰のものでもない行です。\n");
+        assertEquals(List.of("議長/null", "議長/null", "議員/杉山祐一", "議長/null", "議員/杉山祐一", "議長/null", "議長/null"),
+                p.remarks().stream().map(r -> r.role() + "/" + r.speaker()).toList());
+        assertTrue(p.remarks().getLast().text().endsWith("これは誰のものでもない行です。"), p.remarks().getLast().text());
+    }
+
+    @Test
+    void theRecordersNoteOfAnExplanationAfterTheLabelIsATurnWithoutText(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", HEAD + "○片山委員長　理事者の説明を求めます。\n◎清水総合政策課長　(説明)\n"
+                + "○片山委員長　ただいまの説明に対し、質疑を許可します。\n");
+        assertEquals(List.of("委員長", "総合政策課長", "委員長"), p.remarks().stream().map(Remark::role).toList());
+        assertEquals("清水", p.remarks().get(1).speaker());
+        assertEquals("", p.remarks().get(1).text());
+    }
+
+    @Test
+    void theSecretariatsFirstWordsOpenTheRecordThough事務局AlsoHeadsARowOfStaff(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", "令和3年度第2回調布市立図書館協議会\n令和3年11月1日\n"
+                + "○事務局(宍戸)  それでは,定刻となりましたので,協議会を開催いたします。\n○柏原館長  館長の柏原でございます。\n");
+        assertEquals(List.of("事務局/宍戸", "館長/柏原"), p.remarks().stream().map(r -> r.role() + "/" + r.speaker()).toList());
+        ParsedMinutes list = parse(dir, "s.txt", HEAD + "○事務局　議事課長　山田一郎\n○議長（山田太郎君）　開会します。\n");
+        assertEquals(List.of("議長"), list.remarks().stream().map(Remark::role).toList(), "a row of staff stays a row");
+    }
 }
