@@ -65,7 +65,10 @@ class RealRecordsFidelityTest {
             Map.entry("semboku-gappei-h170327.txt", "a header of labels, then their values; a list headed 〜出席者"),
             Map.entry("atsugi-johokokai-r041027.txt", "header labels with the value below read as speakers"),
             Map.entry("shinagawa-kessan-h131002.json", "a name glued to a title the lists do not give"),
-            Map.entry("shinagawa-somu-h131126.json", "a name glued to a title the lists do not give"));
+            Map.entry("shinagawa-somu-h131126.json", "a name glued to a title the lists do not give"),
+            Map.entry("fukui-somu-h280908.txt", "a surname the dictionary reads as a prefix and a noun (片矢委員長)"),
+            Map.entry("hamura-shakyo-h220418.txt", "a note with a quotation in it; a decision line marked as the chair's"),
+            Map.entry("ayagawa-sousei-h271013.txt", "a placeholder (会長あいさつ) where the chair's words were"));
 
     @TestFactory
     Stream<DynamicTest> everyRecordReadPerfectlyStaysSo() throws IOException {
