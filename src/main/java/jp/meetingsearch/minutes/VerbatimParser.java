@@ -107,7 +107,7 @@ final class VerbatimParser implements MinutesParser {
             throw new MinutesParseException(src.source(), 0, "no speaker lines (○役職（氏名）) in the record");
         }
         SpeakerLabels labels = new SpeakerLabels(lexicon, KnownPeople.of(raw.subList(0, first), lexicon));
-        readPreamble(raw.subList(0, first), d, times, src);
+        Optional<String> place = readPreamble(raw.subList(0, first), d, times, src);
         if (d.date == null) {
             d.dateFromFileName(src);
         }
@@ -132,7 +132,7 @@ final class VerbatimParser implements MinutesParser {
         }
         if (d.body == null || PLENARY.matcher(d.body).matches()
                 || PLENARY_WORD.matcher(d.body).find() && !COMMITTEE_WORD.matcher(d.body).find()) {
-            assemblyName(raw).or(() -> pageAssembly(src)).ifPresent(a -> d.body = a);
+            assemblyName(raw).or(() -> pageAssembly(src)).or(() -> place.map(p -> p + "議会")).ifPresent(a -> d.body = a);
         }
         Matcher sitting = ASSEMBLY_SITTING.matcher(d.body == null ? "" : d.body);
         if (sitting.matches()) {
@@ -332,9 +332,16 @@ final class VerbatimParser implements MinutesParser {
         return new RoleTable.Match(title, name, m.group(), m.known());
     }
 
-    private void readPreamble(List<String> lines, MeetingDraft d, Times times, MinutesSource src)
+    /**
+     * Reads the meeting's fields from the lines before the first speaker.
+     *
+     * @return the municipality a line of the page's own names alone above the title (神奈川県 中井町), if any
+     */
+    private Optional<String> readPreamble(List<String> lines, MeetingDraft d, Times times, MinutesSource src)
             throws MinutesParseException {
         StringBuilder title = new StringBuilder();
+        List<String> titleParts = new ArrayList<>();
+        String datedName = null;
         HeaderRows.Row row = null;
         List<String> value = new ArrayList<>();
         int rowIndent = 0;
@@ -392,6 +399,9 @@ final class VerbatimParser implements MinutesParser {
                 continue;
             }
             Optional<LocalDate> date = JapaneseDates.findDate(line);
+            if (date.isPresent() && datedName == null && MEETING_NAME.matcher(line).find()) {
+                datedName = Cleaning.strip(line);
+            }
             if (date.isPresent() && d.date == null) {
                 d.date = date.get();
             } else if (!timeLine && d.date == null && title.length() < 120
@@ -400,9 +410,35 @@ final class VerbatimParser implements MinutesParser {
                 // heading below it (令和６年第１回函館市議会定例会会議録　第１号) is not run into it
                 titleLineNamesSitting = title.isEmpty() && SITTING_NAME.matcher(line).find();
                 title.append(Cleaning.strip(line));
+                titleParts.add(Cleaning.strip(line));
             }
         }
         applyRow(row, value, d, src);
+        int named = 0;
+        while (named < titleParts.size() && !MEETING_NAME.matcher(titleParts.get(named)).find()) {
+            named++;
+        }
+        List<String> chrome = titleParts.subList(0, Math.min(named, titleParts.size()));
+        boolean chromeOnly = chrome.stream().noneMatch(t -> t.codePoints().anyMatch(Character::isDigit));
+        Optional<String> place = chromeOnly ? chrome.stream().map(t -> PLACE_LINE.matcher(Cleaning.despace(t)))
+                .filter(Matcher::matches).map(m -> m.group(1)).findFirst() : Optional.empty();
+        if (chromeOnly && named > 0 && named < titleParts.size()) {
+            // 議事ロックス -地方議会議事録検索- / 神奈川県 中井町 / 平成19年第1回定例会(第2日) 本文: a site's lines above the
+            // record's own title, which the first line naming a meeting starts
+            title.setLength(0);
+            titleParts.subList(named, titleParts.size()).forEach(title::append);
+        } else if (chromeOnly && named > 0 && named == titleParts.size() && datedName != null) {
+            // ページの先頭です。 / … > 平成25年第1回江別市議会会議録(第1号)平成25年2月28日: the page's lines name no meeting,
+            // the line with the date does (after a breadcrumb's last step)
+            String named0 = Cleaning.strip(datedName.substring(datedName.lastIndexOf('>') + 1));
+            Matcher dated = ERA_DATE.matcher(named0);
+            if (dated.find() && dated.start() > 0 && MEETING_NAME.matcher(named0.substring(0, dated.start())).find()) {
+                // 平成25年第1回江別市議会会議録(第1号)平成25年2月28日 2ページ: the name before the date
+                named0 = Cleaning.strip(named0.substring(0, dated.start()));
+            }
+            title.setLength(0);
+            title.append(named0);
+        }
         if (src.title() != null) {
             // the name the file gives apart from the text (a JSON field) names the meeting; the text's lines may
             // be the system's heading and the record's own run together
@@ -416,6 +452,7 @@ final class VerbatimParser implements MinutesParser {
                 HeaderFields.nameInto(d.title, d);
             }
         }
+        return place;
     }
 
     /** Spaces (half or full width) before the first letter of a line. */
@@ -835,6 +872,14 @@ final class VerbatimParser implements MinutesParser {
     private static final Pattern ASSEMBLY = Pattern.compile(
             "(" + PLACE + ")(議会|(?<=市)会)(?:第[0-9０-９一二三四五六七八九十]+回)?(?:定例会|臨時会|会議録|議場|本会議)");
     /** A line naming a sitting or a body's meeting (２月定例会, 議会運営委員会), as a record's first line does. */
+    /** 平成25年2月28日: a date with its era, where it follows a meeting's name. */
+    private static final Pattern ERA_DATE = Pattern.compile("(?:令和|平成|昭和)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年[\\s　]*"
+            + "[0-9０-９]{1,2}[\\s　]*月[\\s　]*[0-9０-９]{1,2}[\\s　]*日");
+    /** A line naming a meeting or its record: a sitting, a body's meeting, or 会議録. */
+    private static final Pattern MEETING_NAME = Pattern.compile("定例会|臨時会|委員会|協議会|審議会|本会議|緊急議会|会議録");
+    /** 神奈川県 中井町, 中井町: a municipality named alone, with its prefecture or not (spaces removed). */
+    private static final Pattern PLACE_LINE = Pattern.compile("^(?:[\\p{IsHan}]{1,3}[都道府県])?("
+            + "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,6}[市区町村])$");
     private static final Pattern SITTING_NAME = Pattern.compile("定例会|臨時会|委員会|協議会|審議会|本会議|緊急議会");
     /** A sitting of the assembly named with more words (定例会緊急議会（１２月）), not one of its committees. */
     private static final Pattern PLENARY_WORD = Pattern.compile("定例会|臨時会|本会議");

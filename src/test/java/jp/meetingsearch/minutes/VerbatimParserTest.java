@@ -467,4 +467,20 @@ class VerbatimParserTest {
         ParsedMinutes list = parse(dir, "s.txt", HEAD + "○事務局　議事課長　山田一郎\n○議長（山田太郎君）　開会します。\n");
         assertEquals(List.of("議長"), list.remarks().stream().map(Remark::role).toList(), "a row of staff stays a row");
     }
+
+    @Test
+    void aSitesLinesAboveTheRecordsTitleAreNoPartOfItAndAPlaceAloneNamesTheAssembly(@TempDir Path dir)
+            throws Exception {
+        ParsedMinutes copy = parse(dir, "a.txt", "議事ロックス -地方議会議事録検索-\n神奈川県 中井町\n平成19年第1回定例会(第2日) 本文\n"
+                + "2007年03月07日:平成19年第1回定例会(第2日) 本文\n○議長（山田太郎君）　おはようございます。\n"
+                + "○議長（山田太郎君）　会議を開きます。\n");
+        assertEquals("平成19年第1回定例会(第2日) 本文", copy.meeting().title());
+        assertEquals("中井町議会", copy.meeting().body());
+        ParsedMinutes page = parse(dir, "b.txt", "ページの先頭です。 メニューを飛ばして本文へ\n"
+                + "トップページ > 議会事務局 > 平成25年第1回江別市議会会議録(第1号)平成25年2月28日 2ページ\n"
+                + "○議長（尾田善靖君）　これより定例会を開会いたします。\n○議長（尾田善靖君）　会議を開きます。\n");
+        assertEquals("平成25年第1回江別市議会会議録(第1号)", page.meeting().title());
+        assertEquals("江別市議会", page.meeting().body());
+        assertEquals(java.time.LocalDate.of(2013, 2, 28), page.meeting().date());
+    }
 }
