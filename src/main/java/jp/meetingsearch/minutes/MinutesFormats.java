@@ -49,8 +49,9 @@ public final class MinutesFormats {
         if (speakers >= 2 && speakers > markers) {
             return Optional.of(MinutesFormat.VERBATIM);
         }
-        if (speakers == 0 && dotted >= MIN_DOTTED && dotted > 2 * markers) {
-            // ●議長 / ●副町長 on lines of their own: a verbatim record that marks every speaker with ●
+        if (dotted >= MIN_DOTTED && dotted > 2 * markers) {
+            // ●議長 / ●副町長 on lines of their own: a verbatim record that marks every speaker with ●, or its
+            // officials with ● beside a chair's ◎ (鳥取県議会)
             return Optional.of(MinutesFormat.VERBATIM);
         }
         if (alone >= MIN_ALONE) {

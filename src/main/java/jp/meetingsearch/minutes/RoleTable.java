@@ -118,6 +118,16 @@ public final class RoleTable {
             }
         }
         if (best == null) {
+            int joint = w.indexOf('兼');
+            if (joint > 0 && joint < w.length() - 1) {
+                // 警務部参事官兼首席監察官: two posts one person holds, in the group of the first one the rules know
+                for (String post : List.of(w.substring(0, joint), w.substring(joint + 1))) {
+                    Match m = resolve(post);
+                    if (m.known()) {
+                        return new Match(w, null, m.group(), true);
+                    }
+                }
+            }
             return new Match(w, null, RoleGroup.OTHER, false);
         }
         if (best.kind() == Kind.SUFFIX && best.group() == RoleGroup.SECRETARIAT

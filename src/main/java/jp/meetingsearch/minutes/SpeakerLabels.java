@@ -143,7 +143,12 @@ final class SpeakerLabels {
             // ○委員長鈴木和美) ただいまから…: the bracket before the name was lost; a title of its own starts the label
             String t = unopened.group(1);
             for (int p = Math.min(8, t.length() - 1); p >= 2; p--) {
-                if (lexicon.isTitle(fold(t.substring(0, p))) && lettersOnly(fold(t.substring(p)))) {
+                String head = fold(t.substring(0, p));
+                String name = fold(t.substring(p));
+                boolean title = lexicon.isTitle(head) || !lexicon.headsOf(head).isEmpty() && !lexicon.isHeading(head)
+                        && PersonNames.leadingName(name + "。").isPresent();
+                if (title && lettersOnly(name)) {
+                    // 行政課長深津広明): a department's title, and a name the dictionary knows after it
                     folded = t.substring(0, p) + "（" + t.substring(p) + "）" + unopened.group(2);
                     break;
                 }
@@ -401,6 +406,15 @@ final class SpeakerLabels {
             return gluedLabel(acting.group(1)).map(p -> new Person(p.name(), p.title() + acting.group(2), p.seat(),
                     p.groupFrom()));
         }
+        int joint = t.lastIndexOf('兼');
+        if (joint > 0 && joint < t.length() - 1 && endsAsAPost(t) && lettersOnly(t.substring(joint + 1))) {
+            // 清水警務部参事官兼首席監察官: a post, and another the same person holds after 兼
+            Optional<Person> first = gluedLabel(t.substring(0, joint));
+            if (first.isPresent() && first.get().seat() == null) {
+                return Optional.of(new Person(first.get().name(), first.get().title() + t.substring(joint),
+                        null, first.get().groupFrom()));
+            }
+        }
         if (!lettersOnly(t.replace("・", "")) || lexicon.headsOf(t).isEmpty()) {
             return Optional.empty();
         }
@@ -587,7 +601,8 @@ final class SpeakerLabels {
         int limit = Math.min(folded.length() - 1, 25);
         for (int p = 2; p <= limit; p++) {
             String label = folded.substring(0, p);
-            if (!lettersOnly(label) || lexicon.headsOf(label).isEmpty()) {
+            if (!lettersOnly(label) || lexicon.headsOf(label).isEmpty() || folded.startsWith("兼", p)) {
+                // …参事官兼首席監察官: 兼 joins a second post to the title, no speech starts with it
                 continue;
             }
             List<PersonNames.Token> words = tokens.computeIfAbsent(folded.substring(0, Math.min(folded.length(),

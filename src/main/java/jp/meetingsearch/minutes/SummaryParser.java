@@ -284,7 +284,9 @@ final class SummaryParser implements MinutesParser {
             }
             boolean listRow = LIST_ROWS.contains(row.key());
             // 【委員】委員２２名 / 【事務局】５名 under 出席者: a sub-list, not a speaker
-            boolean subList = listRow && c.kind() == Kind.MARKER && !c.text().isBlank() && !c.text().contains("。");
+            // 【会長】 alone, and 市民 吉田 光雄 on the line below: the same, the names a line apart
+            boolean subList = listRow && c.kind() == Kind.MARKER && !c.text().contains("。")
+                    && (!c.text().isBlank() || !speechBelow(raw, i));
             boolean listLine = c.kind() == Kind.TEXT && !c.isNote() || c.kind() == Kind.BULLETS || subList;
             if ((!previousBlank || awaitingValue) && (c.kind() == Kind.TEXT || agendaRow && agendaLine
                     || listRow && listLine)

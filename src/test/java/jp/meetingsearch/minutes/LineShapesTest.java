@@ -66,7 +66,7 @@ class LineShapesTest {
 
     @Test
     void howTheRoomVotedIsNoSpeech() {
-        for (String vote : java.util.List.of("(賛成者挙手)", "（起立全員）", "(挙手)", "（賛成者起立）", "(挙手多数)")) {
+        for (String vote : java.util.List.of("(賛成者挙手)", "（起立全員）", "(挙手)", "（賛成者起立）", "(挙手多数)", "(全会一致)")) {
             assertEquals("挙手を求めます。", Cleaning.removeStageDirections("挙手を求めます。" + vote), vote);
         }
         assertEquals("挙手を求めます。(挙手による採決の結果は別紙)",
