@@ -21,6 +21,9 @@ final class RunTogetherLines {
 
     /** A label's mark after a space (or a table's cell border), where a run-together record puts it. */
     private static final Pattern MARK_AFTER_SPACE = Pattern.compile("(?<=[\\s　|｜])[○〇◯◎◆]");
+    /** A title with the name and 君 or 議員 in brackets after a space or a stage direction, where no mark precedes. */
+    private static final Pattern NAMED_AFTER_SPACE = Pattern.compile(
+            "(?<=[\\s　〕）)])[^\\s　（）()〔〕「」。、○〇◯◎◆●]{1,16}[（(][^\\s　（）()]{1,10}?(?:君|議員)[）)]");
     /** The number of a speech a site prints before its label, at the end of the text before the break. */
     private static final Pattern SPEECH_NUMBER = Pattern.compile("[\\s　]+[0-9０-９]{1,4}[:：]?[\\s　]*$");
 
@@ -98,6 +101,16 @@ final class RunTogetherLines {
                 out.add(at);
             }
         }
+        Matcher n = NAMED_AFTER_SPACE.matcher(line);
+        while (n.find()) {
+            // 〔退席する者あり〕 議長(柳居俊学君)本案に対する…: a title with the name and 君 in brackets, no mark
+            var label = labels.read("○" + line.substring(n.start(), Math.min(line.length(), n.start() + 120)));
+            if (label.isPresent() && label.get().kind() == SpeakerLabels.Kind.TURN && label.get().who().name() != null
+                    && !label.get().speech().isBlank() && !out.contains(n.start())) {
+                out.add(n.start());
+            }
+        }
+        out.sort(null);
         return out;
     }
 }

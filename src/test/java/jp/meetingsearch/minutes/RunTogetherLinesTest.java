@@ -60,4 +60,20 @@ class RunTogetherLinesTest {
                 "◯町長(池田 修) 承知しました。資料 (案) をご覧ください。これは長い一行の発言です。さらに説明を続けます。さらに説明を続けます。さらに説明を続けます。以上でございます。よろしくお願いします。"),
                 RunTogetherLines.split(inside, LABELS).text().lines().toList());
     }
+
+    @Test
+    void labelsWithoutAMarkBeforeTheNameInBracketsAreBrokenBeforeToo() {
+        String line = "────── 表 決 議長(柳居俊学君)これより採決に入ります。 まず、議案第二号を採決いたします。 〔退席する者あり〕 "
+                + "議長(柳居俊学君)本案に対する委員長の報告は承認であります。本案は、委員長の報告のとおり決することに賛成の諸君の起立を求めます。 "
+                + "〔賛成者起立〕 議長(柳居俊学君)起立多数であります。よって、本案は、委員長の報告のとおり承認することに決定をいたしました。"
+                + "次に、議案第一号を採決いたします。";
+        assertEquals(true, line.length() >= RunTogetherLines.MIN_LENGTH, "the test line is long enough: " + line.length());
+        RunTogetherLines.Broken b = RunTogetherLines.split(line, LABELS);
+        assertEquals(3, b.labels());
+        assertEquals(List.of("────── 表 決",
+                "議長(柳居俊学君)これより採決に入ります。 まず、議案第二号を採決いたします。 〔退席する者あり〕",
+                "議長(柳居俊学君)本案に対する委員長の報告は承認であります。本案は、委員長の報告のとおり決することに賛成の諸君の起立を求めます。 〔賛成者起立〕",
+                "議長(柳居俊学君)起立多数であります。よって、本案は、委員長の報告のとおり承認することに決定をいたしました。次に、議案第一号を採決いたします。"),
+                b.text().lines().toList());
+    }
 }
