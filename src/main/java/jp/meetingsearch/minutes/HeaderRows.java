@@ -86,6 +86,9 @@ final class HeaderRows {
 
     /** What may follow a bare key: a colon, a tab, a closing mark, a bracket, or nothing. */
     private static final Pattern BARE_END = Pattern.compile("[>＞〉›]?[\\s　]*(?:[:：\\t（(]|$)|[>＞〉›]?\\t");
+    /** Keys that also name who speaks in a summary's body (担当課：…。): rows only when their value holds no sentence. */
+    private static final java.util.Set<String> SPEAKER_WORDS = java.util.Set.of("会議主管課", "主管課", "担当課", "所管課",
+            "担当部署", "所管部署", "担当部局", "会議担当課", "説明者");
     /** Keys that are only rows when something stands between them and their value. */
     private static final java.util.Set<String> BARE_WORDS = java.util.Set.of("出席", "欠席");
 
@@ -139,8 +142,12 @@ final class HeaderRows {
                         qualifier = Cleaning.strip(bracket);
                     }
                 }
-                return Optional.of(new Row(p.key(), Cleaning.despace(m.group(1)), qualifier, count,
-                        Cleaning.strip(m.group(3)), lineNo));
+                String value = Cleaning.strip(m.group(3));
+                if (SPEAKER_WORDS.contains(Cleaning.despace(m.group(1))) && value.contains("。")) {
+                    // 担当課：…資料１に基づき説明します。: the department speaking, not the row naming it
+                    return Optional.empty();
+                }
+                return Optional.of(new Row(p.key(), Cleaning.despace(m.group(1)), qualifier, count, value, lineNo));
             }
         }
         return Optional.empty();

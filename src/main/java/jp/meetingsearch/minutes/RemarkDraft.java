@@ -11,6 +11,8 @@ final class RemarkDraft {
     final AgendaRef item;
     final RoleTable.Match who;
     final boolean inferred;
+    /** Whether the heading above named the speaker (市長あいさつ), rather than the secretariat's convention. */
+    boolean namedByHeading;
     final int line;
     /** The seat number of a member written by number (○３番（高木直良君）), else null. */
     Integer seat;
@@ -89,8 +91,9 @@ final class RemarkDraft {
         }
         if (r.parts.isEmpty() && !r.noted) {
             d.warn(r.line, "a remark of " + r.who.role() + " has no text; dropped");
-        } else if (r.inferred && r.parts.stream().noneMatch(p -> readsAsSpeech(p) || names(p, r.who.role()))) {
-            // 事務局より資料1の説明: a note of what the speaker it names did, kept as their turn
+        } else if (r.inferred && !r.namedByHeading && r.parts.stream().noneMatch(RemarkDraft::readsAsSpeech)) {
+            // 事務局より資料1の説明: a note of what the speaker it names did, kept as their turn; under 市長あいさつ the
+            // points are the 市長's whatever their form
             d.warn(r.line, "text under no speaker label that holds no sentence (a list of names or topics, a"
                     + " heading): not read as a remark of " + r.who.role());
         } else {
@@ -103,22 +106,23 @@ final class RemarkDraft {
      * speech (…します, …です, …ください). A list of names, topics or headings does neither.
      */
     static boolean readsAsSpeech(String part) {
-        return SPEECH.matcher(part).find();
+        // 《議題に先立ち、大江教授より…について説明》: a note wholly in brackets is the recorder's, no one's words
+        return !WHOLLY_BRACKETED.matcher(part).matches()
+                && (SPEECH.matcher(part).find() || EXPLAINED.matcher(part).find());
     }
 
-    /** Whether a note names {@code role} as the one who spoke: 事務局より, 事務局から, 事務局が. */
-    private static boolean names(String part, String role) {
-        for (int i = part.indexOf(role); i >= 0; i = part.indexOf(role, i + 1)) {
-            int after = i + role.length();
-            if (part.startsWith("より", after) || part.startsWith("から", after) || part.startsWith("が", after)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final java.util.regex.Pattern WHOLLY_BRACKETED = java.util.regex.Pattern.compile(
+            "^(?:《.*》|〈.*〉|≪.*≫|（.*）|\\(.*\\)|【.*】|〔.*〕)$");
 
+    /**
+     * A sentence mark, or the end of a sentence in the polite or the plain form (…します, …伸びた, …していく), or a
+     * decision or an account written as a noun (…委員を選出, …を説明).
+     */
     private static final java.util.regex.Pattern SPEECH = java.util.regex.Pattern.compile(
-            "[。．！？!?]|(?:ます|です|ました|でした|ません|ください|たい|ている|である|だ|ない|した|する)[」』）)]?$");
+            "[。．！？!?]|(?:ます|です|ません|ください|[たるいうくずだ]|選出|決定|承認|了承|可決|否決|報告|説明)[」』）)]?$");
+    /** 環境政策課長から資料１により説明, 資料１に基づき事務局説明: a note of who explained, their turn. */
+    private static final java.util.regex.Pattern EXPLAINED = java.util.regex.Pattern.compile(
+            "(?:より|から|が|局|課長|部長|担当)[^。]{0,30}?(?:説明|報告)");
 
     private static String clean(String s) {
         return Cleaning.strip(Cleaning.removeStageDirections(Cleaning.stripMarkup(s)));

@@ -24,6 +24,8 @@ final class RunTogetherLines {
     /** A title with the name and 君 or 議員 in brackets after a space or a stage direction, where no mark precedes. */
     private static final Pattern NAMED_AFTER_SPACE = Pattern.compile(
             "(?<=[\\s　〕）)])[^\\s　（）()〔〕「」。、○〇◯◎◆●]{1,16}[（(][^\\s　（）()]{1,10}?(?:君|議員)[）)]");
+    /** What speech never starts with: a particle or a mark that ties it to the words before. */
+    private static final Pattern NOT_SPEECH_START = Pattern.compile("[をがはのにともへでや、。，．・及並]");
     /** The number of a speech a site prints before its label, at the end of the text before the break. */
     private static final Pattern SPEECH_NUMBER = Pattern.compile("[\\s　]+[0-9０-９]{1,4}[:：]?[\\s　]*$");
 
@@ -73,7 +75,11 @@ final class RunTogetherLines {
         java.util.TreeSet<Integer> all = new java.util.TreeSet<>(labelCuts);
         Matcher r = RULE.matcher(line);
         while (r.find()) {
-            if (r.start() > labelCuts.getFirst()) {
+            Integer next = labelCuts.stream().filter(c -> c >= r.end()).findFirst().orElse(line.length());
+            String between = line.substring(r.end(), next);
+            // only a rule that a short heading alone separates from the next label: a rule inside a speech (a table
+            // in a committee's report) stays in it
+            if (r.start() > labelCuts.getFirst() && between.strip().length() <= 30 && !between.contains("。")) {
                 all.add(r.start());
                 all.add(r.end());
             }
@@ -106,7 +112,9 @@ final class RunTogetherLines {
             // 〔退席する者あり〕 議長(柳居俊学君)本案に対する…: a title with the name and 君 in brackets, no mark
             var label = labels.read("○" + line.substring(n.start(), Math.min(line.length(), n.start() + 120)));
             if (label.isPresent() && label.get().kind() == SpeakerLabels.Kind.TURN && label.get().who().name() != null
-                    && !label.get().speech().isBlank() && !out.contains(n.start())) {
+                    && label.get().who().seat() == null && !label.get().speech().isBlank()
+                    && !NOT_SPEECH_START.matcher(label.get().speech()).lookingAt() && !out.contains(n.start())) {
+                // not 5番(田中一郎君) 6番(佐藤次郎君) を指名いたします: seats and names a speech reads out
                 out.add(n.start());
             }
         }

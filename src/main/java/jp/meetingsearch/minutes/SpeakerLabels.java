@@ -236,6 +236,16 @@ final class SpeakerLabels {
         return notALabel(mark);
     }
 
+    /**
+     * Whether the text after 兼 is a second post and nothing else: kanji or katakana only (首席監察官, 総務部長), ending as
+     * posts do; 兼子委員。 and 兼ねてより… are not.
+     */
+    static boolean isJoinedPost(String s) {
+        return !s.isEmpty() && s.length() <= 16 && endsAsAPost(s) && s.codePoints().allMatch(c ->
+                Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA || c == 'ー' || c == '・');
+    }
+
     /** The last characters of words naming a person's post (参事官, 係長, 保健師, 代表): 資料確認 is none. */
     static final String POST_ENDS = "官長員者師士授事監役人表司";
 
@@ -407,7 +417,7 @@ final class SpeakerLabels {
                     p.groupFrom()));
         }
         int joint = t.lastIndexOf('兼');
-        if (joint > 0 && joint < t.length() - 1 && endsAsAPost(t) && lettersOnly(t.substring(joint + 1))) {
+        if (joint > 0 && joint < t.length() - 1 && isJoinedPost(t.substring(joint + 1))) {
             // 清水警務部参事官兼首席監察官: a post, and another the same person holds after 兼
             Optional<Person> first = gluedLabel(t.substring(0, joint));
             if (first.isPresent() && first.get().seat() == null) {
@@ -601,8 +611,9 @@ final class SpeakerLabels {
         int limit = Math.min(folded.length() - 1, 25);
         for (int p = 2; p <= limit; p++) {
             String label = folded.substring(0, p);
-            if (!lettersOnly(label) || lexicon.headsOf(label).isEmpty() || folded.startsWith("兼", p)) {
-                // …参事官兼首席監察官: 兼 joins a second post to the title, no speech starts with it
+            if (!lettersOnly(label) || lexicon.headsOf(label).isEmpty()
+                    || folded.startsWith("兼", p) && isJoinedPost(folded.substring(p + 1))) {
+                // …参事官兼首席監察官: 兼 joins a second post to the title (兼子委員。 is speech: a name)
                 continue;
             }
             List<PersonNames.Token> words = tokens.computeIfAbsent(folded.substring(0, Math.min(folded.length(),

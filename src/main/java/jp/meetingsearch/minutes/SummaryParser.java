@@ -89,7 +89,7 @@ final class SummaryParser implements MinutesParser {
             "^([^\\s　：:。、（）()]{1,16}[（(][^（）()：:。、\\s　]{1,10}(?:君|さん|氏|様)[）)])[\\s　]+(.+)$");
     /** 委員：発言… / Ａ委員: 発言… / 委員長（田村君）：… / 本間君:…: a speaker before a colon at the start of a line. */
     private static final Pattern COLON_SPEAKER = Pattern.compile(
-            "^([^\\s　：:。、（）()]{1,16}(?:[（(][^（）()：:]{1,12}[）)])?)[\\s　]*[：:][\\s　]*(.*)$");
+            "^([^\\s　：:。、（）()]{1,16}(?:[（(][^（）()：:]{1,12}[）)])?)[\\s　]*[：:][\\s　]*(.+)$");
     /** (岡田課長より資料説明), -資料1に基づき、事務局から説明-: a note of who explains what follows. */
     private static final Pattern NOTE = Pattern.compile(
             "^[\\s　]*[（(\\-－―‐][\\s　]*([^（）()]{1,40}?)(?:より|から)[^（）()]{0,20}?(?:説明|報告)[^（）()]{0,6}"
@@ -533,6 +533,7 @@ final class SummaryParser implements MinutesParser {
         AgendaRef item = null;
         RemarkDraft current = null;
         Set<Integer> notes = recordersNotes(lines);
+        postList = postList(lines);
         for (int k = 0; k < lines.size(); k++) {
             Line raw = lines.get(k);
             if (notes.contains(k)) {
@@ -584,6 +585,11 @@ final class SummaryParser implements MinutesParser {
                     }
                 }
                 case TEXT -> {
+                    if (CLOCK_ALONE.matcher(l.text()).matches()) {
+                        // 午前10時00分 alone between the headings: when the part began, no one's words (in the
+                        // header the same line is a date row's start time)
+                        continue;
+                    }
                     current = current != null ? current : inferred(section, partSpeaker, item, l.no());
                     current.text(l.text());
                 }
@@ -603,6 +609,31 @@ final class SummaryParser implements MinutesParser {
         RemarkDraft.close(current, drafts, d);
         return drafts;
     }
+
+    /**
+     * The line numbers of a list of people with their other posts (山田会長(○○地区自治会連合会長) /
+     * 鈴木副会長(市社会福祉協議会常務理事)): two such lines or more in a row, which are no speaker's labels.
+     */
+    private static Set<Integer> postList(List<Line> lines) {
+        Set<Integer> out = new HashSet<>();
+        int previous = -1;
+        for (int k = 0; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            if (l.kind() == Kind.BLANK) {
+                continue;
+            }
+            boolean shaped = l.kind() == Kind.TEXT && OTHER_POST.matcher(Cleaning.strip(l.text())).matches();
+            if (shaped && previous >= 0) {
+                out.add(lines.get(previous).no());
+                out.add(l.no());
+            }
+            previous = shaped ? k : -1;
+        }
+        return out;
+    }
+
+    /** The lines of a list of people with their other posts in the body being read (see {@link #postList}). */
+    private Set<Integer> postList = Set.of();
 
     /**
      * The lines of the recorder's notes in the body: a paragraph opened by ※ that does not end as a sentence does
@@ -711,7 +742,8 @@ final class SummaryParser implements MinutesParser {
         }
         // a line holding only the speaker (高山会長, ●会長, ◎藤野会長), or the speaker and a space before the text
         // (●会長　…)
-        String t = Cleaning.strip(text);
+        // 事務局: with its colon and nothing after it, alone on its line, as 事務局 alone
+        String t = Cleaning.strip(text).replaceFirst("[：:]$", "");
         boolean doubleCircle = l.kind() == Kind.TEXT && t.startsWith("◎");
         if (doubleCircle) {
             t = Cleaning.strip(t.substring(1));
@@ -726,7 +758,7 @@ final class SummaryParser implements MinutesParser {
             return marker(l, head, t.substring(space));
         }
         Matcher post = OTHER_POST.matcher(t);
-        if (l.kind() == Kind.TEXT && post.matches() && who(post.group(1)).known() && who(post.group(1)).speaker() != null
+        if (l.kind() == Kind.TEXT && post.matches() && !postList.contains(l.no()) && who(post.group(1)).known() && who(post.group(1)).speaker() != null
                 && SpeakerLabels.endsAsAPost(post.group(2))) {
             // 久野会長(飛島村村長) alone on its line: the speaker, and the post they hold besides in brackets
             return marker(l, post.group(1), "");
@@ -829,7 +861,9 @@ final class SummaryParser implements MinutesParser {
         if (giver != null) {
             RoleTable.Match who = holder(who(giver));
             if (who.known()) {
-                return new RemarkDraft(section, item, who, true, line);
+                RemarkDraft d = new RemarkDraft(section, item, who, true, line);
+                d.namedByHeading = true;
+                return d;
             }
         }
         return new RemarkDraft(section, item, roles.resolve("事務局"), true, line);
@@ -847,7 +881,6 @@ final class SummaryParser implements MinutesParser {
             return line(no, Kind.BLANK, null, List.of(), List.of());
         }
         if (Cleaning.isPageNumber(line) || Cleaning.isSeparator(line) || END_WORD.matcher(line).matches()
-                || CLOCK_ALONE.matcher(line).matches()
                 || CONTACT.matcher(line).lookingAt() || Cleaning.isPageChrome(line)
                 || LONE_NUMBER.matcher(line).matches()) {
             // a number alone on its line: a PDF's page number, or the number of the part whose heading follows

@@ -34,7 +34,7 @@ final class UnmarkedLabels {
      * alone on its line or before the speech.
      */
     private static final Pattern NAMED = Pattern.compile(
-            "^[ 　]*([^\\s　（）()]{1,16})[（(]([^\\s　（）()]{1,10}?)(君|議員)[）)](?:[ 　]*(\\S.*))?[ 　]*$");
+            "^[ 　]*([^\\s　（）()]{1,16})[（(]([^\\s　（）()]{1,10}?)(君|議員)[）)](?:[ 　]+(\\S.*)|(?![、。，．,.・）)をがはのにともへで])(\\S.*))?[ 　]*$");
     /** So specific a form is taken for labels from this many lines on. */
     static final int MIN_NAMED = 2;
     private static final Pattern MEMBER = Pattern.compile("^(\\p{IsHan}{1,4})(議員|委員)$");
@@ -62,12 +62,14 @@ final class UnmarkedLabels {
         int marked = 0;
         int named = 0;
         int people = 0;
+        java.util.Map<Integer, String> nameLines = new java.util.HashMap<>();
         List<String> column = new ArrayList<>(java.util.Collections.nCopies(lines.size(), (String) null));
         for (int i = 0; i < lines.size(); i++) {
             Matcher n = NAMED.matcher(lines.get(i));
             if (n.matches() && namedTitle(Width.fold(n.group(1)), lexicon)) {
+                String speech = n.group(4) != null ? n.group(4) : n.group(5);
                 out.set(i, "○" + Width.fold(n.group(1)) + "（" + n.group(2) + n.group(3) + "）"
-                        + (n.group(4) == null ? "" : "　" + n.group(4)));
+                        + (speech == null ? "" : "　" + speech));
                 named++;
                 continue;
             }
@@ -81,8 +83,19 @@ final class UnmarkedLabels {
                 marked++;
             } else if (m.matches() && fullName(m)) {
                 // 杉山祐一  ちょっと…: a member by full name in the same column; taken only beside the titles
-                column.set(i, "○議員（" + Width.fold(Cleaning.despace(m.group(1))) + "君）　" + m.group(2));
+                String name = Width.fold(Cleaning.despace(m.group(1)));
+                column.set(i, "○議員（" + name + "君）　" + m.group(2));
+                nameLines.put(i, name);
+            }
+        }
+        java.util.Map<String, Long> times = nameLines.values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(n -> n, java.util.stream.Collectors.counting()));
+        for (java.util.Map.Entry<Integer, String> e : nameLines.entrySet()) {
+            if (times.get(e.getValue()) >= 2) {
                 people++;
+            } else {
+                // a name that opens one line only (a nominee the mayor reads out) is the speaker's words
+                column.set(e.getKey(), null);
             }
         }
         if (marked < MIN_LABELS && named < MIN_NAMED) {
@@ -123,13 +136,18 @@ final class UnmarkedLabels {
      */
     private static boolean fullName(Matcher m) {
         String word = Width.fold(Cleaning.despace(m.group(1)));
-        if (!SPEECH.matcher(m.group(2)).matches() || word.length() < 3 || !SpeakerLabels.lettersOnly(word)) {
+        if (!SPEECH.matcher(m.group(2)).matches() || word.length() < 3 || !SpeakerLabels.lettersOnly(word)
+                || LIST_AFTER.matcher(m.group(2)).lookingAt()) {
+            // 山田太郎  議員、佐藤次郎  議員: names read out in a list, not labels
             return false;
         }
         List<PersonNames.Token> words = PersonNames.tokens(word);
         return words.size() >= 2 && words.getFirst().isSurname() && words.getLast().isGivenName()
                 && words.getLast().end() == word.length() && words.stream().allMatch(PersonNames.Token::isPerson);
     }
+
+    /** What follows a name read out in a list: its title or honorific. */
+    private static final Pattern LIST_AFTER = Pattern.compile("(?:議員|委員|君|さん|氏|様)");
 
     /** The speaker a line opens with ({@link #OPENING}, matched), without its letter spacing, or null. */
     private static String label(Matcher m, TitleLexicon lexicon) {

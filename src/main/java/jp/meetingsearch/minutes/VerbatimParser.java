@@ -415,19 +415,20 @@ final class VerbatimParser implements MinutesParser {
         }
         applyRow(row, value, d, src);
         int named = 0;
-        while (named < titleParts.size() && !MEETING_NAME.matcher(titleParts.get(named)).find()) {
+        while (named < titleParts.size() && isSiteLine(titleParts.get(named))) {
             named++;
         }
-        List<String> chrome = titleParts.subList(0, Math.min(named, titleParts.size()));
-        boolean chromeOnly = chrome.stream().noneMatch(t -> t.codePoints().anyMatch(Character::isDigit));
-        Optional<String> place = chromeOnly ? chrome.stream().map(t -> PLACE_LINE.matcher(Cleaning.despace(t)))
-                .filter(Matcher::matches).map(m -> m.group(1)).findFirst() : Optional.empty();
-        if (chromeOnly && named > 0 && named < titleParts.size()) {
+        List<String> chrome = titleParts.subList(0, named);
+        Optional<String> place = chrome.stream().map(t -> PLACE_LINE.matcher(Cleaning.despace(t)))
+                .filter(Matcher::matches).map(m -> m.group(1)).findFirst();
+        if (named > 0 && named < titleParts.size()
+                && titleParts.subList(named, titleParts.size()).stream().anyMatch(t -> MEETING_NAME.matcher(t).find())) {
             // 議事ロックス -地方議会議事録検索- / 神奈川県 中井町 / 平成19年第1回定例会(第2日) 本文: a site's lines above the
             // record's own title, which the first line naming a meeting starts
             title.setLength(0);
             titleParts.subList(named, titleParts.size()).forEach(title::append);
-        } else if (chromeOnly && named > 0 && named == titleParts.size() && datedName != null) {
+        } else if (named > 0 && named == titleParts.size() && datedName != null
+                && datedName.indexOf('>') >= 0) {
             // ページの先頭です。 / … > 平成25年第1回江別市議会会議録(第1号)平成25年2月28日: the page's lines name no meeting,
             // the line with the date does (after a breadcrumb's last step)
             String named0 = Cleaning.strip(datedName.substring(datedName.lastIndexOf('>') + 1));
@@ -698,6 +699,12 @@ final class VerbatimParser implements MinutesParser {
                 continue;
             }
             Matcher heading = HEADING.matcher(line);
+            if (!headingMark && afterSeparator && current == null && SENTENCE_MARK.matcher(line).find()) {
+                // ――― / 議案の送付について / 下記議案を送付します。: a sentence after a rule with no label before it is no
+                // heading; it is outside any turn (a document the record reproduces, or the rest of a report)
+                d.warn(no, "text outside any speaker's turn dropped: '" + Cleaning.strip(line) + "'");
+                continue;
+            }
             if (headingMark || afterSeparator && current == null) {
                 RemarkDraft.close(current, drafts, d);
                 current = null;
@@ -747,6 +754,8 @@ final class VerbatimParser implements MinutesParser {
         RemarkDraft.close(current, drafts, d);
         return drafts;
     }
+
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？]");
 
     private static boolean isPageBreak(String line) {
         return Cleaning.isPageNumber(line) || BARE_NUMBER.matcher(line).matches();
@@ -875,8 +884,19 @@ final class VerbatimParser implements MinutesParser {
     /** 平成25年2月28日: a date with its era, where it follows a meeting's name. */
     private static final Pattern ERA_DATE = Pattern.compile("(?:令和|平成|昭和)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年[\\s　]*"
             + "[0-9０-９]{1,2}[\\s　]*月[\\s　]*[0-9０-９]{1,2}[\\s　]*日");
-    /** A line naming a meeting or its record: a sitting, a body's meeting, or 会議録. */
-    private static final Pattern MEETING_NAME = Pattern.compile("定例会|臨時会|委員会|協議会|審議会|本会議|緊急議会|会議録");
+    /** A line naming a meeting or its record: a sitting, a body's meeting, or 会議録 (not a room: 第1委員会室). */
+    private static final Pattern MEETING_NAME = Pattern.compile("定例会|臨時会|委員会(?!室)|協議会|審議会|懇談会|本会議|緊急議会|会議録");
+    /** How a body's or a record's name ends: ○○市総合教育会議, まちづくり懇談会, …議事録. */
+    private static final Pattern NAME_END = Pattern.compile(".*(?:会議|会|議事録|記録|要旨|概要|本文)[\\s　]*$");
+
+    /**
+     * A line of the page's own above the record (議事ロックス -地方議会議事録検索-, ツイート シェア, 神奈川県 中井町): no digit,
+     * no meeting named, and not ending as a body's or record's name does.
+     */
+    private static boolean isSiteLine(String line) {
+        return line.codePoints().noneMatch(Character::isDigit) && !MEETING_NAME.matcher(line).find()
+                && !NAME_END.matcher(line).matches();
+    }
     /** 神奈川県 中井町, 中井町: a municipality named alone, with its prefecture or not (spaces removed). */
     private static final Pattern PLACE_LINE = Pattern.compile("^(?:[\\p{IsHan}]{1,3}[都道府県])?("
             + "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,6}[市区町村])$");
@@ -927,12 +947,18 @@ final class VerbatimParser implements MinutesParser {
                     + "を開|((?:令和|平成|昭和)(?:元|[0-9０-９一二三四五六七八九十]+)年第[0-9０-９一二三四五六七八九十]+回"
                     + "[^。、はを]{0,20}?(?:定例会|臨時会))(?:は|を|が)");
 
+    /** 休会前に引き続き本日の会議: words around a meeting that do not name it. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("本日|引き続|休会|延会|再開|前回");
+
     /** The meeting the chair's first words open, where the preamble named none. */
     private static Optional<String> openedMeeting(List<String> raw, int first) {
         for (int i = first; i < Math.min(raw.size(), first + 5); i++) {
             Matcher m = OPENING.matcher(Cleaning.despace(raw.get(i)));
             if (m.find()) {
-                return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+                String name = m.group(1) != null ? m.group(1) : m.group(2);
+                if (!NOT_A_NAME.matcher(name).find()) {
+                    return Optional.of(name);
+                }
             }
         }
         return Optional.empty();

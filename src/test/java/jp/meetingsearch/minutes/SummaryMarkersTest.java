@@ -77,4 +77,20 @@ class SummaryMarkersTest {
         assertEquals("現在飛島村には、バスが運行している。", p.remarks().getFirst().text());
         assertEquals("(1)は議決案件となるため、議長を務めていただく。", p.remarks().getLast().text());
     }
+
+    @Test
+    void aDepartmentSpeakingRightAfterTheHeaderIsASpeakerNotARowAndAGreetingsPointsAreTheGivers(@TempDir Path dir)
+            throws Exception {
+        Path f = dir.resolve("s.txt");
+        Files.writeString(f, "令和６年度第２回○○市行政改革推進委員会 会議録（要旨）\n\n開催日時　令和６年10月15日（火）午後２時～午後４時\n"
+                + "出席者　委員８名\n\n担当課：事務事業評価の結果について、資料１に基づき説明します。\n"
+                + "委員：窓口業務の委託について、市民サービスへの影響はないのか。\n２　市長あいさつ\n・委員就任へのお礼\n"
+                + "３　議事\n環境政策課長から資料２により説明\n４　役員\n委員の互選により、会長に山田太郎委員を選出\n",
+                StandardCharsets.UTF_8);
+        ParsedMinutes p = Minutes.parse(f, null, null);
+        assertEquals(List.of("担当課/null/executive", "委員/null/member", "市長/null/executive", "事務局/null/secretariat",
+                "事務局/null/secretariat"), who(p));
+        assertEquals("委員就任へのお礼", p.remarks().get(2).text());
+        assertEquals("環境政策課長から資料２により説明", p.remarks().get(3).text());
+    }
 }

@@ -444,10 +444,13 @@ class VerbatimParserTest {
                 + "議長  おはようございます。会議を開きます。\n議長  日程第1を議題とします。質疑ありませんか。\n"
                 + "杉山祐一  ちょっと申しわけございません。1号だけでよろしいですか。\n議長  議案第2号です。\n"
                 + "杉山祐一  2号ですね、申しわけないです。\n議長  ほかに質疑ありませんか。\n"
-                + "議長  質疑を打ち切ります。\n杉山  これは誰のものでもない行です。\n");
-        assertEquals(List.of("議長/null", "議長/null", "議員/杉山祐一", "議長/null", "議員/杉山祐一", "議長/null", "議長/null"),
-                p.remarks().stream().map(r -> r.role() + "/" + r.speaker()).toList());
-        assertTrue(p.remarks().getLast().text().endsWith("これは誰のものでもない行です。"), p.remarks().getLast().text());
+                + "議長  質疑を打ち切ります。\n杉山  これは誰のものでもない行です。\n"
+                + "町長  次の者を任命したいので、同意を求めるものでございます。\n山田太郎  昭和30年5月1日生まれでございます。\n");
+        assertEquals(List.of("議長/null", "議長/null", "議員/杉山祐一", "議長/null", "議員/杉山祐一", "議長/null", "議長/null",
+                        "町長/null"), p.remarks().stream().map(r -> r.role() + "/" + r.speaker()).toList());
+        assertTrue(p.remarks().get(6).text().endsWith("これは誰のものでもない行です。"), p.remarks().get(6).text());
+        assertTrue(p.remarks().getLast().text().endsWith("昭和30年5月1日生まれでございます。"),
+                "a name read out once is the speaker's words: " + p.remarks().getLast().text());
     }
 
     @Test
@@ -482,5 +485,33 @@ class VerbatimParserTest {
         assertEquals("平成25年第1回江別市議会会議録(第1号)", page.meeting().title());
         assertEquals("江別市議会", page.meeting().body());
         assertEquals(java.time.LocalDate.of(2013, 2, 28), page.meeting().date());
+    }
+
+    @Test
+    void aBodysNameAboveTheSittingStaysInTheTitleAndOpeningWordsThatNameNoMeetingNameNone(@TempDir Path dir)
+            throws Exception {
+        ParsedMinutes named = parse(dir, "a.txt", "○○市総合教育会議\n令和６年度第２回 会議録\n令和６年12月３日（火）午後２時　市役所３階 第１委員会室\n"
+                + "○市長（鈴木三郎君）　ただいまから令和６年度第２回総合教育会議を開催いたします。\n○教育長（佐藤花子君）　よろしくお願いいたします。\n");
+        assertTrue(named.meeting().title().startsWith("○○市総合教育会議"), named.meeting().title());
+        ParsedMinutes resumed = parse(dir, "b.txt", "令和６年12月３日（火曜日）\n"
+                + "○議長（山田太郎君）　ただいまから休会前に引き続き本日の会議を開きます。\n○市長（鈴木三郎君）　お答えいたします。\n");
+        assertEquals(null, resumed.meeting().title());
+    }
+
+    @Test
+    void aSentenceAfterARuleWithNoLabelIsWarnedAboutNotMadeAHeading(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", HEAD + "○委員長（田中一郎君）　審査の結果を報告します。\n――――――――――\n"
+                + "議案第５号　可決\n――――――――――\n以上、御報告申し上げます。\n○議長（山田太郎君）　報告が終わりました。\n");
+        assertEquals(List.of("委員長", "議長"), p.remarks().stream().map(Remark::role).toList());
+        assertTrue(p.warnings().stream().anyMatch(w -> w.contains("以上、御報告申し上げます。")), p.warnings().toString());
+    }
+
+    @Test
+    void 兼JoinsASecondPostOnlyWhenAPostFollows(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", HEAD + "○委員長ただいまから委員会を開会いたします。\n○委員長兼子委員。\n"
+                + "○兼子委員　職員の定数について伺います。\n○山田委員兼ねてより要望しております増員について伺います。\n");
+        assertEquals(List.of("委員長/null", "委員長/null", "委員/兼子", "委員/山田"),
+                p.remarks().stream().map(r -> r.role() + "/" + r.speaker()).toList());
+        assertEquals("兼子委員。", p.remarks().get(1).text());
     }
 }
