@@ -93,4 +93,19 @@ class SummaryMarkersTest {
         assertEquals("委員就任へのお礼", p.remarks().get(2).text());
         assertEquals("環境政策課長から資料２により説明", p.remarks().get(3).text());
     }
+
+    @Test
+    void aListOfPeopleWithTheirPostsOpensNoTurnsAndTheClockUnderTheDateIsItsStartTime(@TempDir Path dir)
+            throws Exception {
+        Path f = dir.resolve("s.txt");
+        Files.writeString(f, "令和６年度第１回○○市地域福祉推進協議会 会議録（要旨）\n\n１　日　時　令和６年６月10日（月）\n"
+                + "　　　　　　午後２時開会\n２　場　所　市役所本庁舎３階 301会議室\n\n１　委員紹介\n山田会長(○○地区自治会連合会長)\n"
+                + "鈴木副会長(市社会福祉協議会常務理事)\n事務局から各委員の紹介を行った。\n２　議事\n【山田会長】\n議事に入る。\n",
+                StandardCharsets.UTF_8);
+        ParsedMinutes p = Minutes.parse(f, null, null);
+        assertEquals(java.time.LocalTime.of(14, 0), p.meeting().startTime());
+        assertEquals("事務局/null/secretariat", who(p).getFirst());
+        assertTrue(p.remarks().getFirst().text().endsWith("事務局から各委員の紹介を行った。"), p.remarks().getFirst().text());
+        assertEquals("会長/山田/chair", who(p).getLast());
+    }
 }
