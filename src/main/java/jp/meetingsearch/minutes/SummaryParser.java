@@ -118,6 +118,13 @@ final class SummaryParser implements MinutesParser {
     private static final Pattern BRACKETED_HEADING = Pattern.compile("^[\\s　]*[（(]([^（）()。、]{1,12})[）)][\\s　]*$");
     private static final Pattern BRACKETS = Pattern.compile("[【】\\[\\]［］〔〕]");
     /** The contact box of a page (問い合わせ先：…課　電話…): no one's remark. */
+    /**
+     * これより先、要綱第5条第2項の規定に基づき、委員長により議事進行。 / 条例の規定により薬師寺委員長が議長として議事を進行。: the
+     * recorder's one-sentence note that the chair takes over the proceedings.
+     */
+    private static final Pattern CHAIR_TAKES_OVER = Pattern.compile(
+            "^[^。「」]{0,60}?(?:会長|委員長|議長|座長|部会長)(?:により|が|の進行により|の進行で)[^。「」]{0,12}?議事(?:を)?(?:進行|進め)"
+                    + "(?:した|する|られた|る)?。$");
     /** 久野会長(飛島村村長): a name and title, and another post of the speaker's in brackets. */
     private static final Pattern OTHER_POST = Pattern.compile("^([^\\s　（）()：:。、]{2,16})[（(]([^\\s　（）()：:。、]{2,16})[）)]$");
     /** 午前10時00分, 午後2時開会: the clock alone on its line, as a record notes when it starts. */
@@ -585,6 +592,10 @@ final class SummaryParser implements MinutesParser {
                     }
                 }
                 case TEXT -> {
+                    if (CHAIR_TAKES_OVER.matcher(Cleaning.strip(l.text())).matches()) {
+                        // これより先、…委員長により議事進行。: the recorder's note of who chairs from here, no one's words
+                        continue;
+                    }
                     if (CLOCK_ALONE.matcher(l.text()).matches()) {
                         // 午前10時00分 alone between the headings: when the part began, no one's words (in the
                         // header the same line is a date row's start time)

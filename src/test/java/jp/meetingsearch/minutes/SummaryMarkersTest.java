@@ -108,4 +108,13 @@ class SummaryMarkersTest {
         assertTrue(p.remarks().getFirst().text().endsWith("事務局から各委員の紹介を行った。"), p.remarks().getFirst().text());
         assertEquals("会長/山田/chair", who(p).getLast());
     }
+
+    @Test
+    void theRecordersNoteThatTheChairTakesOverIsNoOnesWords(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "事務局：委員長の選出をお願いしたい。\nこれより先、要綱第5条第2項の規定に基づき、委員長により議事進行。\n"
+                + "委員長：よろしくお願いする。\n条例の規定により薬師寺委員長が議長として議事を進行。\n");
+        assertEquals(List.of("事務局/null/secretariat", "委員長/null/chair"), who(p));
+        assertEquals("委員長の選出をお願いしたい。", p.remarks().getFirst().text());
+        assertEquals("よろしくお願いする。", p.remarks().getLast().text());
+    }
 }
