@@ -93,7 +93,7 @@ final class VerbatimParser implements MinutesParser {
 
     @Override
     public ParsedMinutes parse(MinutesSource src) throws MinutesParseException {
-        List<String> raw = Cleaning.joinBrokenBrackets(src.lines());
+        List<String> raw = joinLoneHeadingMarks(Cleaning.joinBrokenBrackets(src.lines()));
         java.util.Map<Integer, String> agendaCells = java.util.Map.of();
         if (TableLayout.isTable(raw)) {
             TableLayout.Relabelled table = TableLayout.relabelled(raw, lexicon);
@@ -756,6 +756,26 @@ final class VerbatimParser implements MinutesParser {
     }
 
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？]");
+    private static final Pattern LONE_HEADING_MARK = Pattern.compile("^[\\s　]*[◎◆■□◇△▲][\\s　]*$");
+
+    /**
+     * A heading's mark alone on its line, its words on the next (△ / 会議録署名議員指名, as a page whose links break
+     * lines gives them), joined into the one heading line they are; the line count stays, the next line left empty.
+     */
+    static List<String> joinLoneHeadingMarks(List<String> lines) {
+        List<String> out = null;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (LONE_HEADING_MARK.matcher(lines.get(i)).matches() && !lines.get(i + 1).isBlank()
+                    && !SpeakerLabels.isMarked(lines.get(i + 1))) {
+                if (out == null) {
+                    out = new ArrayList<>(lines);
+                }
+                out.set(i, lines.get(i).strip() + lines.get(i + 1).strip());
+                out.set(i + 1, "");
+            }
+        }
+        return out == null ? lines : out;
+    }
 
     private static boolean isPageBreak(String line) {
         return Cleaning.isPageNumber(line) || BARE_NUMBER.matcher(line).matches();

@@ -70,7 +70,6 @@ class RealRecordsFidelityTest {
             Map.entry("hamura-shakyo-h220418.txt", "a note with a quotation in it; a decision line marked as the chair's"),
             Map.entry("ayagawa-sousei-h271013.txt", "a placeholder (会長あいさつ) where the chair's words were"),
             Map.entry("manazuru-giun-r010514.txt", "the chair's name from a letter-spaced list on one line loses its given name"),
-            Map.entry("kaga-teirei-h240302.txt", "a heading broken over two lines by a site's links runs into the turn before"),
             Map.entry("tara-chiikifukushi-h151128.txt", "a narrative line of the recorder's (…を説明。) read as a turn"));
 
     @TestFactory

@@ -514,4 +514,12 @@ class VerbatimParserTest {
                 p.remarks().stream().map(r -> r.role() + "/" + r.speaker()).toList());
         assertEquals("兼子委員。", p.remarks().get(1).text());
     }
+
+    @Test
+    void aHeadingsMarkAloneOnItsLineHeadsTheWordsOnTheNext(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", HEAD + "○議長（岩村正秀君）　お手元に配付のとおりであります。\n△\n会議録署名議員指名\n"
+                + "○議長（岩村正秀君）　日程第1、会議録署名議員の指名を行います。\n");
+        assertEquals("お手元に配付のとおりであります。", p.remarks().getFirst().text());
+        assertEquals("会議録署名議員指名", p.remarks().getLast().section());
+    }
 }
