@@ -243,6 +243,17 @@ final class Cleaning {
         return !s.isEmpty() && removeStageDirections(s).isBlank();
     }
 
+    /** The first line after {@code at} that is not blank, without markup and the spaces around it; "" if none. */
+    static String nextLine(List<String> lines, int at) {
+        for (int k = at + 1; k < lines.size(); k++) {
+            String l = strip(stripMarkup(lines.get(k)));
+            if (!l.isEmpty()) {
+                return l;
+            }
+        }
+        return "";
+    }
+
     /** Removes stage directions inside a line of speech. */
     static String removeStageDirections(String s) {
         // every stage direction opens with one of these brackets: a line without them has none

@@ -84,8 +84,6 @@ public final class MinutesFormats {
 
     /** So many speakers alone on their lines at least before they mark a summary's turns rather than headings. */
     private static final int MIN_ALONE = 2;
-    /** 久野会長(飛島村村長): the speaker, and another post of theirs in brackets. */
-    private static final Pattern WITH_POST = Pattern.compile("^([^\\s　（）()：:。、]{2,16})[（(]([^\\s　（）()：:。、]{2,16})[）)]$");
 
     /**
      * 事務局, 座長, 山田会長, 久野会長(飛島村村長) alone on a line, and a sentence on the next line that is not blank: a
@@ -96,19 +94,13 @@ public final class MinutesFormats {
         if (t.isEmpty() || t.length() > 30) {
             return false;
         }
-        Matcher post = WITH_POST.matcher(t);
+        Matcher post = SpeakerLabels.OTHER_POST.matcher(t);
         boolean withPost = post.matches() && SpeakerLabels.endsAsAPost(post.group(2));
         String label = SpeakerLabels.fold(withPost ? post.group(1) : t);
         if (!SpeakerLabels.lettersOnly(label) || label.length() > 16 || labels.gluedLabel(label).isEmpty()) {
             return false;
         }
-        for (int k = i + 1; k < lines.length; k++) {
-            String next = Cleaning.strip(Cleaning.stripMarkup(lines[k]));
-            if (!next.isEmpty()) {
-                return next.contains("。");
-            }
-        }
-        return false;
+        return Cleaning.nextLine(java.util.Arrays.asList(lines), i).contains("。");
     }
 
     /** So many ● labels at least before ● marks a verbatim record's speakers rather than a summary's points. */

@@ -58,6 +58,8 @@ final class SpeakerLabels {
             "^([^\\s　（()）]{1,40}?)[\\s　]?[（(]([^（）()]{1,40})[）)](.*)$", Pattern.DOTALL);
     private static final Pattern TWIN_LABEL = Pattern.compile(
             "^([^\\s　（()）]{1,6})[（(]([^（）()\\s　]{1,3})[）)]([^\\s　（()）]{1,12})((?:[\\s　].*)?)$", Pattern.DOTALL);
+    /** 久野会長(飛島村村長): a name and title alone on its line, and another post of the speaker's in brackets. */
+    static final Pattern OTHER_POST = Pattern.compile("^([^\\s　（）()：:。、]{2,16})[（(]([^\\s　（）()：:。、]{2,16})[）)]$");
     /** （説明）, （資料により説明）, （朗読）, （説明省略）: the recorder's note of what the speaker did, not a name or duty. */
     private static final Pattern RECORDERS_NOTE = Pattern.compile("^[^（）()]{0,20}?(?:説明|朗読|報告|答弁|省略)(?:する|した)?。?$");
     private static final Pattern SEAT = Pattern.compile("^([0-9]{1,3}|[一二三四五六七八九十百]{1,5})番(.*)$");

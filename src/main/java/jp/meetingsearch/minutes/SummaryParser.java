@@ -117,7 +117,6 @@ final class SummaryParser implements MinutesParser {
     private static final Pattern END_WORD = Pattern.compile("[\\s　]*[(（－―-]?[\\s　]*以[\\s　]*上[\\s　]*[)）－―-]?[\\s　]*");
     private static final Pattern BRACKETED_HEADING = Pattern.compile("^[\\s　]*[（(]([^（）()。、]{1,12})[）)][\\s　]*$");
     private static final Pattern BRACKETS = Pattern.compile("[【】\\[\\]［］〔〕]");
-    /** The contact box of a page (問い合わせ先：…課　電話…): no one's remark. */
     /**
      * これより先、要綱第5条第2項の規定に基づき、委員長により議事進行。 / 条例の規定により薬師寺委員長が議長として議事を進行。: the
      * recorder's one-sentence note that the chair takes over the proceedings.
@@ -125,11 +124,10 @@ final class SummaryParser implements MinutesParser {
     private static final Pattern CHAIR_TAKES_OVER = Pattern.compile(
             "^[^。「」]{0,60}?(?:会長|委員長|議長|座長|部会長)(?:により|が|の進行により|の進行で)[^。「」]{0,12}?議事(?:を)?(?:進行|進め)"
                     + "(?:した|する|られた|る)?。$");
-    /** 久野会長(飛島村村長): a name and title, and another post of the speaker's in brackets. */
-    private static final Pattern OTHER_POST = Pattern.compile("^([^\\s　（）()：:。、]{2,16})[（(]([^\\s　（）()：:。、]{2,16})[）)]$");
     /** 午前10時00分, 午後2時開会: the clock alone on its line, as a record notes when it starts. */
     private static final Pattern CLOCK_ALONE = Pattern.compile("^[\\s　]*(?:午前|午後)[\\s　]*[0-9０-９一二三四五六七八九十]{1,3}"
             + "[\\s　]*時(?:[\\s　]*[0-9０-９一二三四五六七八九十]{1,3}[\\s　]*分|半)?[\\s　]*(?:開会|開始|開議|再開)?[\\s　]*$");
+    /** The contact box of a page (問い合わせ先：…課　電話…): no one's remark. */
     private static final Pattern CONTACT = Pattern.compile("^[\\s　]*(?:このページに関する)?(?:お?問い?合わせ先?|連絡先)[\\s　]*[:：]?");
     private static final Pattern SUBHEADING = Pattern.compile("^[\\s　]*〔[^〔〕:：]{1,16}〕[\\s　]*$");
     /** A link alone on its line, with a label before it or not: URL:https://www.youtube.com/… */
@@ -440,14 +438,8 @@ final class SummaryParser implements MinutesParser {
 
     /** Whether the next non-blank line after {@code at} is speech: a sentence, not a list or a header row. */
     private static boolean speechBelow(List<String> raw, int at) {
-        for (int k = at + 1; k < raw.size(); k++) {
-            String l = Cleaning.strip(Cleaning.stripMarkup(raw.get(k)));
-            if (l.isEmpty()) {
-                continue;
-            }
-            return l.contains("。") && HeaderRows.match(l, k + 1).isEmpty();
-        }
-        return false;
+        String l = Cleaning.nextLine(raw, at);
+        return l.contains("。") && HeaderRows.match(l, 0).isEmpty();
     }
 
     /**
@@ -633,7 +625,8 @@ final class SummaryParser implements MinutesParser {
             if (l.kind() == Kind.BLANK) {
                 continue;
             }
-            boolean shaped = l.kind() == Kind.TEXT && OTHER_POST.matcher(Cleaning.strip(l.text())).matches();
+            boolean shaped = l.kind() == Kind.TEXT
+                    && SpeakerLabels.OTHER_POST.matcher(Cleaning.strip(l.text())).matches();
             if (shaped && previous >= 0) {
                 out.add(lines.get(previous).no());
                 out.add(l.no());
@@ -768,11 +761,14 @@ final class SummaryParser implements MinutesParser {
                 && (space == t.length() || l.kind() == Kind.BULLETS || doubleCircle)) {
             return marker(l, head, t.substring(space));
         }
-        Matcher post = OTHER_POST.matcher(t);
-        if (l.kind() == Kind.TEXT && post.matches() && !postList.contains(l.no()) && who(post.group(1)).known() && who(post.group(1)).speaker() != null
+        Matcher post = SpeakerLabels.OTHER_POST.matcher(t);
+        if (l.kind() == Kind.TEXT && post.matches() && !postList.contains(l.no())
                 && SpeakerLabels.endsAsAPost(post.group(2))) {
-            // 久野会長(飛島村村長) alone on its line: the speaker, and the post they hold besides in brackets
-            return marker(l, post.group(1), "");
+            RoleTable.Match named = who(post.group(1));
+            if (named.known() && named.speaker() != null) {
+                // 久野会長(飛島村村長) alone on its line: the speaker, and the post they hold besides in brackets
+                return marker(l, post.group(1), "");
+            }
         }
         if ((l.kind() == Kind.BULLETS && l.label() != null || doubleCircle) && space == t.length()
                 && head.length() >= 3 && head.length() <= 16 && SpeakerLabels.lettersOnly(head)

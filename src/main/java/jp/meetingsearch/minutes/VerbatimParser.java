@@ -132,7 +132,8 @@ final class VerbatimParser implements MinutesParser {
         }
         if (d.body == null || PLENARY.matcher(d.body).matches()
                 || PLENARY_WORD.matcher(d.body).find() && !COMMITTEE_WORD.matcher(d.body).find()) {
-            assemblyName(raw).or(() -> pageAssembly(src)).or(() -> place.map(p -> p + "議会")).ifPresent(a -> d.body = a);
+            assemblyName(raw).or(() -> pageAssembly(src)).or(() -> place.map(p -> p + "議会"))
+                    .ifPresent(a -> d.body = a);
         }
         Matcher sitting = ASSEMBLY_SITTING.matcher(d.body == null ? "" : d.body);
         if (sitting.matches()) {
@@ -421,12 +422,12 @@ final class VerbatimParser implements MinutesParser {
         List<String> chrome = titleParts.subList(0, named);
         Optional<String> place = chrome.stream().map(t -> PLACE_LINE.matcher(Cleaning.despace(t)))
                 .filter(Matcher::matches).map(m -> m.group(1)).findFirst();
-        if (named > 0 && named < titleParts.size()
-                && titleParts.subList(named, titleParts.size()).stream().anyMatch(t -> MEETING_NAME.matcher(t).find())) {
+        String name = title.toString();
+        List<String> own = titleParts.subList(named, titleParts.size());
+        if (named > 0 && own.stream().anyMatch(t -> MEETING_NAME.matcher(t).find())) {
             // 議事ロックス -地方議会議事録検索- / 神奈川県 中井町 / 平成19年第1回定例会(第2日) 本文: a site's lines above the
             // record's own title, which the first line naming a meeting starts
-            title.setLength(0);
-            titleParts.subList(named, titleParts.size()).forEach(title::append);
+            name = String.join("", own);
         } else if (named > 0 && named == titleParts.size() && datedName != null
                 && datedName.indexOf('>') >= 0) {
             // ページの先頭です。 / … > 平成25年第1回江別市議会会議録(第1号)平成25年2月28日: the page's lines name no meeting,
@@ -437,8 +438,7 @@ final class VerbatimParser implements MinutesParser {
                 // 平成25年第1回江別市議会会議録(第1号)平成25年2月28日 2ページ: the name before the date
                 named0 = Cleaning.strip(named0.substring(0, dated.start()));
             }
-            title.setLength(0);
-            title.append(named0);
+            name = named0;
         }
         if (src.title() != null) {
             // the name the file gives apart from the text (a JSON field) names the meeting; the text's lines may
@@ -448,7 +448,7 @@ final class VerbatimParser implements MinutesParser {
             HeaderFields.nameInto(d.title, d);
         }
         if (d.title == null) {
-            d.title = title.isEmpty() ? null : title.toString();
+            d.title = name.isEmpty() ? null : name;
             if (d.title != null) {
                 HeaderFields.nameInto(d.title, d);
             }
@@ -900,7 +900,6 @@ final class VerbatimParser implements MinutesParser {
     /** 桐生市議会第１回臨時会, 横浜市会　会議録: the assembly as a record names it (a few cities' is a 市会). */
     private static final Pattern ASSEMBLY = Pattern.compile(
             "(" + PLACE + ")(議会|(?<=市)会)(?:第[0-9０-９一二三四五六七八九十]+回)?(?:定例会|臨時会|会議録|議場|本会議)");
-    /** A line naming a sitting or a body's meeting (２月定例会, 議会運営委員会), as a record's first line does. */
     /** 平成25年2月28日: a date with its era, where it follows a meeting's name. */
     private static final Pattern ERA_DATE = Pattern.compile("(?:令和|平成|昭和)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年[\\s　]*"
             + "[0-9０-９]{1,2}[\\s　]*月[\\s　]*[0-9０-９]{1,2}[\\s　]*日");
@@ -917,9 +916,11 @@ final class VerbatimParser implements MinutesParser {
         return line.codePoints().noneMatch(Character::isDigit) && !MEETING_NAME.matcher(line).find()
                 && !NAME_END.matcher(line).matches();
     }
+
     /** 神奈川県 中井町, 中井町: a municipality named alone, with its prefecture or not (spaces removed). */
     private static final Pattern PLACE_LINE = Pattern.compile("^(?:[\\p{IsHan}]{1,3}[都道府県])?("
             + "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,6}[市区町村])$");
+    /** A line naming a sitting or a body's meeting (２月定例会, 議会運営委員会), as a record's first line does. */
     private static final Pattern SITTING_NAME = Pattern.compile("定例会|臨時会|委員会|協議会|審議会|本会議|緊急議会");
     /** A sitting of the assembly named with more words (定例会緊急議会（１２月）), not one of its committees. */
     private static final Pattern PLENARY_WORD = Pattern.compile("定例会|臨時会|本会議");
