@@ -13,7 +13,8 @@ const MAX_PAGE = Math.floor(MAX_WINDOW / PAGE_SIZE);
 // what goes to the API; the rest of the URL state (page, view, open) belongs to the page
 const QUERY_KEYS = ['q', 'speaker', 'role', 'role_group', 'group', 'body', 'meeting', 'theme', 'project', 'fy_from',
   'fy_to', 'date_from', 'date_to', 'sort', 'synonyms', 'match'];
-const PAGE_KEYS = ['page', 'view', 'open'];
+// facets=exact: every match counted (the total and the filter choices' counts), where the service would estimate them
+const PAGE_KEYS = ['page', 'view', 'open', 'facets'];
 const SELECTS = ['role', 'role_group', 'group', 'body', 'meeting', 'theme', 'fy_from', 'fy_to', 'sort'];
 const TEXTS = ['speaker', 'date_from', 'date_to'];
 // the filters shown as removable chips, in this order
@@ -221,11 +222,21 @@ async function run() {
 }
 
 /** The page title: what was searched and how many remarks were found, so tabs and history say it. */
-function setTitle(state, total) {
+function setTitle(state, total, approximate) {
   const q = first(state, 'q');
   const filters = CHIP_KEYS.filter((k) => state[k]).length;
   const what = q ? `「${q}」` : '条件';
-  document.title = `${what}${filters && q ? '（絞り込みあり）' : ''}の発言 ${total.toLocaleString('ja-JP')}件 — 会議録検索`;
+  document.title = `${what}${filters && q ? '（絞り込みあり）' : ''}の発言 ${countLabel(total, approximate)} — 会議録検索`;
+}
+
+/**
+ * A count of remarks as the page shows it: an estimate (a total the service estimated from a random sample) as
+ * 約 and three significant figures, since the digits beyond are noise.
+ */
+function countLabel(total, approximate) {
+  if (!approximate) return `${total.toLocaleString('ja-JP')}件`;
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, total))) - 2);
+  return `約${(Math.round(total / unit) * unit).toLocaleString('ja-JP')}件`;
 }
 
 /** The names of the URL's projects (project=) not yet known; an unknown id keeps its id as its name. */
@@ -272,7 +283,7 @@ function showChips(state) {
   chips.hidden = !list.length;
 }
 
-function toolbar(state, total, csvPath) {
+function toolbar(state, total, csvPath, approximate = false) {
   const kwic = first(state, 'view') === 'kwic';
   const view = (name) => () => {
     const next = { ...state, view: name === 'kwic' ? 'kwic' : '' };
@@ -280,7 +291,8 @@ function toolbar(state, total, csvPath) {
     go(next);
   };
   return h('div', { class: 'result-bar' },
-    h('span', { class: 'total', id: 'total', 'data-total': total }, `${total.toLocaleString('ja-JP')}件`),
+    h('span', { class: 'total', id: 'total', 'data-total': total, 'data-approximate': String(approximate) },
+      countLabel(total, approximate)),
     h('div', { class: 'tabs', role: 'group', 'aria-label': '表示' },
       h('button', { type: 'button', 'aria-pressed': String(!kwic), id: 'view-hits', onclick: view('hits') }, '発言一覧'),
       h('button', { type: 'button', 'aria-pressed': String(kwic), id: 'view-kwic', onclick: view('kwic') }, 'KWIC')),
@@ -318,12 +330,18 @@ function expansionsNote(state, expanded) {
   return h('div', { class: 'expansions', id: 'expansions' }, h('span', {}, text), ' ', toggle);
 }
 
-// from a large index the filter choices' counts are estimated from a random sample of the matches
-function facetsNote(answer, total) {
+// from a large index the filter choices' counts, and beyond twice the sample the total, are estimated from a random
+// sample of the matches; a switch counts every match instead (slower)
+function facetsNote(state, answer, total) {
   if (!answer.facets_approximate) return null;
   const counted = Number(answer.facets_counted) || 0;
+  const approximate = Boolean(answer.total_approximate);
+  const exact = h('button', { type: 'button', class: 'secondary', id: 'count-exact', onclick: () => {
+    go({ ...state, facets: 'exact' });
+  } }, 'すべて数える');
   return h('p', { class: 'muted', id: 'facets-note' },
-    `絞り込みの候補の件数は、${total.toLocaleString('ja-JP')}件から無作為に選んだ${counted.toLocaleString('ja-JP')}件をもとにした推計です（概数）。`);
+    `${approximate ? '件数と' : ''}絞り込みの候補の件数は、${countLabel(total, approximate)}から無作為に選んだ`
+      + `${counted.toLocaleString('ja-JP')}件をもとにした推計です（概数）。`, ' ', exact);
 }
 
 const MATCH_LABELS = {
@@ -375,6 +393,11 @@ function suggestSpeakers() {
 
 form.elements.speaker.addEventListener('input', suggestSpeakers);
 
+/** The facets parameter of a state: every match counted only when asked for (facets=exact). */
+function facetsOf(state) {
+  return first(state, 'facets') === 'exact' ? { facets: 'exact' } : {};
+}
+
 function totalOf(answer) {
   return Number(answer.total && answer.total.value !== undefined ? answer.total.value : answer.total) || 0;
 }
@@ -385,12 +408,12 @@ async function showHits(state) {
   replace(results, statusLine('検索中…'));
   let answer;
   try {
-    answer = await getJson('/api/search', { ...queryOf(state), size: PAGE_SIZE, page });
+    answer = await getJson('/api/search', { ...queryOf(state), ...facetsOf(state), size: PAGE_SIZE, page });
     const last = Math.min(MAX_PAGE, Math.max(1, Math.ceil(totalOf(answer) / PAGE_SIZE)));
     if (page > last) {
       // past the last page (a shared URL, fewer results since): show the last page and say so
       page = last;
-      answer = await getJson('/api/search', { ...queryOf(state), size: PAGE_SIZE, page });
+      answer = await getJson('/api/search', { ...queryOf(state), ...facetsOf(state), size: PAGE_SIZE, page });
     }
   } catch (err) {
     document.title = `エラー — ${DEFAULT_TITLE}`;
@@ -406,13 +429,14 @@ async function showHits(state) {
   }
   lastFacets = answer.facets || {};
   fillForm(state);
-  setTitle(state, total);
+  const approximate = Boolean(answer.total_approximate);
+  setTitle(state, total, approximate);
   const hits = answer.hits || [];
   const pages = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / PAGE_SIZE)));
   replace(results,
-    toolbar(state, total, '/api/search.csv'),
+    toolbar(state, total, '/api/search.csv', approximate),
     expansionsNote(state, answer.expanded),
-    facetsNote(answer, total),
+    facetsNote(state, answer, total),
     matchNote(state, answer.match),
     hits.length ? h('ol', { class: 'hits', id: 'hits', start: (page - 1) * PAGE_SIZE + 1 }, hits.map(hitItem))
       : h('p', { class: 'muted', id: 'no-hits' }, '該当する発言はありません。条件を減らすか、別の語で検索してください。'),

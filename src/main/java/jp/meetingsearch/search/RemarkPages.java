@@ -22,11 +22,13 @@ import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TrackHits;
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.util.NamedValue;
+import co.elastic.clients.util.ObjectBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -88,10 +90,13 @@ final class RemarkPages {
     /**
      * One page as Elasticsearch answered it, the marks of each hit alongside, and the facets it asked for.
      *
+     * @param total        the matches counted: all of them, or {@link #countUpTo} when {@code totalExact} is false
+     * @param totalExact   false when more matched than a count up to a bound counts (a search with sampled facets)
      * @param aggregations the answer's aggregations (empty without facets)
      * @param pitId        the point in time to read the next page with (Elasticsearch may renew its id), or null
      */
-    record Page(List<PageHit> hits, long total, Map<String, Aggregate> aggregations, boolean timedOut,
+    record Page(List<PageHit> hits, long total, boolean totalExact, Map<String, Aggregate> aggregations,
+                boolean timedOut,
                 List<MarkedText> marks, SearchFacets facets, String pitId) {
     }
 
@@ -111,36 +116,68 @@ final class RemarkPages {
     }
 
     /**
-     * The facets of a page that asked for them. A sample whose probability was set from the size of the index
-     * holds about that probability times the matches; when that is under a quarter of the sample size, it is taken
-     * again now that the matches are known: every match when they are no more than twice the sample size, else about
-     * the sample size of them. When remarks waiting for their theme tags matched, the facets are counted once
-     * more with the rules' queries over those remarks.
+     * The facets of a page that asked for them, and the total they give. A sample whose probability was set from
+     * the size of the index holds about that probability times the matches; when that is under a quarter of the
+     * sample size, it is taken again now that the matches are known: every match when they are no more than twice
+     * the sample size, else about the sample size of them. When remarks waiting for their theme tags matched, the
+     * facets are counted once more with the rules' queries over those remarks. When more matched than the page's
+     * count went up to ({@link #countUpTo}), the total is estimated from the sample, the sample's remarks over its
+     * probability (at least that bound): it is then as close as the facets' own estimates.
      */
     SearchFacets.Result facets(RemarkQuery q, Page page) throws IOException {
         SearchFacets facets = page.facets();
-        long total = page.total();
-        SearchFacets.Result counted;
+        Map<String, Aggregate> aggregations = page.aggregations();
+        boolean estimated = !page.totalExact() && facets.sampled();
+        long total = estimated ? estimate(page, facets, aggregations) : page.total();
         double p = Sampling.refit(facets.probability(), total, settings.facetSample());
         if (p != facets.probability()) {
             facets = facets.withProbability(p);
-            counted = facets.read(aggregationsOf(q, facets), total);
-        } else {
-            counted = facets.read(page.aggregations(), total);
+            // a sample of every match counts them too, when the page could not
+            Page again = aggregationsOf(q, facets, estimated && !facets.sampled());
+            aggregations = again.aggregations();
+            if (estimated) {
+                estimated = facets.sampled();
+                total = estimated ? estimate(page, facets, aggregations) : again.total();
+            }
         }
+        SearchFacets.Result counted = facets.read(aggregations, total);
         if (!counted.complete()) {
             facets = facets.withPending();
-            counted = facets.read(aggregationsOf(q, facets), total);
+            counted = facets.read(aggregationsOf(q, facets, false).aggregations(), total);
         }
-        return counted;
+        return counted.withTotal(total, estimated);
     }
 
-    /** The aggregations of {@code facets} over the matches of {@code q}, in a request without hits or total. */
-    private Map<String, Aggregate> aggregationsOf(RemarkQuery q, SearchFacets facets) throws IOException {
+    /** The matches of {@code page} estimated from the sample of {@code facets} in {@code aggregations}. */
+    private static long estimate(Page page, SearchFacets facets, Map<String, Aggregate> aggregations) {
+        return Math.max(page.total(), Sampling.estimate(Sampling.counted(SearchFacets.SAMPLE, aggregations),
+                facets.probability()));
+    }
+
+    /**
+     * How far a search beside facets counts the matches: every one (-1) unless the facets sample them, when the
+     * count stops at twice the sample size (more than that, and the facets' sample estimates the total). A common
+     * word's page then costs about what its ten best remarks cost, not a visit to each of its matches.
+     */
+    int countUpTo(SearchFacets facets) {
+        int sample = settings.facetSample();
+        return facets != null && facets.sampled() && sample > 0 ? (int) Math.min(Integer.MAX_VALUE, 2L * sample) : -1;
+    }
+
+    /** Counts the matches of a search: all of them, or up to {@code bound} when it is not negative. */
+    private static ObjectBuilder<TrackHits> counting(TrackHits.Builder t, boolean total, int bound) {
+        return !total ? t.enabled(false) : bound < 0 ? t.enabled(true) : t.count(bound);
+    }
+
+    /**
+     * The aggregations of {@code facets} over the matches of {@code q}, in a request without hits, which counts the
+     * matches when {@code total} is true.
+     */
+    private Page aggregationsOf(RemarkQuery q, SearchFacets facets, boolean total) throws IOException {
         SearchRequest request = SearchRequest.of(s -> s.index(alias).query(q.query()).size(0)
-                .trackTotalHits(t -> t.enabled(false)).timeout(settings.timeoutValue())
+                .trackTotalHits(t -> t.enabled(total)).timeout(settings.timeoutValue())
                 .aggregations(facets.aggregations()));
-        return send(request, facets).aggregations();
+        return send(request, facets);
     }
 
     /** The request of one page (visible for tests that assert its JSON). */
@@ -150,6 +187,11 @@ final class RemarkPages {
 
     /** @param total false when another request counts the matches: the page's hits alone */
     SearchRequest request(RemarkQuery q, PageSpec spec, SearchFacets facets, boolean total) {
+        return request(q, spec, facets, total, -1);
+    }
+
+    /** @param bound how far {@code total} counts (-1: every match; {@link #countUpTo}) */
+    private SearchRequest request(RemarkQuery q, PageSpec spec, SearchFacets facets, boolean total, int bound) {
         Optional<Highlight> highlight = spec.highlight() ? highlight(q) : Optional.empty();
         return SearchRequest.of(s -> {
             if (spec.pit() == null) {
@@ -159,7 +201,7 @@ final class RemarkPages {
             }
             s.query(q.query())
                     .size(spec.size())
-                    .trackTotalHits(t -> t.enabled(total))
+                    .trackTotalHits(t -> counting(t, total, bound))
                     .timeout(settings.timeoutValue())
                     .sort(spec.sort().sortOptions())
                     .source(src -> src.filter(f -> f.includes(RemarkDocument.FIELDS)));
@@ -234,7 +276,8 @@ final class RemarkPages {
         boolean counts = facets == null || facets.sampled();
         if (counts) {
             Map<String, Aggregation> pending = facets == null ? Map.of() : facets.pendingCount();
-            parts.add(SearchRequest.of(s -> s.query(q.query()).size(0).trackTotalHits(t -> t.enabled(true))
+            int bound = countUpTo(facets);
+            parts.add(SearchRequest.of(s -> s.query(q.query()).size(0).trackTotalHits(t -> counting(t, true, bound))
                     .timeout(settings.timeoutValue()).aggregations(pending)));
         }
         if (facets != null) {
@@ -243,6 +286,7 @@ final class RemarkPages {
         List<Page> answers = msearch(parts, facets);
         Page head = answers.getFirst();
         long total = answers.get(1).total();
+        boolean exact = answers.get(1).totalExact();
         boolean timedOut = answers.stream().anyMatch(Page::timedOut);
         Map<String, Aggregate> aggregations = new LinkedHashMap<>();
         if (facets != null) {
@@ -253,7 +297,7 @@ final class RemarkPages {
         }
         List<PageHit> hits = head.hits();
         // a page the head fills, or that holds every match from its first one on
-        long left = spec.after() == null ? total - spec.from() : Long.MAX_VALUE;
+        long left = spec.after() == null && exact ? total - spec.from() : Long.MAX_VALUE;
         if (hits.size() >= Math.min(spec.size(), left)) {
             headPages.incrementAndGet();
         } else if (total >= enough) {
@@ -262,7 +306,7 @@ final class RemarkPages {
             hits = whole.hits();
             timedOut |= whole.timedOut();
         }
-        return new Page(hits, total, aggregations, timedOut, new ArrayList<>(), facets, null);
+        return new Page(hits, total, exact, aggregations, timedOut, new ArrayList<>(), facets, null);
     }
 
     /** The page with the marks of its hits, which may take one more request ({@link #marks}). */
@@ -300,7 +344,8 @@ final class RemarkPages {
         List<Page> answers = msearch(withFacets(q, spec, facets), facets);
         Page hits = answers.get(0);
         Page counted = answers.get(1);
-        return new Page(hits.hits(), facets.sampled() ? hits.total() : counted.total(), counted.aggregations(),
+        return new Page(hits.hits(), facets.sampled() ? hits.total() : counted.total(),
+                facets.sampled() ? hits.totalExact() : counted.totalExact(), counted.aggregations(),
                 hits.timedOut() || counted.timedOut(),
                 hits.marks(), facets, null);
     }
@@ -344,7 +389,7 @@ final class RemarkPages {
      */
     List<SearchRequest> withFacets(RemarkQuery q, PageSpec spec, SearchFacets facets) {
         boolean sampled = facets.sampled();
-        return List.of(request(q, spec, null, sampled), facetsRequest(q, facets, true));
+        return List.of(request(q, spec, null, sampled, countUpTo(facets)), facetsRequest(q, facets, true));
     }
 
     /**
@@ -365,6 +410,7 @@ final class RemarkPages {
     private Page page(JsonParser p, SearchFacets facets) throws IOException {
         List<PageHit> hits = new ArrayList<>();
         long total = 0;
+        boolean exact = true;
         boolean timedOut = false;
         String pitId = null;
         ObjectNode aggregationTree = null;
@@ -379,7 +425,9 @@ final class RemarkPages {
                         String name = p.currentName();
                         p.nextToken();
                         if (name.equals("total") && p.currentToken() == JsonToken.START_OBJECT) {
-                            total = mapper.<JsonNode>readTree(p).path("value").asLong();
+                            JsonNode counted = mapper.readTree(p);
+                            total = counted.path("value").asLong();
+                            exact = !counted.path("relation").asText("eq").equals("gte");
                         } else if (name.equals("hits") && p.currentToken() == JsonToken.START_ARRAY) {
                             while (p.nextToken() == JsonToken.START_OBJECT) {
                                 hits.add(hit(p));
@@ -413,7 +461,7 @@ final class RemarkPages {
                     + "\"failed\":0},\"hits\":{\"hits\":[]},\"aggregations\":" + aggregationTree + "}";
             aggregations = SearchResponse.<Void>of(b -> b.withJson(new StringReader(empty))).aggregations();
         }
-        return new Page(hits, total, aggregations, timedOut, new ArrayList<>(), facets, pitId);
+        return new Page(hits, total, exact, aggregations, timedOut, new ArrayList<>(), facets, pitId);
     }
 
     /** One hit, from {@code p} standing on its start to its end. */

@@ -105,6 +105,15 @@ public final class Sampling {
         return out;
     }
 
+    /**
+     * How many remarks a sample of {@code counted} remarks taken with probability {@code p} stands for: its remarks
+     * over the probability. Its relative standard error is about 1 / √{@code counted} (0.7 % for a sample of
+     * 20,000).
+     */
+    public static long estimate(long counted, double p) {
+        return Math.round(counted / checked(p));
+    }
+
     /** The remarks in the sample named {@code name} of an answer's aggregations (0 without one). */
     public static long counted(String name, Map<String, Aggregate> answer) {
         Aggregate sample = answer.get(name);

@@ -47,9 +47,15 @@ final class SearchFacets {
 
     /**
      * The facets of an answer and how many remarks they counted; {@code complete} is false when remarks waiting for
-     * their theme tags matched and the request did not count their themes (ask again with {@link #withPending()}).
+     * their theme tags matched and the request did not count their themes (ask again with {@link #withPending()});
+     * {@code total} is the matches, estimated from the sample when {@code totalApproximate}.
      */
-    record Result(Map<String, List<FacetBucket>> facets, boolean approximate, long counted, boolean complete) {
+    record Result(Map<String, List<FacetBucket>> facets, boolean approximate, long counted, boolean complete,
+                  long total, boolean totalApproximate) {
+        /** The same facets with the total of their matches. */
+        Result withTotal(long matches, boolean estimated) {
+            return new Result(facets, approximate, counted, complete, matches, estimated);
+        }
     }
 
     /** The same facets, with the rules' queries over the remarks not tagged yet. */
@@ -121,6 +127,6 @@ final class SearchFacets {
             themeBuckets.sort((a, b) -> Long.compare(b.count(), a.count()));
         }
         out.put("theme", themeBuckets);
-        return new Result(out, sampled(), counted, complete);
+        return new Result(out, sampled(), counted, complete, total, false);
     }
 }

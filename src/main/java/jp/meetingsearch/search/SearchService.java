@@ -77,13 +77,15 @@ public final class SearchService {
                 hits.add(h.source().toHit(page.marks().get(i).fragments(FRAGMENTS)));
             }
         }
+        SearchFacets.Result counted = page.facets() == null ? null : pages.facets(q, page);
+        long total = counted == null ? page.total() : counted.total();
+        boolean approximate = counted != null && counted.totalApproximate();
         long shown = r.skipped() + page.hits().size();
         String next = null;
-        if (!page.hits().isEmpty() && page.hits().size() == r.size() && shown < page.total()) {
+        if (!page.hits().isEmpty() && page.hits().size() == r.size() && (shown < total || approximate)) {
             next = new SearchCursor(r.sort(), shown, page.hits().getLast().sort()).encode();
         }
-        SearchFacets.Result counted = page.facets() == null ? null : pages.facets(q, page);
-        return new SearchResult(page.total(), hits, counted == null ? Map.of() : counted.facets(),
+        return new SearchResult(total, approximate, hits, counted == null ? Map.of() : counted.facets(),
                 counted != null && counted.approximate(), counted == null ? 0 : counted.counted(), q.expanded(), next,
                 page.timedOut(), q.matchLabel());
     }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
@@ -21,15 +22,17 @@ import jp.meetingsearch.index.IndexDefinitions;
 import jp.meetingsearch.index.IndexName;
 import jp.meetingsearch.index.Indices;
 import jp.meetingsearch.loaders.Loaders;
+import jp.meetingsearch.search.SearchSettings;
 import jp.meetingsearch.testsupport.ApiContract;
 import jp.meetingsearch.testsupport.TestCluster;
+import jp.meetingsearch.themes.Taxonomy;
 
 /** The real service on a random port over a fresh dataset holding the sample corpus, as a user would run it. */
 final class DashboardSite implements AutoCloseable {
     private static final Path SAMPLE = Path.of(System.getProperty("project.basedir", ".")).resolve("loaders/sample");
 
     private final TestCluster es = TestCluster.get();
-    private final AppConfig cfg = es.newDataset();
+    private final AppConfig cfg;
     private final HttpClient http = ApiContract.httpClient();
     private final Javalin app;
 
@@ -47,6 +50,17 @@ final class DashboardSite implements AutoCloseable {
      * projects the remarks discuss), loaded by the real loaders so the remarks carry their project links.
      */
     DashboardSite(List<Path> moreMinutes, List<Path> moreLists) throws IOException {
+        this(moreMinutes, moreLists, Map.of());
+    }
+
+    /** The sample corpus, with the service's {@code settings} (environment variables) besides. */
+    DashboardSite(Map<String, String> settings) throws IOException {
+        this(List.of(), List.of(), settings);
+    }
+
+    private DashboardSite(List<Path> moreMinutes, List<Path> moreLists, Map<String, String> settings)
+            throws IOException {
+        cfg = es.newDataset(settings);
         Indices indices = new Indices(cfg.indexPrefix());
         new IndexBootstrap(es.client(), IndexDefinitions.load(), indices).ensureAll();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -60,8 +74,12 @@ final class DashboardSite implements AutoCloseable {
             load("lists", moreLists, Loaders::loadProjects, out, log);
             load("minutes", moreMinutes, Loaders::loadMinutes, out, log);
         }
-        app = ApiServer.create(cfg, es.mapper(), ApiServer.Services.forCluster(es.client(), es.mapper(), indices, cfg))
-                .start(0);
+        // the service's own settings, FACET_SAMPLE_SIZE among them (the sample corpus is too small to be sampled
+        // unless a class sets it lower)
+        SearchSettings search = SearchSettings.of(cfg);
+        app = ApiServer.create(cfg, es.mapper(), ApiServer.Services.forCluster(es.client(), es.mapper(), indices,
+                search, new Taxonomy(cfg.search().themesFile()),
+                ApiServer.Services.synonymFile(search))).start(0);
     }
 
     /** A loader's entry point: arguments, configuration, mapper, out, err, progress; its exit code. */

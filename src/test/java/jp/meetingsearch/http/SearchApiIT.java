@@ -166,20 +166,28 @@ class SearchApiIT {
     }
 
     @Test
-    void fromALargeIndexFacetsEstimateFromARandomSampleAndSaySoUnlessExactIsAskedOrTheMatchesAreFew()
+    void fromALargeIndexFacetsAndTotalEstimateFromARandomSampleAndSaySoUnlessExactIsAskedOrTheMatchesAreFew()
             throws Exception {
         // 2,000 remarks (the fixture 50 times), a sample of about 200: each remark counted with probability 0.1
         try (SearchFixture large = new SearchFixture(java.util.Map.of(), 200, 50)) {
             JsonNode exact = large.ok("/api/search", "size", "1", "facets", "exact");
             assertEquals(2000, exact.get("total").asLong());
+            assertFalse(exact.get("total_approximate").asBoolean());
             assertFalse(exact.get("facets_approximate").asBoolean());
             assertEquals(2000, exact.get("facets_counted").asLong());
             assertEquals(2000, sum(exact.at("/facets/role")), "every remark has a role");
             JsonNode a = large.ok("/api/search", "size", "1");
-            assertEquals(2000, a.get("total").asLong(), "the total stays exact");
             assertTrue(a.get("facets_approximate").asBoolean());
             long counted = a.get("facets_counted").asLong();
             assertTrue(counted >= 120 && counted <= 280, "about 200 remarks sampled: " + counted);
+            // more than twice the sample matched: the total is the sample's estimate too, and says so
+            assertTrue(a.get("total_approximate").asBoolean());
+            long total = a.get("total").asLong();
+            assertTrue(total >= 400 && Math.abs(total - 2000) <= 400, "about 2,000 matches: " + total);
+            assertNotNull(a.get("next_cursor").textValue(), "an estimated total leaves the next page open");
+            JsonNode bare = large.ok("/api/search", "size", "1", "facets", "false");
+            assertEquals(2000, bare.get("total").asLong(), "without facets the total counts every match");
+            assertFalse(bare.get("total_approximate").asBoolean());
             // the counts are estimates of every match's: each sampled remark stands for about ten
             long estimated = sum(a.at("/facets/role"));
             assertTrue(Math.abs(estimated - 2000) <= 400, "the roles' estimates add up to about 2,000: " + estimated);
@@ -190,15 +198,49 @@ class SearchApiIT {
                     assertTrue(Math.abs(est - n) <= n / 2, b.get("key").asText() + ": " + est + " for " + n);
                 }
             }
-            assertEquals(a.get("facets"), large.ok("/api/search", "size", "1", "page", "2").get("facets"),
-                    "the same search gives the same estimates");
+            JsonNode second = large.ok("/api/search", "size", "1", "page", "2");
+            assertEquals(a.get("facets"), second.get("facets"), "the same search gives the same estimates");
+            assertEquals(a.get("total"), second.get("total"));
             JsonNode few = large.ok("/api/search", "size", "1", "q", "磯野");
             assertTrue(few.get("total").asLong() <= 400, "under twice the sample: " + few.get("total"));
             assertFalse(few.get("facets_approximate").asBoolean(), "a sample of few matches is every match");
+            assertFalse(few.get("total_approximate").asBoolean());
             assertEquals(few.get("total").asLong(), few.get("facets_counted").asLong());
             assertEquals(few.get("total").asLong(), sum(few.at("/facets/role")));
             assertEquals(few.get("facets"), large.ok("/api/search", "size", "1", "q", "磯野", "facets", "exact")
                     .get("facets"));
+        }
+    }
+
+    @Test
+    void aCommonWordsTotalIsCountedUpToTwiceTheSampleAndEstimatedBeyond() throws Exception {
+        // 12,000 remarks (the fixture 300 times), a sample of about 100: 学習会 in 1,200 of them, of which the first
+        // sample (probability 100 / 12,000) holds about 10, enough to take a second one of about 100
+        try (SearchFixture large = new SearchFixture(java.util.Map.of(), 100, 300)) {
+            JsonNode exact = large.ok("/api/search", "q", "学習会", "size", "3", "facets", "exact");
+            long matches = exact.get("total").asLong();
+            assertTrue(matches > 200, "more than twice the sample: " + matches);
+            assertFalse(exact.get("total_approximate").asBoolean());
+            JsonNode a = large.ok("/api/search", "q", "学習会", "size", "3");
+            assertTrue(a.get("total_approximate").asBoolean(), a.toString());
+            assertTrue(a.get("facets_approximate").asBoolean());
+            long total = a.get("total").asLong();
+            // a sample of about 100 of the matches: 10 % relative standard error
+            assertTrue(total > 200 && Math.abs(total - matches) <= matches * 0.35,
+                    "an estimate of " + matches + ": " + total);
+            assertEquals(exact.get("match"), a.get("match"));
+            assertEquals(ids(exact), ids(a), "the same page");
+            JsonNode bare = large.ok("/api/search", "q", "学習会", "size", "3", "facets", "false");
+            assertEquals(matches, bare.get("total").asLong());
+            assertFalse(bare.get("total_approximate").asBoolean());
+            JsonNode page = large.ok("/api/search", "q", "学習会", "size", "3", "page", "2");
+            assertEquals(a.get("total"), page.get("total"), "every page of the search gives the same estimate");
+            // the cursor goes on past what the count went up to
+            JsonNode deep = large.ok("/api/search", "q", "学習会", "size", "100", "page", "3");
+            assertNotNull(deep.get("next_cursor").textValue(), "300 of about " + total + " shown");
+            JsonNode further = large.ok("/api/search", "q", "学習会", "size", "100", "cursor",
+                    deep.get("next_cursor").textValue());
+            assertEquals(100, further.get("hits").size());
         }
     }
 

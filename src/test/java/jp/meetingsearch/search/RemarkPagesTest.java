@@ -104,12 +104,16 @@ class RemarkPagesTest {
         ThemeCounting tags = ThemeCounting.byTags("themes", Map.of("防災", co.elastic.clients.elasticsearch._types
                 .query_dsl.Query.of(q -> q.matchAll(m -> m))), co.elastic.clients.elasticsearch._types.query_dsl
                 .Query.of(q -> q.term(t -> t.field("themes_pending").value(true))), null);
-        List<co.elastic.clients.elasticsearch.core.SearchRequest> parts = pages.withFacets(prepared, spec,
+        // facets sampling about 500 matches
+        RemarkPages sampling = new RemarkPages(null, new Indices("t-"), queries,
+                SearchSettings.of(AppConfig.from(Map.of()).search(), 500));
+        List<co.elastic.clients.elasticsearch.core.SearchRequest> parts = sampling.withFacets(prepared, spec,
                 new SearchFacets(tags, 0.2));
         JsonNode hits = RemarkQueryBuilderTest.json(parts.get(0));
         JsonNode counts = RemarkQueryBuilderTest.json(parts.get(1));
-        // the sample visits only some matches: the page, which visits them all for its scores, counts them
-        assertEquals(JSON.readTree("true"), hits.get("track_total_hits"));
+        // the sample visits only some matches: the page counts them, up to twice the sample size, beyond which the
+        // sample estimates them
+        assertEquals(JSON.readTree("1000"), hits.get("track_total_hits"));
         assertEquals(JSON.readTree("false"), counts.get("track_total_hits"));
         JsonNode aggs = counts.get("aggregations");
         assertEquals(List.of("themes_pending", "facets_sample"),
@@ -142,6 +146,15 @@ class RemarkPagesTest {
         assertEquals(1, Sampling.refit(0.02, 40_000, 20_000), "half or more: every match");
         assertEquals(1, Sampling.refit(0.02, 3, 20_000));
         assertEquals(1, Sampling.refit(1, 3, 20_000), "every match counted stays so");
+    }
+
+    @Test
+    void aSampleStandsForItsRemarksOverItsProbability() {
+        assertEquals(518_750, Sampling.estimate(10_375, 0.02));
+        assertEquals(3, Sampling.estimate(1, 0.3), "rounded to a whole remark");
+        assertEquals(0, Sampling.estimate(0, 0.02));
+        assertEquals(40, Sampling.estimate(40, 1), "every match sampled: the matches themselves");
+        assertThrows(IllegalArgumentException.class, () -> Sampling.estimate(10, 0.7), "no sampler takes 0.7");
     }
 
     @Test

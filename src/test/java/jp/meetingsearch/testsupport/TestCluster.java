@@ -105,7 +105,13 @@ public final class TestCluster {
 
     /** A configuration for a new, empty dataset (a fresh INDEX_PREFIX) on this cluster. */
     public AppConfig newDataset() {
+        return newDataset(Map.of());
+    }
+
+    /** As {@link #newDataset()}, with {@code settings} (environment variables of the service) besides. */
+    public AppConfig newDataset(Map<String, String> settings) {
         Map<String, String> env = new HashMap<>(System.getenv());
+        env.putAll(settings);
         env.put("ES_URL", url.toString());
         env.put("INDEX_PREFIX", "t" + UUID.randomUUID().toString().substring(0, 8) + "-");
         env.remove("ES_PROVIDER");
