@@ -170,14 +170,20 @@ final class RemarkPages {
     }
 
     /**
-     * The aggregations of {@code facets} over the matches of {@code q}, in a request without hits, which counts the
-     * matches when {@code total} is true.
+     * The aggregations of {@code facets} over the matches of {@code q} ({@link #facetParts}), without hits, and the
+     * matches counted when {@code total} is true.
      */
     private Page aggregationsOf(RemarkQuery q, SearchFacets facets, boolean total) throws IOException {
-        SearchRequest request = SearchRequest.of(s -> s.index(alias).query(q.query()).size(0)
-                .trackTotalHits(t -> t.enabled(total)).timeout(settings.timeoutValue())
-                .aggregations(facets.aggregations()));
-        return send(request, facets);
+        List<SearchRequest> parts = facetParts(q, facets, total);
+        if (parts.size() == 1) {
+            return send(parts.getFirst(), facets);
+        }
+        List<Page> answers = msearch(parts, facets);
+        Map<String, Aggregate> aggregations = new LinkedHashMap<>();
+        answers.forEach(a -> aggregations.putAll(a.aggregations()));
+        Page first = answers.getFirst();
+        return new Page(List.of(), first.total(), first.totalExact(), aggregations,
+                answers.stream().anyMatch(Page::timedOut), new ArrayList<>(), facets, null);
     }
 
     /** The request of one page (visible for tests that assert its JSON). */
@@ -271,17 +277,16 @@ final class RemarkPages {
     private Page headFirst(RemarkQuery q, PageSpec spec, SearchFacets facets, long enough) throws IOException {
         List<SearchRequest> parts = new ArrayList<>();
         parts.add(request(q.headOnly(), spec, null, false));
-        // a sample of the facets leaves the total, and the count of remarks waiting for their tags, to a search
-        // that visits every match without scores
+        // a sample of the facets leaves the total to a search that counts the matches without scores (up to a
+        // bound: countUpTo)
         boolean counts = facets == null || facets.sampled();
         if (counts) {
-            Map<String, Aggregation> pending = facets == null ? Map.of() : facets.pendingCount();
             int bound = countUpTo(facets);
             parts.add(SearchRequest.of(s -> s.query(q.query()).size(0).trackTotalHits(t -> counting(t, true, bound))
-                    .timeout(settings.timeoutValue()).aggregations(pending)));
+                    .timeout(settings.timeoutValue())));
         }
         if (facets != null) {
-            parts.add(facetsRequest(q, facets, !counts));
+            parts.addAll(facetParts(q, facets, !counts));
         }
         List<Page> answers = msearch(parts, facets);
         Page head = answers.getFirst();
@@ -289,11 +294,8 @@ final class RemarkPages {
         boolean exact = answers.get(1).totalExact();
         boolean timedOut = answers.stream().anyMatch(Page::timedOut);
         Map<String, Aggregate> aggregations = new LinkedHashMap<>();
-        if (facets != null) {
-            aggregations.putAll(answers.getLast().aggregations());
-            if (counts) {
-                aggregations.putAll(answers.get(1).aggregations());
-            }
+        for (Page part : answers.subList(counts ? 2 : 1, answers.size())) {
+            aggregations.putAll(part.aggregations());
         }
         List<PageHit> hits = head.hits();
         // a page the head fills, or that holds every match from its first one on
@@ -344,10 +346,11 @@ final class RemarkPages {
         List<Page> answers = msearch(withFacets(q, spec, facets), facets);
         Page hits = answers.get(0);
         Page counted = answers.get(1);
+        Map<String, Aggregate> aggregations = new LinkedHashMap<>();
+        answers.subList(1, answers.size()).forEach(a -> aggregations.putAll(a.aggregations()));
         return new Page(hits.hits(), facets.sampled() ? hits.total() : counted.total(),
-                facets.sampled() ? hits.totalExact() : counted.totalExact(), counted.aggregations(),
-                hits.timedOut() || counted.timedOut(),
-                hits.marks(), facets, null);
+                facets.sampled() ? hits.totalExact() : counted.totalExact(), aggregations,
+                answers.stream().anyMatch(Page::timedOut), hits.marks(), facets, null);
     }
 
     /**
@@ -384,22 +387,36 @@ final class RemarkPages {
     }
 
     /**
-     * The two searches of {@link #sendWithFacets}: the page's hits, then the facets. The facets' search counts the
-     * total when it visits every match anyway; a sampled one visits only its sample, so the page counts it.
+     * The searches of {@link #sendWithFacets}: the page's hits, then the facets ({@link #facetParts}). The facets'
+     * search counts the total when it visits every match anyway; a sampled one visits only its sample, so the page
+     * counts it (up to {@link #countUpTo}).
      */
     List<SearchRequest> withFacets(RemarkQuery q, PageSpec spec, SearchFacets facets) {
         boolean sampled = facets.sampled();
-        return List.of(request(q, spec, null, sampled, countUpTo(facets)), facetsRequest(q, facets, true));
+        List<SearchRequest> parts = new ArrayList<>();
+        parts.add(request(q, spec, null, sampled, countUpTo(facets)));
+        parts.addAll(facetParts(q, facets, !sampled));
+        return parts;
     }
 
     /**
-     * The facets' search: no hits, and the total when the facets visit every match anyway; {@code pending} false
-     * leaves the count of remarks waiting for their tags to another search ({@link SearchFacets#aggregations(boolean)}).
+     * The searches of the facets of {@code q}, without hits, counting the matches when {@code total} is true: one,
+     * or, beside a sample, two: the sample, and the count of matching remarks waiting for their theme tags, asked
+     * as its own search of those remarks alone (the query and the pending filter together: Elasticsearch leads with
+     * the pending remarks, none or few) so that no search visits every match for it.
      */
-    private SearchRequest facetsRequest(RemarkQuery q, SearchFacets facets, boolean pending) {
-        return SearchRequest.of(s -> s.query(q.query()).size(0)
-                .trackTotalHits(t -> t.enabled(!facets.sampled())).timeout(settings.timeoutValue())
-                .aggregations(facets.aggregations(pending)));
+    private List<SearchRequest> facetParts(RemarkQuery q, SearchFacets facets, boolean total) {
+        Optional<Query> pending = facets.sampled() ? facets.pendingFilter() : Optional.empty();
+        // the index for a search sent alone; in an _msearch its header names it
+        SearchRequest main = SearchRequest.of(s -> s.index(alias).query(q.query()).size(0)
+                .trackTotalHits(t -> t.enabled(total)).timeout(settings.timeoutValue())
+                .aggregations(facets.aggregations(pending.isEmpty())));
+        if (pending.isEmpty()) {
+            return List.of(main);
+        }
+        Query waiting = Query.of(x -> x.bool(b -> b.filter(q.query()).filter(pending.get())));
+        return List.of(main, SearchRequest.of(s -> s.index(alias).query(waiting).size(0).trackTotalHits(t -> t.enabled(false))
+                .timeout(settings.timeoutValue()).aggregations(facets.pendingCount())));
     }
 
     /**

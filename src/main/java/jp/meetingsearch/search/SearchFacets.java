@@ -97,6 +97,11 @@ final class SearchFacets {
         return pending == null ? Map.of() : Map.of(ThemeCounting.PENDING, pending);
     }
 
+    /** What selects the remarks waiting for their theme tags, when the themes are counted from their tags. */
+    java.util.Optional<co.elastic.clients.elasticsearch._types.query_dsl.Query> pendingFilter() {
+        return themes.pendingFilter();
+    }
+
     /** Value counts, most frequent first (fiscal years in order, themes with their taxonomy order among equals). */
     Result read(Map<String, Aggregate> top, long total) {
         Map<String, Aggregate> aggs = top;

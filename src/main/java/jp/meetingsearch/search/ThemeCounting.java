@@ -85,6 +85,11 @@ public final class ThemeCounting {
         return fromTags() ? new ThemeCounting(filters, tagField, pending, true, exact) : this;
     }
 
+    /** What selects the remarks waiting for their tags: empty when the themes are not counted from tags. */
+    public java.util.Optional<Query> pendingFilter() {
+        return isEmpty() || !fromTags() ? java.util.Optional.empty() : java.util.Optional.of(pending);
+    }
+
     /**
      * The aggregations to add to a request (at its top or under a bucket); {@code perTheme} are added under each
      * theme's bucket and the untagged one (e.g. a count of meetings). Empty when there are no themes.

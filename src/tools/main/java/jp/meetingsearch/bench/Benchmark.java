@@ -44,7 +44,7 @@ public final class Benchmark {
     static final String USAGE = """
             usage: loaders/bench [--sizes 10000,100000,1000000] [--corpus DIR] [--port 9277] [--rate 4]
                                  [--seconds 20] [--blocks 2] [--tune [--rounds 3]] [--no-query] [--no-untagged]
-                                 [--keep] [--reuse]
+                                 [--keep] [--reuse] [--breakdown]
               --sizes    remark counts of the generated corpora, one run each (smallest first)
               --corpus   where the corpora and bulk bodies are generated (default target/bench-corpus)
               --port     HTTP port of the benchmark's own Elasticsearch node on 127.0.0.1
@@ -56,11 +56,13 @@ public final class Benchmark {
               --no-untagged  skip the theme queries measured between the load and the tagging of its remarks
               --keep     leave the last size's indices in place (prefix bench-)
               --reuse    queries only, over the tagged indices a --keep run left (one size, which they must
-                         hold); nothing is loaded, tagged or deleted: to compare two builds on the same data""";
+                         hold); nothing is loaded, tagged or deleted: to compare two builds on the same data
+              --breakdown  before each query's series, what each of its Elasticsearch requests costs alone (and
+                         each search of an _msearch as its own _search)""";
 
     /** Command-line options. */
     record Options(List<Integer> sizes, Path corpus, int port, double rate, int seconds, int blocks, boolean tune,
-                   int rounds, boolean query, boolean untagged, boolean keep, boolean reuse) {
+                   int rounds, boolean query, boolean untagged, boolean keep, boolean reuse, boolean breakdown) {
 
         static Options parse(String... args) {
             List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
@@ -75,6 +77,7 @@ public final class Benchmark {
             boolean untagged = true;
             boolean keep = false;
             boolean reuse = false;
+            boolean breakdown = false;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -91,6 +94,7 @@ public final class Benchmark {
                     case "--no-untagged" -> untagged = false;
                     case "--keep" -> keep = true;
                     case "--reuse" -> reuse = true;
+                    case "--breakdown" -> breakdown = true;
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
@@ -102,7 +106,7 @@ public final class Benchmark {
                         + "no --tune or --no-query");
             }
             return new Options(sizes, corpus, port, rate, seconds, blocks, tune, rounds, query, untagged, keep,
-                    reuse);
+                    reuse, breakdown);
         }
 
         private static String value(String[] args, int i, String option) {
@@ -289,7 +293,7 @@ public final class Benchmark {
                         options.seconds(), options.blocks(), cfg.scale().facetSample());
                 QueryBench bench = new QueryBench(URI.create("http://127.0.0.1:" + api.port()),
                         URI.create("http://127.0.0.1:" + captureApi.port()), capture, es.client(),
-                        new QueryBench.Plain(indices.alias(IndexName.REMARKS), PLAIN_WORD), out);
+                        new QueryBench.Plain(indices.alias(IndexName.REMARKS), PLAIN_WORD), out, options.breakdown());
                 return bench.run(scenarios, new QueryBench.Load(options.rate(), Duration.ofSeconds(options.seconds()),
                         options.blocks(), 256));
             } finally {

@@ -113,6 +113,7 @@ final class QueryBench {
     private final URI api;
     private final URI captureApi;
     private final RequestCapture capture;
+    private final boolean breakdown;
     private final ElasticsearchClient es;
     private final PrintStream out;
     private final Plain plain;
@@ -122,6 +123,25 @@ final class QueryBench {
      * @param captureApi the same service talking through {@code capture}
      */
     QueryBench(URI api, URI captureApi, RequestCapture capture, ElasticsearchClient es, Plain plain, PrintStream out) {
+        this(api, captureApi, capture, es, plain, out, false);
+    }
+
+    /** @param breakdown print what each Elasticsearch request of a call costs alone before measuring the call */
+    QueryBench(URI api, URI captureApi, RequestCapture capture, ElasticsearchClient es, Plain plain, PrintStream out,
+               boolean breakdown) {
+        this.breakdown = breakdown;
+        if (breakdown) {
+            // the searches of this run only
+            try (var old = java.nio.file.Files.newDirectoryStream(BREAKDOWN_DIR, "*.json")) {
+                for (java.nio.file.Path f : old) {
+                    java.nio.file.Files.delete(f);
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                // nothing kept yet
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         this.plain = plain;
         this.api = api;
         this.captureApi = captureApi;
@@ -146,6 +166,9 @@ final class QueryBench {
             }
             List<RequestCapture.Captured> requests = capture.drain();
             long hits = hits(answer);
+            if (breakdown) {
+                breakdown(s, requests);
+            }
             // warm both paths before measuring: the API server is new, and the JIT compiles each call's own code
             // (reading its answers, writing its JSON) only after it has run a while; measured cold, the first
             // hundred calls cost the API several milliseconds more than a running service pays (docs/performance.md)
@@ -235,6 +258,75 @@ final class QueryBench {
     }
 
     /** Sends the recorded requests in order, each with the request cache off so that it cannot hide the cost. */
+    /** Calls of each request (and each search of an {@code _msearch}) timed alone by {@link #breakdown}. */
+    static final int BREAKDOWN_CALLS = 15;
+    private static final com.fasterxml.jackson.databind.ObjectMapper HEADERS =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * Prints what each Elasticsearch request of the call costs alone, and each search of an {@code _msearch} sent
+     * as its own {@code _search}: p50 of {@value #BREAKDOWN_CALLS} calls after three to warm up, one at a time.
+     */
+    private void breakdown(Scenario s, List<RequestCapture.Captured> requests) throws IOException {
+        out.printf(Locale.ROOT, "  %s, request by request (p50 of %d calls, one at a time):%n", s.name(),
+                BREAKDOWN_CALLS);
+        for (RequestCapture.Captured c : requests) {
+            out.printf(Locale.ROOT, "    %7.2f ms  %s %s%n", p50(List.of(c)), c.method(), c.pathAndQuery());
+            if (c.pathAndQuery().contains("/_msearch")) {
+                String[] lines = c.body().split("\n");
+                for (int i = 0; i + 1 < lines.length; i += 2) {
+                    // the header names the index as a string or as a list of names
+                    com.fasterxml.jackson.databind.JsonNode named = HEADERS.readTree(lines[i]).path("index");
+                    List<String> names = new ArrayList<>();
+                    (named.isArray() ? named : List.of(named)).forEach(n -> names.add(n.asText()));
+                    String index = names.stream().allMatch(String::isEmpty) ? "_all" : String.join(",", names);
+                    RequestCapture.Captured part = new RequestCapture.Captured("POST", "/" + index + "/_search",
+                            "application/json", "application/json", lines[i + 1]);
+                    out.printf(Locale.ROOT, "    %7.2f ms    search %d: %s%n", p50(List.of(part)), i / 2 + 1,
+                            abbreviated(lines[i + 1]));
+                    keep(s, part);
+                }
+            } else if (!c.body().isEmpty()) {
+                out.printf(Locale.ROOT, "               %s%n", abbreviated(c.body()));
+                keep(s, c);
+            }
+        }
+    }
+
+    /** Where {@link #breakdown} writes each search it timed whole, to be sent again by hand (with its path). */
+    static final java.nio.file.Path BREAKDOWN_DIR = java.nio.file.Path.of("target", "bench-breakdown");
+
+    private void keep(Scenario s, RequestCapture.Captured c) throws IOException {
+        java.nio.file.Files.createDirectories(BREAKDOWN_DIR);
+        String name = s.name().replaceAll("[^A-Za-z0-9]+", "-");
+        int n = 1;
+        java.nio.file.Path file;
+        do {
+            file = BREAKDOWN_DIR.resolve(name + "-" + n++ + ".json");
+        } while (java.nio.file.Files.exists(file));
+        java.nio.file.Files.writeString(file, "// " + c.method() + " " + c.pathAndQuery() + "\n" + c.body() + "\n");
+    }
+
+    private double p50(List<RequestCapture.Captured> requests) throws IOException {
+        for (int i = 0; i < 3; i++) {
+            direct(requests);
+        }
+        double[] ms = new double[BREAKDOWN_CALLS];
+        for (int i = 0; i < ms.length; i++) {
+            long t0 = System.nanoTime();
+            direct(requests);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        java.util.Arrays.sort(ms);
+        return ms[ms.length / 2];
+    }
+
+    /** The request body's first 160 characters, for a reader to tell the searches apart. */
+    private static String abbreviated(String body) {
+        String one = body.replaceAll("\\s+", " ");
+        return one.length() <= 160 ? one : one.substring(0, 160) + "…";
+    }
+
     void direct(List<RequestCapture.Captured> requests) throws IOException {
         for (RequestCapture.Captured c : requests) {
             EsClients.perform(es, toRequest(c));
