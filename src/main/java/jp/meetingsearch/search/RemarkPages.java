@@ -96,8 +96,7 @@ final class RemarkPages {
      * @param pitId        the point in time to read the next page with (Elasticsearch may renew its id), or null
      */
     record Page(List<PageHit> hits, long total, boolean totalExact, Map<String, Aggregate> aggregations,
-                boolean timedOut,
-                List<MarkedText> marks, SearchFacets facets, String pitId) {
+                boolean timedOut, List<MarkedText> marks, SearchFacets facets, String pitId) {
     }
 
     /** One hit: the stored remark, its highlights by field and its sort values (for search_after). */
