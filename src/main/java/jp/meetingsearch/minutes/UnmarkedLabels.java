@@ -34,7 +34,7 @@ final class UnmarkedLabels {
      * alone on its line or before the speech.
      */
     private static final Pattern NAMED = Pattern.compile(
-            "^[ 　]*([^\\s　（）()]{1,16})[（(]([^\\s　（）()]{1,10}?)(君|議員)[）)](?:[ 　]+(\\S.*)|(?![、。，．,.・）)をがはのにともへで])(\\S.*))?[ 　]*$");
+            "^[ 　]*([^\\s　（）()]{1,16})[（(]([^\\s　（）()]{1,10}?(?:[ 　][^\\s　（）()]{1,6}?)?)(君|議員)[）)](?:[ 　]+(\\S.*)|(?![、。，．,.・）)をがはのにともへで])(\\S.*))?[ 　]*$");
     /** So specific a form is taken for labels from this many lines on. */
     static final int MIN_NAMED = 2;
     private static final Pattern MEMBER = Pattern.compile("^(\\p{IsHan}{1,4})(議員|委員)$");

@@ -152,6 +152,26 @@ class VerbatimParserTest {
     }
 
     @Test
+    void aNameWithASpaceInTheBracketsOfALabelWithoutAMarkIsOneName(@TempDir Path dir) throws Exception {
+        // 六ヶ所村: 12番(橋本 勲君) and 総務部門理事(橋本 晋君) between 議長(三角武男君)'s turns, surname and given name
+        // apart; a sentence with words in brackets and a space is no label
+        ParsedMinutes p = parse(dir, "r-20110311.txt", "平成23年 第1回定例会(第4号) 本文\n2011年03月11日\n"
+                + "議長(三角武男君) ご異議なしと認め、質疑に入ります。12番。\n"
+                + "12番(橋本 勲君) 多分、本条例は、村長の件だと思います。\n 理解していいですか。\n"
+                + "議長(三角武男君) 総務部門理事。\n総務部門理事(橋本　晋君) はい、そのとおりです。\n"
+                + "議長(三角武男君) 12番。\n"
+                + "この件は(先ほど 説明君)と書いてあります。\n");
+        assertEquals(List.of("議長/三角武男/", "議員/橋本勲/12", "議長/三角武男/", "総務部門理事/橋本晋/",
+                        "議長/三角武男/"),
+                p.remarks().stream().map(r -> r.role() + "/" + r.speaker() + "/"
+                        + (r.seat() == null ? "" : r.seat())).toList());
+        assertEquals("多分、本条例は、村長の件だと思います。理解していいですか。",
+                p.remarks().get(1).text().replaceAll("[\\s　]", ""));
+        assertTrue(p.remarks().getLast().text().contains("この件は(先ほど 説明君)と書いてあります。"),
+                p.remarks().getLast().text());
+    }
+
+    @Test
     void aBracketCutByALineBreakIsWholeAndSquareBracketsHoldWhatTheRoomDoes(@TempDir Path dir) throws Exception {
         // 川内村: the label's bracket and a stage direction's broken over two lines; 鹿児島県: [黙　祷] on its own line
         ParsedMinutes p = parse(dir, "r-20230915.txt", "令和5年第3回港村議会定例会会議録\n令和5年9月15日\n"
