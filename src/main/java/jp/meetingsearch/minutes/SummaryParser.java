@@ -327,6 +327,16 @@ final class SummaryParser implements MinutesParser {
             }
         }
         d.title = title.isEmpty() ? null : title.toString();
+        if (d.title != null && !NAMES_A_MEETING.matcher(d.title).find()) {
+            // 市政全般, then 平成29年度第1回介護保険運営審議会会議録 under it: a site's heading above the record's own
+            // title, which the record keeps
+            for (String l : titleLines.subList(1, titleLines.size())) {
+                if (RECORD_TITLE.matcher(l).find() && NAMES_A_MEETING.matcher(l).find()) {
+                    d.title = l;
+                    break;
+                }
+            }
+        }
         if (d.body == null && d.title != null) {
             HeaderFields.nameInto(d.title, d);
         }
@@ -347,6 +357,10 @@ final class SummaryParser implements MinutesParser {
 
     /** A municipality's or prefecture's name alone (名張市, 長野県), as a site prints it above its pages. */
     private static final Pattern SITE_NAME = Pattern.compile("[^\\s　]{1,6}[都道府県市区町村]");
+    /** Words of a meeting's name or its record (会, 議: 会議録, 審議会, 議事録 …); a site's heading has none. */
+    private static final Pattern NAMES_A_MEETING = Pattern.compile("[会議]");
+    /** A record's own title: it names the record (会議録, 議事録, 会議概要, 要旨, 記録). */
+    private static final Pattern RECORD_TITLE = Pattern.compile("会議録|議事録|会議概要|議事概要|要旨|記録");
 
     /** A line of a list written with commas: 竹内市長、石谷副市長、中川教育長、… */
     private static boolean commaList(String line) {

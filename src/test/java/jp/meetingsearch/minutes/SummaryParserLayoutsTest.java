@@ -296,6 +296,20 @@ class SummaryParserLayoutsTest {
     }
 
     @Test
+    void aSiteHeadingAboveTheRecordsOwnTitleIsNotTheTitle(@TempDir Path dir) throws Exception {
+        // 鶴ヶ島市: the page's category (市政全般), a blank line, then the record's own title and its header rows
+        String rows = "\n\n開催日時\n\n平成29年8月4日(金曜日)13時30分~15時55分\n\n出席者\n\n山岡澄夫委員、田中秀世委員\n\n"
+                + "会議の経過\n\n委員長 それでは始めます。\n\n○委員 説明をお願いします。\n";
+        ParsedMinutes p = parse(dir, "市政全般\n\n平成29年度第1回介護保険運営審議会会議録" + rows);
+        assertEquals("平成29年度第1回介護保険運営審議会会議録", p.meeting().title());
+        assertEquals("介護保険運営審議会", p.meeting().body());
+        assertEquals(LocalDate.of(2017, 8, 4), p.meeting().date());
+        // a first line that names a meeting stays the title
+        ParsedMinutes kept = parse(dir, "令和5年度 港市子ども・子育て会議\n\n第1回会議録" + rows);
+        assertEquals("令和5年度 港市子ども・子育て会議", kept.meeting().title());
+    }
+
+    @Test
     void aBareAttendanceLabelIsARowButNotTheStartOfALongerLabel(@TempDir Path dir) throws Exception {
         // 中央環境審議会: <出席> with the members a blank line below; 墨田区議会: "５　出席理事者" is a label of its own, not
         // 出席 with the value 理事者
