@@ -121,7 +121,7 @@ final class RemarkPages {
      * the sample size, else about the sample size of them. When remarks waiting for their theme tags matched, the
      * facets are counted once more with the rules' queries over those remarks. When more matched than the page's
      * count went up to ({@link #countUpTo}), the total is estimated from the sample, the sample's remarks over its
-     * probability (at least that bound): it is then as close as the facets' own estimates.
+     * probability (more than that bound): it is then as close as the facets' own estimates.
      */
     SearchFacets.Result facets(RemarkQuery q, Page page) throws IOException {
         SearchFacets facets = page.facets();
@@ -147,9 +147,12 @@ final class RemarkPages {
         return counted.withTotal(total, estimated);
     }
 
-    /** The matches of {@code page} estimated from the sample of {@code facets} in {@code aggregations}. */
+    /**
+     * The matches of {@code page} estimated from the sample of {@code facets} in {@code aggregations}: more than
+     * the page counted up to, however few the sample holds (so that a sample taken again at their size is one).
+     */
     private static long estimate(Page page, SearchFacets facets, Map<String, Aggregate> aggregations) {
-        return Math.max(page.total(), Sampling.estimate(Sampling.counted(SearchFacets.SAMPLE, aggregations),
+        return Math.max(page.total() + 1, Sampling.estimate(Sampling.counted(SearchFacets.SAMPLE, aggregations),
                 facets.probability()));
     }
 
