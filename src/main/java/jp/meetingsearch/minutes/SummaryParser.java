@@ -94,6 +94,11 @@ final class SummaryParser implements MinutesParser {
     private static final Pattern NOTE = Pattern.compile(
             "^[\\s　]*[（(\\-－―‐][\\s　]*([^（）()]{1,40}?)(?:より|から)[^（）()]{0,20}?(?:説明|報告)[^（）()]{0,6}"
                     + "[\\s　]*[）)\\-－―‐][\\s　]*$");
+    /**
+     * (事務局説明), (事務局より配布資料の説明): what stands in a speaker's place is a note of who explains or reports,
+     * not a post, however its first word reads.
+     */
+    private static final Pattern NOTE_LABEL = Pattern.compile("(?:より|から).*(?:説明|報告)|(?:説明|報告|朗読)$");
     /** [担当課:説明], 【事務局：報告】: a bracketed note of who explains. */
     private static final Pattern BRACKET_NOTE = Pattern.compile("^([^:：]{1,16})[:：][\\s　]*(?:説明|報告|発言)$");
     /** The shapes of a speaker's line, tried in this order. */
@@ -737,7 +742,7 @@ final class SummaryParser implements MinutesParser {
             Matcher m = p.matcher(text);
             if (m.matches()) {
                 String label = Cleaning.strip(m.group(1));
-                if (who(label).known()) {
+                if (who(label).known() && !NOTE_LABEL.matcher(label).find()) {
                     return marker(l, label, m.group(2));
                 }
             }

@@ -35,6 +35,16 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void aNoteInASpeakersBracketsIsNoPostThoughItsFirstWordIsOne(@TempDir Path dir) throws Exception {
+        // 長久手市: (事務局より配布資料の説明) names who explains what follows; (事務局説明) alone is the recorder's note
+        ParsedMinutes p = parse(dir, "(事務局より配布資料の説明)\n・資料は39ページからです。\n（委員）確認したい。\n"
+                + "(事務局説明)\n（会長）ありがとうございました。\n");
+        assertEquals(List.of("事務局/null/secretariat", "委員/null/member", "会長/山本/chair"), who(p));
+        assertEquals("資料は39ページからです。", p.remarks().getFirst().text());
+        assertEquals("確認したい。", p.remarks().get(1).text(), "the note is no one's words");
+    }
+
+    @Test
     void colonAndBracketForms(@TempDir Path dir) throws Exception {
         // （会長） names no one, but 出席者 lists one 会長: 山本
         ParsedMinutes p = parse(dir, "委員長（田村君）：ただいまから始めます。\n本間君：一点伺います。\n（会長）\n"
