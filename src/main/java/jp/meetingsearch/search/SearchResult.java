@@ -7,7 +7,7 @@ import java.util.Map;
  * One page of remark search results.
  *
  * @param total      all matching remarks; beyond twice the facet sample size, when the facets are sampled, an
- *                   estimate from their sample (at least that bound)
+ *                   estimate from their sample (more than that bound)
  * @param totalApproximate true when {@code total} is that estimate
  * @param hits       this page
  * @param facets     role, speaker, group, fiscal_year, body, theme → value counts over the remarks the facets counted
