@@ -181,10 +181,8 @@ final class RemarkPages {
             return send(parts.getFirst(), facets);
         }
         List<Page> answers = msearch(parts, facets);
-        Map<String, Aggregate> aggregations = new LinkedHashMap<>();
-        answers.forEach(a -> aggregations.putAll(a.aggregations()));
         Page first = answers.getFirst();
-        return new Page(List.of(), first.total(), first.totalExact(), aggregations,
+        return new Page(List.of(), first.total(), first.totalExact(), aggregations(answers),
                 answers.stream().anyMatch(Page::timedOut), new ArrayList<>(), facets, null);
     }
 
@@ -295,10 +293,7 @@ final class RemarkPages {
         long total = answers.get(1).total();
         boolean exact = answers.get(1).totalExact();
         boolean timedOut = answers.stream().anyMatch(Page::timedOut);
-        Map<String, Aggregate> aggregations = new LinkedHashMap<>();
-        for (Page part : answers.subList(counts ? 2 : 1, answers.size())) {
-            aggregations.putAll(part.aggregations());
-        }
+        Map<String, Aggregate> aggregations = aggregations(answers.subList(counts ? 2 : 1, answers.size()));
         List<PageHit> hits = head.hits();
         // a page the head fills, or that holds every match from its first one on
         long left = spec.after() == null && exact ? total - spec.from() : Long.MAX_VALUE;
@@ -348,10 +343,9 @@ final class RemarkPages {
         List<Page> answers = msearch(withFacets(q, spec, facets), facets);
         Page hits = answers.get(0);
         Page counted = answers.get(1);
-        Map<String, Aggregate> aggregations = new LinkedHashMap<>();
-        answers.subList(1, answers.size()).forEach(a -> aggregations.putAll(a.aggregations()));
         return new Page(hits.hits(), facets.sampled() ? hits.total() : counted.total(),
-                facets.sampled() ? hits.totalExact() : counted.totalExact(), aggregations,
+                facets.sampled() ? hits.totalExact() : counted.totalExact(),
+                aggregations(answers.subList(1, answers.size())),
                 answers.stream().anyMatch(Page::timedOut), hits.marks(), facets, null);
     }
 
@@ -417,8 +411,16 @@ final class RemarkPages {
             return List.of(main);
         }
         Query waiting = Query.of(x -> x.bool(b -> b.filter(q.query()).filter(pending.get())));
-        return List.of(main, SearchRequest.of(s -> s.index(alias).query(waiting).size(0).trackTotalHits(t -> t.enabled(false))
-                .timeout(settings.timeoutValue()).aggregations(facets.pendingCount())));
+        return List.of(main, SearchRequest.of(s -> s.index(alias).query(waiting).size(0)
+                .trackTotalHits(t -> t.enabled(false)).timeout(settings.timeoutValue())
+                .aggregations(facets.pendingCount())));
+    }
+
+    /** The aggregations of the searches of one {@code _msearch} that asked for them, as one map. */
+    private static Map<String, Aggregate> aggregations(List<Page> answers) {
+        Map<String, Aggregate> all = new LinkedHashMap<>();
+        answers.forEach(a -> all.putAll(a.aggregations()));
+        return all;
     }
 
     /**

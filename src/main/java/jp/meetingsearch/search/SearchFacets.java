@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.util.NamedValue;
 
 /**
@@ -98,7 +100,7 @@ final class SearchFacets {
     }
 
     /** What selects the remarks waiting for their theme tags, when the themes are counted from their tags. */
-    java.util.Optional<co.elastic.clients.elasticsearch._types.query_dsl.Query> pendingFilter() {
+    Optional<Query> pendingFilter() {
         return themes.pendingFilter();
     }
 

@@ -22,7 +22,7 @@ import java.util.Map;
  *                   one of its forms) or {@code broad} (also where a word's tokens are only scattered); null
  *                   without words
  */
-public record SearchResult(long total, boolean totalApproximate, List<RemarkHit> hits, Map<String, List<FacetBucket>> facets,
-                           boolean facetsApproximate, long facetsCounted, Map<String, List<String>> expanded,
-                           String nextCursor, boolean timedOut, String match) {
+public record SearchResult(long total, boolean totalApproximate, List<RemarkHit> hits,
+                           Map<String, List<FacetBucket>> facets, boolean facetsApproximate, long facetsCounted,
+                           Map<String, List<String>> expanded, String nextCursor, boolean timedOut, String match) {
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
@@ -86,8 +87,8 @@ public final class ThemeCounting {
     }
 
     /** What selects the remarks waiting for their tags: empty when the themes are not counted from tags. */
-    public java.util.Optional<Query> pendingFilter() {
-        return isEmpty() || !fromTags() ? java.util.Optional.empty() : java.util.Optional.of(pending);
+    public Optional<Query> pendingFilter() {
+        return isEmpty() || !fromTags() ? Optional.empty() : Optional.of(pending);
     }
 
     /**

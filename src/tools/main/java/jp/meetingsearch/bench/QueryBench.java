@@ -2,19 +2,26 @@ package jp.meetingsearch.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.meetingsearch.elasticsearch.EsClients;
 import org.HdrHistogram.Histogram;
 import org.apache.hc.core5.http.ContentType;
@@ -64,7 +71,7 @@ final class QueryBench {
     record Paired(int calls, double p25, double p50, double p75) {
         static Paired of(long[] differencesNanos) {
             long[] d = differencesNanos.clone();
-            java.util.Arrays.sort(d);
+            Arrays.sort(d);
             if (d.length == 0) {
                 return new Paired(0, Double.NaN, Double.NaN, Double.NaN);
             }
@@ -132,14 +139,14 @@ final class QueryBench {
         this.breakdown = breakdown;
         if (breakdown) {
             // the searches of this run only
-            try (var old = java.nio.file.Files.newDirectoryStream(BREAKDOWN_DIR, "*.json")) {
-                for (java.nio.file.Path f : old) {
-                    java.nio.file.Files.delete(f);
+            try (var old = Files.newDirectoryStream(BREAKDOWN_DIR, "*.json")) {
+                for (Path f : old) {
+                    Files.delete(f);
                 }
-            } catch (java.nio.file.NoSuchFileException e) {
+            } catch (NoSuchFileException e) {
                 // nothing kept yet
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
         this.plain = plain;
@@ -244,7 +251,7 @@ final class QueryBench {
             }
             differences[n++] = apiNanos - directNanos;
         }
-        return Paired.of(java.util.Arrays.copyOf(differences, n));
+        return Paired.of(Arrays.copyOf(differences, n));
     }
 
     private interface Call {
@@ -257,11 +264,9 @@ final class QueryBench {
         return System.nanoTime() - start;
     }
 
-    /** Sends the recorded requests in order, each with the request cache off so that it cannot hide the cost. */
     /** Calls of each request (and each search of an {@code _msearch}) timed alone by {@link #breakdown}. */
     static final int BREAKDOWN_CALLS = 15;
-    private static final com.fasterxml.jackson.databind.ObjectMapper HEADERS =
-            new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper HEADERS = new ObjectMapper();
 
     /**
      * Prints what each Elasticsearch request of the call costs alone, and each search of an {@code _msearch} sent
@@ -276,7 +281,7 @@ final class QueryBench {
                 String[] lines = c.body().split("\n");
                 for (int i = 0; i + 1 < lines.length; i += 2) {
                     // the header names the index as a string or as a list of names
-                    com.fasterxml.jackson.databind.JsonNode named = HEADERS.readTree(lines[i]).path("index");
+                    JsonNode named = HEADERS.readTree(lines[i]).path("index");
                     List<String> names = new ArrayList<>();
                     (named.isArray() ? named : List.of(named)).forEach(n -> names.add(n.asText()));
                     String index = names.stream().allMatch(String::isEmpty) ? "_all" : String.join(",", names);
@@ -294,17 +299,17 @@ final class QueryBench {
     }
 
     /** Where {@link #breakdown} writes each search it timed whole, to be sent again by hand (with its path). */
-    static final java.nio.file.Path BREAKDOWN_DIR = java.nio.file.Path.of("target", "bench-breakdown");
+    static final Path BREAKDOWN_DIR = Path.of("target", "bench-breakdown");
 
     private void keep(Scenario s, RequestCapture.Captured c) throws IOException {
-        java.nio.file.Files.createDirectories(BREAKDOWN_DIR);
+        Files.createDirectories(BREAKDOWN_DIR);
         String name = s.name().replaceAll("[^A-Za-z0-9]+", "-");
         int n = 1;
-        java.nio.file.Path file;
+        Path file;
         do {
             file = BREAKDOWN_DIR.resolve(name + "-" + n++ + ".json");
-        } while (java.nio.file.Files.exists(file));
-        java.nio.file.Files.writeString(file, "// " + c.method() + " " + c.pathAndQuery() + "\n" + c.body() + "\n");
+        } while (Files.exists(file));
+        Files.writeString(file, "// " + c.method() + " " + c.pathAndQuery() + "\n" + c.body() + "\n");
     }
 
     private double p50(List<RequestCapture.Captured> requests) throws IOException {
@@ -317,7 +322,7 @@ final class QueryBench {
             direct(requests);
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
-        java.util.Arrays.sort(ms);
+        Arrays.sort(ms);
         return ms[ms.length / 2];
     }
 
@@ -327,6 +332,7 @@ final class QueryBench {
         return one.length() <= 160 ? one : one.substring(0, 160) + "…";
     }
 
+    /** Sends the recorded requests in order, each with the request cache off so that it cannot hide the cost. */
     void direct(List<RequestCapture.Captured> requests) throws IOException {
         for (RequestCapture.Captured c : requests) {
             EsClients.perform(es, toRequest(c));
