@@ -176,14 +176,12 @@ final class RemarkPages {
      * matches counted when {@code total} is true.
      */
     private Page aggregationsOf(RemarkQuery q, SearchFacets facets, boolean total) throws IOException {
-        List<SearchRequest> parts = facetParts(q, facets, total);
-        if (parts.size() == 1) {
-            return send(parts.getFirst(), facets);
-        }
-        List<Page> answers = msearch(parts, facets);
+        List<SearchRequest> parts = facetParts(q, facets, total, -1);
+        List<Page> answers = parts.size() == 1 ? List.of(send(parts.getFirst(), facets)) : msearch(parts, facets);
         Page first = answers.getFirst();
-        return new Page(List.of(), first.total(), first.totalExact(), aggregations(answers),
-                answers.stream().anyMatch(Page::timedOut), new ArrayList<>(), facets, null);
+        Answered facetsOf = facetAggregations(q, facets, answers);
+        return new Page(List.of(), first.total(), first.totalExact(), facetsOf.aggregations(),
+                facetsOf.timedOut() || answers.stream().anyMatch(Page::timedOut), new ArrayList<>(), facets, null);
     }
 
     /** The request of one page (visible for tests that assert its JSON). */
@@ -193,11 +191,6 @@ final class RemarkPages {
 
     /** @param total false when another request counts the matches: the page's hits alone */
     SearchRequest request(RemarkQuery q, PageSpec spec, SearchFacets facets, boolean total) {
-        return request(q, spec, facets, total, -1);
-    }
-
-    /** @param bound how far {@code total} counts (-1: every match; {@link #countUpTo}) */
-    private SearchRequest request(RemarkQuery q, PageSpec spec, SearchFacets facets, boolean total, int bound) {
         Optional<Highlight> highlight = spec.highlight() ? highlight(q) : Optional.empty();
         return SearchRequest.of(s -> {
             if (spec.pit() == null) {
@@ -207,7 +200,7 @@ final class RemarkPages {
             }
             s.query(q.query())
                     .size(spec.size())
-                    .trackTotalHits(t -> counting(t, total, bound))
+                    .trackTotalHits(t -> t.enabled(total))
                     .timeout(settings.timeoutValue())
                     .sort(spec.sort().sortOptions())
                     .source(src -> src.filter(f -> f.includes(RemarkDocument.FIELDS)));
@@ -277,23 +270,24 @@ final class RemarkPages {
     private Page headFirst(RemarkQuery q, PageSpec spec, SearchFacets facets, long enough) throws IOException {
         List<SearchRequest> parts = new ArrayList<>();
         parts.add(request(q.headOnly(), spec, null, false));
-        // a sample of the facets leaves the total to a search that counts the matches without scores (up to a
-        // bound: countUpTo)
-        boolean counts = facets == null || facets.sampled();
-        if (counts) {
-            int bound = countUpTo(facets);
-            parts.add(SearchRequest.of(s -> s.query(q.query()).size(0).trackTotalHits(t -> counting(t, true, bound))
+        // the facets' search counts the total (up to a bound beside a sample: countUpTo), else a search of its own
+        if (facets == null) {
+            parts.add(SearchRequest.of(s -> s.query(q.query()).size(0).trackTotalHits(t -> t.enabled(true))
                     .timeout(settings.timeoutValue())));
-        }
-        if (facets != null) {
-            parts.addAll(facetParts(q, facets, !counts));
+        } else {
+            parts.addAll(facetParts(q, facets, true, countUpTo(facets)));
         }
         List<Page> answers = msearch(parts, facets);
         Page head = answers.getFirst();
         long total = answers.get(1).total();
         boolean exact = answers.get(1).totalExact();
         boolean timedOut = answers.stream().anyMatch(Page::timedOut);
-        Map<String, Aggregate> aggregations = aggregations(answers.subList(counts ? 2 : 1, answers.size()));
+        Map<String, Aggregate> aggregations = Map.of();
+        if (facets != null) {
+            Answered facetsOf = facetAggregations(q, facets, answers.subList(1, answers.size()));
+            aggregations = facetsOf.aggregations();
+            timedOut |= facetsOf.timedOut();
+        }
         List<PageHit> hits = head.hits();
         // a page the head fills, or that holds every match from its first one on
         long left = spec.after() == null && exact ? total - spec.from() : Long.MAX_VALUE;
@@ -333,20 +327,19 @@ final class RemarkPages {
     }
 
     /**
-     * A page and its facets as two searches of one {@code _msearch}: the page's hits, scored and highlighted, and
-     * the facets with no hits and no scores. When the facets count every match they count the total too, and the
-     * page does not (Elasticsearch can then skip the matches that cannot reach the page, as for a plain query); a
-     * sample of the facets leaves the total to the page. The node runs the two side by side; the facets' request,
-     * having no hits, is one the request cache can answer when a dashboard repeats it.
+     * A page and its facets as searches of one {@code _msearch}: the page's hits, scored and highlighted but not
+     * counted (Elasticsearch can then skip the matches that cannot reach the page, as for a plain query), and the
+     * facets with no hits and no scores, which count the total: every match when they visit every match, else up to
+     * a bound ({@link #countUpTo}). The node runs them side by side; the facets' request, having no hits, is one the
+     * request cache can answer when a dashboard repeats it.
      */
     private Page sendWithFacets(RemarkQuery q, PageSpec spec, SearchFacets facets) throws IOException {
         List<Page> answers = msearch(withFacets(q, spec, facets), facets);
         Page hits = answers.get(0);
         Page counted = answers.get(1);
-        return new Page(hits.hits(), facets.sampled() ? hits.total() : counted.total(),
-                facets.sampled() ? hits.totalExact() : counted.totalExact(),
-                aggregations(answers.subList(1, answers.size())),
-                answers.stream().anyMatch(Page::timedOut), hits.marks(), facets, null);
+        Answered facetsOf = facetAggregations(q, facets, answers.subList(1, answers.size()));
+        return new Page(hits.hits(), counted.total(), counted.totalExact(), facetsOf.aggregations(),
+                facetsOf.timedOut() || answers.stream().anyMatch(Page::timedOut), hits.marks(), facets, null);
     }
 
     /**
@@ -383,44 +376,59 @@ final class RemarkPages {
     }
 
     /**
-     * The searches of {@link #sendWithFacets}: the page's hits, then the facets ({@link #facetParts}). The facets'
-     * search counts the total when it visits every match anyway; a sampled one visits only its sample, so the page
-     * counts it (up to {@link #countUpTo}).
+     * The searches of {@link #sendWithFacets}: the page's hits, uncounted, then the facets ({@link #facetParts}),
+     * which count the total: every match, or, when they sample the matches, up to {@link #countUpTo} (beyond, the
+     * sample estimates it).
      */
     List<SearchRequest> withFacets(RemarkQuery q, PageSpec spec, SearchFacets facets) {
-        boolean sampled = facets.sampled();
         List<SearchRequest> parts = new ArrayList<>();
-        parts.add(request(q, spec, null, sampled, countUpTo(facets)));
-        parts.addAll(facetParts(q, facets, !sampled));
+        parts.add(request(q, spec, null, false));
+        parts.addAll(facetParts(q, facets, true, countUpTo(facets)));
         return parts;
     }
 
     /**
-     * The searches of the facets of {@code q}, without hits, counting the matches when {@code total} is true: one,
-     * or, beside a sample, two: the sample, and the count of matching remarks waiting for their theme tags, asked
-     * as its own search of those remarks alone (the query and the pending filter together: Elasticsearch leads with
-     * the pending remarks, none or few) so that no search visits every match for it.
+     * The searches of the facets of {@code q}, without hits, counting the matches when {@code total} is true (up to
+     * {@code bound} when it is not negative): one, or, beside a sample, two: the sample, and whether any remark of
+     * the index waits for its theme tags (a search of those remarks alone, which costs nothing once every remark is
+     * tagged); only when some do does {@link #facetAggregations} ask how many of them match. No search visits every
+     * match for that count.
      */
-    private List<SearchRequest> facetParts(RemarkQuery q, SearchFacets facets, boolean total) {
+    private List<SearchRequest> facetParts(RemarkQuery q, SearchFacets facets, boolean total, int bound) {
         Optional<Query> pending = facets.sampled() ? facets.pendingFilter() : Optional.empty();
         // the index for a search sent alone; in an _msearch its header names it
         SearchRequest main = SearchRequest.of(s -> s.index(alias).query(q.query()).size(0)
-                .trackTotalHits(t -> t.enabled(total)).timeout(settings.timeoutValue())
+                .trackTotalHits(t -> counting(t, total, bound)).timeout(settings.timeoutValue())
                 .aggregations(facets.aggregations(pending.isEmpty())));
         if (pending.isEmpty()) {
             return List.of(main);
         }
-        Query waiting = Query.of(x -> x.bool(b -> b.filter(q.query()).filter(pending.get())));
-        return List.of(main, SearchRequest.of(s -> s.index(alias).query(waiting).size(0)
-                .trackTotalHits(t -> t.enabled(false)).timeout(settings.timeoutValue())
-                .aggregations(facets.pendingCount())));
+        return List.of(main, SearchRequest.of(s -> s.index(alias).query(pending.get()).size(0)
+                .trackTotalHits(t -> t.count(1)).timeout(settings.timeoutValue())));
     }
 
-    /** The aggregations of the searches of one {@code _msearch} that asked for them, as one map. */
-    private static Map<String, Aggregate> aggregations(List<Page> answers) {
-        Map<String, Aggregate> all = new LinkedHashMap<>();
-        answers.forEach(a -> all.putAll(a.aggregations()));
-        return all;
+    /** Aggregations put together from the answers of several searches, and whether one of them timed out. */
+    private record Answered(Map<String, Aggregate> aggregations, boolean timedOut) {
+    }
+
+    /**
+     * The aggregations of the answers of {@link #facetParts}, as one map. When the index holds remarks waiting for
+     * their theme tags (the second answer, beside a sample), the count of those that match {@code q} is asked now,
+     * as a search of those remarks alone (the query and the pending filter together: Elasticsearch leads with the
+     * pending remarks); when it holds none, none match, and the facets are complete as they are.
+     */
+    private Answered facetAggregations(RemarkQuery q, SearchFacets facets, List<Page> answers) throws IOException {
+        Map<String, Aggregate> all = new LinkedHashMap<>(answers.getFirst().aggregations());
+        Optional<Query> pending = facets.sampled() ? facets.pendingFilter() : Optional.empty();
+        if (pending.isEmpty() || answers.size() < 2 || answers.get(1).total() == 0) {
+            return new Answered(all, false);
+        }
+        Query waiting = Query.of(x -> x.bool(b -> b.filter(q.query()).filter(pending.get())));
+        Page counted = send(SearchRequest.of(s -> s.index(alias).query(waiting).size(0)
+                .trackTotalHits(t -> t.enabled(false)).timeout(settings.timeoutValue())
+                .aggregations(facets.pendingCount())), facets);
+        all.putAll(counted.aggregations());
+        return new Answered(all, counted.timedOut());
     }
 
     /**

@@ -72,8 +72,8 @@ final class SearchFacets {
 
     /**
      * The aggregations to add to the search request; {@code pending} false leaves out the count of matching remarks
-     * waiting for their theme tags, which a search of the same query that visits every match asks for instead
-     * ({@link #pendingCount()}): a sample then visits its sample alone.
+     * waiting for their theme tags, which a search of those remarks asks for instead ({@link #pendingCount()}) when
+     * the index holds any: a sample then visits its sample alone.
      */
     Map<String, Aggregation> aggregations(boolean pending) {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
@@ -91,8 +91,8 @@ final class SearchFacets {
 
     /**
      * The count of matching remarks waiting for their theme tags alone (empty when the themes are not counted from
-     * their tags), for the search that counts the total beside facets asked without it; {@link #read} takes it
-     * from the answers' aggregations put together.
+     * their tags), for a search of those remarks beside a sample that leaves it out; {@link #read} takes it from the
+     * answers' aggregations put together, and reads its absence as none.
      */
     Map<String, Aggregation> pendingCount() {
         Aggregation pending = themes.aggregations(Map.of()).get(ThemeCounting.PENDING);
