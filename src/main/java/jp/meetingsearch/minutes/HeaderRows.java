@@ -39,7 +39,8 @@ final class HeaderRows {
         /** Rows read past: they name no field of the meeting. */
         IGNORED("本日の会議に付した事件", "会議に付した事件", "会議録署名議員", "委員外議員", "署名委員", "所管事務",
                 "配布資料", "配付資料", "会議資料", "参考資料", "会議録の作成方法", "傍聴の可否", "会議主管課", "主管課",
-                "担当課", "所管課", "担当部署", "所管部署", "担当部局", "会議担当課", "問い合わせ先", "問合せ先");
+                "担当課", "所管課", "担当部署", "所管部署", "担当部局", "会議担当課", "担当所属名", "担当所属", "担当課名",
+                "所管課名", "担当部署名", "問い合わせ先", "問合せ先");
 
         final List<String> words;
 
@@ -56,7 +57,7 @@ final class HeaderRows {
     }
 
     private static final String PREFIX = "^[\\s　]*(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[\\s　]*[.．、)）]?"
-            + "|[（(][0-9０-９]{1,2}[)）]|[■□●◆◇○◎〇◯・※<＜〈‹])?[\\s　]*";
+            + "|[（(][0-9０-９]{1,2}[)）]|[■□●◆◇○◎〇◯・•※<＜〈‹])?[\\s　]*";
     private static final Pattern COUNT = Pattern.compile("([0-9０-９]+)[\\s　]*[名人]");
 
     /** A row's pattern for one key word ({@code word}: the word as the key lists it). */

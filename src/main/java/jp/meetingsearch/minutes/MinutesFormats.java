@@ -18,8 +18,10 @@ public final class MinutesFormats {
     /** The format of a text, or empty when it shows neither. */
     public static Optional<MinutesFormat> detect(String text) {
         // trailing empty lines, which split() without a limit drops, match none of the patterns below
-        String[] lines = MinutesSource.split(text);
         SpeakerLabels labels = new SpeakerLabels(TitleLexicon.shared(), KnownPeople.of(List.of(), TitleLexicon.shared()));
+        // a label a line break cut in two (○ / 白石孝雄 議長) counts as the one label it is
+        String[] lines = VerbatimParser.joinSplitLabels(List.of(MinutesSource.split(text)), labels)
+                .toArray(String[]::new);
         int markers = 0;
         int speakers = 0;
         int dotted = 0;
@@ -86,13 +88,17 @@ public final class MinutesFormats {
     private static final int MIN_ALONE = 2;
 
     /**
-     * 事務局, 座長, 山田会長, 久野会長(飛島村村長) alone on a line, and a sentence on the next line that is not blank: a
-     * summary that writes each speaker above their words, with no mark.
+     * 事務局, 座長, 山田会長, 久野会長(飛島村村長), 事務局) alone on a line, and a sentence on the next line that is not
+     * blank: a summary that writes each speaker above their words, with no mark.
      */
     private static boolean isSpeakerAlone(SpeakerLabels labels, String[] lines, int i) {
         String t = Cleaning.strip(Cleaning.stripMarkup(lines[i]));
         if (t.isEmpty() || t.length() > 30) {
             return false;
+        }
+        if ((t.endsWith(")") || t.endsWith("）")) && t.indexOf('(') < 0 && t.indexOf('（') < 0) {
+            // 事務局) alone: the same, written with a closing bracket
+            t = t.substring(0, t.length() - 1);
         }
         Matcher post = SpeakerLabels.OTHER_POST.matcher(t);
         boolean withPost = post.matches() && SpeakerLabels.endsAsAPost(post.group(2));

@@ -91,8 +91,12 @@ final class RunTogetherLines {
     /** A short note in brackets, no sentence in it, after a space at the end of the text before a label. */
     private static final Pattern TRAILING_NOTE = Pattern.compile("[\\s　]+([（(][^（）()「」『』。]{1,20}[）)])$");
 
-    /** A rule across the page, after a space: five or more box-drawing or dash letters. */
-    private static final Pattern RULE = Pattern.compile("(?<=[\\s　])[─━―－-]{5,}[\\s　]*");
+    /**
+     * A rule across the page, after a space: five or more box-drawing or dash letters, which marks may break
+     * ({@code ────────・────・────────}, {@code ――――◇――――}).
+     */
+    private static final Pattern RULE = Pattern.compile(
+            "(?<=[\\s　])[─━―－-]{5,}(?:[\\s　]*[・◇◆○●◎□■☆★][\\s　]*[─━―－-]{2,})*[\\s　]*");
 
     /** Where the labels of a line start: marks after a space that the grammar reads as a turn with speech after. */
     private static List<Integer> cuts(String line, SpeakerLabels labels) {

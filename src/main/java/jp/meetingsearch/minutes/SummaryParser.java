@@ -76,8 +76,11 @@ final class SummaryParser implements MinutesParser {
     private static final Pattern MARKER = Pattern.compile("^[\\s　]*[【［\\[]([^】］\\]]{1,24})[】］\\]][\\s　]*(.*)$");
     /** （委員）発言… / (事務局) 説明… / （会長） alone on its line: a speaker in brackets at the start of a line. */
     private static final Pattern PAREN_SPEAKER = Pattern.compile("^[（(]([^（）()。、]{1,16})[）)][\\s　]*(.*)$");
-    /** 塚谷委員長)ただ今から…: the same with the opening bracket lost on the way to the page. */
-    private static final Pattern CLOSE_SPEAKER = Pattern.compile("^([^\\s　（）()。、]{2,16})[）)][\\s　]*(.+)$");
+    /**
+     * 塚谷委員長)ただ今から…: the same with the opening bracket lost on the way to the page; or written so, alone on
+     * its line above the words (事務局)).
+     */
+    private static final Pattern CLOSE_SPEAKER = Pattern.compile("^([^\\s　（）()。、]{2,16})[）)][\\s　]*(.*)$");
     /** ＜委員＞, 〈委員〉, ‹座長›, <宗田座長>, 《会長》: a speaker in angle brackets, alone or before the text. */
     private static final Pattern ANGLE_SPEAKER = Pattern.compile(
             "^[＜〈‹<《≪]([^＜〈‹<《≪＞〉›>》≫。、]{1,16})[＞〉›>》≫][\\s　]*(.*)$");
@@ -99,6 +102,12 @@ final class SummaryParser implements MinutesParser {
      * not a post, however its first word reads.
      */
     private static final Pattern NOTE_LABEL = Pattern.compile("(?:より|から).*(?:説明|報告)|(?:説明|報告|朗読)$");
+    /**
+     * 【委員了承】, 【配布資料等に基づき事務局が説明】, 【異議なし】: what the room did, or that someone explained, written
+     * where a marker's speaker stands; with nothing after it on its line, no one's label.
+     */
+    private static final Pattern ROOM_NOTE = Pattern.compile(
+            ".*(?:了承|承認|異議なし|異議無し|拍手|賛成|質疑なし|意見なし)|.+(?:が|より|から).*(?:説明|報告)");
     /** [担当課:説明], 【事務局：報告】: a bracketed note of who explains. */
     private static final Pattern BRACKET_NOTE = Pattern.compile("^([^:：]{1,16})[:：][\\s　]*(?:説明|報告|発言)$");
     /** The shapes of a speaker's line, tried in this order. */
@@ -195,6 +204,8 @@ final class SummaryParser implements MinutesParser {
         boolean indentedValue = false;
         // whether the row's value began on a line of its own below its label, further in
         boolean valueBelow = false;
+        // whether a date line stood under the title before any header row
+        boolean dateUnderTitle = false;
         for (; i < raw.size(); i++) {
             String line = tableCells(Cleaning.stripMarkup(raw.get(i)));
             if (line.isBlank()) {
@@ -252,8 +263,14 @@ final class SummaryParser implements MinutesParser {
                     continue;
                 }
                 Optional<java.time.LocalDate> date = JapaneseDates.findDate(line);
+                if (dateUnderTitle && !headerRowAhead(raw, i)) {
+                    // the lines below the date under the title, no header row ahead: the header's values without
+                    // their names (a venue, lists of names), or the body; no part of the title
+                    break;
+                }
                 if (date.isPresent() && d.date == null && !title.isEmpty() && dateLine(line)) {
                     // a line of its own under the title: 令和６年１１月２０日　午後３時～５時
+                    dateUnderTitle = true;
                     d.date = date.get();
                     TimeRange t = TimeRange.find(line);
                     d.startTime = t.start();
@@ -431,7 +448,8 @@ final class SummaryParser implements MinutesParser {
 
     /** A line that is a date and times, nothing else of a title in it. */
     private static boolean dateLine(String line) {
-        String rest = Cleaning.despace(line).replaceAll("[0-9０-９]|令和|平成|昭和|元|年|月|日|時|分|午前|午後|曜|[（）()~～〜\\-－:：\\[\\]［］]"
+        String rest = Cleaning.despace(line).replaceAll("[0-9０-９]|令和|平成|昭和|元|年|月|日|時|分|午前|午後|曜|から|まで"
+                + "|[（）()~～〜\\-－:：\\[\\]［］]"
                 + "|[月火水木金土日]", "");
         return DATE_LINE.matcher(line).matches() && rest.length() <= 2;
     }
@@ -593,7 +611,12 @@ final class SummaryParser implements MinutesParser {
                         d.warn(l.no(), "unknown role 【" + l.label() + "】: kept with role group other (add a rule"
                                 + " to " + RoleTable.DEFAULT_FILE + ")");
                     }
-                    current = new RemarkDraft(section, item, who, false, l.no());
+                    boolean byName = namedAlone.contains(l.no());
+                    if (byName) {
+                        d.warn(l.no(), "a speaker written by name alone (" + who.speaker() + "): read as a member ("
+                                + who.role() + ")");
+                    }
+                    current = new RemarkDraft(section, item, who, byName, l.no());
                     current.text(l.text());
                 }
                 case BULLETS -> {
@@ -655,6 +678,10 @@ final class SummaryParser implements MinutesParser {
         return out;
     }
 
+    /** The title a member written by name alone is read with ({@link #namedAlone}). */
+    private static final String MEMBER = "委員";
+    /** The lines of the record being read that write a speaker by name alone (佐藤)), read as a member. */
+    private final Set<Integer> namedAlone = new HashSet<>();
     /** The lines of a list of people with their other posts in the body being read (see {@link #postList}). */
     private Set<Integer> postList = Set.of();
 
@@ -726,6 +753,11 @@ final class SummaryParser implements MinutesParser {
                 return marker(l, Cleaning.strip(explains.group(1)), "");
             }
         }
+        if (l.kind() == Kind.MARKER && l.text().isBlank() && !who(l.label()).known()
+                && ROOM_NOTE.matcher(Cleaning.despace(l.label())).matches()) {
+            // 【委員了承】: the recorder's note, not speech
+            return line(l.no(), Kind.SKIP, null, List.of(), List.of());
+        }
         if (l.kind() == Kind.MARKER && !who(l.label()).known() && HEADING_WORDS.matcher(l.label()).matches()
                 && l.text().isBlank()) {
             // 【今年度のスケジュールについて】: a heading written like a marker
@@ -745,6 +777,17 @@ final class SummaryParser implements MinutesParser {
                 if (who(label).known() && !NOTE_LABEL.matcher(label).find()) {
                     return marker(l, label, m.group(2));
                 }
+            }
+        }
+        Matcher closed = CLOSE_SPEAKER.matcher(text);
+        if (l.kind() == Kind.TEXT && mayMatch(CLOSE_SPEAKER, text) && closed.matches() && closed.group(2).isBlank()) {
+            String name = Cleaning.strip(closed.group(1));
+            if (name.length() <= 6 && SpeakerLabels.lettersOnly(name)
+                    && PersonNames.leadingName(name + "。").filter(name::equals).isPresent()) {
+                // 佐藤) alone on its line, the words below, where the others are written 事務局), 市長): a member
+                // written by name alone
+                namedAlone.add(l.no());
+                return marker(l, name + MEMBER, "");
             }
         }
         Matcher bracketed = PAREN_SPEAKER.matcher(text);

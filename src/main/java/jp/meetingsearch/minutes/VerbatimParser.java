@@ -93,7 +93,8 @@ final class VerbatimParser implements MinutesParser {
 
     @Override
     public ParsedMinutes parse(MinutesSource src) throws MinutesParseException {
-        List<String> raw = joinLoneHeadingMarks(Cleaning.joinBrokenBrackets(src.lines()));
+        List<String> raw = joinSplitLabels(joinLoneHeadingMarks(Cleaning.joinBrokenBrackets(src.lines())),
+                new SpeakerLabels(lexicon, KnownPeople.of(List.of(), lexicon)));
         java.util.Map<Integer, String> agendaCells = java.util.Map.of();
         if (TableLayout.isTable(raw)) {
             TableLayout.Relabelled table = TableLayout.relabelled(raw, lexicon);
@@ -777,6 +778,54 @@ final class VerbatimParser implements MinutesParser {
         return out == null ? lines : out;
     }
 
+    /** A speaker's mark alone on its line, or with the first letters of a label (a name) and no space. */
+    private static final Pattern LABEL_START = Pattern.compile("^[\\s　]*[○〇◯◎][^\\s　（）()、。「」]{0,6}[\\s　]*$");
+
+    /**
+     * A speaker's label that a line break cut in two, as a page whose markup breaks lines gives it: the mark alone
+     * (○ / 白石孝雄 議長), or the mark and the name (◎坂田 / 総合政策部長 第39号議案中、…), joined into the one line
+     * they are. Joined only when the label grammar reads the two as one turn whose label goes on into the second
+     * line and ends there with the line or a space, so a speech that starts with a title (○田中 / 議長、…) is not
+     * read as part of a name, and only after a name (〇説明員 / 市長 大泉潤 is a list's heading and its first row);
+     * the line count stays, the second line left empty.
+     */
+    static List<String> joinSplitLabels(List<String> lines, SpeakerLabels labels) {
+        List<String> out = null;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = out == null ? lines.get(i) : out.get(i);
+            String next = lines.get(i + 1);
+            if ("○〇◯◎".indexOf(Cleaning.firstNonSpace(line)) < 0 || !LABEL_START.matcher(line).matches()
+                    || next.isBlank() || SpeakerLabels.isMarked(next)) {
+                continue;
+            }
+            String start = Cleaning.strip(line);
+            String part = Cleaning.strip(start.substring(1));
+            if (!part.isEmpty() && PersonNames.leadingName(part + "。").filter(part::equals).isEmpty()) {
+                // 〇説明員 / 市長 大泉潤: a list's heading above its first row, not a name cut from its title
+                continue;
+            }
+            String rest = Cleaning.strip(next);
+            String joined = start + rest;
+            Optional<SpeakerLabels.Label> label = labels.read(joined);
+            if (label.isEmpty() || label.get().kind() != SpeakerLabels.Kind.TURN || label.get().who() == null) {
+                continue;
+            }
+            String speech = label.get().speech();
+            int labelEnd = joined.length() - speech.length();
+            boolean endsAtBreak = labelEnd == joined.length() || labelEnd > start.length()
+                    && Cleaning.isSpace(joined.charAt(labelEnd - 1));
+            if (labelEnd <= start.length() || !endsAtBreak) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines);
+            }
+            out.set(i, joined);
+            out.set(i + 1, "");
+        }
+        return out == null ? lines : out;
+    }
+
     private static boolean isPageBreak(String line) {
         return Cleaning.isPageNumber(line) || BARE_NUMBER.matcher(line).matches();
     }
@@ -899,7 +948,9 @@ final class VerbatimParser implements MinutesParser {
     private static final String PLACE = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,8}?[都道府県市区町村]";
     /** 桐生市議会第１回臨時会, 横浜市会　会議録: the assembly as a record names it (a few cities' is a 市会). */
     private static final Pattern ASSEMBLY = Pattern.compile(
-            "(" + PLACE + ")(議会|(?<=市)会)(?:第[0-9０-９一二三四五六七八九十]+回)?(?:定例会|臨時会|会議録|議場|本会議)");
+            "(" + PLACE + ")(議会|(?<=市)会)(?:(?:第[0-9０-９一二三四五六七八九十]+回)?(?:定例会|臨時会|会議録|議場|本会議)"
+                    // 草加市議会 2024-06-10, 川崎町議会 > 2017-04-17 >: a minutes site's heading, the sitting's day
+                    + "|[>＞]?(?=[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}))");
     /** 平成25年2月28日: a date with its era, where it follows a meeting's name. */
     private static final Pattern ERA_DATE = Pattern.compile("(?:令和|平成|昭和)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年[\\s　]*"
             + "[0-9０-９]{1,2}[\\s　]*月[\\s　]*[0-9０-９]{1,2}[\\s　]*日");

@@ -27,6 +27,22 @@ class RunTogetherLinesTest {
     }
 
     @Test
+    void aRuleBrokenByMarksBetweenTwoTurnsGetsALineOfItsOwnWithTheHeadingAfterIt() {
+        // 川崎町 (a minutes site's page): ────・────・──── then the next item's heading, on the line of the speeches
+        String line = "午前10時00分開会 ◯議長(見月 勧君) ただいまより平成29年度第1回川崎町議会4月会議を開きます。直ちに本日の会議を開きます。"
+                + "        ────────────・────・────────────   日程第1.会議録署名議員指名 ◯議長(見月 勧君) 日程第1、会議録署名"
+                + "議員指名を行います。本日の会議録署名議員は、大谷議員、西山議員を指名いたします。以上で本日の日程は全部終了いたしました。";
+        assertEquals(true, line.length() >= RunTogetherLines.MIN_LENGTH, "the test line is long enough: " + line.length());
+        RunTogetherLines.Broken b = RunTogetherLines.split(line, LABELS);
+        assertEquals(List.of("午前10時00分開会",
+                "◯議長(見月 勧君) ただいまより平成29年度第1回川崎町議会4月会議を開きます。直ちに本日の会議を開きます。",
+                "────────────・────・────────────",
+                "日程第1.会議録署名議員指名",
+                "◯議長(見月 勧君) 日程第1、会議録署名議員指名を行います。本日の会議録署名議員は、大谷議員、西山議員を指名いたします。"
+                        + "以上で本日の日程は全部終了いたしました。"), b.text().lines().map(String::strip).toList());
+    }
+
+    @Test
     void marksInsideSpeechShortLinesAndASingleLabelAreLeftAlone() {
         String speech = "◯議長(柏木 豊) 本件は ○○地区の要望であり、 ○○委員会で審議された結果、原案のとおり決することとなりました。"
                 + "これは長い一行の発言であり、途中に記号がありますが、ラベルではありません。念のため繰り返しますが、ラベルではありません。"

@@ -22,6 +22,13 @@ class SummaryMarkersTest {
         return Minutes.parse(f, null, null);
     }
 
+    /** A page's whole text, without the header the other tests share. */
+    private static ParsedMinutes page(Path dir, String text) throws Exception {
+        Path f = dir.resolve("page.txt");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return Minutes.parse(f, null, null);
+    }
+
     private static List<String> who(ParsedMinutes p) {
         return p.remarks().stream().map(r -> r.role() + "/" + r.speaker() + "/" + r.roleGroup()).toList();
     }
@@ -42,6 +49,51 @@ class SummaryMarkersTest {
         assertEquals(List.of("事務局/null/secretariat", "委員/null/member", "会長/山本/chair"), who(p));
         assertEquals("資料は39ページからです。", p.remarks().getFirst().text());
         assertEquals("確認したい。", p.remarks().get(1).text(), "the note is no one's words");
+    }
+
+    @Test
+    void speakersWrittenWithAClosingBracketAloneOnTheirLineAndNotesInMarkersBrackets(@TempDir Path dir)
+            throws Exception {
+        // 新座市: 事務局) / 市長) above the words, members by surname alone (佐藤)), the recorder's notes in 【】
+        ParsedMinutes p = parse(dir, "事務局)\n本日の会議は成立する旨報告する。\n【配布資料等に基づき事務局が説明】\n"
+                + "事務局)\n会長の選出は市長が進めてよいか。\n【委員了承】\n市長)\nそれでは私が進行を務める。\n"
+                + "佐藤)\n会長は藤井委員にお願いしたい。\n");
+        assertEquals(List.of("事務局/null/secretariat", "事務局/null/secretariat", "市長/null/executive",
+                "委員/佐藤/member"), who(p));
+        assertEquals(List.of("本日の会議は成立する旨報告する。", "会長の選出は市長が進めてよいか。", "それでは私が進行を務める。",
+                "会長は藤井委員にお願いしたい。"), p.remarks().stream().map(Remark::text).toList(),
+                "the notes are no one's words");
+        assertTrue(p.remarks().getLast().roleInferred(), "the member's title is inferred");
+        assertTrue(p.warnings().stream().anyMatch(w -> w.contains("by name alone (佐藤)")), p.warnings().toString());
+        // a marker that is a speaker's title stays one, and words before a closing bracket that name no one stay text;
+        // a marker that names what is reported, not who did, is no note (【委員長報告】 opens its turn, with a warning)
+        ParsedMinutes q = parse(dir, "【委員】\n説明資料を了承する。\n資料1)\n次回は12月とする。\n【異議なし】\n"
+                + "【委員長報告】\n審査の結果を報告する。\n");
+        assertEquals(List.of("委員/null/member", "委員長報告/null/other"), who(q));
+        assertEquals("説明資料を了承する。\n資料1)\n次回は12月とする。", q.remarks().getFirst().text());
+    }
+
+    @Test
+    void aTitleEndsAtTheDateBelowItWhenTheHeaderLostItsFieldNames(@TempDir Path dir) throws Exception {
+        // 新座市: the page's 本文, the title, the date and times, then the values of a header table without its
+        // field names (venue, names), then the body
+        ParsedMinutes p = page(dir, "本文\n平成23年度 第1回新座市景観審議会\n平成24年3月22日(木曜日) 午前10時から午前11時30分まで\n"
+                + "新座市役所第2庁舎1階 会議室1\n佐藤周造、高橋公二、田邉学\n公 開\n事務局)\n本日の会議は成立する旨報告する。\n"
+                + "市長)\nそれでは私が進行を務める。\n");
+        assertEquals("平成23年度 第1回新座市景観審議会", p.meeting().title());
+        assertEquals("新座市景観審議会", p.meeting().body());
+        assertEquals(java.time.LocalDate.of(2012, 3, 22), p.meeting().date());
+        assertEquals(List.of("事務局/null/secretariat", "市長/null/executive"), who(p));
+    }
+
+    @Test
+    void aPagesHeaderWithItsDepartmentAndBulletedDateIsNoRemark(@TempDir Path dir) throws Exception {
+        // 長崎市: 担当所属名 above the department, • 日時:… as a bulleted row
+        ParsedMinutes p = page(dir, "第8回 長崎市地域福祉計画策定委員会\n\n担当所属名\n\n福祉保健部福祉保健総務課\n\n会議名\n\n"
+                + "第8回 長崎市地域福祉計画策定委員会\n\n  • 日時:平成22年11月8日(月曜日)午前10時~\n"
+                + "  • 場所:長崎市社会福祉会館\n\n審議結果\n\n委員\n計画書はフルカラーで印刷するのか。\n事務局\nその予定である。\n");
+        assertEquals(java.time.LocalDate.of(2010, 11, 8), p.meeting().date(), "the date from the text, not the file name");
+        assertEquals(List.of("委員/null/member", "事務局/null/secretariat"), who(p));
     }
 
     @Test

@@ -80,6 +80,31 @@ class VerbatimParserTest {
     private static final String HEAD = "総務常任委員会会議録\n令和６年３月１２日（火）\n\n";
 
     @Test
+    void aMinutesSitesHeadingNamesTheAssembly(@TempDir Path dir) throws Exception {
+        // 草加市議会 2024-06-10 / 川崎町議会 > 2017-04-17 >: the assembly and the sitting's day above the record
+        ParsedMinutes p = parse(dir, "r.txt", "草加市議会 2024-06-10\n令和 6年 6月 定例会−06月10日-02号\n"
+                + "○白石孝雄 議長 ただいまから本日の会議を開きます。\n○坂田総合政策部長 お答えいたします。\n");
+        assertEquals("草加市議会", p.meeting().body());
+        ParsedMinutes q = parse(dir, "q.txt", "川崎町議会 > 2017-04-17 >\n平成29年度第1回定例会(第1日) 本文 開催日:2017年04月17日\n"
+                + "◯議長(見月 勧君) ただいまより会議を開きます。\n◯町長(手嶋 秀昭君) お答えいたします。\n");
+        assertEquals("川崎町議会", q.meeting().body());
+    }
+
+    @Test
+    void aLabelALineBreakCutInTwoIsOneLabel(@TempDir Path dir) throws Exception {
+        // 草加市 (a minutes site's page that breaks lines at its markup): the mark alone, or the mark and the name,
+        // the rest of the label on the next line
+        ParsedMinutes p = parse(dir, "r.txt", HEAD + "○\n白石孝雄 議長\n坂田総合政策部長。\n◎坂田\n総合政策部長 第39号議案中、\n"
+                + "総合政策部に関わる事柄について御答弁申し上げます。\n○\n白石孝雄 議長\n菅沼総務部長。\n"
+                + "○田中君\n議長、一点伺います。\n");
+        assertEquals(List.of("議長/白石孝雄", "総合政策部長/坂田", "議長/白石孝雄", "議員/田中"),
+                p.remarks().stream().map(r -> r.role() + "/" + r.speaker()).toList());
+        assertEquals("第39号議案中、総合政策部に関わる事柄について御答弁申し上げます。", p.remarks().get(1).text());
+        // a speech that starts with a title is no part of the name before it
+        assertEquals("議長、一点伺います。", p.remarks().get(3).text());
+    }
+
+    @Test
     void aRecordSystemsPageHasItsDateInTheMeetingsNameAndRulesBetweenSpeeches(@TempDir Path dir) throws Exception {
         // 会議記録検索システム: the day in the 会議名 line; a rule image between the speeches; a block naming no
         // speaker between two rules is a heading; two notes side by side on a line are no speech
