@@ -183,12 +183,23 @@ final class Cleaning {
         return PAGE_CHROME.matcher(line).matches();
     }
 
+    private static final String SHARE_BUTTONS = "[\\s　]*(?:ツイート|シェア|ポスト|いいね！?|LINEで送る|Tweet|Share)"
+            + "(?:[\\s　]+(?:ツイート|シェア|ポスト|いいね！?|LINEで送る|Tweet|Share))*[\\s　]*";
+    private static final Pattern SHARE_LINE = Pattern.compile(SHARE_BUTTONS);
+
+    /** A page's share buttons alone on their line (ツイート シェア). */
+    static boolean isShareButtons(String line) {
+        return SHARE_LINE.matcher(line).matches();
+    }
+
     private static final Pattern PAGE_CHROME = Pattern.compile("[\\s　]*(?:(?:ページの(?:先頭|本文)|メニューの(?:終端|先頭)"
             + "|メニューを飛ばして|本文へ|ここから本文|(?:メニュー|コンテンツ|本文|ナビゲーション)(?:に|へ)ジャンプ|印刷用ページ|ソーシャルサイト|トップページ[\\s　]*[>＞]).*"
             // 共通メニューなどをスキップして本文へ; 現在位置 (a breadcrumb's label, alone or before the trail)
             + "|[^。、]{0,16}(?:スキップ|飛ば)して本文へ.*|現在(?:位置|地)(?:[\\s　:：>＞].*)?"
             // 本文 alone: where a page's main content starts
             + "|本[\\s　]*文[\\s　]*"
+            // ツイート シェア: a page's share buttons, alone on their line
+            + "|" + SHARE_BUTTONS
             + "|[•・]?[\\s　]*(?:ページ)?(?:ID|ＩＤ|番号)[:：][\\s　]*[0-9０-９]+[\\s　]*"
             + "|(?:最終)?(?:更新日|掲載日|公開日)(?:時)?[:：].{0,30}"
             + "|[\\[［][\\s　]*(?:令和|平成|[0-9０-９]{4})[^\\]］]{0,20}[\\]］][\\s　]*"

@@ -356,6 +356,10 @@ final class VerbatimParser implements MinutesParser {
                 // a PDF's page number "(1)" printed above the title is no part of it
                 continue;
             }
+            if (Cleaning.isShareButtons(line)) {
+                // the page's share buttons (ツイート シェア): no part of the title
+                continue;
+            }
             Optional<HeaderRows.Row> r = HeaderRows.match(line, i + 1);
             boolean rule = Cleaning.isSeparator(line);
             if (r.isPresent() || rule) {
