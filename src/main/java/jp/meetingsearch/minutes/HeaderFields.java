@@ -53,6 +53,12 @@ final class HeaderFields {
             "[\\s　]+(?:令和|平成|昭和)?[\\s　]*(?:元|[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*年[\\s　]*"
                     + "(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*月[\\s　]*(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*日"
                     + "(?:[\\s　]*[（(][^）)]*[）)])?[\\s　]*$");
+    /**
+     * 議会運営委員会 12月26日−議案審議−14号平成19年 …: a month and day after a space, as a minutes site lists a
+     * committee's sittings, and all after them: no part of the name.
+     */
+    private static final Pattern LISTED_DAY = Pattern.compile(
+            "[\\s　]+[0-9０-９]{1,2}[\\s　]*月[\\s　]*[0-9０-９]{1,2}[\\s　]*日(?![\\s　]*[（(]).*$");
     /** (平成22年度第5回), （令和3年度 第2回）: the sitting in brackets at the end of a name. */
     private static final Pattern TRAILING_SESSION = Pattern.compile("[\\s　]*[（(][^（）()]{0,12}第[\\s　]*"
             + "([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*回[^（）()]{0,6}[）)][\\s　]*$");
@@ -145,6 +151,7 @@ final class HeaderFields {
         }
         n = DAY_PART.matcher(n).replaceAll("");
         n = TRAILING_DATE.matcher(n).replaceAll("");
+        n = LISTED_DAY.matcher(n).replaceFirst("");
         n = RECORD_WORD.matcher(n).replaceAll("");
         n = Cleaning.strip(n);
         // 第10回臨時田沢湖・角館・西木合併協議会, 第964回長野県教育委員会定例会: the kind of sitting is no part of a

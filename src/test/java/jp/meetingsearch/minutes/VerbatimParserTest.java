@@ -88,6 +88,11 @@ class VerbatimParserTest {
         ParsedMinutes q = parse(dir, "q.txt", "川崎町議会 > 2017-04-17 >\n平成29年度第1回定例会(第1日) 本文 開催日:2017年04月17日\n"
                 + "◯議長(見月 勧君) ただいまより会議を開きます。\n◯町長(手嶋 秀昭君) お答えいたします。\n");
         assertEquals("川崎町議会", q.meeting().body());
+        // a committee's sitting as a minutes site lists it: the day and what follows it are no part of the body
+        ParsedMinutes c = parse(dir, "c.txt", "議事ロックス -地方議会議事録検索-\n\n千葉県 袖ケ浦市\n\n"
+                + "平成19年  議会運営委員会 12月26日−議案審議−14号\n\n平成19年12月26日\n"
+                + "○委員長(渡辺盛君) ただいまから議会運営委員会を開会いたします。\n◎議長(石井俊夫君) お願いいたします。\n");
+        assertEquals("議会運営委員会", c.meeting().body());
         // the page's share buttons above it are no title
         ParsedMinutes r = parse(dir, "s.txt", "ツイート シェア\n  1. 熊本市議会 2017-06-15\n    平成29年第 2回定例会−06月15日-05号\n"
                 + "○澤田昌作 議長 ただいまより本日の会議を開きます。\n○大西一史 市長 お答えいたします。\n");
