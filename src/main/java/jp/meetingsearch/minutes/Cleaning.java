@@ -200,6 +200,8 @@ final class Cleaning {
             + "|本[\\s　]*文[\\s　]*"
             // ツイート シェア: a page's share buttons, alone on their line
             + "|" + SHARE_BUTTONS
+            // Microsoft Word - 第8回協働会議 会議録(公表用): the name of the file a PDF was printed from
+            + "|Microsoft[\\s　]+(?:Word|Excel|PowerPoint)[\\s　]*-[\\s　].*"
             + "|[•・]?[\\s　]*(?:ページ)?(?:ID|ＩＤ|番号)[:：][\\s　]*[0-9０-９]+[\\s　]*"
             + "|(?:最終)?(?:更新日|掲載日|公開日)(?:時)?[:：].{0,30}"
             + "|[\\[［][\\s　]*(?:令和|平成|[0-9０-９]{4})[^\\]］]{0,20}[\\]］][\\s　]*"

@@ -87,6 +87,15 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void theNameOfTheFileAPdfWasPrintedFromIsNoTitle(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = page(dir, "Microsoft Word - 第8回協働会議 会議録(公表用)\n\n会議の名称\n"
+                + "第8回戸田市第4次総合振興計画後期基本計画協働会議\n開催日時\n平成27年2月13日(金)(午後6時45分∼8時45分)\n"
+                + "会議の経過\n(事務局)それでは会議を始めます。\n(会長)よろしくお願いします。\n");
+        assertEquals("戸田市第4次総合振興計画後期基本計画協働会議", p.meeting().body());
+        assertTrue(!p.meeting().title().contains("Microsoft"), p.meeting().title());
+    }
+
+    @Test
     void aPagesHeaderWithItsDepartmentAndBulletedDateIsNoRemark(@TempDir Path dir) throws Exception {
         // 長崎市: 担当所属名 above the department, • 日時:… as a bulleted row
         ParsedMinutes p = page(dir, "第8回 長崎市地域福祉計画策定委員会\n\n担当所属名\n\n福祉保健部福祉保健総務課\n\n会議名\n\n"
