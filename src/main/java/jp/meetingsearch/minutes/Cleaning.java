@@ -195,14 +195,14 @@ final class Cleaning {
     private static final Pattern PAGE_CHROME = Pattern.compile("[\\s　]*(?:(?:ページの(?:先頭|本文)|メニューの(?:終端|先頭)"
             + "|メニューを飛ばして|本文へ|ここから本文|(?:メニュー|コンテンツ|本文|ナビゲーション)(?:に|へ)ジャンプ|印刷用ページ|ソーシャルサイト|トップページ[\\s　]*[>＞]).*"
             // 共通メニューなどをスキップして本文へ; 現在位置 (a breadcrumb's label, alone or before the trail)
-            + "|[^。、]{0,16}(?:スキップ|飛ば)して本文へ.*|現在(?:位置|地)(?:[\\s　:：>＞].*)?"
+            + "|[^。、]{0,16}(?:スキップ|飛ば)して本文へ.*|[^。、]{0,20}をスキップ[\\s　]*|現在(?:位置|地)(?:[\\s　:：>＞].*)?"
             // 本文 alone: where a page's main content starts
             + "|本[\\s　]*文[\\s　]*"
             // ツイート シェア: a page's share buttons, alone on their line
             + "|" + SHARE_BUTTONS
             // Microsoft Word - 第8回協働会議 会議録(公表用): the name of the file a PDF was printed from
             + "|Microsoft[\\s　]+(?:Word|Excel|PowerPoint)[\\s　]*-[\\s　].*"
-            + "|[•・]?[\\s　]*(?:ページ)?(?:ID|ＩＤ|番号)[:：][\\s　]*[0-9０-９]+[\\s　]*"
+            + "|[•・]?[\\s　]*(?:ページ)?(?:ID|ＩＤ|番号)[:：][\\s　]*[0-9０-９]+[\\s　]*|ページ番号[\\s　]*[0-9０-９]+[\\s　]*"
             + "|(?:最終)?(?:更新日|掲載日|公開日)(?:時)?[:：].{0,30}"
             + "|[\\[［][\\s　]*(?:令和|平成|[0-9０-９]{4})[^\\]］]{0,20}[\\]］][\\s　]*"
             // ホーム > 電子県庁 > … > 審議結果: a breadcrumb trail of three steps or more, whatever its first

@@ -42,7 +42,7 @@ final class HeaderFields {
      * What names the record, not the meeting, at the end of a name: 会議録, 議事録(要旨), and the part of the
      * record a minutes system shows (本文, as against 目次 or 名簿).
      */
-    private static final Pattern RECORD_WORD = Pattern.compile("(?:[\\s　]*(?:(?:会議概要|会議の概要|会議録要旨|議事録要旨|会議録|議事録|議事概要"
+    private static final Pattern RECORD_WORD = Pattern.compile("(?:[\\s　・･]*(?:(?:会議概要|会議の概要|会議録要旨|議事録要旨|会議録|議事録|議事概要"
             + "|議事要旨|会議要旨|要点記録|速記録|会議記録|記録|概要)(?:[\\s　]*[（(](?:要旨|要点|抄録|案)[）)])?|本文))+[\\s　]*$");
     /** The day part a minutes system appends to a meeting name: （ 4月25日）, (第1日 2月14日), （第１号）. */
     private static final Pattern DAY_PART = Pattern.compile(

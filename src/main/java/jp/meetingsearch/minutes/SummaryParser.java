@@ -106,8 +106,9 @@ final class SummaryParser implements MinutesParser {
      * 【委員了承】, 【配布資料等に基づき事務局が説明】, 【異議なし】: what the room did, or that someone explained, written
      * where a marker's speaker stands; with nothing after it on its line, no one's label.
      */
-    private static final Pattern ROOM_NOTE = Pattern.compile(
-            ".*(?:了承|承認|異議なし|異議無し|拍手|賛成|質疑なし|意見なし)|.+(?:が|より|から).*(?:説明|報告)");
+    private static final Pattern ROOM_NOTE = Pattern.compile(".*(?:了承|承認|異議なし|異議無し|拍手|賛成|質疑なし|意見なし)");
+    /** 【配布資料等に基づき事務局が説明】, 【介護保険課長より資料1の説明】: a marker's note of who explains. */
+    private static final Pattern EXPLAINS = Pattern.compile("(.+?)(?:が|より|から).*(?:説明|報告|確認)");
     /** [担当課:説明], 【事務局：報告】: a bracketed note of who explains. */
     private static final Pattern BRACKET_NOTE = Pattern.compile("^([^:：]{1,16})[:：][\\s　]*(?:説明|報告|発言)$");
     /** The shapes of a speaker's line, tried in this order. */
@@ -678,6 +679,8 @@ final class SummaryParser implements MinutesParser {
         return out;
     }
 
+    /** 委 員, 事 務 局: two to five letters, one space or more between each. */
+    private static final Pattern LETTER_SPACED = Pattern.compile("[^\\s　](?:[\\s　]+[^\\s　]){1,4}");
     /** The title a member written by name alone is read with ({@link #namedAlone}). */
     private static final String MEMBER = "委員";
     /** The lines of the record being read that write a speaker by name alone (佐藤)), read as a member. */
@@ -753,10 +756,22 @@ final class SummaryParser implements MinutesParser {
                 return marker(l, Cleaning.strip(explains.group(1)), "");
             }
         }
-        if (l.kind() == Kind.MARKER && l.text().isBlank() && !who(l.label()).known()
-                && ROOM_NOTE.matcher(Cleaning.despace(l.label())).matches()) {
-            // 【委員了承】: the recorder's note, not speech
-            return line(l.no(), Kind.SKIP, null, List.of(), List.of());
+        if (l.kind() == Kind.MARKER && !who(l.label()).known()) {
+            String note = Cleaning.despace(l.label());
+            Matcher explains = EXPLAINS.matcher(note);
+            Optional<String> explainer = explains.matches() ? namedIn(explains.group(1)) : Optional.empty();
+            if (ROOM_NOTE.matcher(note).matches() || explainer.isPresent()) {
+                // 【委員了承】: the recorder's note, not speech; 【…事務局が説明】 opens the turn of who explains, their
+                // words below; a speaker's label after either on the same line (【…の確認】 ○会長 それでは…) is theirs
+                Line rest = l.text().isBlank() ? null : speakerLine(classify(l.no(), l.text()));
+                if (rest != null && rest.kind() == Kind.MARKER) {
+                    return rest;
+                }
+                if (explainer.isPresent()) {
+                    return marker(l, explainer.get(), l.text());
+                }
+                return rest != null ? rest : line(l.no(), Kind.SKIP, null, List.of(), List.of());
+            }
         }
         if (l.kind() == Kind.MARKER && !who(l.label()).known() && HEADING_WORDS.matcher(l.label()).matches()
                 && l.text().isBlank()) {
@@ -797,19 +812,19 @@ final class SummaryParser implements MinutesParser {
         }
         Matcher note = NOTE.matcher(text);
         if (note.matches()) {
-            // the last words before より/から that name a speaker: 資料1に基づき、事務局 → 事務局
-            String phrase = Cleaning.strip(note.group(1));
-            for (int k = 0; k < phrase.length(); k++) {
-                String label = phrase.substring(k);
-                if (SpeakerLabels.lettersOnly(label) && who(label).known()) {
-                    return marker(l, label, "");
-                }
+            Optional<String> named = namedIn(Cleaning.strip(note.group(1)));
+            if (named.isPresent()) {
+                return marker(l, named.get(), "");
             }
         }
         // a line holding only the speaker (高山会長, ●会長, ◎藤野会長), or the speaker and a space before the text
         // (●会長　…)
         // 事務局: with its colon and nothing after it, alone on its line, as 事務局 alone
         String t = Cleaning.strip(text).replaceFirst("[：:]$", "");
+        if (LETTER_SPACED.matcher(t).matches()) {
+            // 委 員 alone on its line: a speaker written letter-spaced
+            t = Cleaning.despace(t);
+        }
         boolean doubleCircle = l.kind() == Kind.TEXT && t.startsWith("◎");
         if (doubleCircle) {
             t = Cleaning.strip(t.substring(1));
@@ -848,6 +863,26 @@ final class SummaryParser implements MinutesParser {
             return marker(l, head, "");
         }
         return l;
+    }
+
+    /**
+     * The last words of {@code phrase} that name a speaker: 資料1に基づき、事務局 → 事務局, 介護保険課長 → 介護保険課長,
+     * 配布資料等に基づき事務局 → 事務局 (words with kana of a sentence before a title are no one's name).
+     */
+    private Optional<String> namedIn(String phrase) {
+        for (int k = 0; k < phrase.length(); k++) {
+            String label = phrase.substring(k);
+            if (!SpeakerLabels.lettersOnly(label)) {
+                continue;
+            }
+            RoleTable.Match m = who(label);
+            boolean kana = label.chars().anyMatch(c -> c >= 'ぁ' && c <= 'ゖ');
+            if (m.known() && (!kana || m.speaker() != null
+                    && PersonNames.leadingName(m.speaker() + "。").filter(m.speaker()::equals).isPresent())) {
+                return Optional.of(label);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Line marker(Line l, String label, String text) {

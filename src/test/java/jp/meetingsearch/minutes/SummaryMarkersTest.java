@@ -64,6 +64,12 @@ class SummaryMarkersTest {
                 "会長は藤井委員にお願いしたい。"), p.remarks().stream().map(Remark::text).toList(),
                 "the notes are no one's words");
         assertTrue(p.remarks().getLast().roleInferred(), "the member's title is inferred");
+        // 豊島区: the note of who explains, then the chair's label on the same line
+        ParsedMinutes t = parse(dir, "○会長 それでは、事務局より資料の確認をお願いする。\n"
+                + "【介護保険課長より配付資料の確認】 ○会長 それでは、議題に入る。\n【介護保険課長より資料1の説明】\n"
+                + "・制度の改正点は三つある。\n");
+        assertEquals(List.of("会長/山本/chair", "会長/山本/chair", "介護保険課長/null/executive"), who(t));
+        assertEquals("それでは、議題に入る。", t.remarks().get(1).text());
         assertTrue(p.warnings().stream().anyMatch(w -> w.contains("by name alone (佐藤)")), p.warnings().toString());
         // a marker that is a speaker's title stays one, and words before a closing bracket that name no one stay text;
         // a marker that names what is reported, not who did, is no note (【委員長報告】 opens its turn, with a warning)
@@ -84,6 +90,23 @@ class SummaryMarkersTest {
         assertEquals("新座市景観審議会", p.meeting().body());
         assertEquals(java.time.LocalDate.of(2012, 3, 22), p.meeting().date());
         assertEquals(List.of("事務局/null/secretariat", "市長/null/executive"), who(p));
+    }
+
+    @Test
+    void aSpeakerWrittenLetterSpacedAloneOnItsLine(@TempDir Path dir) throws Exception {
+        // 和歌山県: 委 員 alone, the words in paragraphs below
+        ParsedMinutes p = parse(dir, "委 員\n\nお忙しい中、お集まり頂きまして有り難うございます。\n\n"
+                + "それでは、事務局から説明をお願いします。\n事 務 局\nご説明いたします。\n");
+        assertEquals(List.of("委員/null/member", "事務局/null/secretariat"), who(p));
+    }
+
+    @Test
+    void aPagesSkipLinkAndNumberAndARecordWordAfterAMiddleDotAreNoPartOfTheName(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = page(dir, "スマートフォン表示用の情報をスキップ\n\nページ番号35872\n\n"
+                + "第1回 能美市地域福祉活動計画策定委員会・会議録\n\n1. 開催日時:平成19年4月26日(木)午後1時30分~\n"
+                + "2. 開催場所:辰口健康福祉センター\n\n会議の経過\n（事務局）ただいまから開会します。\n（委員長）よろしくお願いします。\n");
+        assertEquals("能美市地域福祉活動計画策定委員会", p.meeting().body());
+        assertTrue(p.meeting().title().startsWith("第1回"), p.meeting().title());
     }
 
     @Test
