@@ -315,7 +315,12 @@ final class SummaryParser implements MinutesParser {
             // 【会長】 alone, and 市民 吉田 光雄 on the line below: the same, the names a line apart
             boolean subList = listRow && c.kind() == Kind.MARKER && !c.text().contains("。")
                     && (!c.text().isBlank() || !speechBelow(raw, i));
-            boolean listLine = c.kind() == Kind.TEXT && !c.isNote() || c.kind() == Kind.BULLETS || subList;
+            // (1) 委員 / (2) 柏市 under 出席者: the numbered parts of a list, a few words each
+            boolean listPart = listRow && c.kind() == Kind.ITEM && line.length() <= 20 && !line.contains("。")
+                    && !HEADING_WORDS.matcher(Cleaning.strip(line).replaceFirst("^[（(][0-9０-９]{1,2}[）)]", ""))
+                    .matches();
+            boolean listLine = c.kind() == Kind.TEXT && !c.isNote() || c.kind() == Kind.BULLETS || subList
+                    || listPart;
             if ((!previousBlank || awaitingValue) && (c.kind() == Kind.TEXT || agendaRow && agendaLine
                     || listRow && listLine)
                     || agendaRow && spacedValue && sameAgenda(c)

@@ -110,6 +110,16 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void theNumberedPartsOfAnAttendanceListAndTheirBracketedGroupsAreNoRemarks(@TempDir Path dir) throws Exception {
+        // 柏市: (1) 委員 / (2) 柏市, then (執行部)… and (事務局)… lists under 出席者
+        ParsedMinutes p = page(dir, "平成20年度第3回柏市行政改革推進委員会会議録\n1 開催日時\n平成20年6月25日(水曜日) 午前10時~正午\n"
+                + "2 開催場所\n教育福祉会館\n3 出席者\n(1) 委員\n宮入副会長、小野寺委員\n(2) 柏市\n(執行部)本多市長、関口総務部長\n"
+                + "(事務局)大内行政改革推進課長、行政改革推進担当\n4 主な内容\n宮入副会長:本日市長に提言書を提出する。\n"
+                + "小野寺委員:一点伺いたい。\n");
+        assertEquals(List.of("副会長/宮入/vice_chair", "委員/小野寺/member"), who(p));
+    }
+
+    @Test
     void theNameOfTheFileAPdfWasPrintedFromIsNoTitle(@TempDir Path dir) throws Exception {
         ParsedMinutes p = page(dir, "Microsoft Word - 第8回協働会議 会議録(公表用)\n\n会議の名称\n"
                 + "第8回戸田市第4次総合振興計画後期基本計画協働会議\n開催日時\n平成27年2月13日(金)(午後6時45分∼8時45分)\n"
