@@ -945,6 +945,10 @@ final class SummaryParser implements MinutesParser {
     }
 
     /** The marker's speaker, or the lists' one holder of its role when the marker names no one. */
+    /** The chair of a council's meeting, and the council's president who is it. */
+    private static final String CHAIRS_AS = "議長";
+    private static final String PRESIDENT = "会長";
+
     private RoleTable.Match holder(RoleTable.Match who) {
         if (who.speaker() != null || who.role() == null) {
             return who;
@@ -954,6 +958,10 @@ final class SummaryParser implements MinutesParser {
                 || who.group() == RoleGroup.EXECUTIVE;
         String name = holders.containsKey(who.role()) ? holders.get(who.role())
                 : oneHolder ? labels.listedName(SpeakerLabels.fold(who.role())) : null;
+        if (name == null && CHAIRS_AS.equals(who.role()) && holders.containsKey(PRESIDENT)) {
+            // a council's president chairs its meetings (会長は、会議の議長となる): (議長) is the 会長 the lists name
+            name = holders.get(PRESIDENT);
+        }
         return name == null ? who : new RoleTable.Match(who.role(), name, who.group(), who.known());
     }
 

@@ -93,6 +93,13 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void aCouncilsChairIsItsPresident(@TempDir Path dir) throws Exception {
+        // 前橋市: (議長) where the lists name 平川会長 (山本会長 here); a council's president chairs its meetings
+        ParsedMinutes p = parse(dir, "(議長)\n答申書案について、各委員からご意見をいただきたい。\n(委員)\n一点伺いたい。\n");
+        assertEquals(List.of("議長/山本/chair", "委員/null/member"), who(p));
+    }
+
+    @Test
     void aSpeakerWrittenLetterSpacedAloneOnItsLine(@TempDir Path dir) throws Exception {
         // 和歌山県: 委 員 alone, the words in paragraphs below
         ParsedMinutes p = parse(dir, "委 員\n\nお忙しい中、お集まり頂きまして有り難うございます。\n\n"
