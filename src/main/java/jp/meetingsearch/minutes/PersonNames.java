@@ -87,6 +87,11 @@ final class PersonNames {
         return out;
     }
 
+    /** Whether the whole of {@code word} is a person's name as the dictionary reads it (佐藤, 坂田; not 説明員). */
+    static boolean isName(String word) {
+        return leadingName(word + "。").filter(word::equals).isPresent();
+    }
+
     /** The person's name at the start of {@code text} (surname, with a given name when one follows), if any. */
     static Optional<String> leadingName(String text) {
         try (JapaneseTokenizer t = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL)) {

@@ -761,7 +761,8 @@ final class SummaryParser implements MinutesParser {
                 return marker(l, Cleaning.strip(explains.group(1)), "");
             }
         }
-        if (l.kind() == Kind.MARKER && !who(l.label()).known()) {
+        boolean unknownMarker = l.kind() == Kind.MARKER && !who(l.label()).known();
+        if (unknownMarker) {
             String note = Cleaning.despace(l.label());
             Matcher explains = EXPLAINS.matcher(note);
             Optional<String> explainer = explains.matches() ? namedIn(explains.group(1)) : Optional.empty();
@@ -778,8 +779,7 @@ final class SummaryParser implements MinutesParser {
                 return rest != null ? rest : line(l.no(), Kind.SKIP, null, List.of(), List.of());
             }
         }
-        if (l.kind() == Kind.MARKER && !who(l.label()).known() && HEADING_WORDS.matcher(l.label()).matches()
-                && l.text().isBlank()) {
+        if (unknownMarker && HEADING_WORDS.matcher(l.label()).matches() && l.text().isBlank()) {
             // 【今年度のスケジュールについて】: a heading written like a marker
             return line(l.no(), Kind.SECTION, Width.normalize(l.label()), List.of(), List.of());
         }
@@ -799,11 +799,10 @@ final class SummaryParser implements MinutesParser {
                 }
             }
         }
-        Matcher closed = CLOSE_SPEAKER.matcher(text);
-        if (l.kind() == Kind.TEXT && mayMatch(CLOSE_SPEAKER, text) && closed.matches() && closed.group(2).isBlank()) {
+        Matcher closed = l.kind() == Kind.TEXT && mayMatch(CLOSE_SPEAKER, text) ? CLOSE_SPEAKER.matcher(text) : null;
+        if (closed != null && closed.matches() && closed.group(2).isBlank()) {
             String name = Cleaning.strip(closed.group(1));
-            if (name.length() <= 6 && SpeakerLabels.lettersOnly(name)
-                    && PersonNames.leadingName(name + "。").filter(name::equals).isPresent()) {
+            if (name.length() <= 6 && SpeakerLabels.lettersOnly(name) && PersonNames.isName(name)) {
                 // 佐藤) alone on its line, the words below, where the others are written 事務局), 市長): a member
                 // written by name alone
                 namedAlone.add(l.no());
@@ -882,8 +881,7 @@ final class SummaryParser implements MinutesParser {
             }
             RoleTable.Match m = who(label);
             boolean kana = label.chars().anyMatch(c -> c >= 'ぁ' && c <= 'ゖ');
-            if (m.known() && (!kana || m.speaker() != null
-                    && PersonNames.leadingName(m.speaker() + "。").filter(m.speaker()::equals).isPresent())) {
+            if (m.known() && (!kana || m.speaker() != null && PersonNames.isName(m.speaker()))) {
                 return Optional.of(label);
             }
         }
@@ -944,11 +942,11 @@ final class SummaryParser implements MinutesParser {
         return one;
     }
 
-    /** The marker's speaker, or the lists' one holder of its role when the marker names no one. */
     /** The chair of a council's meeting, and the council's president who is it. */
     private static final String CHAIRS_AS = "議長";
     private static final String PRESIDENT = "会長";
 
+    /** The marker's speaker, or the lists' one holder of its role when the marker names no one. */
     private RoleTable.Match holder(RoleTable.Match who) {
         if (who.speaker() != null || who.role() == null) {
             return who;

@@ -804,7 +804,7 @@ final class VerbatimParser implements MinutesParser {
             }
             String start = Cleaning.strip(line);
             String part = Cleaning.strip(start.substring(1));
-            if (!part.isEmpty() && PersonNames.leadingName(part + "。").filter(part::equals).isEmpty()) {
+            if (!part.isEmpty() && !PersonNames.isName(part)) {
                 // 〇説明員 / 市長 大泉潤: a list's heading above its first row, not a name cut from its title
                 continue;
             }

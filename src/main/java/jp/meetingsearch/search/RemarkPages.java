@@ -395,7 +395,7 @@ final class RemarkPages {
      * match for that count.
      */
     private List<SearchRequest> facetParts(RemarkQuery q, SearchFacets facets, boolean total, int bound) {
-        Optional<Query> pending = facets.sampled() ? facets.pendingFilter() : Optional.empty();
+        Optional<Query> pending = facets.pendingBesideSample();
         // the index for a search sent alone; in an _msearch its header names it
         SearchRequest main = SearchRequest.of(s -> s.index(alias).query(q.query()).size(0)
                 .trackTotalHits(t -> counting(t, total, bound)).timeout(settings.timeoutValue())
@@ -419,7 +419,7 @@ final class RemarkPages {
      */
     private Answered facetAggregations(RemarkQuery q, SearchFacets facets, List<Page> answers) throws IOException {
         Map<String, Aggregate> all = new LinkedHashMap<>(answers.getFirst().aggregations());
-        Optional<Query> pending = facets.sampled() ? facets.pendingFilter() : Optional.empty();
+        Optional<Query> pending = facets.pendingBesideSample();
         if (pending.isEmpty() || answers.size() < 2 || answers.get(1).total() == 0) {
             return new Answered(all, false);
         }

@@ -99,9 +99,12 @@ final class SearchFacets {
         return pending == null ? Map.of() : Map.of(ThemeCounting.PENDING, pending);
     }
 
-    /** What selects the remarks waiting for their theme tags, when the themes are counted from their tags. */
-    Optional<Query> pendingFilter() {
-        return themes.pendingFilter();
+    /**
+     * What selects the remarks waiting for their theme tags when the facets sample the matches and count themes from
+     * their tags: their count then stays outside the sample ({@link #pendingCount()}); empty otherwise.
+     */
+    Optional<Query> pendingBesideSample() {
+        return sampled() ? themes.pendingFilter() : Optional.empty();
     }
 
     /** Value counts, most frequent first (fiscal years in order, themes with their taxonomy order among equals). */
