@@ -554,7 +554,8 @@ final class SpeakerLabels {
         Optional<Person> title = gluedLabel(second);
         if (title.isPresent() && title.get().name() == null && title.get().seat() == null
                 && (lexicon.isTitle(second) || people.isTitle(second)) && first.length() <= 8
-                && lexicon.headsOf(first).isEmpty() && nameLike(first) && !lexicon.isHeading(first)) {
+                && lexicon.headsOf(first).isEmpty() && (nameLike(first) || kanaGivenName(first))
+                && !lexicon.isHeading(first)) {
             people.addName(first);
             return turn(new Person(first, title.get().title(), null, null), folded.substring(next),
                     folded.substring(0, next));
@@ -653,6 +654,37 @@ final class SpeakerLabels {
             }
         }
         return true;
+    }
+
+    /** Where a name written with a given name in hiragana must not end: a particle or a verb's ending. */
+    private static final Pattern NOT_NAME_END = Pattern.compile(".*(?:[のがはをにへとでやもかよ]|する|した|ます|です|ない|れる)$");
+
+    /**
+     * Whether {@code s} reads as a name whose given name (or part of the name) is written in hiragana, as members
+     * choose for their ballots (美のよしゆき, 佐藤ひろみ): kanji first, then kanji and hiragana only, ending in two
+     * hiragana or more, no particle or verb ending at its end, not one word of the dictionary, no suffix, pronoun,
+     * verb or adjective in it. Kuromoji cuts such names into particles and adverbs ({@code 美/の/よし/ゆき}), so
+     * {@link #nameLike} refuses them; this is asked only of a word a title follows after a space.
+     */
+    static boolean kanaGivenName(String s) {
+        int n = s.length();
+        if (n < 3 || n > 8 || Character.UnicodeScript.of(s.charAt(0)) != Character.UnicodeScript.HAN
+                || !isHiragana(s.charAt(n - 1)) || !isHiragana(s.charAt(n - 2)) || NOT_NAME_END.matcher(s).matches()) {
+            return false;
+        }
+        if (!s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || isHiragana(c))) {
+            return false;
+        }
+        // a word the dictionary knows whole (皆さま), a suffix (市長さん, 子どもたち), a pronoun, a verb: no name
+        List<PersonNames.Token> words = PersonNames.tokens(s);
+        return words.size() > 1 && words.stream().map(w -> w.pos() == null ? "" : w.pos()).noneMatch(pos ->
+                pos.startsWith("名詞-接尾") || pos.startsWith("名詞-代名詞") || pos.startsWith("動詞")
+                        || pos.startsWith("助動詞") || pos.startsWith("形容詞"));
+    }
+
+    private static boolean isHiragana(int c) {
+        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA;
     }
 
     private static boolean hasDigit(String s) {
