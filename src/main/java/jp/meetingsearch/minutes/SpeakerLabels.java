@@ -486,6 +486,10 @@ final class SpeakerLabels {
         boolean allSingle = true;
         boolean personBefore = false;
         boolean personAfter = false;
+        boolean afterGivenName = false;
+        // 伊藤祥広委員長: the one letter between a given name and a title (広, a prefix to the dictionary) ends the
+        // given name when the title after it is one and the letter does not make a longer title (副|委員長)
+        boolean lastLetterOfName = lexicon.isTitle(title) && !lexicon.isTitle(t.substring(k - 1));
         for (PersonNames.Token w : words) {
             if (w.start() == k || w.end() == k) {
                 boundary = true;
@@ -493,6 +497,11 @@ final class SpeakerLabels {
             personBefore |= w.end() == k && w.isPerson();
             personAfter |= w.start() == k && w.isPerson();
             if (w.end() > k) {
+                continue;
+            }
+            boolean given = afterGivenName;
+            afterGivenName = w.isGivenName();
+            if (given && lastLetterOfName && w.end() == k && w.end() - w.start() == 1) {
                 continue;
             }
             boolean kana = t.substring(w.start(), w.end()).codePoints().allMatch(PersonNames::isKana);
@@ -552,8 +561,11 @@ final class SpeakerLabels {
             }
         }
         Optional<Person> title = gluedLabel(second);
-        if (title.isPresent() && title.get().name() == null && title.get().seat() == null
-                && (lexicon.isTitle(second) || people.isTitle(second)) && first.length() <= 8
+        // a post the lexicon composes (文化振興課長) after what reads as a name (◎西川 文化振興課長, ◎當間順子 総務部長)
+        boolean post = lexicon.isTitle(second) || people.isTitle(second)
+                || endsAsAPost(second) && readsAsName(first);
+        if (title.isPresent() && title.get().name() == null && title.get().seat() == null && post
+                && first.length() <= 8
                 && lexicon.headsOf(first).isEmpty() && (nameLike(first) || kanaGivenName(first))
                 && !lexicon.isHeading(first)) {
             people.addName(first);
@@ -570,6 +582,16 @@ final class SpeakerLabels {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the dictionary reads {@code word} as a name and nothing else: a surname, a given name or a place
+     * (surnames are place names: 当間) in it, and no common word, suffix or particle (防災, 担当).
+     */
+    private boolean readsAsName(String word) {
+        List<PersonNames.Token> words = tokens.computeIfAbsent(word, PersonNames::tokens);
+        return words.stream().noneMatch(w -> w.isCommonWord(word)) && words.stream().anyMatch(w -> w.isPerson()
+                || w.pos() != null && w.pos().startsWith("名詞-固有名詞-地域"));
     }
 
     /** Where the word after the spaces at {@code from} starts. */

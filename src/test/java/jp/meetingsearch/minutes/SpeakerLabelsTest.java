@@ -64,6 +64,10 @@ class SpeakerLabelsTest {
         "○中村　委員長　ただいまから民生環境協議会を開きます。|中村|委員長|-|ただいまから民生環境協議会を開きます。",
         "〇関 三郎委員長 これより本日の会議を開きます。|関三郎|委員長|-|これより本日の会議を開きます。",
         "○美のよしゆき 委員長  ただいまから開会します。|美のよしゆき|委員長|-|ただいまから開会します。",
+        "◎伊藤祥広委員長 ただいまから、委員会を開会いたします。|伊藤祥広|委員長|-|ただいまから、委員会を開会いたします。",
+        "○山田太郎副委員長 ただいまから|山田太郎|副委員長|-|ただいまから",
+        "◎西川 文化振興課長  今年度の計画につきましては|西川|文化振興課長|-|今年度の計画につきましては",
+        "◎當間順子 総務部長 |當間順子|総務部長|-|-",
         "◆佐藤ひろみ 委員  伺います。|佐藤ひろみ|委員|-|伺います。",
         "◯副市長・企画部長事務取扱(土屋 宏君)  おはようございます。|土屋宏|副市長・企画部長事務取扱|-|おはようございます。",
         "2 ◯座長(浅田五郎君) 皆さんおはようございます。|浅田五郎|座長|-|皆さんおはようございます。",
@@ -166,6 +170,13 @@ class SpeakerLabelsTest {
         "○地域の 委員 の皆さんにお願いします。", "○会議にした 委員 の数"})
     void markedTextThatIsNoLabelIsSpeech(String line) {
         assertEquals(Optional.empty(), labels().read(line), line);
+    }
+
+    @Test
+    void aCommonWordBeforeAComposedPostIsNoName() {
+        // 防災 is a word, not a name: 担当課長 after it makes no turn of a person named 防災
+        SpeakerLabels.Label l = labels().read("○防災 担当課長 が説明する").orElseThrow();
+        assertTrue(l.kind() != SpeakerLabels.Kind.TURN, l.toString());
     }
 
     @Test
