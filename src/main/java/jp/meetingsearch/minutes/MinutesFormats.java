@@ -66,22 +66,32 @@ public final class MinutesFormats {
         return speakers >= 1 ? Optional.of(MinutesFormat.VERBATIM) : Optional.empty();
     }
 
-    /** 委員長（相馬君）：…, 本間君:…, （事務局）…: a summary's speaker before a colon or in brackets. */
+    /**
+     * 委員長（相馬君）：…, 本間君:…, （事務局）…, 委員)…: a summary's speaker before a colon, in brackets, or before a
+     * closing bracket alone.
+     */
     private static final Pattern WRITTEN_SPEAKER = Pattern.compile(
-            "^[\\s　]*(?:([^\\s　：:。、（）()]{1,16})(?:[（(][^（）()：:]{1,12}[）)])?[\\s　]*[：:]|[（(]([^（）()。、]{1,16})[）)])");
+            "^[\\s　]*(?:([^\\s　：:。、（）()]{1,16})(?:[（(][^（）()：:]{1,12}[）)])?[\\s　]*[：:]|[（(]([^（）()。、]{1,16})[）)]"
+            + "|([^\\s　：:。、（）()]{2,16})[）)])");
 
     private static boolean isWrittenSpeaker(SpeakerLabels labels, String line) {
         char first = Cleaning.firstNonSpace(line);
-        if (first != '（' && first != '(' && line.indexOf('：') < 0 && line.indexOf(':') < 0) {
-            // neither a colon nor an opening bracket: the pattern cannot match
+        if (first != '（' && first != '(' && line.indexOf('：') < 0 && line.indexOf(':') < 0
+                && line.indexOf(')') < 0 && line.indexOf('）') < 0) {
+            // neither a colon nor a bracket: the pattern cannot match
             return false;
         }
         Matcher m = WRITTEN_SPEAKER.matcher(line);
         if (!m.lookingAt()) {
             return false;
         }
-        String label = SpeakerLabels.fold(m.group(1) != null ? m.group(1) : m.group(2));
-        return SpeakerLabels.lettersOnly(label) && labels.gluedLabel(label).isPresent();
+        String label = SpeakerLabels.fold(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                : m.group(3));
+        Optional<SpeakerLabels.Person> who = SpeakerLabels.lettersOnly(label) ? labels.gluedLabel(label)
+                : Optional.empty();
+        // before a closing bracket alone, a title (委員), not a name: 渡邉一夫君) is the rest of a label that a line
+        // break cut after 議長(
+        return who.isPresent() && (m.group(3) == null || who.get().name() == null && who.get().seat() == null);
     }
 
     /** So many speakers alone on their lines at least before they mark a summary's turns rather than headings. */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code …ただいまから会議を開きます。 2 ◯議長(柏木 豊) 日程第1…}. A long line that holds two or more speaker
  * labels after a space, each of which the label grammar reads as a turn, is broken before each of them, and the
  * number a site prints before each speech ({@code 2}, {@code 2:}) is dropped with the break; the record then reads
- * as it was printed. Marks inside speech ({@code ○○地区}) and a single label are left as they are.
+ * as it was printed. So are speakers in lenticular brackets ({@code 1 【橋本委員長】  ただいまより… 2 【竹内委員】  …}). Marks inside speech ({@code ○○地区}) and a single label are left as they are.
  */
 final class RunTogetherLines {
     private RunTogetherLines() {
@@ -122,7 +122,20 @@ final class RunTogetherLines {
                 out.add(n.start());
             }
         }
+        Matcher b = LENTICULAR_AFTER_SPACE.matcher(line);
+        while (b.find()) {
+            // 1 【橋本委員長】  ただいまより… 2 【橋本委員長】  異議ない…: a speaker in lenticular brackets, as a summary or
+            // a minutes site writes them, a title (with a name) the grammar reads, and speech after it
+            String after = Cleaning.strip(line.substring(b.end(), Math.min(line.length(), b.end() + 40)));
+            if (!after.isEmpty() && "【（(「".indexOf(after.charAt(0)) < 0
+                    && labels.gluedLabel(SpeakerLabels.fold(b.group(1))).isPresent() && !out.contains(b.start())) {
+                out.add(b.start());
+            }
+        }
         out.sort(null);
         return out;
     }
+
+    /** A speaker in lenticular brackets after a space (【橋本委員長】, 【事務局】). */
+    private static final Pattern LENTICULAR_AFTER_SPACE = Pattern.compile("(?<=[\\s　])【([^【】\\s　]{1,20})】");
 }

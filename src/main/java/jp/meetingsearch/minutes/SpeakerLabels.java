@@ -203,6 +203,14 @@ final class SpeakerLabels {
             return notALabel(mark);
         }
         int end = wordEnd(folded, 0);
+        int equals = equalsSign(folded, end);
+        if (equals > 0) {
+            // ◯米倉委員長=ただいまから…: an equals sign between the label and the speech, as a space elsewhere
+            Optional<Person> before = gluedLabel(fold(folded.substring(0, equals)));
+            if (before.isPresent()) {
+                return turn(before.get(), folded.substring(equals + 1), folded.substring(0, equals));
+            }
+        }
         String token = fold(folded.substring(0, end));
         if (lexicon.isHeading(token)) {
             return heading(rest);
@@ -592,6 +600,16 @@ final class SpeakerLabels {
         List<PersonNames.Token> words = tokens.computeIfAbsent(word, PersonNames::tokens);
         return words.stream().noneMatch(w -> w.isCommonWord(word)) && words.stream().anyMatch(w -> w.isPerson()
                 || w.pos() != null && w.pos().startsWith("名詞-固有名詞-地域"));
+    }
+
+    /** Where an equals sign stands in the first word (before {@code end}), two letters in or more; else -1. */
+    private static int equalsSign(String s, int end) {
+        for (int i = 2; i < end; i++) {
+            if (s.charAt(i) == '=' || s.charAt(i) == '＝') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where the word after the spaces at {@code from} starts. */

@@ -107,6 +107,12 @@ final class SummaryParser implements MinutesParser {
      * where a marker's speaker stands; with nothing after it on its line, no one's label.
      */
     private static final Pattern ROOM_NOTE = Pattern.compile(".*(?:了承|承認|異議なし|異議無し|拍手|賛成|質疑なし|意見なし)");
+    /**
+     * ―了承―, ― 次第に基づき、事務局から説明 ―, - 傍聴者注意事項 -: a short note without a sentence between dashes,
+     * alone or before the text that follows it on the line.
+     */
+    private static final Pattern DASH_NOTE = Pattern.compile(
+            "^[\\s　]*[―－\\-─—]{1,2}[\\s　]*([^―－\\-─—。]{1,40}?)[\\s　]*[―－\\-─—]{1,2}[\\s　]*(.*)$");
     /** 【配布資料等に基づき事務局が説明】, 【介護保険課長より資料1の説明】: a marker's note of who explains. */
     private static final Pattern EXPLAINS = Pattern.compile("(.+?)(?:が|より|から).*(?:説明|報告|確認)");
     /** [担当課:説明], 【事務局：報告】: a bracketed note of who explains. */
@@ -228,9 +234,10 @@ final class SummaryParser implements MinutesParser {
                 }
                 break;
             }
-            if (r.isPresent() && anyRow && r.get().value().isEmpty() && roles.resolve(r.get().word()).known()
-                    && speechBelow(raw, i)) {
-                // 事務局 alone on its line with sentences below: the body's first speaker, not a header row
+            if (r.isPresent() && (anyRow || !title.isEmpty()) && r.get().value().isEmpty()
+                    && roles.resolve(r.get().word()).known() && speechBelow(raw, i)) {
+                // 事務局 alone on its line with sentences below, after the header rows or the title: the body's
+                // first speaker, not a header row
                 break;
             }
             if (r.isPresent()) {
@@ -745,6 +752,10 @@ final class SummaryParser implements MinutesParser {
         if (shape == COLON_SPEAKER) {
             return text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
         }
+        if (shape == DASH_NOTE) {
+            char c = Cleaning.firstNonSpace(text);
+            return "―－-─—".indexOf(c) >= 0;
+        }
         return text.indexOf('）') >= 0 || text.indexOf(')') >= 0;
     }
 
@@ -777,6 +788,26 @@ final class SummaryParser implements MinutesParser {
                     return marker(l, explainer.get(), l.text());
                 }
                 return rest != null ? rest : line(l.no(), Kind.SKIP, null, List.of(), List.of());
+            }
+        }
+        Matcher dashed = l.kind() == Kind.TEXT && mayMatch(DASH_NOTE, l.text()) ? DASH_NOTE.matcher(l.text()) : null;
+        if (dashed != null && dashed.matches()) {
+            // ―了承―, ― 資料2に基づき、事務局より説明 ―, - 傍聴者注意事項 -: the recorder's note between dashes, as
+            // the notes in 【】 are: the room's assent is no speech, a note of who explains opens their turn, any
+            // other is a heading; a speaker's label after it on the same line is theirs
+            String note = Cleaning.despace(dashed.group(1));
+            Line rest = dashed.group(2).isBlank() ? null : speakerLine(classify(l.no(), dashed.group(2)));
+            if (rest != null && rest.kind() == Kind.MARKER) {
+                return rest;
+            }
+            Matcher explains = EXPLAINS.matcher(note);
+            Optional<String> explainer = explains.matches() ? namedIn(explains.group(1)) : Optional.empty();
+            if (explainer.isPresent()) {
+                return marker(l, explainer.get(), dashed.group(2));
+            }
+            if (rest == null) {
+                return ROOM_NOTE.matcher(note).matches() ? line(l.no(), Kind.SKIP, null, List.of(), List.of())
+                        : line(l.no(), Kind.SECTION, Width.normalize(note), List.of(), List.of());
             }
         }
         if (unknownMarker && HEADING_WORDS.matcher(l.label()).matches() && l.text().isBlank()) {
@@ -1039,6 +1070,10 @@ final class SummaryParser implements MinutesParser {
             if (heading.isPresent()) {
                 return heading.get();
             }
+        }
+        if (mayMatch(DASH_NOTE, line) && DASH_NOTE.matcher(line).matches()) {
+            // - 傍聴者注意事項 -: a note between dashes, not a bullet (speakerLine reads it)
+            return line(no, Kind.TEXT, null, List.of(), List.of(Cleaning.strip(line)));
         }
         Matcher bullet = BULLET.matcher(line);
         if (bullet.matches()) {

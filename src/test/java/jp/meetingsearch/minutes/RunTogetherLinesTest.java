@@ -43,6 +43,23 @@ class RunTogetherLinesTest {
     }
 
     @Test
+    void speakersInLenticularBracketsRunTogetherAreBrokenBeforeEach() {
+        // 武蔵野市議会 (a minutes site's page): 1 【橋本委員長】  … 2 【竹内委員】  …, all on one line
+        String line = "↓ 最初のヒットへ(全 0 ヒット) 1          ○午前10時00分 開 会 【橋本委員長】  ただいまより建設委員会を開会いたします。"
+                + "  初めに、傍聴についてお諮りいたします。本日の傍聴を許可することに異議ありませんか。 (「異議なし」と呼ぶ者あり) "
+                + "2 【橋本委員長】  異議ないものと認め、さよう決定いたしました。直ちに質疑に入ります。 3 【竹内委員】  おはようございます。"
+                + "法改正条例改正の趣旨というのを改めて御説明をお願いいたします。 4 【資料参照】 【委員会室】";
+        assertEquals(true, line.length() >= RunTogetherLines.MIN_LENGTH, "the test line is long enough: " + line.length());
+        RunTogetherLines.Broken b = RunTogetherLines.split(line, LABELS);
+        assertEquals(List.of("↓ 最初のヒットへ(全 0 ヒット) 1          ○午前10時00分 開 会",
+                "【橋本委員長】  ただいまより建設委員会を開会いたします。  初めに、傍聴についてお諮りいたします。本日の傍聴を許可することに"
+                        + "異議ありませんか。 (「異議なし」と呼ぶ者あり)",
+                "【橋本委員長】  異議ないものと認め、さよう決定いたしました。直ちに質疑に入ります。",
+                "【竹内委員】  おはようございます。法改正条例改正の趣旨というのを改めて御説明をお願いいたします。 4 【資料参照】 【委員会室】"),
+                b.text().lines().toList());
+    }
+
+    @Test
     void marksInsideSpeechShortLinesAndASingleLabelAreLeftAlone() {
         String speech = "◯議長(柏木 豊) 本件は ○○地区の要望であり、 ○○委員会で審議された結果、原案のとおり決することとなりました。"
                 + "これは長い一行の発言であり、途中に記号がありますが、ラベルではありません。念のため繰り返しますが、ラベルではありません。"

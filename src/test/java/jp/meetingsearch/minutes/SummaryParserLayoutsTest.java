@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -191,6 +192,35 @@ class SummaryParserLayoutsTest {
         assertEquals("中野区都市計画審議会", p.meeting().body());
         assertEquals(List.of("事務局/null/secretariat 大変お待たせいたしました。|よろしくお願い申し上げます。"), turns(p));
         assertEquals(3, p.meeting().officials().size(), p.meeting().officials().toString());
+    }
+
+    @Test
+    void aRoleAloneOnItsLineRightUnderTheTitleIsTheFirstSpeaker(@TempDir Path dir) throws Exception {
+        // 長崎市 (a city page, no header rows): the title, then 事務局 and 会長代理 each above their sentences
+        Path f = dir.resolve("kukaku-2010-08-05.txt");
+        Files.writeString(f, "ここから本文です。\n更新日:2013年3月1日 ページID:006521\n第5回 長崎駅周辺土地区画整理審議会\n"
+                + "事務局\n前回の第4回審議会において、仮換地(案)について審議していただいた。\n会長代理\n"
+                + "本日は、会長が都合により欠席ということで、私の方で議事を進めさせていただきたい。\n", StandardCharsets.UTF_8);
+        ParsedMinutes p = Minutes.parse(f, null, null);
+        assertEquals(List.of("事務局/null/secretariat 前回の第4回審議会において、仮換地(案)について審議していただいた。",
+                "会長代理/null/vice_chair 本日は、会長が都合により欠席ということで、私の方で議事を進めさせていただきたい。"), turns(p));
+    }
+
+    @Test
+    void aTitleBeforeAClosingBracketAloneOpensATurnOfASummary(@TempDir Path dir) throws Exception {
+        // 狛江市 (要点筆記): 委員)…, 事務局)…, 委員長)…, glued to the speech, no header rows; the recorder's notes
+        // between dashes: the room's assent (―了承―) is no speech, a note of who explains opens their turn
+        Path f = dir.resolve("kominkan-2017-04-24.txt");
+        Files.writeString(f, "(1)平成29年度狛江市公民館運営審議会\n委員)会議録は事務局が作成するのか。\n"
+                + "事務局)事務局が作成する。各委員に確認していただき、その後公開という流れである。\n"
+                + "委員長)昨年度までを踏襲してはいかがか。\n―了承―\n―資料2に基づき、事務局より説明―\n"
+                + "今年度の会議開催スケジュールについて説明した。\n", StandardCharsets.UTF_8);
+        assertEquals(Optional.of(MinutesFormat.SUMMARY), MinutesFormats.detect(Files.readString(f)));
+        ParsedMinutes p = Minutes.parse(f, null, null);
+        assertEquals(List.of("委員/null/member 会議録は事務局が作成するのか。",
+                "事務局/null/secretariat 事務局が作成する。各委員に確認していただき、その後公開という流れである。",
+                "委員長/null/chair 昨年度までを踏襲してはいかがか。",
+                "事務局/null/secretariat 今年度の会議開催スケジュールについて説明した。"), turns(p));
     }
 
     @Test
