@@ -11,14 +11,19 @@ class RunTogetherLinesTest {
     private static final SpeakerLabels LABELS = new SpeakerLabels(TitleLexicon.shared(),
             KnownPeople.of(List.of(), TitleLexicon.shared()));
 
+    /** The long line broken (the test line must be long enough to be broken at all). */
+    private static RunTogetherLines.Broken split(String line) {
+        assertEquals(true, line.length() >= RunTogetherLines.MIN_LENGTH, "the test line is long enough: " + line.length());
+        return RunTogetherLines.split(line, LABELS);
+    }
+
     @Test
     void aLineOfSeveralTurnsIsBrokenBeforeEachLabelWithoutTheSpeechNumbers() {
         String line = "取得元: 長泉町議会公式サイト 1 午前10時00分 開議 ◯議長(柏木 豊) 皆さん、おはようございます。ただいまから本日の"
                 + "会議を開きます。本日の議事日程はお手元に配付してありますので、御了承願います。 2 ◯議長(柏木 豊) 日程第1を議題と"
                 + "いたします。これより議第129号に対する質疑に入ります。質疑はありませんか。 3 ◯町長(池田 修) お答えいたします。"
                 + "提案理由を御説明申し上げます。以上でございます。";
-        assertEquals(true, line.length() >= RunTogetherLines.MIN_LENGTH, "the test line is long enough: " + line.length());
-        RunTogetherLines.Broken b = RunTogetherLines.split(line, LABELS);
+        RunTogetherLines.Broken b = split(line);
         assertEquals(3, b.labels());
         assertEquals(List.of("取得元: 長泉町議会公式サイト 1 午前10時00分 開議",
                 "◯議長(柏木 豊) 皆さん、おはようございます。ただいまから本日の会議を開きます。本日の議事日程はお手元に配付してありますので、御了承願います。",
@@ -32,8 +37,7 @@ class RunTogetherLinesTest {
         String line = "午前10時00分開会 ◯議長(見月 勧君) ただいまより平成29年度第1回川崎町議会4月会議を開きます。直ちに本日の会議を開きます。"
                 + "        ────────────・────・────────────   日程第1.会議録署名議員指名 ◯議長(見月 勧君) 日程第1、会議録署名"
                 + "議員指名を行います。本日の会議録署名議員は、大谷議員、西山議員を指名いたします。以上で本日の日程は全部終了いたしました。";
-        assertEquals(true, line.length() >= RunTogetherLines.MIN_LENGTH, "the test line is long enough: " + line.length());
-        RunTogetherLines.Broken b = RunTogetherLines.split(line, LABELS);
+        RunTogetherLines.Broken b = split(line);
         assertEquals(List.of("午前10時00分開会",
                 "◯議長(見月 勧君) ただいまより平成29年度第1回川崎町議会4月会議を開きます。直ちに本日の会議を開きます。",
                 "────────────・────・────────────",
@@ -49,8 +53,7 @@ class RunTogetherLinesTest {
                 + "  初めに、傍聴についてお諮りいたします。本日の傍聴を許可することに異議ありませんか。 (「異議なし」と呼ぶ者あり) "
                 + "2 【橋本委員長】  異議ないものと認め、さよう決定いたしました。直ちに質疑に入ります。 3 【竹内委員】  おはようございます。"
                 + "法改正条例改正の趣旨というのを改めて御説明をお願いいたします。 4 【資料参照】 【委員会室】";
-        assertEquals(true, line.length() >= RunTogetherLines.MIN_LENGTH, "the test line is long enough: " + line.length());
-        RunTogetherLines.Broken b = RunTogetherLines.split(line, LABELS);
+        RunTogetherLines.Broken b = split(line);
         assertEquals(List.of("↓ 最初のヒットへ(全 0 ヒット) 1          ○午前10時00分 開 会",
                 "【橋本委員長】  ただいまより建設委員会を開会いたします。  初めに、傍聴についてお諮りいたします。本日の傍聴を許可することに"
                         + "異議ありませんか。 (「異議なし」と呼ぶ者あり)",
@@ -75,8 +78,7 @@ class RunTogetherLinesTest {
                 + "         ─────────────────────────            諸       報       告 2 ◯議長(村田 昭君) "
                 + "お手元に配付いたしております一覧表のとおりでありますので、ご了承願います。 ○安部委員長  では、入室をお願いいたします。"
                 + "      (傍聴者入室) ○安部委員長  次に、本日の委員さんの出欠状況について、報告をお願いいたします。";
-        assertEquals(true, line.length() >= RunTogetherLines.MIN_LENGTH, "the test line is long enough: " + line.length());
-        RunTogetherLines.Broken b = RunTogetherLines.split(line, LABELS);
+        RunTogetherLines.Broken b = split(line);
         assertEquals(4, b.labels());
         assertEquals(List.of("1", "◯議長(村田 昭君) ただいまの出席議員は14名であります。定足数に達しておりますので、これより定例会を開会いたします。",
                 "─────────────────────────",
@@ -100,8 +102,7 @@ class RunTogetherLinesTest {
                 + "議長(柳居俊学君)本案に対する委員長の報告は承認であります。本案は、委員長の報告のとおり決することに賛成の諸君の起立を求めます。 "
                 + "〔賛成者起立〕 議長(柳居俊学君)起立多数であります。よって、本案は、委員長の報告のとおり承認することに決定をいたしました。"
                 + "次に、議案第一号を採決いたします。";
-        assertEquals(true, line.length() >= RunTogetherLines.MIN_LENGTH, "the test line is long enough: " + line.length());
-        RunTogetherLines.Broken b = RunTogetherLines.split(line, LABELS);
+        RunTogetherLines.Broken b = split(line);
         assertEquals(3, b.labels());
         assertEquals(List.of("────── 表 決",
                 "議長(柳居俊学君)これより採決に入ります。 まず、議案第二号を採決いたします。 〔退席する者あり〕",

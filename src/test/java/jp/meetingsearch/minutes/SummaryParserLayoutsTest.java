@@ -19,7 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SummaryParserLayoutsTest {
     private static ParsedMinutes parse(Path dir, String text) throws Exception {
-        Path f = dir.resolve("s.txt");
+        return parse(dir, "s.txt", text);
+    }
+
+    /** The text parsed as a file of this name (which may give the date the text does not). */
+    private static ParsedMinutes parse(Path dir, String name, String text) throws Exception {
+        Path f = dir.resolve(name);
         Files.writeString(f, text, StandardCharsets.UTF_8);
         return Minutes.parse(f, null, null);
     }
@@ -197,11 +202,9 @@ class SummaryParserLayoutsTest {
     @Test
     void aRoleAloneOnItsLineRightUnderTheTitleIsTheFirstSpeaker(@TempDir Path dir) throws Exception {
         // 長崎市 (a city page, no header rows): the title, then 事務局 and 会長代理 each above their sentences
-        Path f = dir.resolve("kukaku-2010-08-05.txt");
-        Files.writeString(f, "ここから本文です。\n更新日:2013年3月1日 ページID:006521\n第5回 長崎駅周辺土地区画整理審議会\n"
-                + "事務局\n前回の第4回審議会において、仮換地(案)について審議していただいた。\n会長代理\n"
-                + "本日は、会長が都合により欠席ということで、私の方で議事を進めさせていただきたい。\n", StandardCharsets.UTF_8);
-        ParsedMinutes p = Minutes.parse(f, null, null);
+        ParsedMinutes p = parse(dir, "kukaku-2010-08-05.txt", "ここから本文です。\n更新日:2013年3月1日 ページID:006521\n"
+                + "第5回 長崎駅周辺土地区画整理審議会\n事務局\n前回の第4回審議会において、仮換地(案)について審議していただいた。\n"
+                + "会長代理\n本日は、会長が都合により欠席ということで、私の方で議事を進めさせていただきたい。\n");
         assertEquals(List.of("事務局/null/secretariat 前回の第4回審議会において、仮換地(案)について審議していただいた。",
                 "会長代理/null/vice_chair 本日は、会長が都合により欠席ということで、私の方で議事を進めさせていただきたい。"), turns(p));
     }
@@ -210,13 +213,12 @@ class SummaryParserLayoutsTest {
     void aTitleBeforeAClosingBracketAloneOpensATurnOfASummary(@TempDir Path dir) throws Exception {
         // 狛江市 (要点筆記): 委員)…, 事務局)…, 委員長)…, glued to the speech, no header rows; the recorder's notes
         // between dashes: the room's assent (―了承―) is no speech, a note of who explains opens their turn
-        Path f = dir.resolve("kominkan-2017-04-24.txt");
-        Files.writeString(f, "(1)平成29年度狛江市公民館運営審議会\n委員)会議録は事務局が作成するのか。\n"
+        String text = "(1)平成29年度狛江市公民館運営審議会\n委員)会議録は事務局が作成するのか。\n"
                 + "事務局)事務局が作成する。各委員に確認していただき、その後公開という流れである。\n"
                 + "委員長)昨年度までを踏襲してはいかがか。\n―了承―\n―資料2に基づき、事務局より説明―\n"
-                + "今年度の会議開催スケジュールについて説明した。\n", StandardCharsets.UTF_8);
-        assertEquals(Optional.of(MinutesFormat.SUMMARY), MinutesFormats.detect(Files.readString(f)));
-        ParsedMinutes p = Minutes.parse(f, null, null);
+                + "今年度の会議開催スケジュールについて説明した。\n";
+        assertEquals(Optional.of(MinutesFormat.SUMMARY), MinutesFormats.detect(text));
+        ParsedMinutes p = parse(dir, "kominkan-2017-04-24.txt", text);
         assertEquals(List.of("委員/null/member 会議録は事務局が作成するのか。",
                 "事務局/null/secretariat 事務局が作成する。各委員に確認していただき、その後公開という流れである。",
                 "委員長/null/chair 昨年度までを踏襲してはいかがか。",
