@@ -179,7 +179,7 @@ public final class RoleTable {
         return switch (r.kind()) {
             case EXACT -> w.equals(r.text());
             case PREFIX -> w.startsWith(r.text()) && w.length() > r.text().length();
-            case SUFFIX -> w.endsWith(r.text()) && w.length() > r.text().length();
+            case SUFFIX -> w.endsWith(r.text());
             case NAME_SUFFIX -> w.endsWith(r.text());
             case NUMBER -> w.matches("[0-9]+" + Pattern.quote(r.text()));
         };

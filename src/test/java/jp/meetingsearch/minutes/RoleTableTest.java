@@ -39,6 +39,12 @@ class RoleTableTest {
         group("係長", "secretariat");
         group("主幹", "secretariat");
         group("総務課係長", "executive");
+        // a title written alone is matched by a rule for titles ending so, the longest one winning:
+        // 選挙管理委員会事務局長 is the board's (executive), not the meeting's secretariat (*事務局長)
+        group("選挙管理委員会事務局長", "executive");
+        group("調整官", "executive");
+        group("会長代理", "vice_chair");
+        group("課長代理", "executive");
         // two posts joined by 兼, the second unknown to the rules: the first one's group
         group("警務部参事官兼首席監察官", "executive");
     }
