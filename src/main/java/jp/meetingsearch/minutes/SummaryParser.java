@@ -738,6 +738,18 @@ final class SummaryParser implements MinutesParser {
      * False when {@code text} lacks a character the shape cannot match without (the bracket it starts with, its
      * colon or its closing bracket): most lines of text are ruled out before the pattern runs.
      */
+    /** Words that tie what follows a space to the word before it: no speech starts with them. */
+    private static final Pattern TIED_TO_WORD_BEFORE = Pattern.compile("^(?:から|より|まで|など|等|[がのをにへとでやもは](?!い[、。]))");
+
+    /**
+     * Whether the text after a speaker's word and a space is their speech: a sentence (。 in it) that does not start
+     * with a particle (委員 からの意見… is a sentence about the members, not theirs).
+     */
+    private static boolean speechAfterLabel(String rest) {
+        String r = Cleaning.strip(rest);
+        return r.indexOf('。') > 0 && !TIED_TO_WORD_BEFORE.matcher(r).find();
+    }
+
     private static boolean mayMatch(Pattern shape, String text) {
         if (text.isEmpty()) {
             return false;
@@ -870,7 +882,9 @@ final class SummaryParser implements MinutesParser {
         }
         String head = t.substring(0, space);
         if (head.length() <= 16 && SpeakerLabels.lettersOnly(head) && who(head).known()
-                && (space == t.length() || l.kind() == Kind.BULLETS || doubleCircle)) {
+                && (space == t.length() || l.kind() == Kind.BULLETS || doubleCircle
+                || l.kind() == Kind.TEXT && speechAfterLabel(t.substring(space)))) {
+            // 委員長 皆さん、こんにちは。…, 事務局 どうもご苦労さまでございます。…: the speaker, a space, and a sentence
             return marker(l, head, t.substring(space));
         }
         Matcher post = SpeakerLabels.OTHER_POST.matcher(t);

@@ -226,6 +226,19 @@ class SummaryParserLayoutsTest {
     }
 
     @Test
+    void aSpeakerASpaceAndASentenceOpenATurnButAParticleAfterTheSpaceDoesNot(@TempDir Path dir) throws Exception {
+        // 長久手市, 和歌山県: 委員長 皆さん、… and 事務局 どうも… on one line, after a note of who explains; a line that
+        // only starts with a speaker's word (委員 からの…) stays the speech it is part of
+        ParsedMinutes p = parse(dir, "s.txt", "第4回策定委員会 会議録\n日時：平成26年11月19日\n場所：市役所\n\n会議録\n"
+                + "(事務局より配布資料の説明)\n"
+                + "委員長 皆さん、こんにちは。本日の会議では第4章を審議します。\n委員 からの意見は事務局がまとめます。\n"
+                + "事務局 50、51ページの説明を踏まえて基本理念をひとつ選んでいただければと思います。\n");
+        assertEquals(List.of("委員長/null/chair 皆さん、こんにちは。本日の会議では第4章を審議します。|委員 からの意見は事務局がまとめます。",
+                "事務局/null/secretariat 50、51ページの説明を踏まえて基本理念をひとつ選んでいただければと思います。"),
+                turns(p));
+    }
+
+    @Test
     void anAgendaRowsItemsAndAListRowsBulletsStandBlankLinesApart(@TempDir Path dir) throws Exception {
         // 豊中市: 議 案 with 〇 items a blank line apart (one broken over two lines), 参考資料 with bullets
         ParsedMinutes p = parse(dir, "議事概要\n\n会議名\n\n豊中市障害者差別解消支援地域協議会代表者会議\n\n日 時\n\n"
