@@ -67,6 +67,11 @@ public final class IndexBootstrap {
             return check(def, alias, current.get());
         }
         if (client.indices().exists(e -> e.index(alias)).value()) {
+            // the name exists: an index of that name, or the alias another loader created since it was looked up
+            Optional<String> since = aliasTarget(alias);
+            if (since.isPresent()) {
+                return check(def, alias, since.get());
+            }
             throw new IndexVersionException("'" + alias + "' is an index, not an alias: it was not made by this "
                     + "service. Delete it or choose another INDEX_PREFIX.");
         }
