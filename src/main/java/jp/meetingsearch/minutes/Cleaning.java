@@ -255,8 +255,15 @@ final class Cleaning {
     /** Whether the line is only a stage direction (〔…〕 or （…者あり）). */
     static boolean isStageDirection(String line) {
         String s = strip(line);
-        return !s.isEmpty() && removeStageDirections(s).isBlank();
+        return !s.isEmpty() && (removeStageDirections(s).isBlank() || UNOPENED_STAGE.matcher(s).matches());
     }
+
+    /**
+     * 総務委員長(石田成生議員)登壇〕: a stage direction whose opening bracket the page lost, alone on its line: what
+     * someone does (登壇, 退席 …) and the closing 〕.
+     */
+    private static final Pattern UNOPENED_STAGE = Pattern.compile(
+            "^[^〔〕。]{0,40}(?:登壇|降壇|退席|退場|入場|着席|起立|拍手|者あり)〕$");
 
     /** The first line after {@code at} that is not blank, without markup and the spaces around it; "" if none. */
     static String nextLine(List<String> lines, int at) {

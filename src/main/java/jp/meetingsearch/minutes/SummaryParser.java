@@ -113,6 +113,10 @@ final class SummaryParser implements MinutesParser {
      */
     private static final Pattern DASH_NOTE = Pattern.compile(
             "^[\\s　]*[―－\\-─—]{1,2}[\\s　]*([^―－\\-─—。]{1,40}?)[\\s　]*[―－\\-─—]{1,2}[\\s　]*(.*)$");
+    /** 議長は一瀬委員 (who was chosen, a line of the record): a particle between two words, no speaker's label. */
+    private static final Pattern SENTENCE_WORD = Pattern.compile("\\p{IsHan}[はがをにへとで]\\p{IsHan}");
+    /** 藤井副館長(出席状況の確認): a speaker and a note in brackets of what they do. */
+    private static final Pattern SPEAKER_WITH_NOTE = Pattern.compile("^([^\\s　（）()]{1,16})[（(][^（）()]{1,20}[）)]$");
     /** 【配布資料等に基づき事務局が説明】, 【介護保険課長より資料1の説明】: a marker's note of who explains. */
     private static final Pattern EXPLAINS = Pattern.compile("(.+?)(?:が|より|から).*(?:説明|報告|確認)");
     /** [担当課:説明], 【事務局：報告】: a bracketed note of who explains. */
@@ -738,6 +742,19 @@ final class SummaryParser implements MinutesParser {
      * False when {@code text} lacks a character the shape cannot match without (the bracket it starts with, its
      * colon or its closing bracket): most lines of text are ruled out before the pattern runs.
      */
+    /**
+     * Whether the text after a colon only names who holds the post before it (司会:阿佐美経営企画課長): a name with a
+     * title, no sentence: a step of the record, not that post's words.
+     */
+    private boolean namesAPerson(String text) {
+        String t = Cleaning.strip(text);
+        if (t.isEmpty() || t.length() > 20 || !SpeakerLabels.lettersOnly(t)) {
+            return false;
+        }
+        Optional<SpeakerLabels.Person> p = labels.gluedLabel(SpeakerLabels.fold(t));
+        return p.isPresent() && p.get().name() != null;
+    }
+
     /** Words that tie what follows a space to the word before it: no speech starts with them. */
     private static final Pattern TIED_TO_WORD_BEFORE = Pattern.compile("^(?:から|より|まで|など|等|[がのをにへとでやもは](?!い[、。]))");
 
@@ -822,6 +839,17 @@ final class SummaryParser implements MinutesParser {
                         : line(l.no(), Kind.SECTION, Width.normalize(note), List.of(), List.of());
             }
         }
+        if (unknownMarker && !l.text().isBlank() && (HEADING_WORDS.matcher(l.label()).matches()
+                || LETTER_SPACED.matcher(Cleaning.strip(l.label())).matches())) {
+            // 【1 開 会】 藤井副館長(出席状況の確認), 【2 挨 拶】 中牧館長: a step of the meeting written as a marker, and
+            // who speaks in it after it on the same line (a note of what they do in brackets), their words below
+            String after = Cleaning.strip(l.text());
+            Matcher noted = SPEAKER_WITH_NOTE.matcher(after);
+            String speaker = noted.matches() ? noted.group(1) : after;
+            if (speaker.length() <= 16 && SpeakerLabels.lettersOnly(speaker) && who(speaker).known()) {
+                return marker(l, speaker, "");
+            }
+        }
         if (unknownMarker && HEADING_WORDS.matcher(l.label()).matches() && l.text().isBlank()) {
             // 【今年度のスケジュールについて】: a heading written like a marker
             return line(l.no(), Kind.SECTION, Width.normalize(l.label()), List.of(), List.of());
@@ -837,7 +865,8 @@ final class SummaryParser implements MinutesParser {
             Matcher m = p.matcher(text);
             if (m.matches()) {
                 String label = Cleaning.strip(m.group(1));
-                if (who(label).known() && !NOTE_LABEL.matcher(label).find()) {
+                if (who(label).known() && !NOTE_LABEL.matcher(label).find() && !(p == COLON_SPEAKER
+                        && namesAPerson(m.group(2)))) {
                     return marker(l, label, m.group(2));
                 }
             }
@@ -881,7 +910,8 @@ final class SummaryParser implements MinutesParser {
             space++;
         }
         String head = t.substring(0, space);
-        if (head.length() <= 16 && SpeakerLabels.lettersOnly(head) && who(head).known()
+        if (head.length() <= 16 && SpeakerLabels.lettersOnly(head) && !SENTENCE_WORD.matcher(head).find()
+                && who(head).known()
                 && (space == t.length() || l.kind() == Kind.BULLETS || doubleCircle
                 || l.kind() == Kind.TEXT && speechAfterLabel(t.substring(space)))) {
             // 委員長 皆さん、こんにちは。…, 事務局 どうもご苦労さまでございます。…: the speaker, a space, and a sentence

@@ -1,6 +1,7 @@
 package jp.meetingsearch.minutes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -74,6 +75,9 @@ class LineShapesTest {
         assertEquals("採決は挙手（起立）により行います。", Cleaning.removeStageDirections("採決は挙手（起立）により行います。"),
                 "a vote's manner inside a sentence is speech");
         assertEquals("お答えいたします。", Cleaning.removeStageDirections("【登壇】お答えいたします。").strip());
+        // 四日市市議会: a stage direction whose opening bracket the page lost, alone on its line
+        assertTrue(Cleaning.isStageDirection(" 総務委員長(石田成生議員)登壇〕"));
+        assertFalse(Cleaning.isStageDirection("ただいまの報告に対し質疑を行います。登壇〕"), "a sentence before it is speech");
         assertTrue(HeaderRows.match("５　出　席　理　事　者", 1).isEmpty(), "出席 runs on into a label of its own");
         assertTrue(HeaderRows.match("出　席　：　山田委員", 1).isPresent());
     }

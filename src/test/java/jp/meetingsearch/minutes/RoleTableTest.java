@@ -45,6 +45,7 @@ class RoleTableTest {
         group("調整官", "executive");
         group("会長代理", "vice_chair");
         group("課長代理", "executive");
+        group("司会", "secretariat");
         // two posts joined by 兼, the second unknown to the rules: the first one's group
         group("警務部参事官兼首席監察官", "executive");
     }

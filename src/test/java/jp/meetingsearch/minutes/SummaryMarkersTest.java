@@ -34,6 +34,26 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void aStepOfTheMeetingInBracketsWithItsSpeakerAfterItOpensTheSpeakersTurn(@TempDir Path dir) throws Exception {
+        // 吹田市立博物館協議会: 【1 開 会】 藤井副館長(出席状況の確認), the words below; a line that says who was chosen
+        // (議長は一瀬委員) is no one's label
+        ParsedMinutes p = parse(dir, "【1 開 会】 藤井副館長(出席状況の確認)\n出席委員数は過半数を超えています。\n"
+                + "【3 新部長紹介】 藤井副館長\n川下貴弘が着任いたしました。\n【6 議長・副議長の選出】\n議長は一瀬委員\n"
+                + "(議長)その前に傍聴者は。\n司会\n会長に進行を引き継ぐ。\n");
+        assertEquals(List.of("副館長/藤井/executive", "副館長/藤井/executive", "議長/山本/chair", "司会/null/secretariat"),
+                who(p));
+        assertEquals(List.of("出席委員数は過半数を超えています。", "川下貴弘が着任いたしました。", "その前に傍聴者は。",
+                "会長に進行を引き継ぐ。"), p.remarks().stream().map(Remark::text).toList());
+    }
+
+    @Test
+    void aPostAndAColonBeforeANameOnlySayWhoHoldsIt(@TempDir Path dir) throws Exception {
+        // 前橋市: 司会:阿佐美経営企画課長, a step of the record; 司会: with a sentence after it is the MC's words
+        ParsedMinutes p = parse(dir, "司会:阿佐美経営企画課長\n（委員）夜間の景観はどうか。\n司会:次の議題に移ります。\n");
+        assertEquals(List.of("委員/null/member", "司会/null/secretariat"), who(p));
+    }
+
+    @Test
     void aNoteNamingWhoExplainsStartsTheirRemark(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "(岡田課長より資料説明)\n・眺望点を二か所追加した。\n（委員）夜間の景観はどうか。\n");
         assertEquals(List.of("課長/岡田/executive", "委員/null/member"), who(p));
