@@ -975,11 +975,13 @@ final class SummaryParser implements MinutesParser {
     private RoleTable.Match who(String label) {
         String l = Cleaning.strip(label);
         int space = l.length() - 1;
-        while (space > 0 && !Cleaning.isSpace(l.charAt(space))) {
+        while (space > 0 && !Cleaning.isSpace(l.charAt(space))
+                && !(l.charAt(space) == '・' && l.substring(0, space).codePoints().anyMatch(SummaryParser::isKanji))) {
             space--;
         }
         if (space > 0) {
-            // 【東区協議会 金指会長】: whom the speaker stands for, a space, then the name and title
+            // 【東区協議会 金指会長】, (山陰家庭学院・澤事務局長): whom the speaker stands for, a space or a middle dot,
+            // then the name and title
             RoleTable.Match last = Speakers.resolve(l.substring(space + 1), roles, labels);
             if (last.known() && last.speaker() != null) {
                 return last;
@@ -1015,6 +1017,10 @@ final class SummaryParser implements MinutesParser {
         }
         shared.forEach(one::remove);
         return one;
+    }
+
+    private static boolean isKanji(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** The chair of a council's meeting, and the council's president who is it. */

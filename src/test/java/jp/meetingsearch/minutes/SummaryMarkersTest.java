@@ -54,6 +54,13 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void whomTheSpeakerStandsForBeforeAMiddleDotIsNoPartOfTheName(@TempDir Path dir) throws Exception {
+        // 松江市: (山陰家庭学院・澤事務局長), the organisation, a middle dot, then the name and the title
+        ParsedMinutes p = parse(dir, "(山陰家庭学院・澤事務局長)\n施設の状況を説明した。\n(副市長・企画部長)\n答えます。\n");
+        assertEquals(List.of("事務局長/澤/secretariat", "副市長・企画部長/null/executive"), who(p));
+    }
+
+    @Test
     void aNoteNamingWhoExplainsStartsTheirRemark(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "(岡田課長より資料説明)\n・眺望点を二か所追加した。\n（委員）夜間の景観はどうか。\n");
         assertEquals(List.of("課長/岡田/executive", "委員/null/member"), who(p));
