@@ -634,7 +634,12 @@ final class SummaryParser implements MinutesParser {
                                 + who.role() + ")");
                     }
                     current = new RemarkDraft(section, item, who, byName, l.no());
-                    current.text(l.text());
+                    if (ONLY_NOTE.matcher(l.text()).matches()) {
+                        // 事務局 (説明): the record notes what the speaker did instead of their words
+                        current.noted = true;
+                    } else {
+                        current.text(l.text());
+                    }
                 }
                 case BULLETS -> {
                     current = current != null ? current : inferred(section, partSpeaker, item, l.no());
@@ -938,8 +943,9 @@ final class SummaryParser implements MinutesParser {
         }
         if (l.kind() == Kind.TEXT && head.length() <= 16 && SpeakerLabels.lettersOnly(head) && who(head).known()
                 && ONLY_NOTE.matcher(t.substring(space)).matches()) {
-            // 事務局 (開会のあいさつ): the speaker and what they do, their words on the lines below
-            return marker(l, head, "");
+            // 事務局 (開会のあいさつ): the speaker and what they do, their words on the lines below (the note kept
+            // on the marker: a turn with nothing else is the recorder's note of it, 事務局 (説明))
+            return marker(l, head, t.substring(space));
         }
         return l;
     }

@@ -61,6 +61,17 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void aSpeakerWithOnlyTheRecordersNoteOfWhatTheyDidKeepsTheTurn(@TempDir Path dir) throws Exception {
+        // 鶴ヶ島市: 事務局 (説明), then the chair; a note with words below is the speaker's words' opening
+        ParsedMinutes p = parse(dir, "議長 それでは、議事1を議題といたします。\n\n事務局 (説明)\n\n"
+                + "議長 ただ今、事務局から説明がありました。\n事務局 (開会のあいさつ)\n皆さま、こんにちは。\n");
+        assertEquals(List.of("議長/山本/chair", "事務局/null/secretariat", "議長/山本/chair", "事務局/null/secretariat"),
+                who(p));
+        assertEquals(List.of("それでは、議事1を議題といたします。", "", "ただ今、事務局から説明がありました。",
+                "皆さま、こんにちは。"), p.remarks().stream().map(Remark::text).toList());
+    }
+
+    @Test
     void aNoteNamingWhoExplainsStartsTheirRemark(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "(岡田課長より資料説明)\n・眺望点を二か所追加した。\n（委員）夜間の景観はどうか。\n");
         assertEquals(List.of("課長/岡田/executive", "委員/null/member"), who(p));
