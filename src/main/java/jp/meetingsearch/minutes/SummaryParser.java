@@ -596,6 +596,11 @@ final class SummaryParser implements MinutesParser {
             Line l = speakerLine(raw);
             switch (l.kind()) {
                 case SECTION -> {
+                    if (current != null && current.isEmpty() && nextIsSpeaker(lines, k)) {
+                        // (真鍋会長) / 会長あいさつ / (事務局): a heading where the speaker's words were, the next
+                        // speaker after it; the turn is kept with no text, as a recorder's note of it
+                        current.noted = true;
+                    }
                     RemarkDraft.close(current, drafts, d);
                     current = null;
                     section = l.label();
@@ -675,6 +680,17 @@ final class SummaryParser implements MinutesParser {
         }
         RemarkDraft.close(current, drafts, d);
         return drafts;
+    }
+
+    /** Whether the next line with anything on it after {@code k} opens a speaker's turn. */
+    private boolean nextIsSpeaker(List<Line> lines, int k) {
+        for (int j = k + 1; j < lines.size(); j++) {
+            Kind kind = lines.get(j).kind();
+            if (kind != Kind.BLANK && kind != Kind.SKIP && kind != Kind.STRUCTURAL) {
+                return speakerLine(lines.get(j)).kind() == Kind.MARKER;
+            }
+        }
+        return false;
     }
 
     /**

@@ -68,7 +68,6 @@ class RealRecordsFidelityTest {
             Map.entry("shinagawa-somu-h131126.json", "a name glued to a title the lists do not give"),
             Map.entry("fukui-somu-h280908.txt", "a surname the dictionary reads as a prefix and a noun (片矢委員長)"),
             Map.entry("hamura-shakyo-h220418.txt", "a note with a quotation in it; a decision line marked as the chair's"),
-            Map.entry("ayagawa-sousei-h271013.txt", "a placeholder (会長あいさつ) where the chair's words were"),
             Map.entry("manazuru-giun-r010514.txt", "the chair's name from a letter-spaced list on one line loses its given name"),
             Map.entry("tara-chiikifukushi-h151128.txt", "a narrative line of the recorder's (…を説明。) read as a turn"),
             Map.entry("nagasaki-chiikifukushi-h221108.txt", "narrative lines read as the secretariat's; a turn that"

@@ -72,6 +72,18 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void aHeadingWhereTheSpeakersWordsWereKeepsTheTurnWithNoText(@TempDir Path dir) throws Exception {
+        // 綾川町: (真鍋会長) / 会長あいさつ / (事務局): the greeting not transcribed; a heading before words is no such note
+        ParsedMinutes p = parse(dir, "(事務局)\nまずはじめに会長からご挨拶をいただきます。\n(会長)\n会長あいさつ\n(事務局)\n"
+                + "続きまして、町長からご挨拶をいただきます。\n(委員)\n２　報告事項\n報告を受けた。\n");
+        assertEquals(List.of("事務局/null/secretariat", "会長/山本/chair", "事務局/null/secretariat"), who(p).subList(0, 3));
+        assertEquals(List.of("まずはじめに会長からご挨拶をいただきます。", "", "続きまして、町長からご挨拶をいただきます。"),
+                p.remarks().stream().map(Remark::text).toList().subList(0, 3));
+        assertTrue(p.remarks().stream().noneMatch(r -> r.role().equals("委員") && r.text().isEmpty()),
+                "a speaker whose label a heading and words follow keeps no empty turn");
+    }
+
+    @Test
     void aNoteNamingWhoExplainsStartsTheirRemark(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "(岡田課長より資料説明)\n・眺望点を二か所追加した。\n（委員）夜間の景観はどうか。\n");
         assertEquals(List.of("課長/岡田/executive", "委員/null/member"), who(p));
