@@ -587,6 +587,7 @@ final class SummaryParser implements MinutesParser {
         RemarkDraft current = null;
         Set<Integer> notes = recordersNotes(lines);
         postList = postList(lines);
+        labelHolders = labelHolders(lines, notes);
         for (int k = 0; k < lines.size(); k++) {
             Line raw = lines.get(k);
             if (notes.contains(k)) {
@@ -680,6 +681,29 @@ final class SummaryParser implements MinutesParser {
         }
         RemarkDraft.close(current, drafts, d);
         return drafts;
+    }
+
+    /** The titles the record's own labels write with one name each (藤井副館長 → 副館長: 藤井), for labels without it. */
+    private java.util.Map<String, String> labelHolders = java.util.Map.of();
+
+    private java.util.Map<String, String> labelHolders(List<Line> lines, Set<Integer> notes) {
+        java.util.Map<String, Set<String>> names = new java.util.HashMap<>();
+        for (int k = 0; k < lines.size(); k++) {
+            Line l = notes.contains(k) ? null : speakerLine(lines.get(k));
+            if (l != null && l.kind() == Kind.MARKER) {
+                RoleTable.Match m = who(l.label());
+                if (m.known() && m.speaker() != null && m.role() != null) {
+                    names.computeIfAbsent(m.role(), r -> new HashSet<>()).add(m.speaker());
+                }
+            }
+        }
+        java.util.Map<String, String> one = new java.util.HashMap<>();
+        names.forEach((role, who) -> {
+            if (who.size() == 1) {
+                one.put(role, who.iterator().next());
+            }
+        });
+        return one;
     }
 
     /** Whether the next line with anything on it after {@code k} opens a speaker's turn. */
@@ -1059,6 +1083,10 @@ final class SummaryParser implements MinutesParser {
                 || who.group() == RoleGroup.EXECUTIVE;
         String name = holders.containsKey(who.role()) ? holders.get(who.role())
                 : oneHolder ? labels.listedName(SpeakerLabels.fold(who.role())) : null;
+        if (name == null && oneHolder) {
+            // (副館長) where the record's other labels write 藤井副館長, and no one else with that title
+            name = labelHolders.get(who.role());
+        }
         if (name == null && CHAIRS_AS.equals(who.role()) && holders.containsKey(PRESIDENT)) {
             // a council's president chairs its meetings (会長は、会議の議長となる): (議長) is the 会長 the lists name
             name = holders.get(PRESIDENT);

@@ -84,6 +84,15 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void aTitleAloneTakesTheOneNameTheRecordsOwnLabelsWriteWithIt(@TempDir Path dir) throws Exception {
+        // 吹田市: 【3 新部長紹介】 藤井副館長 above, (副館長) alone later; 課長 written with two names names no one
+        ParsedMinutes p = parse(dir, "(藤井副館長)\n着任いたしました。\n(副館長)\n傍聴者はございません。\n"
+                + "(田中課長)\n説明します。\n(佐藤課長)\n補足します。\n(課長)\n以上です。\n");
+        assertEquals(List.of("副館長/藤井/executive", "副館長/藤井/executive", "課長/田中/executive",
+                "課長/佐藤/executive", "課長/null/executive"), who(p));
+    }
+
+    @Test
     void aNoteNamingWhoExplainsStartsTheirRemark(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "(岡田課長より資料説明)\n・眺望点を二か所追加した。\n（委員）夜間の景観はどうか。\n");
         assertEquals(List.of("課長/岡田/executive", "委員/null/member"), who(p));
