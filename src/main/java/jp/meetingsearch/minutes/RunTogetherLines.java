@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * {@code …ただいまから会議を開きます。 2 ◯議長(柏木 豊) 日程第1…}. A long line that holds two or more speaker
  * labels after a space, each of which the label grammar reads as a turn, is broken before each of them, and the
  * number a site prints before each speech ({@code 2}, {@code 2:}) is dropped with the break; the record then reads
- * as it was printed. So are speakers in lenticular brackets ({@code 1 【橋本委員長】  ただいまより… 2 【竹内委員】  …}). Marks inside speech ({@code ○○地区}) and a single label are left as they are.
+ * as it was printed. So are speakers in lenticular brackets ({@code 1 【橋本委員長】  ただいまより… 2 【竹内委員】  …})
+ * and a summary's speakers before a colon after a sentence ({@code …説明を行う。 委員:… 事務局:…}). Marks inside speech ({@code ○○地区}) and a single label are left as they are.
  */
 final class RunTogetherLines {
     private RunTogetherLines() {
@@ -51,7 +52,11 @@ final class RunTogetherLines {
                 for (int cut : cuts) {
                     String before = SPEECH_NUMBER.matcher(line.substring(from, cut)).replaceFirst("").stripTrailing();
                     Matcher note = TRAILING_NOTE.matcher(before);
-                    if (note.find() && note.start() > 0) {
+                    Matcher clock = TRAILING_CLOCK.matcher(before);
+                    if (clock.find() && clock.start() > 0) {
+                        // …暫時休憩いたします。 午前十時一分休憩: the recess's time, a line of its own
+                        before = before.substring(0, clock.start()).stripTrailing() + "\n" + clock.group(1);
+                    } else if (note.find() && note.start() > 0) {
                         // …入室をお願いいたします。 (傍聴者入室): the recorder's note between two turns, a line of its own
                         before = before.substring(0, note.start()).stripTrailing() + "\n" + note.group(1);
                     }
@@ -87,6 +92,10 @@ final class RunTogetherLines {
         all.remove(line.length());
         return List.copyOf(all);
     }
+
+    /** The time of a recess, a resumption or the close after a space at the end of the text before a label. */
+    private static final Pattern TRAILING_CLOCK = Pattern.compile("[\\s　]+((?:午前|午後)[0-9０-９〇一二三四五六七八九十]{1,3}時"
+            + "(?:[0-9０-９〇一二三四五六七八九十]{1,3}分)?(?:休憩|再開|散会|閉会|開議|開会|延会|休会))$");
 
     /** A short note in brackets, no sentence in it, after a space at the end of the text before a label. */
     private static final Pattern TRAILING_NOTE = Pattern.compile("[\\s　]+([（(][^（）()「」『』。]{1,20}[）)])$");
@@ -132,9 +141,22 @@ final class RunTogetherLines {
                 out.add(b.start());
             }
         }
+        Matcher c = COLON_AFTER_SENTENCE.matcher(line);
+        while (c.find()) {
+            // …について事務局より説明を行う。 委員:青少協が… 事務局:小委員会での…: a summary's speakers before a colon,
+            // each after the sentence before it
+            var label = labels.read("○" + c.group(1) + "　。");
+            if (label.isPresent() && label.get().kind() == SpeakerLabels.Kind.TURN && !out.contains(c.start(1))) {
+                out.add(c.start(1));
+            }
+        }
         out.sort(null);
         return out;
     }
+
+    /** A speaker and a colon after a sentence's end and a space: 。 委員:…, ） 事務局：…. */
+    private static final Pattern COLON_AFTER_SENTENCE = Pattern.compile(
+            "(?<=[。）)」])[\\s　]{1,4}([^\\s　：:。、（）()「」]{1,10})[：:]");
 
     /** A speaker in lenticular brackets after a space (【橋本委員長】, 【事務局】). */
     private static final Pattern LENTICULAR_AFTER_SPACE = Pattern.compile("(?<=[\\s　])【([^【】\\s　]{1,20})】");

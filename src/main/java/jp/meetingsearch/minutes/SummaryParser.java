@@ -800,6 +800,17 @@ final class SummaryParser implements MinutesParser {
         return p.isPresent() && p.get().name() != null;
     }
 
+    /** 出席委員:…, 欠席委員:…: a list of the record (its lexicon's heading words), not a member's words. */
+    private boolean startsWithListWord(String label) {
+        String f = SpeakerLabels.fold(label);
+        for (int n = Math.min(4, f.length() - 1); n >= 2; n--) {
+            if (lexicon.isHeading(f.substring(0, n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that tie what follows a space to the word before it: no speech starts with them. */
     private static final Pattern TIED_TO_WORD_BEFORE = Pattern.compile("^(?:から|より|まで|など|等|[がのをにへとでやもは](?!い[、。]))");
 
@@ -894,6 +905,10 @@ final class SummaryParser implements MinutesParser {
             if (speaker.length() <= 16 && SpeakerLabels.lettersOnly(speaker) && who(speaker).known()) {
                 return marker(l, speaker, "");
             }
+            if (HEADING_WORDS.matcher(l.label()).matches() && !after.contains("。")) {
+                // 【議事資料1】はむら市民と産業のまつり2024出展報告: a numbered heading and its title, no one's label
+                return line(l.no(), Kind.SECTION, Width.normalize(l.label() + " " + after), List.of(), List.of());
+            }
         }
         if (unknownMarker && HEADING_WORDS.matcher(l.label()).matches() && l.text().isBlank()) {
             // 【今年度のスケジュールについて】: a heading written like a marker
@@ -911,7 +926,7 @@ final class SummaryParser implements MinutesParser {
             if (m.matches()) {
                 String label = Cleaning.strip(m.group(1));
                 if (who(label).known() && !NOTE_LABEL.matcher(label).find() && !(p == COLON_SPEAKER
-                        && namesAPerson(m.group(2)))) {
+                        && (namesAPerson(m.group(2)) || startsWithListWord(label)))) {
                     return marker(l, label, m.group(2));
                 }
             }

@@ -93,6 +93,14 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void aNumberedHeadingInBracketsAndAListBeforeAColonAreNoSpeakers(@TempDir Path dir) throws Exception {
+        // 羽村市, 高槻市: 【議事資料1】 and its title; 出席委員:… the members present
+        ParsedMinutes p = parse(dir, "【議事資料1】はむら市民と産業のまつり2024出展報告\n出席委員:一瀬和夫委員、井上一稔委員 計2名\n"
+                + "（委員）出展の様子はどうだったか。\n");
+        assertEquals(List.of("委員/null/member"), who(p));
+    }
+
+    @Test
     void aNoteNamingWhoExplainsStartsTheirRemark(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "(岡田課長より資料説明)\n・眺望点を二か所追加した。\n（委員）夜間の景観はどうか。\n");
         assertEquals(List.of("課長/岡田/executive", "委員/null/member"), who(p));
