@@ -11,6 +11,11 @@ class RunTogetherLinesTest {
     private static final SpeakerLabels LABELS = new SpeakerLabels(TitleLexicon.shared(),
             KnownPeople.of(List.of(), TitleLexicon.shared()));
 
+    /** That the long line is broken into these lines. */
+    private static void assertBroken(String line, String... lines) {
+        assertEquals(List.of(lines), split(line).text().lines().toList());
+    }
+
     /** The long line broken (the test line must be long enough to be broken at all). */
     private static RunTogetherLines.Broken split(String line) {
         assertEquals(true, line.length() >= RunTogetherLines.MIN_LENGTH, "the test line is long enough: " + line.length());
@@ -53,13 +58,11 @@ class RunTogetherLinesTest {
                 + "  初めに、傍聴についてお諮りいたします。本日の傍聴を許可することに異議ありませんか。 (「異議なし」と呼ぶ者あり) "
                 + "2 【橋本委員長】  異議ないものと認め、さよう決定いたしました。直ちに質疑に入ります。 3 【竹内委員】  おはようございます。"
                 + "法改正条例改正の趣旨というのを改めて御説明をお願いいたします。 4 【資料参照】 【委員会室】";
-        RunTogetherLines.Broken b = split(line);
-        assertEquals(List.of("↓ 最初のヒットへ(全 0 ヒット) 1          ○午前10時00分 開 会",
+        assertBroken(line, "↓ 最初のヒットへ(全 0 ヒット) 1          ○午前10時00分 開 会",
                 "【橋本委員長】  ただいまより建設委員会を開会いたします。  初めに、傍聴についてお諮りいたします。本日の傍聴を許可することに"
                         + "異議ありませんか。 (「異議なし」と呼ぶ者あり)",
                 "【橋本委員長】  異議ないものと認め、さよう決定いたしました。直ちに質疑に入ります。",
-                "【竹内委員】  おはようございます。法改正条例改正の趣旨というのを改めて御説明をお願いいたします。 4 【資料参照】 【委員会室】"),
-                b.text().lines().toList());
+                "【竹内委員】  おはようございます。法改正条例改正の趣旨というのを改めて御説明をお願いいたします。 4 【資料参照】 【委員会室】");
     }
 
     @Test
@@ -69,14 +72,12 @@ class RunTogetherLinesTest {
                 + "説明を行う。 委員:青少協が設置された歴史は、昭和の頃に遡ると聞いている。当時の状況と今とでは大きく異なるのではないか。"
                 + "今後の在り方についても検討が必要と考える。 事務局:小委員会での検討については、今後の協議会の運営の中で整理していく。"
                 + "次回の会議で改めてお示ししたい。委員の皆様のご意見をいただきたい。";
-        RunTogetherLines.Broken b = split(line);
-        assertEquals(List.of("7 会議の結果 ○開会 ○議事 日時:令和4年1月13日 場所:防災センター ○第一号議案 答申についての検討について"
+        assertBroken(line, "7 会議の結果 ○開会 ○議事 日時:令和4年1月13日 場所:防災センター ○第一号議案 答申についての検討について"
                         + "事務局より説明を行う。",
                 "委員:青少協が設置された歴史は、昭和の頃に遡ると聞いている。当時の状況と今とでは大きく異なるのではないか。"
                         + "今後の在り方についても検討が必要と考える。",
                 "事務局:小委員会での検討については、今後の協議会の運営の中で整理していく。次回の会議で改めてお示ししたい。"
-                        + "委員の皆様のご意見をいただきたい。"),
-                b.text().lines().toList());
+                        + "委員の皆様のご意見をいただきたい。");
     }
 
     @Test
@@ -86,14 +87,13 @@ class RunTogetherLinesTest {
                 + "暫時休憩いたします。         午前十時一分休憩 2 ◯大久保委員長 再開いたします。それでは、企画部関係の審査を行います。"
                 + "議案第六十号を議題といたします。執行部の説明を求めます。これより、議案第六十号について質疑を行います。"
                 + "質疑はありませんか。質疑がなければ、これで質疑を終了いたします。";
-        RunTogetherLines.Broken b = split(line);
-        assertEquals(List.of("1",
+        assertBroken(line, "1",
                 "◯大久保委員長 ただいまから、企画観光建設委員会を開会いたします。これより審査に入りますが、説明者の入室のため、"
                         + "暫時休憩いたします。",
                 "午前十時一分休憩",
                 "◯大久保委員長 再開いたします。それでは、企画部関係の審査を行います。議案第六十号を議題といたします。"
                         + "執行部の説明を求めます。これより、議案第六十号について質疑を行います。質疑はありませんか。"
-                        + "質疑がなければ、これで質疑を終了いたします。"), b.text().lines().toList());
+                        + "質疑がなければ、これで質疑を終了いたします。");
     }
 
     @Test
