@@ -128,6 +128,13 @@ public final class Fidelity {
             int n = expected.turns().size();
             return new RecordResult(record, family, n, 0, 0, n, 0, 0, 0, 0, expected.meeting().size(), e.getMessage(),
                     List.of("refused: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // a fault of the parser's on this record, as the loader reports it: measured as a refusal, the other
+            // records still measured
+            int n = expected.turns().size();
+            String reason = record + ": could not be read: " + e;
+            return new RecordResult(record, family, n, 0, 0, n, 0, 0, 0, 0, expected.meeting().size(), reason,
+                    List.of("refused: " + reason));
         }
         if (parsed.meetings().isEmpty()) {
             int n = expected.turns().size();

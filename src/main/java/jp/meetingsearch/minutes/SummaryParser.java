@@ -1302,6 +1302,11 @@ final class SummaryParser implements MinutesParser {
             if (first.lookingAt()) {
                 return Optional.of(line(no, Kind.SECTION, word, items(word, rest), List.of()));
             }
+            if (NUMBER_ALONE.matcher(rest).matches()) {
+                // 議題1 alone on its line, its title on the lines below or none: the section word and the number
+                return Optional.of(line(no, Kind.SECTION, word, List.of(item(word, "(" + Numbers.parse(rest) + ")",
+                        "")), List.of()));
+            }
             Matcher bare = BARE_NUMBER.matcher(rest);
             if (bare.matches() && !bare.group(2).contains("。")) {
                 // 議事1 子ども・若者・子育て会議に求めること…について, 議事1:会議及び記録の公開について: the section word, the
@@ -1338,6 +1343,7 @@ final class SummaryParser implements MinutesParser {
     /** Who speaks in a part of the meeting, in brackets after its heading: 開 会(課長補佐), あいさつ(子育て健康課長). */
     private static final Pattern BRACKETED_AFTER = Pattern.compile("^[（(]([^（）()。]{1,16})[）)][\\s　]*$");
     /** "1 title" or "1:title" after a section word: the item's number, a space or a colon, its title. */
+    private static final Pattern NUMBER_ALONE = Pattern.compile("^[0-9０-９]{1,2}$");
     private static final Pattern BARE_NUMBER = Pattern.compile(
             "^([0-9０-９]{1,2})(?:[\\s　]+|[\\s　]*[:：][\\s　]*)(\\S.{0,79})$");
     /** "、自己紹介", "・閉会": further parts after a section word. */

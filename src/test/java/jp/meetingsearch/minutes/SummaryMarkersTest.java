@@ -101,6 +101,14 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void aSectionWordAndANumberAloneOnTheirLineAreAHeading(@TempDir Path dir) throws Exception {
+        // 日進市: 議題1 alone between two turns
+        ParsedMinutes p = parse(dir, "(事務局)それでは、よろしくお願いします。\n\n議題1\n\n(事務局)役員の選出について説明します。\n");
+        assertEquals(List.of("それでは、よろしくお願いします。", "役員の選出について説明します。"),
+                p.remarks().stream().map(Remark::text).toList());
+    }
+
+    @Test
     void aNoteNamingWhoExplainsStartsTheirRemark(@TempDir Path dir) throws Exception {
         ParsedMinutes p = parse(dir, "(岡田課長より資料説明)\n・眺望点を二か所追加した。\n（委員）夜間の景観はどうか。\n");
         assertEquals(List.of("課長/岡田/executive", "委員/null/member"), who(p));
