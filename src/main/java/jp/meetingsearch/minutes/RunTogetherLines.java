@@ -53,9 +53,13 @@ final class RunTogetherLines {
                     String before = SPEECH_NUMBER.matcher(line.substring(from, cut)).replaceFirst("").stripTrailing();
                     Matcher note = TRAILING_NOTE.matcher(before);
                     Matcher clock = TRAILING_CLOCK.matcher(before);
+                    Matcher item = TRAILING_ITEM.matcher(before);
                     if (clock.find() && clock.start() > 0) {
                         // …暫時休憩いたします。 午前十時一分休憩: the recess's time, a line of its own
                         before = before.substring(0, clock.start()).stripTrailing() + "\n" + clock.group(1);
+                    } else if (item.find() && item.start() > 0) {
+                        // …判明した。 (2)諏訪神社本殿調査について: the next item's heading, a line of its own
+                        before = before.substring(0, item.start()).stripTrailing() + "\n" + item.group(1);
                     } else if (note.find() && note.start() > 0) {
                         // …入室をお願いいたします。 (傍聴者入室): the recorder's note between two turns, a line of its own
                         before = before.substring(0, note.start()).stripTrailing() + "\n" + note.group(1);
@@ -96,6 +100,13 @@ final class RunTogetherLines {
     /** The time of a recess, a resumption or the close after a space at the end of the text before a label. */
     private static final Pattern TRAILING_CLOCK = Pattern.compile("[\\s　]+((?:午前|午後)[0-9０-９〇一二三四五六七八九十]{1,3}時"
             + "(?:[0-9０-９〇一二三四五六七八九十]{1,3}分)?(?:休憩|再開|散会|閉会|開議|開会|延会|休会))$");
+
+    /**
+     * A numbered item's heading after a sentence and a space at the end of the text before a label: (2)諏訪神社本殿調査
+     * について, 3.報告事項の件.
+     */
+    private static final Pattern TRAILING_ITEM = Pattern.compile("(?<=[。」）)])[\\s　]+((?:[(（][0-9０-９]{1,2}[)）]|"
+            + "[0-9０-９]{1,2}[.．])[\\s　]?[^。、\\s　]{1,40}(?:について|の件))$");
 
     /** A short note in brackets, no sentence in it, after a space at the end of the text before a label. */
     private static final Pattern TRAILING_NOTE = Pattern.compile("[\\s　]+([（(][^（）()「」『』。]{1,20}[）)])$");

@@ -728,7 +728,8 @@ final class VerbatimParser implements MinutesParser {
                 continue;
             }
             if (current != null && (indentedTurn && !INDENT.matcher(line).find() || headingShaped(line)
-                    || closedAbove(raw, i) && !Cleaning.despace(line).matches(".*[。、」！？）)].*|.*(?:君|さん|議員|氏)"))
+                    || closedAbove(raw, i) && !ITEM_NUMBER_FIRST.matcher(Cleaning.despace(line)).replaceFirst("")
+                            .matches(".*[。、」！？）)].*|.*(?:君|さん|議員|氏)"))
                     && headingBeforeLabel(raw, i, line, labels)) {
                 // 諸般の報告, 日程第１ between two turns of a record that indents its speech, and in any record a heading
                 // written letter-spaced (会 期 の 決 定) or a matter (議案第1号 …): a heading, not speech
@@ -924,6 +925,9 @@ final class VerbatimParser implements MinutesParser {
         String d = Width.fold(Cleaning.despace(line));
         return LETTER_SPACED.matcher(line).matches() || MATTER.matcher(d).matches() || AGENDA_ITEM_HEADING.matcher(d).matches();
     }
+
+    /** The number of an item before its title: (2)諏訪神社本殿調査について. */
+    private static final Pattern ITEM_NUMBER_FIRST = Pattern.compile("^[（(][0-9０-９]{1,2}[）)]");
 
     /** 日程第1 会議録署名議員の指名, 追加日程第３ …: an item of the day's agenda with its title (spaces removed). */
     private static final Pattern AGENDA_ITEM_HEADING = Pattern.compile("^(?:追加)?日程第[0-9]+(?:[^0-9、,。].*)?$");

@@ -241,6 +241,16 @@ class VerbatimParserTest {
     }
 
     @Test
+    void aNumberedItemsHeadingBetweenAClosedSentenceAndTheNextLabelIsNoSpeech(@TempDir Path dir) throws Exception {
+        // 東村山市: (2)諏訪神社本殿調査について between two turns of the same speaker
+        ParsedMinutes p = parse(dir, "r-20140313.txt", "平成25年度第3回文化財保護審議会\n"
+                + "○大薮主任 対象外であることが判明した。\n(2)諏訪神社本殿調査について\n"
+                + "○大薮主任 2月21・22日に調査を実施。\n");
+        assertEquals(List.of("対象外であることが判明した。", "2月21・22日に調査を実施。"),
+                p.remarks().stream().map(Remark::text).toList());
+    }
+
+    @Test
     void labelsInsideLinesAreWarnedAboutAndWhatTheSpeakerDoesBetweenDashesIsNoSpeech(@TempDir Path dir)
             throws Exception {
         // 網走市: a page of two columns read across puts labels inside lines; －登壇－ after a label; 伊達市: the
