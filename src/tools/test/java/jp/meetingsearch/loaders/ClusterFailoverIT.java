@@ -3,6 +3,7 @@ package jp.meetingsearch.loaders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -210,7 +212,12 @@ class ClusterFailoverIT {
         Instant deadline = Instant.now().plus(timeout);
         String last = "?";
         while (Instant.now().isBefore(deadline)) {
-            last = client.cluster().health().status().jsonValue();
+            try {
+                last = client.cluster().health().status().jsonValue();
+            } catch (IOException | ElasticsearchException e) {
+                // a master node killed: the others answer 503 (master_not_discovered) until they elect one of them
+                last = e.getMessage().lines().findFirst().orElse(e.toString());
+            }
             if (status.equalsIgnoreCase(last)) {
                 return;
             }
