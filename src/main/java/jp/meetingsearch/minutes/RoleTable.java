@@ -193,7 +193,7 @@ public final class RoleTable {
     private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9].*");
     private static final Pattern ORGANISATION_END = Pattern.compile(".*[会部課局室所県団庁省係班]");
     /** 議長は一瀬 (議長は一瀬委員, a line that says who was chosen): a particle between words, no name. */
-    private static final Pattern PARTICLE_BETWEEN_KANJI = Pattern.compile("\\p{IsHan}[はがをにへとで]\\p{IsHan}");
+    static final Pattern PARTICLE_BETWEEN_KANJI = Pattern.compile("\\p{IsHan}[はがをにへとで]\\p{IsHan}");
 
     static boolean looksLikeName(String s) {
         return s.length() <= 6 && !HAS_DIGIT.matcher(s).matches() && !ORGANISATION_END.matcher(s).matches()

@@ -113,8 +113,6 @@ final class SummaryParser implements MinutesParser {
      */
     private static final Pattern DASH_NOTE = Pattern.compile(
             "^[\\s　]*[―－\\-─—]{1,2}[\\s　]*([^―－\\-─—。]{1,40}?)[\\s　]*[―－\\-─—]{1,2}[\\s　]*(.*)$");
-    /** 議長は一瀬委員 (who was chosen, a line of the record): a particle between two words, no speaker's label. */
-    private static final Pattern SENTENCE_WORD = Pattern.compile("\\p{IsHan}[はがをにへとで]\\p{IsHan}");
     /** 藤井副館長(出席状況の確認): a speaker and a note in brackets of what they do. */
     private static final Pattern SPEAKER_WITH_NOTE = Pattern.compile("^([^\\s　（）()]{1,16})[（(][^（）()]{1,20}[）)]$");
     /** 【配布資料等に基づき事務局が説明】, 【介護保険課長より資料1の説明】: a marker's note of who explains. */
@@ -970,8 +968,9 @@ final class SummaryParser implements MinutesParser {
             space++;
         }
         String head = t.substring(0, space);
-        if (head.length() <= 16 && SpeakerLabels.lettersOnly(head) && !SENTENCE_WORD.matcher(head).find()
-                && who(head).known()
+        // 議長は一瀬委員 (who was chosen, a line of the record): a particle between two words, no speaker's label
+        if (head.length() <= 16 && SpeakerLabels.lettersOnly(head)
+                && !RoleTable.PARTICLE_BETWEEN_KANJI.matcher(head).find() && who(head).known()
                 && (space == t.length() || l.kind() == Kind.BULLETS || doubleCircle
                 || l.kind() == Kind.TEXT && speechAfterLabel(t.substring(space)))) {
             // 委員長 皆さん、こんにちは。…, 事務局 どうもご苦労さまでございます。…: the speaker, a space, and a sentence
