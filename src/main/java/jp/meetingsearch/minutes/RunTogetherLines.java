@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * labels after a space, each of which the label grammar reads as a turn, is broken before each of them, and the
  * number a site prints before each speech ({@code 2}, {@code 2:}) is dropped with the break; the record then reads
  * as it was printed. So are speakers in lenticular brackets ({@code 1 【橋本委員長】  ただいまより… 2 【竹内委員】  …})
- * and a summary's speakers before a colon after a sentence ({@code …説明を行う。 委員:… 事務局:…}). Marks inside speech ({@code ○○地区}) and a single label are left as they are.
+ * and a summary's speakers before a colon after a sentence ({@code …説明を行う。 委員:… 事務局:…}). Marks inside
+ * speech ({@code ○○地区}) and a single label are left as they are.
  */
 final class RunTogetherLines {
     private RunTogetherLines() {

@@ -706,7 +706,7 @@ final class SpeakerLabels {
      * verb or adjective in it. Kuromoji cuts such names into particles and adverbs ({@code 美/の/よし/ゆき}), so
      * {@link #nameLike} refuses them; this is asked only of a word a title follows after a space.
      */
-    static boolean kanaGivenName(String s) {
+    private boolean kanaGivenName(String s) {
         int n = s.length();
         if (n < 3 || n > 8 || Character.UnicodeScript.of(s.charAt(0)) != Character.UnicodeScript.HAN
                 || !isHiragana(s.charAt(n - 1)) || !isHiragana(s.charAt(n - 2)) || NOT_NAME_END.matcher(s).matches()) {
@@ -717,7 +717,7 @@ final class SpeakerLabels {
             return false;
         }
         // a word the dictionary knows whole (皆さま), a suffix (市長さん, 子どもたち), a pronoun, a verb: no name
-        List<PersonNames.Token> words = PersonNames.tokens(s);
+        List<PersonNames.Token> words = tokens.computeIfAbsent(s, PersonNames::tokens);
         return words.size() > 1 && words.stream().map(w -> w.pos() == null ? "" : w.pos()).noneMatch(pos ->
                 pos.startsWith("名詞-接尾") || pos.startsWith("名詞-代名詞") || pos.startsWith("動詞")
                         || pos.startsWith("助動詞") || pos.startsWith("形容詞"));

@@ -585,17 +585,19 @@ final class SummaryParser implements MinutesParser {
         RemarkDraft current = null;
         Set<Integer> notes = recordersNotes(lines);
         postList = postList(lines);
-        labelHolders = labelHolders(lines, notes);
+        // each line as a speaker's line or as it was classified, read once for the labels' names, the body and the
+        // look ahead to the next speaker
+        List<Line> spoken = lines.stream().map(this::speakerLine).toList();
+        labelHolders = labelHolders(spoken, notes);
         for (int k = 0; k < lines.size(); k++) {
-            Line raw = lines.get(k);
             if (notes.contains(k)) {
                 // ※資料確認: what the recorder notes was done, no one's words
                 continue;
             }
-            Line l = speakerLine(raw);
+            Line l = spoken.get(k);
             switch (l.kind()) {
                 case SECTION -> {
-                    if (current != null && current.isEmpty() && nextIsSpeaker(lines, k)) {
+                    if (current != null && current.isEmpty() && nextIsSpeaker(lines, spoken, k)) {
                         // (真鍋会長) / 会長あいさつ / (事務局): a heading where the speaker's words were, the next
                         // speaker after it; the turn is kept with no text, as a recorder's note of it
                         current.noted = true;
@@ -684,11 +686,11 @@ final class SummaryParser implements MinutesParser {
     /** The titles the record's own labels write with one name each (藤井副館長 → 副館長: 藤井), for labels without it. */
     private java.util.Map<String, String> labelHolders = java.util.Map.of();
 
-    private java.util.Map<String, String> labelHolders(List<Line> lines, Set<Integer> notes) {
+    private java.util.Map<String, String> labelHolders(List<Line> spoken, Set<Integer> notes) {
         java.util.Map<String, Set<String>> names = new java.util.HashMap<>();
-        for (int k = 0; k < lines.size(); k++) {
-            Line l = notes.contains(k) ? null : speakerLine(lines.get(k));
-            if (l != null && l.kind() == Kind.MARKER) {
+        for (int k = 0; k < spoken.size(); k++) {
+            Line l = spoken.get(k);
+            if (!notes.contains(k) && l.kind() == Kind.MARKER) {
                 RoleTable.Match m = who(l.label());
                 if (m.known() && m.speaker() != null && m.role() != null) {
                     names.computeIfAbsent(m.role(), r -> new HashSet<>()).add(m.speaker());
@@ -705,11 +707,11 @@ final class SummaryParser implements MinutesParser {
     }
 
     /** Whether the next line with anything on it after {@code k} opens a speaker's turn. */
-    private boolean nextIsSpeaker(List<Line> lines, int k) {
+    private static boolean nextIsSpeaker(List<Line> lines, List<Line> spoken, int k) {
         for (int j = k + 1; j < lines.size(); j++) {
             Kind kind = lines.get(j).kind();
             if (kind != Kind.BLANK && kind != Kind.SKIP && kind != Kind.STRUCTURAL) {
-                return speakerLine(lines.get(j)).kind() == Kind.MARKER;
+                return spoken.get(j).kind() == Kind.MARKER;
             }
         }
         return false;

@@ -33,6 +33,11 @@ class SummaryMarkersTest {
         return p.remarks().stream().map(r -> r.role() + "/" + r.speaker() + "/" + r.roleGroup()).toList();
     }
 
+    /** The text of each remark. */
+    private static List<String> texts(ParsedMinutes p) {
+        return p.remarks().stream().map(Remark::text).toList();
+    }
+
     @Test
     void aStepOfTheMeetingInBracketsWithItsSpeakerAfterItOpensTheSpeakersTurn(@TempDir Path dir) throws Exception {
         // 吹田市立博物館協議会: 【1 開 会】 藤井副館長(出席状況の確認), the words below; a line that says who was chosen
@@ -43,7 +48,7 @@ class SummaryMarkersTest {
         assertEquals(List.of("副館長/藤井/executive", "副館長/藤井/executive", "議長/山本/chair", "司会/null/secretariat"),
                 who(p));
         assertEquals(List.of("出席委員数は過半数を超えています。", "川下貴弘が着任いたしました。", "その前に傍聴者は。",
-                "会長に進行を引き継ぐ。"), p.remarks().stream().map(Remark::text).toList());
+                "会長に進行を引き継ぐ。"), texts(p));
     }
 
     @Test
@@ -68,7 +73,7 @@ class SummaryMarkersTest {
         assertEquals(List.of("議長/山本/chair", "事務局/null/secretariat", "議長/山本/chair", "事務局/null/secretariat"),
                 who(p));
         assertEquals(List.of("それでは、議事1を議題といたします。", "", "ただ今、事務局から説明がありました。",
-                "皆さま、こんにちは。"), p.remarks().stream().map(Remark::text).toList());
+                "皆さま、こんにちは。"), texts(p));
     }
 
     @Test
@@ -78,7 +83,7 @@ class SummaryMarkersTest {
                 + "続きまして、町長からご挨拶をいただきます。\n(委員)\n２　報告事項\n報告を受けた。\n");
         assertEquals(List.of("事務局/null/secretariat", "会長/山本/chair", "事務局/null/secretariat"), who(p).subList(0, 3));
         assertEquals(List.of("まずはじめに会長からご挨拶をいただきます。", "", "続きまして、町長からご挨拶をいただきます。"),
-                p.remarks().stream().map(Remark::text).toList().subList(0, 3));
+                texts(p).subList(0, 3));
         assertTrue(p.remarks().stream().noneMatch(r -> r.role().equals("委員") && r.text().isEmpty()),
                 "a speaker whose label a heading and words follow keeps no empty turn");
     }
@@ -105,7 +110,7 @@ class SummaryMarkersTest {
         // 日進市: 議題1 alone between two turns
         ParsedMinutes p = parse(dir, "(事務局)それでは、よろしくお願いします。\n\n議題1\n\n(事務局)役員の選出について説明します。\n");
         assertEquals(List.of("それでは、よろしくお願いします。", "役員の選出について説明します。"),
-                p.remarks().stream().map(Remark::text).toList());
+                texts(p));
     }
 
     @Test
@@ -136,7 +141,7 @@ class SummaryMarkersTest {
         assertEquals(List.of("事務局/null/secretariat", "事務局/null/secretariat", "市長/null/executive",
                 "委員/佐藤/member"), who(p));
         assertEquals(List.of("本日の会議は成立する旨報告する。", "会長の選出は市長が進めてよいか。", "それでは私が進行を務める。",
-                "会長は藤井委員にお願いしたい。"), p.remarks().stream().map(Remark::text).toList(),
+                "会長は藤井委員にお願いしたい。"), texts(p),
                 "the notes are no one's words");
         assertTrue(p.remarks().getLast().roleInferred(), "the member's title is inferred");
         // 豊島区: the note of who explains, then the chair's label on the same line
@@ -246,7 +251,7 @@ class SummaryMarkersTest {
                 + "５　次回\n日程は追って連絡する。\n");
         assertEquals(List.of("事務局/null/secretariat", "事務局/null/secretariat", "事務局/null/secretariat"), who(p));
         assertEquals(List.of("計画の変更点を説明します", "事務局より資料１の説明", "日程は追って連絡する。"),
-                p.remarks().stream().map(Remark::text).toList());
+                texts(p));
         assertTrue(p.remarks().stream().allMatch(Remark::roleInferred));
         assertEquals(2, p.warnings().stream().filter(w -> w.contains("holds no sentence")).count(), p.warnings().toString());
     }
