@@ -59,8 +59,16 @@ final class People {
     static Listed<Attendee> attendees(List<String> lines, String defaultRole, RoleTable roles) {
         List<Attendee> out = new ArrayList<>();
         Integer stated = null;
-        for (String raw : lines) {
+        for (String raw : bracketsJoined(lines)) {
             String line = raw;
+            Matcher group = GROUP_OF_NAMES.matcher(Cleaning.strip(line));
+            if (group.matches()) {
+                // (1) 委 員(小川勲会長、石川邦雄副会長、…): the group's people, in its brackets
+                line = roles.isRole(Cleaning.despace(group.group(1))) ? group.group(1) + "：" + group.group(2)
+                        : group.group(2);
+            }
+            // 古藤原子力安全対策課長他 3 名: the others are not named
+            line = OTHERS.matcher(line).replaceAll("");
             if (ABSENT_MARK.matcher(line).matches()) {
                 // ＜欠席＞ inside the list: the names after it did not attend
                 break;
@@ -98,6 +106,59 @@ final class People {
             }
         }
         return new Listed<>(out, stated);
+    }
+
+    /** "他 3 名", "ほか2名" after the last name of a list: people the list does not name. */
+    private static final Pattern OTHERS = Pattern.compile(
+            "(?:他|ほか|外)[\\s　]*[0-9０-９一二三四五六七八九十]+[\\s　]*[名人]");
+
+    /**
+     * A group and its people in brackets after it, numbered or not: {@code (1) 委 員(小川勲会長、石川邦雄副会長)},
+     * {@code 事務局（井田支所長、山本地域振興課長）}; the brackets hold a list (a separator) and nothing follows them.
+     */
+    private static final Pattern GROUP_OF_NAMES = Pattern.compile(
+            "^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．)）])?[\\s　]*([^（()）、,，:：。]{1,15}?)[\\s　]*[（(]"
+                    + "([^（()）]*[、,，][^（()）]*)[）)][\\s　]*$");
+
+    /**
+     * The lines of a list with a bracket opened on one line and closed on a later one joined into one: a page's
+     * line breaks inside a group's list ({@code (1) 委 員(小川勲会長、…、佐目モ} / {@code ト子委員、…)}), which may cut
+     * a name, so the lines are joined with nothing between them.
+     */
+    static List<String> bracketsJoined(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        StringBuilder open = null;
+        for (String line : lines) {
+            if (open != null) {
+                open.append(Cleaning.strip(line));
+                if (depth(open) <= 0) {
+                    out.add(open.toString());
+                    open = null;
+                }
+            } else if (depth(line) > 0) {
+                open = new StringBuilder(line.stripTrailing());
+            } else {
+                out.add(line);
+            }
+        }
+        if (open != null) {
+            out.add(open.toString());
+        }
+        return out;
+    }
+
+    /** Opening brackets less closing ones. */
+    private static int depth(CharSequence s) {
+        int d = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '（') {
+                d++;
+            } else if (c == ')' || c == '）') {
+                d--;
+            }
+        }
+        return d;
     }
 
     /** The count of a value that is only a count ("８名", "（10人）"), else null. */
@@ -155,6 +216,11 @@ final class People {
             return new Attendee(m.speaker(), m.role(), m.group());
         }
         if (m.known() && !RoleTable.looksLikeName(e)) {
+            Official o = official(e, roles);
+            if (o.name() != null && o.title() != null) {
+                // 田中健康福祉部長: a surname the dictionary knows, then the title
+                return new Attendee(o.name(), o.title(), roles.resolve(o.title()).group());
+            }
             // a role without a name (事務局)
             return new Attendee(null, m.role(), m.group());
         }
@@ -217,6 +283,11 @@ final class People {
             return new Official(null, suffix, department);
         }
         // 高橋課長 → 高橋 + 課長; 市民協働課長 stays a title: the dictionary tells surnames from other words
+        int surname = PersonNames.surnameBeforeDepartmentPost(e);
+        if (surname > 0) {
+            // 田中健康福祉部長: 健康 starts the department's name, no given name
+            return new Official(e.substring(0, surname), e.substring(surname), department);
+        }
         Optional<String> name = PersonNames.leadingName(e);
         if (name.isPresent() && name.get().length() <= prefix.length()) {
             return new Official(name.get(), e.substring(name.get().length()), department);

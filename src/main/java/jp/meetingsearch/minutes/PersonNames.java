@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
@@ -56,6 +57,26 @@ final class PersonNames {
             return longNoun || pos.startsWith("名詞-接尾") || pos.startsWith("接頭詞") || pos.startsWith("助詞")
                     || pos.startsWith("助動詞") || pos.startsWith("記号") || pos.startsWith("名詞-数");
         }
+    }
+
+    /** A department's head or deputy: 健康福祉部長, 介護保険課長, 産業経済部次長, 企画課課長補佐. */
+    private static final Pattern DEPARTMENT_POST = Pattern.compile(".{2,}[部課局室](?:次?長|長補佐|参事)");
+
+    /**
+     * Where the surname ends in a surname glued to a department's post whose first word the dictionary reads as a
+     * given name there and as a common word when the post stands alone (田中|健康福祉部長), else 0.
+     */
+    static int surnameBeforeDepartmentPost(String label) {
+        List<Token> words = tokens(label);
+        if (words.size() < 3 || !words.get(0).isSurname() || !words.get(1).isGivenName()) {
+            return 0;
+        }
+        String post = label.substring(words.get(0).end());
+        if (!DEPARTMENT_POST.matcher(post).matches()) {
+            return 0;
+        }
+        List<Token> alone = tokens(post);
+        return !alone.isEmpty() && alone.getFirst().isCommonWord(post) ? words.get(0).end() : 0;
     }
 
     static boolean isKana(int c) {

@@ -438,6 +438,13 @@ final class SpeakerLabels {
         if (!lettersOnly(t.replace("・", "")) || lexicon.headsOf(t).isEmpty()) {
             return Optional.empty();
         }
+        int surname = PersonNames.surnameBeforeDepartmentPost(t);
+        if (surname > 0) {
+            // 田中健康福祉部長: the surname, then a department's post whose first word the dictionary took for a
+            // given name after it
+            people.addName(t.substring(0, surname));
+            return Optional.of(new Person(t.substring(0, surname), t.substring(surname), null, null));
+        }
         int shortest = Integer.MAX_VALUE;
         for (String h : lexicon.headsOf(t)) {
             shortest = Math.min(shortest, h.length());

@@ -124,6 +124,9 @@ final class SummaryParser implements MinutesParser {
             NAMED_SPEAKER, CLOSE_SPEAKER);
 
     /** A 【…】 that is a heading, not a speaker: 【前回(3月18日開催)の振り返り】, 【今年度のスケジュールについて】. */
+    /** A group with its people in brackets after it, the list open or closed: {@code 松江市(田中健康福祉部長、…}. */
+    private static final Pattern GROUP_WITH_PEOPLE = Pattern.compile(
+            "^[\\s　]*[^（()）、,，。:：]{1,15}[（(][^（()）。]*[、,，]");
     private static final Pattern HEADING_WORDS = Pattern.compile(".*(?:について|の|[0-9０-９、。]|URL|ＵＲＬ|https?:|配信).*");
     private static final Pattern ITEM = Pattern.compile(
             "^[\\s　]*(?:[（(]([0-9０-９]{1,2})[）)]|([①-⑳])|([0-9０-９]{1,2})[)）])[\\s　]*(.*)$");
@@ -325,9 +328,11 @@ final class SummaryParser implements MinutesParser {
             boolean subList = listRow && c.kind() == Kind.MARKER && !c.text().contains("。")
                     && (!c.text().isBlank() || !speechBelow(raw, i));
             // (1) 委員 / (2) 柏市 under 出席者: the numbered parts of a list, a few words each
-            boolean listPart = listRow && c.kind() == Kind.ITEM && line.length() <= 20 && !line.contains("。")
-                    && !HEADING_WORDS.matcher(Cleaning.strip(line).replaceFirst("^[（(][0-9０-９]{1,2}[）)]", ""))
-                    .matches();
+            // (2) 松江市(田中健康福祉部長、…: a numbered part with its people in brackets after it, however long
+            String partText = Cleaning.strip(line).replaceFirst("^[（(][0-9０-９]{1,2}[）)]", "");
+            boolean listPart = listRow && c.kind() == Kind.ITEM && !line.contains("。")
+                    && (line.length() <= 20 && !HEADING_WORDS.matcher(partText).matches()
+                    || GROUP_WITH_PEOPLE.matcher(partText).lookingAt());
             boolean listLine = c.kind() == Kind.TEXT && !c.isNote() || c.kind() == Kind.BULLETS || subList
                     || listPart;
             if ((!previousBlank || awaitingValue) && (c.kind() == Kind.TEXT || agendaRow && agendaLine

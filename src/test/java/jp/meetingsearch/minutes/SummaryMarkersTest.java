@@ -207,6 +207,20 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void aGroupWithItsPeopleInBracketsOverSeveralLinesNamesTheChair(@TempDir Path dir) throws Exception {
+        // 松江市: (1) 委 員(小川勲会長、…) wrapped by the page, a name cut at the break; (2) 松江市(…他 3 名) after it
+        ParsedMinutes p = page(dir, "第3回島根地域協議会議事録\n1 日 時 平成24年9月28日(金)18時∼20時\n2 場 所 島根支所\n"
+                + "3 出席者\n(1) 委 員(小川勲会長、石川邦雄副会長、佐目モ\nト子委員、湯畑義治委員)\n"
+                + "(2) 松江市(田中健康福祉部長、高木介護保険課長、古藤原子力安全対策課長他 3 名)\n"
+                + "4 欠席者 (石橋秋正委員)\n5 会議の内容\n(会長)\n何かお聞きしたいところはありますか。\n(委員)\n"
+                + "今使っている建物は取り壊すのでしょうか。\n");
+        assertEquals(List.of("会長/小川勲/chair", "委員/null/member"), who(p));
+        assertEquals(List.of("小川勲", "石川邦雄", "佐目モト子", "湯畑義治", "田中", "高木", "古藤"),
+                p.meeting().attendees().stream().map(Attendee::name).toList());
+        assertEquals(List.of(), p.warnings(), "the groups are the list's, not text under no speaker");
+    }
+
+    @Test
     void theNameOfTheFileAPdfWasPrintedFromIsNoTitle(@TempDir Path dir) throws Exception {
         ParsedMinutes p = page(dir, "Microsoft Word - 第8回協働会議 会議録(公表用)\n\n会議の名称\n"
                 + "第8回戸田市第4次総合振興計画後期基本計画協働会議\n開催日時\n平成27年2月13日(金)(午後6時45分∼8時45分)\n"
