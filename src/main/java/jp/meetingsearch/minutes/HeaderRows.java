@@ -114,8 +114,22 @@ final class HeaderRows {
     /** The row patterns, then the glued ones, in the order they are tried. */
     private static final List<KeyPattern> ALL = Stream.concat(PATTERNS.stream(), GLUED.stream()).toList();
 
+    /**
+     * A list's key alone in brackets, its people on the lines below or after it ({@code (出席委員)},
+     * {@code 【欠席者】}): only the keys of those present or absent, which no speaker's marker holds ((事務局) does).
+     */
+    private static final Pattern BRACKETED_LIST_KEY = Pattern.compile("^[\\s　]*[（(【<＜〈]((?:" + Stream.of(
+                    Key.ATTENDEES, Key.ABSENT).flatMap(k -> k.words.stream()).map(HeaderRows::spaced)
+            .collect(Collectors.joining("|")) + "))[）)】>＞〉][\\s　]*(.*)$");
+
     /** The row this line is, if it starts with a header key. */
     static Optional<Row> match(String line, int lineNo) {
+        Matcher listKey = BRACKETED_LIST_KEY.matcher(line);
+        if (listKey.matches()) {
+            String word = Cleaning.despace(listKey.group(1));
+            Key key = Key.ABSENT.words.contains(word) ? Key.ABSENT : Key.ATTENDEES;
+            return Optional.of(new Row(key, word, null, null, Cleaning.strip(listKey.group(2)), lineNo));
+        }
         if (!ANY_KEY.matcher(line).lookingAt()) {
             return Optional.empty();
         }

@@ -91,6 +91,10 @@ final class RemarkDraft {
         }
         if (r.parts.isEmpty() && !r.noted) {
             d.warn(r.line, "a remark of " + r.who.role() + " has no text; dropped");
+        } else if (r.inferred && !r.namedByHeading && r.parts.stream().allMatch(RemarkDraft::recordersAccount)) {
+            // …旨が述べられた。 / 佐藤警察庁次長から、委員の紹介が行われた。: the recorder telling what was said or done
+            d.warn(r.line, "text under no speaker label that tells what was said or done (…が述べられた, …が行われた):"
+                    + " the recorder's account, not read as a remark of " + r.who.role());
         } else if (r.inferred && !r.namedByHeading && r.parts.stream().noneMatch(RemarkDraft::readsAsSpeech)) {
             // 事務局より資料1の説明: a note of what the speaker it names did, kept as their turn; under 市長あいさつ the
             // points are the 市長's whatever their form
@@ -110,6 +114,32 @@ final class RemarkDraft {
         return !WHOLLY_BRACKETED.matcher(part).matches()
                 && (SPEECH.matcher(part).find() || EXPLAINED.matcher(part).find());
     }
+
+    /**
+     * Whether a paragraph is the recorder's account: each of its sentences ends in the passive of a verb of saying or
+     * doing (…旨が述べられた。, …紹介が行われた。, …が承認された。), which no speaker says of their own words.
+     */
+    static boolean recordersAccount(String part) {
+        if (REPORTED.matcher(Cleaning.strip(part)).find()) {
+            // …いただきたい旨が述べられた。: the whole paragraph is what someone said, as the recorder tells it
+            return true;
+        }
+        String[] sentences = part.split("(?<=[。．])");
+        for (String sentence : sentences) {
+            if (!sentence.isBlank() && !ACCOUNT.matcher(Cleaning.strip(sentence)).find()) {
+                return false;
+            }
+        }
+        return !part.isBlank();
+    }
+
+    /** A paragraph that ends by saying it told what someone said: …旨が述べられた。, …との発言があった。 */
+    private static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
+            "(?:旨|との(?:発言|意見|説明|報告))(?:が|の(?:発言|説明|報告)が)?(?:述べられ|説明され|報告され|あっ)た[。．]?$");
+
+    /** The end of a sentence in the passive past: …られた。, …された。, …行われた。 */
+    private static final java.util.regex.Pattern ACCOUNT = java.util.regex.Pattern.compile(
+            "(?:られ|され|行われ|なされ)た[。．]?$");
 
     private static final java.util.regex.Pattern WHOLLY_BRACKETED = java.util.regex.Pattern.compile(
             "^(?:《.*》|〈.*〉|≪.*≫|（.*）|\\(.*\\)|【.*】|〔.*〕)$");

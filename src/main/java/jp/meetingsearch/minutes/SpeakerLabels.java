@@ -260,6 +260,27 @@ final class SpeakerLabels {
     static final String POST_ENDS = "官長員者師士授事監役人表司";
 
     /** Whether a word ends as the words naming a person's post do. */
+    /**
+     * A question's or an answer's letter before a speaker alone on the line, as summaries of questions and answers
+     * write them: {@code Q 片桐委員}, {@code A 鈴木道路建設課長}, {@code Ｑ：山田委員}, {@code 問 佐藤委員}.
+     */
+    static final Pattern QA_LABEL = Pattern.compile(
+            "^[\\s　]*(?:[QＱAＡ問答])(?:[\\s　]+|[\\s　]*[.．:：][\\s　]*)([^\\s　、。]{2,16})[\\s　]*$");
+
+    /**
+     * The label of a question's or an answer's speaker ({@code Q 片桐委員}) written as a marked label
+     * ({@code ○片桐委員}) when what follows the letter reads as a speaker; else the line as it is.
+     */
+    String questionOrAnswerLabel(String line) {
+        Matcher qa = QA_LABEL.matcher(line);
+        if (!qa.matches()) {
+            return line;
+        }
+        String marked = "○" + qa.group(1);
+        Optional<Label> l = read(marked);
+        return l.isPresent() && l.get().kind() == Kind.TURN ? marked : line;
+    }
+
     static boolean endsAsAPost(String word) {
         return !word.isEmpty() && POST_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0;
     }

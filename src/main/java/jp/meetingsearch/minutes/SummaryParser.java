@@ -349,6 +349,9 @@ final class SummaryParser implements MinutesParser {
                 // an attendance list's next line of names. A body indented under rows with their values beside them,
                 // a speaker's label and a heading are never a row's
                 value.add(line);
+            } else if (previousBlank && groupOfRows(line) && nextLineIsListRow(raw, i)) {
+                // 審議会委員, then (出席委員) / (欠席委員) rows below it: a label over rows of its own, no row itself
+                continue;
             } else if (c.kind() != Kind.SKIP) {
                 break;
             }
@@ -436,6 +439,27 @@ final class SummaryParser implements MinutesParser {
     private static final int HEADER_LOOKAHEAD = 4;
 
     /** Whether a header row starts within a few non-blank lines from {@code from}, before any body structure. */
+    /** A few words alone, no sentence, no bracket: what may label a group of header rows (審議会委員). */
+    private static boolean groupOfRows(String line) {
+        String l = Cleaning.strip(line);
+        return !l.isEmpty() && l.length() <= 12 && !l.contains("。") && l.chars().noneMatch(ch -> "（(【<＜:：、".indexOf(ch) >= 0);
+    }
+
+    /**
+     * Whether the next line that is not blank below {@code from} is a row of those present or absent (a row that
+     * may be a speaker's marker too, {@code <事務局>}, is not taken for one).
+     */
+    private static boolean nextLineIsListRow(List<String> raw, int from) {
+        for (int k = from + 1; k < raw.size(); k++) {
+            String l = tableCells(Cleaning.stripMarkup(raw.get(k)));
+            if (!l.isBlank()) {
+                return HeaderRows.match(l, k + 1).filter(r -> r.key() == HeaderRows.Key.ATTENDEES
+                        || r.key() == HeaderRows.Key.ABSENT).isPresent();
+            }
+        }
+        return false;
+    }
+
     private static boolean headerRowAhead(List<String> raw, int from) {
         int seen = 0;
         for (int k = from; k < raw.size() && seen < HEADER_LOOKAHEAD; k++) {
@@ -1195,6 +1219,12 @@ final class SummaryParser implements MinutesParser {
         if (mayMatch(DASH_NOTE, line) && DASH_NOTE.matcher(line).matches()) {
             // - 傍聴者注意事項 -: a note between dashes, not a bullet (speakerLine reads it)
             return line(no, Kind.TEXT, null, List.of(), List.of(Cleaning.strip(line)));
+        }
+        Matcher asked = SpeakerLabels.QA_LABEL.matcher(line);
+        if (asked.matches()) {
+            // Q 片桐委員 / A 鈴木道路建設課長 alone on their lines, the words below: the question's and the answer's
+            // speakers, the letter read as a speaker's mark (a word that names no speaker stays a bullet's)
+            return line(no, Kind.BULLETS, "●", List.of(), List.of(Cleaning.strip(asked.group(1))));
         }
         Matcher bullet = BULLET.matcher(line);
         if (bullet.matches()) {

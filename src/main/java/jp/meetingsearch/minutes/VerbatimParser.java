@@ -652,6 +652,8 @@ final class VerbatimParser implements MinutesParser {
                 // a separator right after a label opens what the speaker reads out (○事務局長　（朗読）)
                 continue;
             }
+            // Q 片桐委員 / A 鈴木道路建設課長: a question's and an answer's speakers, their words below
+            line = labels.questionOrAnswerLabel(line);
             Optional<SpeakerLabels.Label> label = SpeakerLabels.isMarked(line) ? labels.read(line) : Optional.empty();
             if (label.isPresent() && label.get().kind() != SpeakerLabels.Kind.HEADING) {
                 RemarkDraft.close(current, drafts, d);

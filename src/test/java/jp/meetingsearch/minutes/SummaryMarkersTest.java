@@ -207,6 +207,45 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void aQuestionsAndAnAnswersLetterBeforeTheSpeakerAloneOnTheLineOpensTheirTurns(@TempDir Path dir) throws Exception {
+        // 和歌山県議会 建設委員会: ●玄素委員長, then Q 片桐委員 / A 鈴木道路建設課長 alone on their lines, the words below
+        ParsedMinutes p = page(dir, "令和6年2月和歌山県議会建設委員会会議記録(3月14日開催分)\n\n1 日時   令和6年3月14日(木)午前9時59分\n"
+                + "2 場所   第5委員会室\n3 出席者  委員長   玄素彰人\n      委員    片桐章浩\n\n4 概要\n\n"
+                + "    ●玄素委員長\n     議案に対する質疑に入ります。\n\n  Q 片桐委員\n   損害賠償請求を考えているのか。\n\n"
+                + "  A 鈴木道路建設課長 \n   弁護士と相談している。\n  Q 片桐委員\n   金額はいつ分かるのか。\n");
+        assertEquals(List.of("委員長/玄素/chair", "委員/片桐/member", "道路建設課長/鈴木/executive", "委員/片桐/member"),
+                who(p));
+        assertEquals(List.of("議案に対する質疑に入ります。", "損害賠償請求を考えているのか。", "弁護士と相談している。",
+                "金額はいつ分かるのか。"), texts(p));
+    }
+
+    @Test
+    void theRecordersAccountOfWhatWasSaidOrDoneIsNoOnesRemark(@TempDir Path dir) throws Exception {
+        // 警察刷新会議 議事要旨: paragraphs under no label that tell what was said (…旨が述べられた。) or done
+        // (…紹介が行われた。) are the recorder's, not the secretariat's words; an explanation under no label still is
+        ParsedMinutes p = page(dir, "警察刷新会議第1回会議議事要旨\n\n1.日時\n\n平成12年3月23日(木)16時30分から\n\n"
+                + "2.場所\n\nグランドアーク半蔵門\n\n3.議事要旨\n\n(1) 委員・顧問の紹介\n\n"
+                + "佐藤警察庁次長から、委員及び顧問の紹介が行われた。\n\n(2) 今後の進め方\n\n"
+                + "会議の結論を尊重するということを確認した。各委員の御協力をいただきたい旨が述べられた。\n\n"
+                + "(3) 日程\n\n次回は4月に開催します。\n");
+        assertEquals(List.of("次回は4月に開催します。"), texts(p));
+        assertEquals(2, p.warnings().stream().filter(w -> w.contains("the recorder's account")).count(), p.warnings()
+                .toString());
+    }
+
+    @Test
+    void thosePresentAndAbsentInBracketsUnderALabelOfTheirOwnAreTheLists(@TempDir Path dir) throws Exception {
+        // 枚方市: 審議会委員, then (出席委員) and (欠席委員) with their names below, a page's table saved as text
+        ParsedMinutes p = page(dir, "第7回枚方市総合計画審議会・会議録\n\n日時\n\n平成20年11月18日(火曜日) 18時30分から\n\n"
+                + "場所\n\n別館4階 特別会議室\n\n審議会委員\n\n(出席委員)\n新川達郎会長、稲澤克祐副会長、池上典子委員\n\n"
+                + "(欠席委員)\n岩城勝委員、木多彩子委員\n\n傍聴者の数\n\n0人\n\n発言要旨\n\n1.はじめに\n\n(新川会長)\n"
+                + "ただ今より開催させていただきます。\n\n(事務局)\n資料を確認します。\n");
+        assertEquals(List.of("会長/新川/chair", "事務局/null/secretariat"), who(p));
+        assertEquals(List.of("新川達郎", "稲澤克祐", "池上典子"),
+                p.meeting().attendees().stream().map(Attendee::name).toList());
+    }
+
+    @Test
     void aGroupWithItsPeopleInBracketsOverSeveralLinesNamesTheChair(@TempDir Path dir) throws Exception {
         // 松江市: (1) 委 員(小川勲会長、…) wrapped by the page, a name cut at the break; (2) 松江市(…他 3 名) after it
         ParsedMinutes p = page(dir, "第3回島根地域協議会議事録\n1 日 時 平成24年9月28日(金)18時∼20時\n2 場 所 島根支所\n"
