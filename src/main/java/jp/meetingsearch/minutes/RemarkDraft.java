@@ -91,7 +91,8 @@ final class RemarkDraft {
         }
         if (r.parts.isEmpty() && !r.noted) {
             d.warn(r.line, "a remark of " + r.who.role() + " has no text; dropped");
-        } else if (r.inferred && !r.namedByHeading && r.parts.stream().allMatch(RemarkDraft::recordersAccount)) {
+        } else if (r.inferred && !r.namedByHeading && r.parts.stream().anyMatch(RemarkDraft::recordersAccount)
+                && r.parts.stream().noneMatch(p -> readsAsSpeech(p) && !recordersAccount(p))) {
             // …旨が述べられた。 / 佐藤警察庁次長から、委員の紹介が行われた。: the recorder telling what was said or done
             d.warn(r.line, "text under no speaker label that tells what was said or done (…が述べられた, …が行われた):"
                     + " the recorder's account, not read as a remark of " + r.who.role());

@@ -614,6 +614,7 @@ final class SummaryParser implements MinutesParser {
         RemarkDraft current = null;
         Set<Integer> notes = recordersNotes(lines);
         postList = postList(lines);
+        speakerLetters = speakerLetters(lines);
         // each line as a speaker's line or as it was classified, read once for the labels' names, the body and the
         // look ahead to the next speaker
         List<Line> spoken = lines.stream().map(this::speakerLine).toList();
@@ -710,6 +711,26 @@ final class SummaryParser implements MinutesParser {
         }
         RemarkDraft.close(current, drafts, d);
         return drafts;
+    }
+
+    /** A bullet's point opened by a capital letter and a space: {@code A 警察の信頼回復は喫緊の課題である。} */
+    private static final Pattern LETTER_SPEAKER = Pattern.compile("^([A-ZＡ-Ｚ])[\\s　]+([^\\s　A-Za-zＡ-Ｚａ-ｚ].*)$");
+
+    /**
+     * The letters that name speakers in this record's body ({@link #LETTER_SPEAKER}): two letters or more open its
+     * bullets' points, none of them Q (a question's mark, whose answers are A).
+     */
+    private Set<String> speakerLetters = Set.of();
+
+    private Set<String> speakerLetters(List<Line> lines) {
+        Set<String> letters = new java.util.TreeSet<>();
+        for (Line l : lines) {
+            Matcher m = l.kind() == Kind.BULLETS && l.parts().size() == 1 ? LETTER_SPEAKER.matcher(l.text()) : null;
+            if (m != null && m.matches()) {
+                letters.add(Width.normalize(m.group(1)));
+            }
+        }
+        return letters.size() >= 2 && !letters.contains("Q") ? letters : Set.of();
     }
 
     /** The titles the record's own labels write with one name each (藤井副館長 → 副館長: 藤井), for labels without it. */
@@ -947,6 +968,11 @@ final class SummaryParser implements MinutesParser {
             return l;
         }
         String text = l.text();
+        Matcher lettered = l.kind() == Kind.BULLETS ? LETTER_SPEAKER.matcher(text) : null;
+        if (lettered != null && lettered.matches() && speakerLetters.contains(Width.normalize(lettered.group(1)))) {
+            // • A 警察の信頼回復は…。 / • B …: members the record names by letters, a letter a bullet
+            return marker(l, Width.normalize(lettered.group(1)), lettered.group(2));
+        }
         for (Pattern p : SPEAKER_SHAPES) {
             if (!mayMatch(p, text)) {
                 continue;
@@ -1065,6 +1091,10 @@ final class SummaryParser implements MinutesParser {
      */
     private RoleTable.Match who(String label) {
         String l = Cleaning.strip(label);
+        if (l.length() == 1 && speakerLetters.contains(l)) {
+            // a member the record names by a letter alone (A, B …): no title
+            return new RoleTable.Match(null, l, RoleGroup.OTHER, true);
+        }
         int space = l.length() - 1;
         while (space > 0 && !Cleaning.isSpace(l.charAt(space))
                 && !(l.charAt(space) == '・' && l.substring(0, space).codePoints().anyMatch(SummaryParser::isKanji))) {

@@ -220,6 +220,21 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void membersNamedByLettersOnTheirBulletsAreSpeakersAndAQuestionsLetterIsNone(@TempDir Path dir) throws Exception {
+        // 警察刷新会議 議事要旨: • A …, • B …: each bullet a member the record names by a letter, no title
+        String head = "警察刷新会議第1回会議議事要旨\n\n1.日時\n\n平成12年3月23日(木)16時30分から\n\n2.場所\n\nグランドアーク半蔵門\n\n3.議事要旨\n\n意見\n\n";
+        ParsedMinutes p = page(dir, head + "  • A 警察の信頼回復は喫緊の課題である。\n  • A 原点に帰った検討が必要である。\n"
+                + "  • B この会議への国民の期待は高い。\n");
+        assertEquals(List.of("null/A/other", "null/A/other", "null/B/other"), who(p));
+        assertEquals(List.of("警察の信頼回復は喫緊の課題である。", "原点に帰った検討が必要である。", "この会議への国民の期待は高い。"),
+                texts(p));
+        // Q and A: a question and its answer, no one named by a letter
+        ParsedMinutes qa = page(dir, head + "  • Q 目標は達成できるか。\n  • A 来年度に補助制度を拡充する。\n");
+        assertTrue(qa.remarks().stream().noneMatch(r -> "A".equals(r.speaker()) || "Q".equals(r.speaker())),
+                who(qa).toString());
+    }
+
+    @Test
     void theRecordersAccountOfWhatWasSaidOrDoneIsNoOnesRemark(@TempDir Path dir) throws Exception {
         // 警察刷新会議 議事要旨: paragraphs under no label that tell what was said (…旨が述べられた。) or done
         // (…紹介が行われた。) are the recorder's, not the secretariat's words; an explanation under no label still is
