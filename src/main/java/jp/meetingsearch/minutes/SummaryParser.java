@@ -191,6 +191,7 @@ final class SummaryParser implements MinutesParser {
         if (d.agenda.isEmpty()) {
             readAgenda(lines.subList(0, bodyStart), null, d);
         }
+        bodyRaw = raw;
         List<RemarkDraft> drafts = readBody(lines.subList(bodyStart, lines.size()), d);
         if (drafts.isEmpty()) {
             throw new MinutesParseException(src.source(), lines.get(bodyStart).no(), "no remarks in the body");
@@ -627,6 +628,11 @@ final class SummaryParser implements MinutesParser {
             Line l = spoken.get(k);
             switch (l.kind()) {
                 case SECTION -> {
+                    if (current != null && !current.inferred && !current.isEmpty() && listInSpeech(l.no())) {
+                        // the chair reading the agenda out (  1. 平成16年度業務実績の報告について): the speech's
+                        current.text(Cleaning.strip(bodyRaw.get(l.no() - 1)));
+                        continue;
+                    }
                     if (current != null && current.isEmpty() && nextIsSpeaker(lines, spoken, k)) {
                         // (真鍋会長) / 会長あいさつ / (事務局): a heading where the speaker's words were, the next
                         // speaker after it; the turn is kept with no text, as a recorder's note of it
@@ -648,6 +654,11 @@ final class SummaryParser implements MinutesParser {
                     }
                 }
                 case ITEM -> {
+                    if (current != null && !current.inferred && !current.isEmpty() && listInSpeech(l.no())) {
+                        // the chair reading the agenda out: its items, indented under the speech, are the speech's
+                        current.text(Cleaning.strip(bodyRaw.get(l.no() - 1)));
+                        continue;
+                    }
                     RemarkDraft.close(current, drafts, d);
                     current = null;
                     item = ref(l.items().getFirst());
@@ -731,6 +742,40 @@ final class SummaryParser implements MinutesParser {
             }
         }
         return letters.size() >= 2 && !letters.contains("Q") ? letters : Set.of();
+    }
+
+    /** A line opened by a list's number: 1. / 1) / (1) / ①. */
+    private static final Pattern NUMBERED_LINE = Pattern.compile(
+            "^[\\s　]*(?:[0-9０-９]{1,2}[.．)）、]|[（(][0-9０-９]{1,2}[）)]|[①-⑳])");
+
+    /** The record's lines, as {@link #readBody} reads them (their indentation). */
+    private List<String> bodyRaw = List.of();
+
+    /**
+     * Whether the numbered item on line {@code no} stands inside a speech that indents its lines: the item indented
+     * further than the speech's line above it, as a speaker reading a list out writes it
+     * ({@code  本日の議題は…} / {@code   1. 平成16年度業務実績の報告について}).
+     */
+    private boolean listInSpeech(int no) {
+        String item = bodyRaw.get(no - 1);
+        if (!NUMBERED_LINE.matcher(item).lookingAt()) {
+            return false;
+        }
+        int itemIndent = indent(item);
+        for (int k = no - 2; k >= 0; k--) {
+            String above = bodyRaw.get(k);
+            if (above.isBlank()) {
+                continue;
+            }
+            Line a = classify(k + 1, above);
+            if ((a.kind() == Kind.ITEM || a.kind() == Kind.SECTION) && NUMBERED_LINE.matcher(above).lookingAt()) {
+                // the list's item above: the list goes on
+                continue;
+            }
+            int speechIndent = indent(above);
+            return a.kind() == Kind.TEXT && speechIndent > 0 && itemIndent > speechIndent;
+        }
+        return false;
     }
 
     /** The titles the record's own labels write with one name each (藤井副館長 → 副館長: 藤井), for labels without it. */

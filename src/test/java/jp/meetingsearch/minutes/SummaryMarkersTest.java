@@ -235,6 +235,18 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void aListTheSpeakerReadsOutIndentedUnderTheSpeechStaysInTheTurn(@TempDir Path dir) throws Exception {
+        // 経済産業省 評価委員会 部会: 橘川部会長 alone, the speech indented below it, the agenda's items further in
+        ParsedMinutes p = page(dir, "独立行政法人評価委員会資源機構部会(第6回) 議事録\n\n日時:平成17年5月17日(火)14:00~16:00\n\n"
+                + "場所:経済産業省本館17階\n\n議事概要\n\n橘川部会長\n 本日の議題は、3つありまして\n"
+                + "  1. 平成16年度業務実績の報告について\n  2. その他\n となっております。\n 事務局よりお願いいたします。\n"
+                + "平野政策課長\n 資料の確認をさせていただきます。\n");
+        assertEquals(List.of("部会長/橘川/chair", "政策課長/平野/executive"), who(p));
+        assertTrue(texts(p).getFirst().contains("1. 平成16年度業務実績の報告について")
+                && texts(p).getFirst().endsWith("事務局よりお願いいたします。"), texts(p).getFirst());
+    }
+
+    @Test
     void theRecordersAccountOfWhatWasSaidOrDoneIsNoOnesRemark(@TempDir Path dir) throws Exception {
         // 警察刷新会議 議事要旨: paragraphs under no label that tell what was said (…旨が述べられた。) or done
         // (…紹介が行われた。) are the recorder's, not the secretariat's words; an explanation under no label still is
