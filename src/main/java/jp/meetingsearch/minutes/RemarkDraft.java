@@ -59,6 +59,14 @@ final class RemarkDraft {
         }
     }
 
+    /**
+     * Whether the speech so far ends a spoken sentence: kana, then 。！？ (…お願いいたします。), not a recorder's noun
+     * (…本日の会議は成立。).
+     */
+    boolean endsSpokenSentence() {
+        return !parts.isEmpty() && parts.getLast().matches("(?s).*\\p{IsHiragana}[。．！？!?][」』）)]?");
+    }
+
     /** A new paragraph of speech (verbatim records indent each). */
     void paragraph(String text) {
         String t = clean(text);

@@ -704,6 +704,16 @@ final class SummaryParser implements MinutesParser {
                         // header the same line is a date row's start time)
                         continue;
                     }
+                    if (current != null && !current.inferred && shortHeading(l.text()) && current.endsSpokenSentence()
+                            && nextIsSpeaker(lines, spoken, k)) {
+                        // …お願いいたします。 / 資料説明 / 武本企画評価課長 それでは…: a heading of the meeting's part
+                        // between a spoken sentence and the next speaker, not the last words of the turn
+                        RemarkDraft.close(current, drafts, d);
+                        current = null;
+                        section = Width.normalize(Cleaning.strip(l.text()));
+                        item = null;
+                        continue;
+                    }
                     current = current != null ? current : inferred(section, partSpeaker, item, l.no());
                     current.text(l.text());
                 }
@@ -743,6 +753,15 @@ final class SummaryParser implements MinutesParser {
         }
         return letters.size() >= 2 && !letters.contains("Q") ? letters : Set.of();
     }
+
+    /** A few words with no mark of a sentence or a list: what a heading of the meeting's part is (資料説明, 質疑応答). */
+    private static boolean shortHeading(String text) {
+        String t = Cleaning.strip(text);
+        return !t.isEmpty() && t.length() <= 10 && t.chars().noneMatch(ch -> "。、，,．！？!?「」：:".indexOf(ch) >= 0);
+    }
+
+    /** The given name's first letter in brackets after a surname, before the title: 甲斐(諭)部会長. */
+    private static final Pattern INITIAL_IN_BRACKETS = Pattern.compile("(?<=[^\\s　（()）])[（(][^（）()\\s　]{1,2}[）)](?=[^\\s　（()）]{2})");
 
     /** A line opened by a list's number: 1. / 1) / (1) / ①. */
     private static final Pattern NUMBERED_LINE = Pattern.compile(
@@ -1071,7 +1090,7 @@ final class SummaryParser implements MinutesParser {
         }
         String head = t.substring(0, space);
         // 議長は一瀬委員 (who was chosen, a line of the record): a particle between two words, no speaker's label
-        if (head.length() <= 16 && SpeakerLabels.lettersOnly(head)
+        if (head.length() <= 16 && SpeakerLabels.lettersOnly(INITIAL_IN_BRACKETS.matcher(head).replaceFirst(""))
                 && !RoleTable.PARTICLE_BETWEEN_KANJI.matcher(head).find() && who(head).known()
                 && (space == t.length() || l.kind() == Kind.BULLETS || doubleCircle
                 || l.kind() == Kind.TEXT && speechAfterLabel(t.substring(space)))) {

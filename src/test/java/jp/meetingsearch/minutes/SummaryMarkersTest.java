@@ -247,6 +247,18 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void aSpeakerWithTheGivenNamesLetterInBracketsThenASpaceOpensATurnAndAPartsHeadingEndsIt(@TempDir Path dir)
+            throws Exception {
+        // 食料・農業・農村政策審議会 施策部会: 甲斐(諭)部会長 ただいまから…, then 資料説明 between the turns
+        ParsedMinutes p = page(dir, "食料・農業・農村政策審議会 第2回施策部会 議事録\n\n日時:平成13年7月12日(木曜日) 10時00分~12時00分\n"
+                + "場所:三田共用会議所\n開 会\n甲斐(諭)部会長 ただいまから第2回施策部会を開催いたします。\n"
+                + "まず企画評価課長から資料の説明をお願いいたします。\n資料説明\n武本企画評価課長 それでは、資料をごらんください。\n");
+        assertEquals(List.of("部会長/甲斐(諭)/chair", "企画評価課長/武本/executive"), who(p));
+        assertTrue(texts(p).getFirst().endsWith("お願いいたします。"), texts(p).getFirst());
+        assertEquals("資料説明", p.remarks().get(1).section());
+    }
+
+    @Test
     void theRecordersAccountOfWhatWasSaidOrDoneIsNoOnesRemark(@TempDir Path dir) throws Exception {
         // 警察刷新会議 議事要旨: paragraphs under no label that tell what was said (…旨が述べられた。) or done
         // (…紹介が行われた。) are the recorder's, not the secretariat's words; an explanation under no label still is
