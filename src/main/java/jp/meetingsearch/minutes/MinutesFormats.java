@@ -102,7 +102,8 @@ public final class MinutesFormats {
      * blank: a summary that writes each speaker above their words, with no mark.
      */
     private static boolean isSpeakerAlone(SpeakerLabels labels, String[] lines, int i) {
-        String t = Cleaning.strip(Cleaning.stripMarkup(lines[i]));
+        // • 近藤農産企画課課長補佐: a page's list bullet before the speaker
+        String t = BULLET_MARK.matcher(Cleaning.strip(Cleaning.stripMarkup(lines[i]))).replaceFirst("");
         if (t.isEmpty() || t.length() > 30) {
             return false;
         }
@@ -118,6 +119,9 @@ public final class MinutesFormats {
         }
         return Cleaning.nextLine(java.util.Arrays.asList(lines), i).contains("。");
     }
+
+    /** A list bullet of a page saved as text, before the speaker alone on the line. */
+    private static final Pattern BULLET_MARK = Pattern.compile("^[•・･▪◦][\\s　]*");
 
     /** So many ● labels at least before ● marks a verbatim record's speakers rather than a summary's points. */
     private static final int MIN_DOTTED = 3;

@@ -259,6 +259,17 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void aSpeakerAloneAfterAPagesListBulletWithTheSpeechIndentedBelowIsRead(@TempDir Path dir) throws Exception {
+        // 食料・農業・農村政策審議会 食糧部会: 1.日時及び場所, then • 近藤農産企画課課長補佐 with the words below
+        ParsedMinutes p = page(dir, "食料・農業・農村政策審議会食糧部会 議事録(平成30年3月28日開催)\n\n1.日時及び場所\n\n"
+                + "平成30年3月28日(水曜日)13時00分~\n農林水産省 7階講堂\n\n2.議事\n\n(1) 麦の需給に関する見通しの策定について\n\n"
+                + "3.概要\n\n開会\n\n  • 近藤農産企画課課長補佐\n    ただいまから食糧部会を開会いたします。\n"
+                + "    礒崎農林水産副大臣より御挨拶をお願いいたします。\n  • 礒崎農林水産副大臣\n    どうも皆さん、こんにちは。\n");
+        assertEquals(java.time.LocalDate.of(2018, 3, 28), p.meeting().date());
+        assertEquals(List.of("農産企画課課長補佐/近藤/executive", "農林水産副大臣/礒崎/executive"), who(p));
+    }
+
+    @Test
     void theRecordersAccountOfWhatWasSaidOrDoneIsNoOnesRemark(@TempDir Path dir) throws Exception {
         // 警察刷新会議 議事要旨: paragraphs under no label that tell what was said (…旨が述べられた。) or done
         // (…紹介が行われた。) are the recorder's, not the secretariat's words; an explanation under no label still is
