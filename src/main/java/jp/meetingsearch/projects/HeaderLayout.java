@@ -36,15 +36,35 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
         m.add(Map.entry(ProjectField.NEW, List.of("新規", "継続")));
         m.add(Map.entry(ProjectField.PROPOSAL, List.of("提案")));
         m.add(Map.entry(ProjectField.FISCAL_YEAR, List.of("年度")));
-        m.add(Map.entry(ProjectField.DATE, List.of("実施日", "開催日", "日付", "年月日", "期間")));
-        m.add(Map.entry(ProjectField.PARTNERS, List.of("相手", "団体", "連携先", "協働先", "パートナー", "共催者")));
+        m.add(Map.entry(ProjectField.DATE, List.of("実施日", "開催日", "日付", "年月日", "期間", "開始", "日時", "時期")));
+        m.add(Map.entry(ProjectField.PARTNERS, List.of("相手", "団体", "連携先", "協働先", "パートナー", "共催者",
+                "委託先", "受託", "事業者", "補助先", "交付先")));
         m.add(Map.entry(ProjectField.DEPARTMENT, List.of("担当", "所管", "部署", "部局", "課名")));
         m.add(Map.entry(ProjectField.FORM, List.of("形態", "手法", "方法", "種別", "類型")));
         m.add(Map.entry(ProjectField.AREA, List.of("地域", "地区", "エリア")));
         m.add(Map.entry(ProjectField.EVALUATION, List.of("評価", "成果", "課題")));
         m.add(Map.entry(ProjectField.DESCRIPTION, List.of("概要", "内容", "説明")));
-        m.add(Map.entry(ProjectField.NAME, List.of("事業名", "名称", "取組", "事業")));
+        m.add(Map.entry(ProjectField.NAME, List.of("事業名", "名称", "取組", "事業", "イベント", "行事", "講座", "件名",
+                "プロジェクト")));
         return m;
+    }
+
+    /**
+     * Words that rule a field out of a header that holds one of its words: the name of a place, a facility or a
+     * municipality is not the project's (場所名称, 施設名称, 市区町村名), the date a row was updated or an event ends
+     * dates no project's year (更新日時, 終了日), and how to get there or to apply is not its form (アクセス方法,
+     * 申込方法).
+     */
+    private static final Map<ProjectField, List<String>> NOT_THE_FIELD = Map.of(
+            ProjectField.NAME, List.of("場所", "施設", "会場", "所在", "住所", "都道府県", "市区町村", "担当者"),
+            ProjectField.DATE, List.of("更新", "作成", "登録", "公開", "掲載", "終了"),
+            ProjectField.FORM, List.of("アクセス", "申込", "申し込", "参加", "交通", "問合", "問い合", "支払", "応募",
+                    "連絡"));
+
+    /** Whether a header's words give it away as {@code field}. */
+    private static boolean names(String header, Map.Entry<ProjectField, List<String>> signal) {
+        return signal.getValue().stream().anyMatch(header::contains)
+                && NOT_THE_FIELD.getOrDefault(signal.getKey(), List.of()).stream().noneMatch(header::contains);
     }
 
 
@@ -263,7 +283,7 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
                 }
                 for (var signal : HEADER_WORDS) {
                     String key = keys.get(c);
-                    if (!cols.containsKey(signal.getKey()) && signal.getValue().stream().anyMatch(key::contains)) {
+                    if (!cols.containsKey(signal.getKey()) && names(key, signal)) {
                         cols.put(signal.getKey(), c);
                         break;
                     }

@@ -60,6 +60,23 @@ class ProjectCsvReaderTest {
     }
 
     @Test
+    void anEventListsColumnsAreReadByTheirWordsAndAPlacesNameIsNoProjectsName() throws Exception {
+        // the open-data event list's columns (東京都 都立文化施設事業一覧): イベント名 is the name, not 場所名称; 開始日 gives
+        // the fiscal year, not 終了日 nor 更新日時; アクセス方法 is no form of collaboration
+        String list = "都道府県名,市区町村名,イベント名,開始日,終了日,説明,場所名称,アクセス方法,更新日時\n"
+                + "東京都,港区,蜷川実花展,2022-06-25,2022-09-04,写真家の個展です。,東京都庭園美術館,目黒駅から徒歩7分,2024-01-05\n"
+                + "東京都,港区,機能と装飾,2023-03-01,2023-05-07,建築家の活動を紹介します。,東京都庭園美術館,目黒駅から徒歩7分,"
+                + "2024-01-05\n";
+        ProjectParseResult r = ProjectCsvReader.read(list, "events.csv", null, LIST_YEAR);
+        assertEquals(List.of("蜷川実花展", "機能と装飾"), r.rows().stream().map(ProjectRow::name).toList());
+        assertEquals(List.of(2022, 2022), r.rows().stream().map(ProjectRow::fiscalYear).toList(),
+                "April–March years from 開始日: 2023-03-01 is still 2022");
+        assertEquals(java.util.Arrays.asList(null, null), r.rows().stream().map(ProjectRow::form).toList());
+        assertEquals("写真家の個展です。", r.rows().getFirst().description());
+        assertEquals("東京都庭園美術館", r.rows().getFirst().extra().get("場所名称"));
+    }
+
+    @Test
     void rowsOfATableAboveTheHeaderAreNamed() throws Exception {
         String list = "令和5年度 協働事業一覧\n集計,3件,うち新規1件\n年度,事業名,担当課\nR5,清掃,環境課\n";
         ProjectParseResult r = ProjectCsvReader.read(list, "a.csv", null, LIST_YEAR);
