@@ -39,11 +39,11 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
         m.add(Map.entry(ProjectField.DATE, List.of("実施日", "開催日", "日付", "年月日", "期間", "開始", "日時", "時期")));
         m.add(Map.entry(ProjectField.PARTNERS, List.of("相手", "団体", "連携先", "協働先", "パートナー", "共催者",
                 "委託先", "受託", "事業者", "補助先", "交付先")));
-        m.add(Map.entry(ProjectField.DEPARTMENT, List.of("担当", "所管", "部署", "部局", "課名")));
+        m.add(Map.entry(ProjectField.DEPARTMENT, List.of("担当", "所管", "主管", "所属", "部署", "部局", "課名")));
         m.add(Map.entry(ProjectField.FORM, List.of("形態", "手法", "方法", "種別", "類型")));
         m.add(Map.entry(ProjectField.AREA, List.of("地域", "地区", "エリア")));
         m.add(Map.entry(ProjectField.EVALUATION, List.of("評価", "成果", "課題")));
-        m.add(Map.entry(ProjectField.DESCRIPTION, List.of("概要", "内容", "説明")));
+        m.add(Map.entry(ProjectField.DESCRIPTION, List.of("概要", "内容", "説明", "目的")));
         m.add(Map.entry(ProjectField.NAME, List.of("事業名", "名称", "取組", "事業", "イベント", "行事", "講座", "件名",
                 "プロジェクト")));
         return m;
@@ -289,8 +289,23 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
                     }
                 }
             }
+            Integer department = cols.get(ProjectField.DEPARTMENT);
+            if (department != null && !isSection(keys.get(department))) {
+                for (int c = department + 1; c < keys.size(); c++) {
+                    if (!cols.containsValue(c) && isSection(keys.get(c))) {
+                        // 部局名 | 課名, 担当部 | 担当課: the section that runs the project, not the department above it
+                        cols.put(ProjectField.DEPARTMENT, c);
+                        break;
+                    }
+                }
+            }
         }
         return cols;
+    }
+
+    /** A header naming a section (課), the unit that runs a project: 課名, 担当課, 主管課 — not 課題. */
+    private static boolean isSection(String header) {
+        return header.endsWith("課") || header.endsWith("課名") || header.endsWith("課等") || header.endsWith("所属課");
     }
 
     private static List<String> candidates(ProjectField f, ColumnMapping mapping) {

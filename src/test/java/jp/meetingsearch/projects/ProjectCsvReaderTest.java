@@ -77,6 +77,22 @@ class ProjectCsvReaderTest {
     }
 
     @Test
+    void theSectionThatRunsTheProjectIsTheDepartmentWhateverItsHeaderSays() throws Exception {
+        // 主管課, 所属: the department; 部局名 | 課名: the section, the department above it kept as it was written
+        ProjectParseResult a = ProjectCsvReader.read("番号,事業名,事業の目的,協働の相手方,協働形態,主管課,実施年度\n"
+                + "1,子育てサロン,親子の居場所づくり,NPO法人ひだまり,委託,子育て支援課,令和5年度\n", "a.csv", null, LIST_YEAR);
+        assertEquals("子育て支援課", a.rows().getFirst().department());
+        assertEquals("親子の居場所づくり", a.rows().getFirst().description());
+        ProjectParseResult c = ProjectCsvReader.read("年度,所属,事業名称,相手方,協働の形態\n2023,市民協働推進課,まちづくり講座,"
+                + "市民活動センター運営協議会,共催\n", "c.csv", null, LIST_YEAR);
+        assertEquals("市民協働推進課", c.rows().getFirst().department());
+        ProjectParseResult d = ProjectCsvReader.read("実施年度,部局名,課名,事業名,協働先,協働手法\n"
+                + "R5,市民生活部,市民協働課,防災訓練,自主防災会連絡協議会,事業協力\n", "d.csv", null, LIST_YEAR);
+        assertEquals("市民協働課", d.rows().getFirst().department());
+        assertEquals("市民生活部", d.rows().getFirst().extra().get("部局名"));
+    }
+
+    @Test
     void rowsOfATableAboveTheHeaderAreNamed() throws Exception {
         String list = "令和5年度 協働事業一覧\n集計,3件,うち新規1件\n年度,事業名,担当課\nR5,清掃,環境課\n";
         ProjectParseResult r = ProjectCsvReader.read(list, "a.csv", null, LIST_YEAR);
