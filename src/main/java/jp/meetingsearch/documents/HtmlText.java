@@ -72,8 +72,20 @@ public final class HtmlText {
      * @param forcedOrNull decode with this charset instead
      */
     public static DocumentText read(byte[] bytes, String source, Charset forcedOrNull) throws UnreadableInputException {
-        Charset charset = forcedOrNull != null ? forcedOrNull : declaredCharset(bytes);
         List<String> warnings = new ArrayList<>();
+        String html = decode(bytes, source, forcedOrNull, warnings);
+        return parse(html, source, warnings);
+    }
+
+    /**
+     * A saved page's markup: decoded with the charset its {@code <meta>} declares, else as UTF-8 or CP932 as text
+     * files are; what was noticed on the way is added to {@code warnings}.
+     *
+     * @param forcedOrNull decode with this charset instead
+     */
+    public static String decode(byte[] bytes, String source, Charset forcedOrNull, List<String> warnings)
+            throws UnreadableInputException {
+        Charset charset = forcedOrNull != null ? forcedOrNull : declaredCharset(bytes);
         if (forcedOrNull == null && charset != null && !charset.equals(StandardCharsets.UTF_8)
                 && isUtf8WithJapanese(bytes)) {
             // a page saved by a tool that re-encoded it to UTF-8 and kept the server's <meta charset=Shift_JIS>:
@@ -91,7 +103,7 @@ public final class HtmlText {
             html = d.text();
             warnings.addAll(d.warnings());
         }
-        return parse(html, source, warnings);
+        return html;
     }
 
     /** Whether the bytes are valid UTF-8 holding multi-byte characters (not plain ASCII, which any charset reads). */

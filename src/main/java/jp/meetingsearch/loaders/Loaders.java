@@ -147,7 +147,8 @@ public final class Loaders {
                     r.rows().size() + r.rejections().size());
         };
         // a list changes which project every remark may discuss: all remarks are linked again
-        return new LoaderRun("load-projects", Set.of(".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls"), parser, out, err, shared)
+        return new LoaderRun("load-projects", Set.of(".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls", ".html", ".htm"),
+                parser, out, err, shared)
                 .then((linker, sources) -> linker.relink(null))
                 .run(cfg, mapper, opts);
     }

@@ -112,12 +112,19 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
      */
     static HeaderLayout find(List<Rec> records, ColumnMapping mapping, String file, String captionOrNull)
             throws UnreadableInputException {
+        return find(records, mapping, file, captionOrNull, "the sheet's name");
+    }
+
+    /** As {@link #find(List, ColumnMapping, String, String)}; {@code captionIs} says what the caption is in messages. */
+    static HeaderLayout find(List<Rec> records, ColumnMapping mapping, String file, String captionOrNull,
+                             String captionIs) throws UnreadableInputException {
         int i = headerIndex(records, mapping);
         if (i >= 0) {
             Rec header = records.get(i);
             Rec sub = i + 1 < records.size() ? withSubHeader(header, records.get(i + 1)) : null;
             Rec used = sub != null ? sub : header;
-            return of(records, i, sub != null ? i + 1 : i, used, bind(used, mapping), mapping, file, captionOrNull);
+            return of(records, i, sub != null ? i + 1 : i, used, bind(used, mapping), mapping, file, captionOrNull,
+                    captionIs);
         }
         Rec shown = records.stream().filter(r -> filled(r) >= 2)
                 .findFirst().orElse(records.isEmpty() ? null : records.get(0));
@@ -183,8 +190,8 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
      * header of two rows): the rows above the first are titles, the rows after the last are the list's.
      */
     private static HeaderLayout of(List<Rec> records, int headerIndex, int lastHeaderRow, Rec header,
-                                   Map<ProjectField, Integer> cols, ColumnMapping mapping, String file, String caption)
-            throws UnreadableInputException {
+                                   Map<ProjectField, Integer> cols, ColumnMapping mapping, String file, String caption,
+                                   String captionIs) throws UnreadableInputException {
         List<String> warnings = new ArrayList<>();
         List<Integer> tableRowsAbove = records.subList(0, headerIndex).stream().filter(r -> filled(r) > TITLE_CELLS_MAX)
                 .map(Rec::line).toList();
@@ -212,13 +219,13 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
                 titleYear = JapaneseDates.findFiscalYear(caption);
                 titleYear = titleYear.isPresent() ? titleYear : JapaneseDates.parseFiscalYear(caption.strip());
                 titleLine = header.line();
-                says = "as the sheet's name (" + caption + ") says";
+                says = "as " + captionIs + " (" + caption + ") says";
             }
             if (titleYear.isEmpty()) {
                 throw new UnreadableInputException(file, header.line(), "no fiscal year: the header "
                         + nonBlank(header.cells()) + " has no year column (" + describe(ProjectField.FISCAL_YEAR,
                         mapping) + ") nor date column (" + describe(ProjectField.DATE, mapping)
-                        + ") and no title row above it" + (caption == null ? "" : " nor the sheet's name")
+                        + ") and no title row above it" + (caption == null ? "" : " nor " + captionIs)
                         + " names a fiscal year (令和3年度 …)");
             }
             warnings.add(file + ":" + titleLine + ": no year column; every row is taken to be in fiscal year "

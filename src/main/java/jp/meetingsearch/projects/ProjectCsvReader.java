@@ -51,6 +51,9 @@ public final class ProjectCsvReader {
         if (SpreadsheetTables.isSpreadsheet(file)) {
             return spreadsheet(file, sourceName, mappingOrNull, thisYear);
         }
+        if (HtmlTables.isHtml(file, TextDecoder.readBytes(file))) {
+            return page(file, sourceName, mappingOrNull, forcedOrNull, thisYear);
+        }
         DecodedText decoded = TextDecoder.decode(file, forcedOrNull);
         String label = file.toString();
         List<Table> one = List.of(new Table(label, null, CsvRecords.read(decoded.text(), label)));
@@ -65,7 +68,10 @@ public final class ProjectCsvReader {
     }
 
     /** A list's table: what messages call it, a caption that may name its fiscal year (a sheet's name), its rows. */
-    private record Table(String label, String caption, List<Rec> records) {
+    private record Table(String label, String caption, List<Rec> records, String captionIs) {
+        Table(String label, String caption, List<Rec> records) {
+            this(label, caption, records, "the sheet's name");
+        }
     }
 
     /**
@@ -106,6 +112,33 @@ public final class ProjectCsvReader {
         return parse(tables, file.toString(), sourceName, mapping, thisYear, warnings, null);
     }
 
+    /**
+     * A saved web page: each of its tables with a header naming the project is a list (the page's other tables, its
+     * layout, a calendar, a contact box, are passed over); messages name the page and the line of its source where a
+     * row starts. A page none of whose tables has such a header is refused, naming the first table's columns.
+     */
+    private static ProjectParseResult page(Path file, String sourceName, ColumnMapping mapping, Charset forcedOrNull,
+                                           Year thisYear) throws UnreadableInputException {
+        List<String> warnings = new ArrayList<>();
+        List<HtmlTables.Table> found = HtmlTables.read(file, file.toString(), forcedOrNull, warnings);
+        if (found.isEmpty()) {
+            throw new UnreadableInputException(file.toString(), 0, "a web page with no table: a list is read from"
+                    + " a page's tables (<table>), or save it as CSV");
+        }
+        List<Table> tables = new ArrayList<>();
+        for (HtmlTables.Table t : found) {
+            if (HeaderLayout.headerIndex(t.records(), mapping) >= 0) {
+                tables.add(new Table(file.toString(), t.caption(), t.records(), "the table's caption or heading"));
+            }
+        }
+        if (tables.isEmpty()) {
+            // the error a list without a header gets, naming the first table's columns
+            HeaderLayout.find(found.getFirst().records(), mapping, file.toString(), found.getFirst().caption(),
+                    "the table's caption or heading");
+        }
+        return parse(tables, file.toString(), sourceName, mapping, thisYear, warnings, null);
+    }
+
     private static ProjectParseResult parse(List<Table> tables, String fileLabel, String sourceName, ColumnMapping mapping,
                                             Year thisYear, List<String> readWarnings, Charset charset)
             throws UnreadableInputException {
@@ -118,7 +151,7 @@ public final class ProjectCsvReader {
         for (Table table : tables) {
             String file = table.label();
             List<Rec> records = table.records();
-            HeaderLayout layout = HeaderLayout.find(records, mapping, file, table.caption());
+            HeaderLayout layout = HeaderLayout.find(records, mapping, file, table.caption(), table.captionIs());
             warnings.addAll(layout.warnings());
             for (int i = layout.headerIndex() + 1; i < records.size(); i++) {
                 Rec rec = records.get(i);
