@@ -196,7 +196,8 @@ public final class Minutes {
                     KnownPeople.of(List.of(), TitleLexicon.shared())));
             if (broken.lines() > 0) {
                 warnings = new ArrayList<>(warnings);
-                warnings.add(source + ": " + broken.labels() + " speaker labels stood run together in " + broken.lines()
+                warnings.add(source + ": " + broken.labels() + " speaker labels or header rows stood run together in "
+                        + broken.lines()
                         + (broken.lines() == 1 ? " line" : " lines") + " (line breaks lost): each is read as the start of"
                         + " a line");
                 text = broken.text();

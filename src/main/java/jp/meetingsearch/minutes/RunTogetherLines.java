@@ -153,6 +153,13 @@ final class RunTogetherLines {
                 out.add(b.start());
             }
         }
+        Matcher a = ANGLE_AFTER_SPACE.matcher(line);
+        while (a.find()) {
+            // …。 <委員長> ・かなりのボリュームが…: a summary's speaker in angle brackets, a title or a name the grammar reads
+            if (labels.gluedLabel(SpeakerLabels.fold(a.group(1))).isPresent() && !out.contains(a.start())) {
+                out.add(a.start());
+            }
+        }
         Matcher c = COLON_AFTER_SENTENCE.matcher(line);
         while (c.find()) {
             // …について事務局より説明を行う。 委員:青少協が… 事務局:小委員会での…: a summary's speakers before a colon,
@@ -163,8 +170,32 @@ final class RunTogetherLines {
             }
         }
         out.sort(null);
+        // 日 時:平成27年6月24日… 場 所:本郷庁舎… 出席委員:…: the rows of a summary's header, which a page or a PDF
+        // flattened into the line, before its first speaker
+        int firstLabel = out.isEmpty() ? line.length() : out.getFirst();
+        List<Integer> rows = new ArrayList<>();
+        for (int at = 1; at < Math.min(firstLabel, HEADER_REACH); at++) {
+            if (Cleaning.isSpace(line.charAt(at - 1)) && !Cleaning.isSpace(line.charAt(at))
+                    && HeaderRows.match(line.substring(at, Math.min(line.length(), at + 400)), 0).isPresent()
+                    && (rows.isEmpty() || at - rows.getLast() > ROW_NUMBER_REACH)) {
+                rows.add(at);
+            }
+        }
+        if (rows.size() >= 2) {
+            out.addAll(rows);
+            out.sort(null);
+        }
         return out;
     }
+
+    /** How far into a line its header's rows are looked for. */
+    private static final int HEADER_REACH = 4000;
+    /** A row found this close after another is the same row's key after its number (1 日時): not cut again. */
+    private static final int ROW_NUMBER_REACH = 4;
+
+    /** A speaker in angle brackets after a space (<委員長>, ＜事務局＞). */
+    private static final Pattern ANGLE_AFTER_SPACE = Pattern.compile(
+            "(?<=[\\s　])[<＜〈]([^<>＜＞〈〉\\s　]{1,16})[>＞〉]");
 
     /** A speaker and a colon after a sentence's end and a space: 。 委員:…, ） 事務局：…. */
     private static final Pattern COLON_AFTER_SENTENCE = Pattern.compile(

@@ -294,8 +294,9 @@ final class SummaryParser implements MinutesParser {
                     previousBlank = false;
                     continue;
                 } else if (c.kind() != Kind.SKIP && !Cleaning.strip(line).equals(titleLine)) {
-                    // a page repeats its title above the record (its heading, then the record's own first line)
-                    titleLine = Cleaning.strip(line);
+                    // a page repeats its title above the record (its heading, then the record's own first line);
+                    // a square before it (■第1回…委員会議事録) marks it, no part of it
+                    titleLine = Cleaning.strip(Cleaning.strip(line).replaceFirst("^[■□◆◇]+", ""));
                     title.append(titleLine);
                     titleLines.add(titleLine);
                 }
@@ -308,6 +309,12 @@ final class SummaryParser implements MinutesParser {
             if (c.kind() == Kind.BULLETS && speakerLine(c).kind() == Kind.MARKER && speechBelow(raw, i)) {
                 // ○大日向部会長 alone on its line, its sentences below: the body's first speaker, though the header
                 // wrote its rows with the same mark (○日時, ○配布資料)
+                break;
+            }
+            if (c.kind() == Kind.TEXT && ANGLE_SPEAKER.matcher(line).lookingAt() && line.contains("。")
+                    && speakerLine(c).kind() == Kind.MARKER) {
+                // <委員長> ・かなりのボリュームが…。 right under the rows, no blank line between (a page's lines run
+                // together and broken again): the body's first speaker, not a row's value
                 break;
             }
             int lineIndent = indent(raw.get(i));

@@ -270,6 +270,18 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void aSummaryFlattenedIntoOneLineIsReadByItsRowsAndItsSpeakersInAngleBrackets(@TempDir Path dir) throws Exception {
+        // 会津美里町: the PDF's summary as a page gives it, all on one line; the square before the title is no part of it
+        ParsedMinutes p = page(dir, "■第1回会津美里町観光振興計画策定委員会議事録 日 時:平成 27 年 6 月 24 日(水)13:30~15:30 場 所:"
+                + "本郷庁舎 ふれあいセンター(2 階会議室) 出席委員:石原委員長、小泉委員、村松委員(計 3 名) 6.議事 (1)企画書について "
+                + "<委員長> ・かなりのボリュームがあり、短期間でこれだけのことができるのか。データを有効に使って頂きたい。 "
+                + "<委員> ・他地域との連携は重要である。会津美里町だけで全部完結するのは難しい。\n");
+        assertEquals("会津美里町観光振興計画策定委員会", p.meeting().body());
+        assertEquals(java.time.LocalDate.of(2015, 6, 24), p.meeting().date());
+        assertEquals(List.of("委員長/石原/chair", "委員/null/member"), who(p));
+    }
+
+    @Test
     void theRecordersAccountOfWhatWasSaidOrDoneIsNoOnesRemark(@TempDir Path dir) throws Exception {
         // 警察刷新会議 議事要旨: paragraphs under no label that tell what was said (…旨が述べられた。) or done
         // (…紹介が行われた。) are the recorder's, not the secretariat's words; an explanation under no label still is
