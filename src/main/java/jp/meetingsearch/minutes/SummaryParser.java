@@ -761,6 +761,26 @@ final class SummaryParser implements MinutesParser {
         return letters.size() >= 2 && !letters.contains("Q") ? letters : Set.of();
     }
 
+    /**
+     * Whether a marker's words name a topic rather than a speaker: three kanji or more that end as no post does (事業,
+     * 挨拶, not 長, 員, 官 …), that the dictionary does not read as a name and that start with no title the role table
+     * knows ([意見] / [回答] and 【委員長報告】 stay as they are read).
+     */
+    private boolean topic(String label) {
+        String l = Cleaning.despace(label);
+        if (l.length() < 3 || l.length() > 16 || !l.codePoints().allMatch(SummaryParser::isKanji)
+                || SpeakerLabels.endsAsAPost(l) || PersonNames.isName(l)) {
+            return false;
+        }
+        for (int k = 2; k < l.length(); k++) {
+            if (roles.resolve(l.substring(0, k)).known()) {
+                // 【委員長報告】: what a speaker the role table knows does, not a topic
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A few words with no mark of a sentence or a list: what a heading of the meeting's part is (資料説明, 質疑応答). */
     private static boolean shortHeading(String text) {
         String t = Cleaning.strip(text);
@@ -1030,6 +1050,10 @@ final class SummaryParser implements MinutesParser {
                 // 【議事資料1】はむら市民と産業のまつり2024出展報告: a numbered heading and its title, no one's label
                 return line(l.no(), Kind.SECTION, Width.normalize(l.label() + " " + after), List.of(), List.of());
             }
+        }
+        if (unknownMarker && l.text().isBlank() && topic(l.label())) {
+            // 【水道事業】, 【開催挨拶】: a topic or a part of the meeting written like a marker, no one's label
+            return line(l.no(), Kind.SECTION, Width.normalize(Cleaning.strip(l.label())), List.of(), List.of());
         }
         if (unknownMarker && HEADING_WORDS.matcher(l.label()).matches() && l.text().isBlank()) {
             // 【今年度のスケジュールについて】: a heading written like a marker

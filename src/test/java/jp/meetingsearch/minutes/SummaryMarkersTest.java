@@ -282,6 +282,16 @@ class SummaryMarkersTest {
     }
 
     @Test
+    void aTopicInAMarkersBracketsIsAHeadingNotASpeaker(@TempDir Path dir) throws Exception {
+        // 高槻市水道事業審議会: <事務局> / 【開催挨拶】 / <会長> / 【審議会の成立と傍聴者の確認】 / <事務局> / words
+        ParsedMinutes p = parse(dir, "<事務局>\n\n【開催挨拶】\n\n<会長>\n\n【審議会の成立と傍聴者の確認】\n\n<事務局>\n\n"
+                + "本日、傍聴希望者はおりません。\n");
+        assertEquals(List.of("事務局/null/secretariat", "会長/山本/chair", "事務局/null/secretariat"), who(p));
+        assertEquals(List.of("", "", "本日、傍聴希望者はおりません。"), texts(p));
+        assertTrue(p.warnings().stream().noneMatch(w -> w.contains("unknown role")), p.warnings().toString());
+    }
+
+    @Test
     void theRecordersAccountOfWhatWasSaidOrDoneIsNoOnesRemark(@TempDir Path dir) throws Exception {
         // 警察刷新会議 議事要旨: paragraphs under no label that tell what was said (…旨が述べられた。) or done
         // (…紹介が行われた。) are the recorder's, not the secretariat's words; an explanation under no label still is
