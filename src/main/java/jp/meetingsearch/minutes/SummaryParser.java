@@ -135,6 +135,8 @@ final class SummaryParser implements MinutesParser {
             "^[\\s　]*(?:[-－‐][\\s　]*)?(?:[・･●○◯〇◦•▪◆◇➢]|[-－‐*＊](?=[\\s　]))[\\s　]*(.*)$");
     /** The bullets that also mark a speaker's line in records: ○ 〇 ◯ ● ◆. */
     private static final String SPEAKER_MARKS = "○〇◯●◆";
+    /** A bullet opening the words after a speaker's label: {@code ・}, {@code •}. */
+    private static final Pattern LEADING_BULLET = Pattern.compile("^[\\s　]*[・･•][\\s　]*");
     private static final Pattern INLINE_BULLET = Pattern.compile("[\\s　]+[・･](?=[^\\s　])");
     private static final Pattern CLOSING = Pattern.compile(
             "^[\\s　]*[（(]?[\\s　]*((?:午前|午後)?[\\s　]*[0-9０-９一二三四五六七八九十]+[\\s　]*時(?:[\\s　]*"
@@ -688,9 +690,17 @@ final class SummaryParser implements MinutesParser {
                                 + who.role() + ")");
                     }
                     current = new RemarkDraft(section, item, who, byName, l.no());
+                    Matcher pointed = LEADING_BULLET.matcher(l.text());
                     if (ONLY_NOTE.matcher(l.text()).matches()) {
                         // 事務局 (説明): the record notes what the speaker did instead of their words
                         current.noted = true;
+                    } else if (pointed.lookingAt()) {
+                        // <委員> ・同社は…。 ・他地域との…。: the speaker's points after the label, each a bullet
+                        for (String point : INLINE_BULLET.split(l.text().substring(pointed.end()))) {
+                            if (!Cleaning.strip(point).isEmpty()) {
+                                current.bullet(Cleaning.strip(point));
+                            }
+                        }
                     } else {
                         current.text(l.text());
                     }

@@ -279,6 +279,7 @@ class SummaryMarkersTest {
         assertEquals("会津美里町観光振興計画策定委員会", p.meeting().body());
         assertEquals(java.time.LocalDate.of(2015, 6, 24), p.meeting().date());
         assertEquals(List.of("委員長/石原/chair", "委員/null/member"), who(p));
+        assertTrue(texts(p).getFirst().startsWith("かなりのボリューム"), "the bullet is no part of the words: " + texts(p));
     }
 
     @Test
