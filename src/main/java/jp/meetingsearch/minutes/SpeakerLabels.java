@@ -259,7 +259,6 @@ final class SpeakerLabels {
     /** The last characters of words naming a person's post (参事官, 係長, 保健師, 代表): 資料確認 is none. */
     static final String POST_ENDS = "官長員者師士授事監役人表司";
 
-    /** Whether a word ends as the words naming a person's post do. */
     /**
      * A question's or an answer's letter before a speaker alone on the line, as summaries of questions and answers
      * write them: {@code Q 片桐委員}, {@code A 鈴木道路建設課長}, {@code Ｑ：山田委員}, {@code 問 佐藤委員}.
@@ -281,6 +280,7 @@ final class SpeakerLabels {
         return l.isPresent() && l.get().kind() == Kind.TURN ? marked : line;
     }
 
+    /** Whether a word ends as the words naming a person's post do. */
     static boolean endsAsAPost(String word) {
         return !word.isEmpty() && POST_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0;
     }

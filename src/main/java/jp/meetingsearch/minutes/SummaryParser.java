@@ -123,10 +123,10 @@ final class SummaryParser implements MinutesParser {
     private static final List<Pattern> SPEAKER_SHAPES = List.of(PAREN_SPEAKER, ANGLE_SPEAKER, COLON_SPEAKER,
             NAMED_SPEAKER, CLOSE_SPEAKER);
 
-    /** A 【…】 that is a heading, not a speaker: 【前回(3月18日開催)の振り返り】, 【今年度のスケジュールについて】. */
     /** A group with its people in brackets after it, the list open or closed: {@code 松江市(田中健康福祉部長、…}. */
     private static final Pattern GROUP_WITH_PEOPLE = Pattern.compile(
             "^[\\s　]*[^（()）、,，。:：]{1,15}[（(][^（()）。]*[、,，]");
+    /** A 【…】 that is a heading, not a speaker: 【前回(3月18日開催)の振り返り】, 【今年度のスケジュールについて】. */
     private static final Pattern HEADING_WORDS = Pattern.compile(".*(?:について|の|[0-9０-９、。]|URL|ＵＲＬ|https?:|配信).*");
     private static final Pattern ITEM = Pattern.compile(
             "^[\\s　]*(?:[（(]([0-9０-９]{1,2})[）)]|([①-⑳])|([0-9０-９]{1,2})[)）])[\\s　]*(.*)$");
@@ -193,8 +193,7 @@ final class SummaryParser implements MinutesParser {
         if (d.agenda.isEmpty()) {
             readAgenda(lines.subList(0, bodyStart), null, d);
         }
-        bodyRaw = raw;
-        List<RemarkDraft> drafts = readBody(lines.subList(bodyStart, lines.size()), d);
+        List<RemarkDraft> drafts = readBody(lines.subList(bodyStart, lines.size()), raw, d);
         if (drafts.isEmpty()) {
             throw new MinutesParseException(src.source(), lines.get(bodyStart).no(), "no remarks in the body");
         }
@@ -448,7 +447,6 @@ final class SummaryParser implements MinutesParser {
     /** How many lines after a title a header table may start (past a column heading, a page's note). */
     private static final int HEADER_LOOKAHEAD = 4;
 
-    /** Whether a header row starts within a few non-blank lines from {@code from}, before any body structure. */
     /** A few words alone, no sentence, no bracket: what may label a group of header rows (審議会委員). */
     private static boolean groupOfRows(String line) {
         String l = Cleaning.strip(line);
@@ -470,6 +468,7 @@ final class SummaryParser implements MinutesParser {
         return false;
     }
 
+    /** Whether a header row starts within a few non-blank lines from {@code from}, before any body structure. */
     private static boolean headerRowAhead(List<String> raw, int from) {
         int seen = 0;
         for (int k = from; k < raw.size() && seen < HEADER_LOOKAHEAD; k++) {
@@ -614,7 +613,8 @@ final class SummaryParser implements MinutesParser {
         }
     }
 
-    private List<RemarkDraft> readBody(List<Line> lines, MeetingDraft d) {
+    /** The body's remarks; {@code raw} holds the record's lines as written (their indentation). */
+    private List<RemarkDraft> readBody(List<Line> lines, List<String> raw, MeetingDraft d) {
         List<RemarkDraft> drafts = new ArrayList<>();
         boolean deriveAgenda = d.agenda.isEmpty();
         String section = null;
@@ -635,13 +635,15 @@ final class SummaryParser implements MinutesParser {
                 continue;
             }
             Line l = spoken.get(k);
+            if ((l.kind() == Kind.SECTION || l.kind() == Kind.ITEM) && current != null && !current.inferred
+                    && !current.isEmpty() && listInSpeech(lines, raw, k)) {
+                // the chair reading the agenda out (  1. 平成16年度業務実績の報告について): its items, indented under
+                // the speech, are the speech's, not headings
+                current.text(Cleaning.strip(raw.get(l.no() - 1)));
+                continue;
+            }
             switch (l.kind()) {
                 case SECTION -> {
-                    if (current != null && !current.inferred && !current.isEmpty() && listInSpeech(l.no())) {
-                        // the chair reading the agenda out (  1. 平成16年度業務実績の報告について): the speech's
-                        current.text(Cleaning.strip(bodyRaw.get(l.no() - 1)));
-                        continue;
-                    }
                     if (current != null && current.isEmpty() && nextIsSpeaker(lines, spoken, k)) {
                         // (真鍋会長) / 会長あいさつ / (事務局): a heading where the speaker's words were, the next
                         // speaker after it; the turn is kept with no text, as a recorder's note of it
@@ -663,11 +665,6 @@ final class SummaryParser implements MinutesParser {
                     }
                 }
                 case ITEM -> {
-                    if (current != null && !current.inferred && !current.isEmpty() && listInSpeech(l.no())) {
-                        // the chair reading the agenda out: its items, indented under the speech, are the speech's
-                        current.text(Cleaning.strip(bodyRaw.get(l.no() - 1)));
-                        continue;
-                    }
                     RemarkDraft.close(current, drafts, d);
                     current = null;
                     item = ref(l.items().getFirst());
@@ -804,26 +801,23 @@ final class SummaryParser implements MinutesParser {
     private static final Pattern NUMBERED_LINE = Pattern.compile(
             "^[\\s　]*(?:[0-9０-９]{1,2}[.．)）、]|[（(][0-9０-９]{1,2}[）)]|[①-⑳])");
 
-    /** The record's lines, as {@link #readBody} reads them (their indentation). */
-    private List<String> bodyRaw = List.of();
-
     /**
-     * Whether the numbered item on line {@code no} stands inside a speech that indents its lines: the item indented
-     * further than the speech's line above it, as a speaker reading a list out writes it
-     * ({@code  本日の議題は…} / {@code   1. 平成16年度業務実績の報告について}).
+     * Whether the numbered item at {@code k} of the body's {@code lines} stands inside a speech that indents its lines:
+     * the item indented further than the speech's line above it, as a speaker reading a list out writes it
+     * ({@code  本日の議題は…} / {@code   1. 平成16年度業務実績の報告について}); {@code raw} gives the indentation.
      */
-    private boolean listInSpeech(int no) {
-        String item = bodyRaw.get(no - 1);
+    private static boolean listInSpeech(List<Line> lines, List<String> raw, int k) {
+        String item = raw.get(lines.get(k).no() - 1);
         if (!NUMBERED_LINE.matcher(item).lookingAt()) {
             return false;
         }
         int itemIndent = indent(item);
-        for (int k = no - 2; k >= 0; k--) {
-            String above = bodyRaw.get(k);
-            if (above.isBlank()) {
+        for (int j = k - 1; j >= 0; j--) {
+            Line a = lines.get(j);
+            if (a.kind() == Kind.BLANK) {
                 continue;
             }
-            Line a = classify(k + 1, above);
+            String above = raw.get(a.no() - 1);
             if ((a.kind() == Kind.ITEM || a.kind() == Kind.SECTION) && NUMBERED_LINE.matcher(above).lookingAt()) {
                 // the list's item above: the list goes on
                 continue;

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import jp.meetingsearch.documents.HtmlText;
 import jp.meetingsearch.projects.CsvRecords.Rec;
-import jp.meetingsearch.text.TextDecoder;
 import jp.meetingsearch.text.UnreadableInputException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,7 +33,7 @@ final class HtmlTables {
      * One table: what may name its fiscal year (its caption, else the heading above it, else the page's title) and
      * its non-blank rows.
      */
-    record Table(int number, String caption, List<Rec> records) {
+    record Table(String caption, List<Rec> records) {
     }
 
     /** Whether the file is a saved page: by its name, or by its first characters ({@code <!DOCTYPE html}, {@code <html}). */
@@ -51,23 +50,20 @@ final class HtmlTables {
         return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 
-    /** The page's tables, in their order; {@code fileLabel} names the page in messages. */
-    static List<Table> read(Path file, String fileLabel, Charset forcedOrNull, List<String> warnings)
+    /** The tables of the page {@code bytes} hold, in their order; {@code fileLabel} names the page in messages. */
+    static List<Table> read(byte[] bytes, String fileLabel, Charset forcedOrNull, List<String> warnings)
             throws UnreadableInputException {
-        byte[] bytes = TextDecoder.readBytes(file);
         String html = HtmlText.decode(bytes, fileLabel, forcedOrNull, warnings);
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         List<Table> out = new ArrayList<>();
-        int number = 0;
         for (Element table : doc.select("table")) {
             if (table.select("table").size() > 1) {
                 // a table holding tables lays the page out
                 continue;
             }
-            number++;
             List<Rec> records = records(table);
             if (!records.isEmpty()) {
-                out.add(new Table(number, caption(table, doc), records));
+                out.add(new Table(caption(table, doc), records));
             }
         }
         return out;

@@ -51,10 +51,11 @@ public final class ProjectCsvReader {
         if (SpreadsheetTables.isSpreadsheet(file)) {
             return spreadsheet(file, sourceName, mappingOrNull, thisYear);
         }
-        if (HtmlTables.isHtml(file, TextDecoder.readBytes(file))) {
-            return page(file, sourceName, mappingOrNull, forcedOrNull, thisYear);
+        byte[] bytes = TextDecoder.readBytes(file);
+        if (HtmlTables.isHtml(file, bytes)) {
+            return page(file, bytes, sourceName, mappingOrNull, forcedOrNull, thisYear);
         }
-        DecodedText decoded = TextDecoder.decode(file, forcedOrNull);
+        DecodedText decoded = TextDecoder.decode(bytes, file.toString(), forcedOrNull);
         String label = file.toString();
         List<Table> one = List.of(new Table(label, null, CsvRecords.read(decoded.text(), label)));
         return parse(one, label, sourceName, mappingOrNull, thisYear, decoded.warnings(), decoded.charset());
@@ -117,10 +118,10 @@ public final class ProjectCsvReader {
      * layout, a calendar, a contact box, are passed over); messages name the page and the line of its source where a
      * row starts. A page none of whose tables has such a header is refused, naming the first table's columns.
      */
-    private static ProjectParseResult page(Path file, String sourceName, ColumnMapping mapping, Charset forcedOrNull,
-                                           Year thisYear) throws UnreadableInputException {
+    private static ProjectParseResult page(Path file, byte[] bytes, String sourceName, ColumnMapping mapping,
+                                           Charset forcedOrNull, Year thisYear) throws UnreadableInputException {
         List<String> warnings = new ArrayList<>();
-        List<HtmlTables.Table> found = HtmlTables.read(file, file.toString(), forcedOrNull, warnings);
+        List<HtmlTables.Table> found = HtmlTables.read(bytes, file.toString(), forcedOrNull, warnings);
         if (found.isEmpty()) {
             throw new UnreadableInputException(file.toString(), 0, "a web page with no table: a list is read from"
                     + " a page's tables (<table>), or save it as CSV");
