@@ -40,6 +40,8 @@ final class Cleaning {
                     // (賛成者挙手), （起立全員）, (挙手): how the room voted, written alone in brackets
                     + "|(?<=^|[\\s　。])[（(][\\s　]*(?:賛成者|反対者|全員)?[\\s　]*(?:挙[\\s　]*手|起[\\s　]*立)[\\s　]*"
                     + "(?:多数|全員|少数|総員)?[\\s　]*[）)](?=[\\s　]|$)"
+                    // [ 228頁], ［２２８ページ］: the page of the printed record where the text goes on, written into it
+                    + "|[［\\[][\\s　]*[0-9０-９]{1,5}[\\s　]*(?:頁|ページ)[\\s　]*[］\\]]"
                     // (14:00), (了), (異議なし), (「なし」): the clock and the room's answer written into a summary
                     + "|[（(][\\s　]*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|了|異議なし|なし|「[^」]{1,10}」)[\\s　]*[）)]"
                     // （午前９時３０分）: the clock alone, as a record notes when a sitting starts
@@ -196,6 +198,8 @@ final class Cleaning {
             + "|メニューを飛ばして|本文へ|ここから本文|(?:メニュー|コンテンツ|本文|ナビゲーション)(?:に|へ)ジャンプ|印刷用ページ|ソーシャルサイト|トップページ[\\s　]*[>＞]).*"
             // 共通メニューなどをスキップして本文へ; 現在位置 (a breadcrumb's label, alone or before the trail)
             + "|[^。、]{0,16}(?:スキップ|飛ば)して本文へ.*|[^。、]{0,20}をスキップ[\\s　]*|現在(?:位置|地)(?:[\\s　:：>＞].*)?"
+            // ここからサイトの主なメニューです, ここまでが本文です: a page's hints for screen readers
+            + "|ここ(?:から|まで)[^。、]{0,20}です[\\s　]*"
             // 本文 alone: where a page's main content starts
             + "|本[\\s　]*文[\\s　]*"
             // ツイート シェア: a page's share buttons, alone on their line

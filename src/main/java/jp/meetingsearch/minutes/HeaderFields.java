@@ -42,6 +42,8 @@ final class HeaderFields {
      * What names the record, not the meeting, at the end of a name: 会議録, 議事録(要旨), and the part of the
      * record a minutes system shows (本文, as against 目次 or 名簿).
      */
+    /** 議 事 録 after a name: words of one letter each, a space before each, ending the line. */
+    private static final Pattern SPACED_TAIL = Pattern.compile("(?:[\\s　]+[^\\s　]){2,}[\\s　]*$");
     private static final Pattern RECORD_WORD = Pattern.compile("(?:[\\s　・･]*(?:(?:会議概要|会議の概要|会議録要旨|議事録要旨|会議録|議事録|議事概要"
             + "|議事要旨|会議要旨|要点記録|速記録|会議記録|記録|概要)(?:[\\s　]*[（(](?:要旨|要点|抄録|案)[）)])?|本文))+[\\s　]*$");
     /** The day part a minutes system appends to a meeting name: （ 4月25日）, (第1日 2月14日), （第１号）. */
@@ -85,6 +87,11 @@ final class HeaderFields {
             JapaneseDates.findDate(name).ifPresent(x -> d.date = x);
         }
         String n = LEADING_DATE.matcher(Cleaning.strip(name)).replaceFirst("");
+        Matcher spaced = SPACED_TAIL.matcher(n);
+        if (spaced.find()) {
+            // …都市景観づくり審議会 議 事 録: the record's word spaced letter by letter after the name
+            n = n.substring(0, spaced.start()) + " " + Cleaning.despace(spaced.group());
+        }
         Matcher y = LEADING_YEAR.matcher(n);
         if (y.lookingAt()) {
             if (y.group(2) != null && d.fiscalYear == null) {

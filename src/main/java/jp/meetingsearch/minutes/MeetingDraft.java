@@ -49,6 +49,11 @@ final class MeetingDraft {
             attendees = new ArrayList<>();
         }
         attendees.addAll(listed.people());
+        for (String line : listed.letterSpaced()) {
+            warn(0, "the attendance list's names are spaced letter by letter ('" + (line.length() > 30
+                    ? line.substring(0, 30) + "…" : line) + "'): where each name ends cannot be told, so they are not"
+                    + " read as attendees");
+        }
         if (listed.stated() != null) {
             attendeeCountStated = attendeeCountStated == null ? listed.stated()
                     : attendeeCountStated + listed.stated();

@@ -21,7 +21,14 @@ final class People {
     }
 
     /** Names in a list and the total the list states, if any. */
-    record Listed<T>(List<T> people, Integer stated) {
+    /**
+     * The people a list names, the number it states, and its lines of names spaced letter by letter ({@code 北 原 理 雄
+     * 村 井 祐 二}), where no one can tell where a name ends: those are not read as names.
+     */
+    record Listed<T>(List<T> people, Integer stated, List<String> letterSpaced) {
+        Listed(List<T> people, Integer stated) {
+            this(people, stated, List.of());
+        }
     }
 
     private static final Pattern STATED = Pattern.compile(
@@ -58,9 +65,15 @@ final class People {
      */
     static Listed<Attendee> attendees(List<String> lines, String defaultRole, RoleTable roles) {
         List<Attendee> out = new ArrayList<>();
+        List<String> spaced = new ArrayList<>();
         Integer stated = null;
         for (String raw : bracketsJoined(lines)) {
             String line = raw;
+            if (letterSpaced(line)) {
+                // 委 員 北 原 理 雄 村 井 祐 二 …: a PDF's table spaced every letter; one letter is no one's name
+                spaced.add(Cleaning.strip(line));
+                continue;
+            }
             Matcher group = GROUP_OF_NAMES.matcher(Cleaning.strip(line));
             if (group.matches()) {
                 // (1) 委 員(小川勲会長、石川邦雄副会長、…): the group's people, in its brackets
@@ -105,7 +118,23 @@ final class People {
                 out.add(attendee(entry, role, roles));
             }
         }
-        return new Listed<>(out, stated);
+        return new Listed<>(out, stated, spaced);
+    }
+
+    /**
+     * The fewest words of one letter a line of several names spaced letter by letter holds: more than one title and
+     * one person's name ({@code 委 員 長 櫻 井 久 江} is one person, read as such).
+     */
+    private static final int SPACED_LETTERS = 11;
+
+    /** Whether the line's words are nearly all one letter each (four in five or more, and at least 11 of them). */
+    static boolean letterSpaced(String line) {
+        String[] words = Cleaning.strip(line).split("[\\s　]+");
+        int single = 0;
+        for (String w : words) {
+            single += w.codePointCount(0, w.length()) == 1 ? 1 : 0;
+        }
+        return single >= SPACED_LETTERS && single * 5 >= words.length * 4;
     }
 
     /** "他 3 名", "ほか2名" after the last name of a list: people the list does not name. */

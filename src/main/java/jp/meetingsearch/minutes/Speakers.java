@@ -98,6 +98,14 @@ final class Speakers {
             return new RoleTable.Match(r.role(), name, r.group(), r.known());
         }
         RoleTable.Match r = roles.resolve(h);
+        if (name != null && roleFromName == null && r.group() == RoleGroup.SECRETARIAT && r.speaker() == null) {
+            RoleTable.Match inner = roles.resolve(name);
+            if (inner.known() && inner.speaker() == null && inner.group() != RoleGroup.OTHER
+                    && inner.role().equals(name)) {
+                // 事務局(課長), 事務局（都市計画課長）: the title in brackets speaks for the secretariat
+                return new RoleTable.Match(inner.role(), null, RoleGroup.SECRETARIAT, true);
+            }
+        }
         if (name != null && r.speaker() != null) {
             // 総務委員長（本多健信君）: the name in brackets is the speaker's, and all before it the title, though a
             // rule for a name before a title (~委員長) would read 総務 as a name

@@ -112,7 +112,9 @@ final class SummaryParser implements MinutesParser {
      * alone or before the text that follows it on the line.
      */
     private static final Pattern DASH_NOTE = Pattern.compile(
-            "^[\\s　]*[―－\\-─—]{1,2}[\\s　]*([^―－\\-─—。]{1,40}?)[\\s　]*[―－\\-─—]{1,2}[\\s　]*(.*)$");
+            "^[\\s　]*[―－\\-─—−]{1,2}[\\s　]*([^―－\\-─—−。]{1,40}?)[\\s　]*[―－\\-─—−]{1,2}[\\s　]*(.*)$");
+    /** ■事務局より資料について説明: a short note or heading without a sentence after a square (nothing after it). */
+    private static final Pattern SQUARE_NOTE = Pattern.compile("^■[\\s　]*([^■。]{1,40}?)[\\s　]*()$");
     /** 藤井副館長(出席状況の確認): a speaker and a note in brackets of what they do. */
     private static final Pattern SPEAKER_WITH_NOTE = Pattern.compile("^([^\\s　（）()]{1,16})[（(][^（）()]{1,20}[）)]$");
     /** 【配布資料等に基づき事務局が説明】, 【介護保険課長より資料1の説明】: a marker's note of who explains. */
@@ -132,9 +134,9 @@ final class SummaryParser implements MinutesParser {
             "^[\\s　]*(?:[（(]([0-9０-９]{1,2})[）)]|([①-⑳])|([0-9０-９]{1,2})[)）])[\\s　]*(.*)$");
     private static final Pattern ITEM_NUMBER = Pattern.compile("[（(][0-9０-９]{1,2}[）)]|[①-⑳]");
     private static final Pattern BULLET = Pattern.compile(
-            "^[\\s　]*(?:[-－‐][\\s　]*)?(?:[・･●○◯〇◦•▪◆◇➢]|[-－‐*＊](?=[\\s　]))[\\s　]*(.*)$");
-    /** The bullets that also mark a speaker's line in records: ○ 〇 ◯ ● ◆. */
-    private static final String SPEAKER_MARKS = "○〇◯●◆";
+            "^[\\s　]*(?:[-－‐][\\s　]*)?(?:[・･●○◯〇◦•▪◆◇□➢]|[-－‐*＊](?=[\\s　]))[\\s　]*(.*)$");
+    /** The bullets that also mark a speaker's line in records: ○ 〇 ◯ ● ◆ □ (□事務局(課長) alone on its line). */
+    private static final String SPEAKER_MARKS = "○〇◯●◆□";
     /** A bullet opening the words after a speaker's label: {@code ・}, {@code •}. */
     private static final Pattern LEADING_BULLET = Pattern.compile("^[\\s　]*[・･•][\\s　]*");
     private static final Pattern INLINE_BULLET = Pattern.compile("[\\s　]+[・･](?=[^\\s　])");
@@ -172,6 +174,7 @@ final class SummaryParser implements MinutesParser {
         MeetingDraft d = new MeetingDraft();
         labels = new SpeakerLabels(lexicon, KnownPeople.of(List.of(), lexicon));
         int i = readHeader(raw, d, src);
+        SplitLabels.join(raw, i, roles);
         labels = new SpeakerLabels(lexicon, KnownPeople.of(raw.subList(0, i), lexicon));
         holders = holders(d.attendees, d.officials);
         if (d.date == null) {
@@ -358,6 +361,23 @@ final class SummaryParser implements MinutesParser {
                 // an attendance list's next line of names. A body indented under rows with their values beside them,
                 // a speaker's label and a heading are never a row's
                 value.add(line);
+            } else if (row.key() == HeaderRows.Key.DATE && TIME_ALONE.matcher(line).matches()) {
+                // ◇ 日 時 平成27年2月4日(水) / 午後2時~: the time of the date row, on a line of its own below it
+                value.add(line);
+            } else if (listRow && COUNT_ALONE.matcher(Cleaning.despace(String.join("", value))).matches()
+                    && !line.contains("。") && (c.kind() == Kind.TEXT || c.kind() == Kind.BULLETS)) {
+                // ◇ 出席委員 15名 / 委 員 北 原 理 雄 …: the people of a list row that gave their number beside it
+                value.add(line);
+            } else if (c.kind() == Kind.STRUCTURAL && contentRowAhead(raw, i)) {
+                // 会議要旨 / 各議題について、…回答した。 / 会議の経過: a row that sums the meeting up in a line of the
+                // recorder's, the record itself under the row below
+                int next = i + 1;
+                while (!CONTENT_ROW.matcher(tableCells(Cleaning.stripMarkup(raw.get(next)))).matches()) {
+                    next++;
+                }
+                i = next - 1;
+                previousBlank = false;
+                continue;
             } else if (previousBlank && groupOfRows(line) && nextLineIsListRow(raw, i)) {
                 // 審議会委員, then (出席委員) / (欠席委員) rows below it: a label over rows of its own, no row itself
                 continue;
@@ -409,6 +429,14 @@ final class SummaryParser implements MinutesParser {
         return i;
     }
 
+    private static final String CLOCK = "(?:(?:午前|午後)?[\\s　]*[0-9０-９一二三四五六七八九十]{1,3}[\\s　]*時(?:[\\s　]*"
+            + "[0-9０-９一二三四五六七八九十]{1,3}[\\s　]*分|半)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}|正午)";
+    /** 午後2時~, 午前10時～正午, 14:00～16:00: a time or a span of time alone on its line. */
+    private static final Pattern TIME_ALONE = Pattern.compile("^[\\s　]*(?:から)?" + CLOCK + "[\\s　]*(?:(?:から|[~～〜－―ー\\-])[\\s　]*"
+            + "(?:" + CLOCK + "[\\s　]*(?:まで)?)?)?[\\s　]*$");
+    /** 15名, ２０人: the number of people a list row gives beside its word, and no one. */
+    private static final Pattern COUNT_ALONE = Pattern.compile("^[0-9０-９]{1,3}(?:名|人)$");
+
     /** A municipality's or prefecture's name alone (名張市, 長野県), as a site prints it above its pages. */
     private static final Pattern SITE_NAME = Pattern.compile("[^\\s　]{1,6}[都道府県市区町村]");
     /** Words of a meeting's name or its record (会, 議: 会議録, 審議会, 議事録 …); a site's heading has none. */
@@ -443,6 +471,31 @@ final class SummaryParser implements MinutesParser {
     /** The header row whose value is the record itself, with the first words of the body glued to it or not. */
     private static final Pattern CONTENT_ROW = Pattern.compile("^[\\s　]*(?:[0-9０-９]{1,2}[\\s　.．、]*)?"
             + "(?:会議|審議|議事)の?(?:内容|経過)[\\s　:：]*(.*)$");
+
+    /** How many lines of text a summing-up row (会議要旨) may hold above the row of the record itself. */
+    private static final int SUMMING_UP_LINES = 3;
+
+    /**
+     * Whether a row of the record itself (会議の経過) follows the heading at {@code at} within
+     * {@link #SUMMING_UP_LINES} lines of text, none of them a speaker's or a heading.
+     */
+    private boolean contentRowAhead(List<String> raw, int at) {
+        int text = 0;
+        for (int k = at + 1; k < raw.size(); k++) {
+            String l = tableCells(Cleaning.stripMarkup(raw.get(k)));
+            if (l.isBlank()) {
+                continue;
+            }
+            if (CONTENT_ROW.matcher(l).matches()) {
+                return text > 0;
+            }
+            Line c = classify(k + 1, raw.get(k));
+            if (c.kind() != Kind.TEXT || speakerLine(c).kind() == Kind.MARKER || ++text > SUMMING_UP_LINES) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** How many lines after a title a header table may start (past a column heading, a page's note). */
     private static final int HEADER_LOOKAHEAD = 4;
@@ -984,7 +1037,7 @@ final class SummaryParser implements MinutesParser {
         }
         if (shape == DASH_NOTE) {
             char c = Cleaning.firstNonSpace(text);
-            return "―－-─—".indexOf(c) >= 0;
+            return "―－-─—−".indexOf(c) >= 0;
         }
         return text.indexOf('）') >= 0 || text.indexOf(')') >= 0;
     }
@@ -1021,6 +1074,11 @@ final class SummaryParser implements MinutesParser {
             }
         }
         Matcher dashed = l.kind() == Kind.TEXT && mayMatch(DASH_NOTE, l.text()) ? DASH_NOTE.matcher(l.text()) : null;
+        if (dashed == null || !dashed.matches()) {
+            // ■事務局より資料について説明, ■グループワーク「…について」: a square before a short line without a
+            // sentence marks the recorder's note or heading as the dashes do
+            dashed = l.kind() == Kind.TEXT && l.text().startsWith("■") ? SQUARE_NOTE.matcher(l.text()) : null;
+        }
         if (dashed != null && dashed.matches()) {
             // ―了承―, ― 資料2に基づき、事務局より説明 ―, - 傍聴者注意事項 -: the recorder's note between dashes, as
             // the notes in 【】 are: the room's assent is no speech, a note of who explains opens their turn, any
@@ -1141,6 +1199,12 @@ final class SummaryParser implements MinutesParser {
                 return marker(l, post.group(1), "");
             }
         }
+        if (l.kind() == Kind.BULLETS && l.label() != null && post.matches() && who(t).known()
+                && who(t).group() != RoleGroup.OTHER) {
+            // □事務局(課長) alone on its line after a speaker's mark: the secretariat's title in brackets, the words
+            // below
+            return marker(l, t, "");
+        }
         if ((l.kind() == Kind.BULLETS && l.label() != null || doubleCircle) && space == t.length()
                 && head.length() >= 3 && head.length() <= 16 && SpeakerLabels.lettersOnly(head)
                 && SpeakerLabels.endsAsAPost(head)
@@ -1260,6 +1324,18 @@ final class SummaryParser implements MinutesParser {
         if (name == null && oneHolder) {
             // (副館長) where the record's other labels write 藤井副館長, and no one else with that title
             name = labelHolders.get(who.role());
+        }
+        if (name == null && who.group() != RoleGroup.MEMBER && who.group() != RoleGroup.OTHER) {
+            // 事務局(課長) where the lists give 星野清掃課長 and no other title ending so: the post written short
+            String only = null;
+            int found = 0;
+            for (var e : holders.entrySet()) {
+                if (e.getKey().endsWith(who.role()) && e.getKey().length() > who.role().length()) {
+                    only = e.getValue();
+                    found++;
+                }
+            }
+            name = found == 1 ? only : null;
         }
         if (name == null && CHAIRS_AS.equals(who.role()) && holders.containsKey(PRESIDENT)) {
             // a council's president chairs its meetings (会長は、会議の議長となる): (議長) is the 会長 the lists name
@@ -1502,8 +1578,9 @@ final class SummaryParser implements MinutesParser {
 
     /** A greeting that names who gives it: 会長あいさつ, 市長挨拶, 委員長のあいさつ. */
     private static final Pattern GREETING = Pattern.compile("^(.{1,12}?)の?(?:あいさつ|挨拶)$");
-    /** What follows a speaker when it is only a note of what they do: (開会のあいさつ), （説明）. */
-    private static final Pattern ONLY_NOTE = Pattern.compile("^[\\s　]*[（(][^（）()。]{1,20}[）)][\\s　]*$");
+    /** What follows a speaker when it is only a note of what they do: (開会のあいさつ), （説明）, −配付資料の確認−. */
+    private static final Pattern ONLY_NOTE = Pattern.compile("^[\\s　]*(?:[（(][^（）()。]{1,20}[）)]"
+            + "|[―－\\-─—−][^。]{1,40}?[―－\\-─—−])[\\s　]*$");
     private static final Pattern LONE_NUMBER = Pattern.compile("^[\\s　]*[0-9０-９]{1,3}[\\s　]*$");
     /** Who speaks in a part of the meeting, in brackets after its heading: 開 会(課長補佐), あいさつ(子育て健康課長). */
     private static final Pattern BRACKETED_AFTER = Pattern.compile("^[（(]([^（）()。]{1,16})[）)][\\s　]*$");

@@ -75,6 +75,15 @@ class LineShapesTest {
         assertEquals("採決は挙手（起立）により行います。", Cleaning.removeStageDirections("採決は挙手（起立）により行います。"),
                 "a vote's manner inside a sentence is speech");
         assertEquals("お答えいたします。", Cleaning.removeStageDirections("【登壇】お答えいたします。").strip());
+        // the page of the printed record written into the text where it turns
+        assertEquals("ただいまから本日の会議を開きます。",
+                Cleaning.removeStageDirections("ただいまから [ 228頁] 本日の会議を開きます。").replace(" ", ""));
+        assertEquals("資料の3頁をご覧ください。", Cleaning.removeStageDirections("資料の3頁をご覧ください。"),
+                "a page named in a sentence is speech");
+        // a page's hints for screen readers are no part of the record
+        assertTrue(Cleaning.isPageChrome("ここからサイトの主なメニューです"));
+        assertTrue(Cleaning.isPageChrome("ここまでが本文です"));
+        assertFalse(Cleaning.isPageChrome("ここからが本題です。"), "a sentence is the record's");
         // 四日市市議会: a stage direction whose opening bracket the page lost, alone on its line
         assertTrue(Cleaning.isStageDirection(" 総務委員長(石田成生議員)登壇〕"));
         assertFalse(Cleaning.isStageDirection("ただいまの報告に対し質疑を行います。登壇〕"), "a sentence before it is speech");

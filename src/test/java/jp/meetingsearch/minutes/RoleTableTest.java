@@ -21,6 +21,9 @@ class RoleTableTest {
         group("会長", "chair");
         group("委員長", "chair");
         group("議長", "chair");
+        // the oldest member presides until the assembly or the committee has elected its chair
+        group("年長議員", "chair");
+        group("年長委員", "chair");
         group("副会長", "vice_chair");
         group("副委員長", "vice_chair");
         group("委員", "member");

@@ -463,4 +463,64 @@ class SummaryParserLayoutsTest {
         assertEquals(java.time.LocalDate.of(2022, 10, 27), p.meeting().date());
         assertEquals(List.of("事務局/null/secretariat 会長の選出をお諮りしたい。"), turns(p));
     }
+
+    @Test
+    void aTitlePrintedLetterByLetterBesideTheSpeechIsOneLabel(@TempDir Path dir) throws Exception {
+        // 戸田市: a two-column form (発言者 | 発言内容) read cell by cell, the 会長 cell two lines tall, so 会 and 長
+        // stand on lines of their own between the lines of the speech
+        ParsedMinutes p = parse(dir, "第２回みなと市協働会議　会議録（要旨）\n開催日時\n令和６年２月１３日（火）\n会議の経過\n"
+                + "事務局\n要綱第5条に基づき、会長に議事進行をお願いする。\n会\nそれでは、次第に従い会議を進める。まず、事務局より\n"
+                + "長\n説明をお願いする。\n事務局\n資料1について説明する。\n会\n長\n今日はまとめを中心に行う。\n");
+        assertEquals(List.of("事務局/null/secretariat 要綱第5条に基づき、会長に議事進行をお願いする。",
+                "会長/null/chair それでは、次第に従い会議を進める。まず、事務局より説明をお願いする。",
+                "事務局/null/secretariat 資料1について説明する。", "会長/null/chair 今日はまとめを中心に行う。"), turns(p));
+        // letters alone that spell no title, or a title with a name before it, are left as they stand
+        List<String> lines = new java.util.ArrayList<>(List.of("市", "本日の議題は", "場", "です。", "山", "田", "委", "員"));
+        assertEquals(1, SplitLabels.join(lines, 0, RoleTable.standard()));
+        assertEquals(List.of("市", "本日の議題は", "場", "です。", "山", "田", "委員", ""), lines);
+    }
+
+    @Test
+    void aSquaresNoteOrHeadingIsNoSpeechAndASquareMarksASpeaker(@TempDir Path dir) throws Exception {
+        // 狛江市: □事務局(課長) alone on its line, the words below; 戸田市: ■事務局より資料について説明 under the
+        // label, ■グループワーク… a heading between two turns
+        ParsedMinutes p = parse(dir, "第１回みなと市ごみ減量審議会　会議録\n日時：令和５年２月２１日（火）\n"
+                + "出席者\n会長：村上義則\n事務局：星野清掃課長、吉田業務係長\n\n"
+                + "□事務局(課長)\n ただいまから審議会を開会いたします。\n【委嘱状伝達】\n□事務局(課長)\n 委嘱状を置かせていただいております。\n"
+                + "会長\n事務局に説明をお願いする。\n事務局\n■事務局より資料について説明\n提言書(案)の主なポイントを説明する。\n"
+                + "会長\nグループワークをお願いする。\n■グループワーク「提言書(案)について」\n");
+        // the post written short in the label (課長) is the one the list gives in full to one person (清掃課長)
+        assertEquals(List.of("課長/星野/secretariat ただいまから審議会を開会いたします。",
+                "課長/星野/secretariat 委嘱状を置かせていただいております。", "会長/村上義則/chair 事務局に説明をお願いする。",
+                "事務局/null/secretariat 提言書(案)の主なポイントを説明する。", "会長/村上義則/chair グループワークをお願いする。"),
+                turns(p));
+    }
+
+    @Test
+    void aDateRowsTimeBelowItAndAListRowsNamesBelowItsNumberArePartOfTheRows(@TempDir Path dir) throws Exception {
+        // 北区: ◇ rows, the time a line below the date, the members a line below their number, spaced letter by
+        // letter (where one name ends cannot be told: not read, with a warning); the title's 議 事 録 spaced too
+        ParsedMinutes p = parse(dir, "第26回みなと市景観審議会 議 事 録\n\n◇ 日 時 平成27年2月4日(水)\n\n午後2時~\n\n"
+                + "◇ 出席委員 15名\n\n委 員 北 原 理 雄 村 井 祐 二 伊 藤 伍 朗 安 住 孝 史\n\n1.開会\n\n(まちづくり部長)\n\n"
+                + "ただ今から審議会を開催させていただきます。\n");
+        assertEquals(List.of("まちづくり部長/null/executive ただ今から審議会を開催させていただきます。"), turns(p));
+        assertEquals("みなと市景観審議会", p.meeting().body());
+        assertEquals(java.time.LocalTime.of(14, 0), p.meeting().startTime());
+        assertTrue(p.meeting().attendees().isEmpty(), p.meeting().attendees().toString());
+        assertTrue(p.warnings().stream().anyMatch(w -> w.contains("spaced letter by letter")), p.warnings().toString());
+    }
+
+    @Test
+    void aRowThatSumsTheMeetingUpAboveTheRecordIsNoRemark(@TempDir Path dir) throws Exception {
+        // 鶴ヶ島市: 会議要旨 and a line of the recorder's, then 会議の経過 and the record
+        ParsedMinutes p = parse(dir, "平成29年度第1回みなと市介護保険運営審議会会議録\n\n開催日時\n\n平成29年8月4日(金曜日)13時30分~15時55分\n\n"
+                + "議題\n\n  1. 決算について\n\n会議要旨\n\n各議題について、各委員より質問・意見を聴取するとともに回答した。\n\n"
+                + "会議の経過\n\n議長 それでは、議事1を議題といたします。\n\n事務局 (説明)\n\n委員 気になった点があります。\n");
+        assertEquals(List.of("議長/null/chair それでは、議事1を議題といたします。", "事務局/null/secretariat ",
+                "委員/null/member 気になった点があります。"), turns(p));
+        // a note between minus signs after a label is what the speaker did, not their words
+        ParsedMinutes q = parse(dir, "第1回みなと市作業部会議事録\n1. 日時\n  平成18年5月22日(月曜日)10時〜12時\n\n"
+                + "【事務局】 −配付資料の確認−\n\n【委員】 それでは議事に入ります。\n");
+        assertEquals(List.of("事務局/null/secretariat ", "委員/null/member それでは議事に入ります。"), turns(q));
+    }
 }
