@@ -682,6 +682,7 @@ final class SummaryParser implements MinutesParser {
         // look ahead to the next speaker
         List<Line> spoken = lines.stream().map(this::speakerLine).toList();
         labelHolders = labelHolders(spoken, notes);
+        namedInBody = namedInBody(spoken);
         for (int k = 0; k < lines.size(); k++) {
             if (notes.contains(k)) {
                 // ※資料確認: what the recorder notes was done, no one's words
@@ -892,6 +893,42 @@ final class SummaryParser implements MinutesParser {
                 RoleTable.Match m = who(l.label());
                 if (m.known() && m.speaker() != null && m.role() != null) {
                     names.computeIfAbsent(m.role(), r -> new HashSet<>()).add(m.speaker());
+                }
+            }
+        }
+        java.util.Map<String, String> one = new java.util.HashMap<>();
+        names.forEach((role, who) -> {
+            if (who.size() == 1) {
+                one.put(role, who.iterator().next());
+            }
+        });
+        return one;
+    }
+
+    /**
+     * The chairs' and vice chairs' titles the record's own words give with one name each, where a name stands before
+     * the title after a word's end ({@code 横山会長に議事進行をお願いする} → 会長: 横山), for labels without it.
+     */
+    private java.util.Map<String, String> namedInBody = java.util.Map.of();
+
+    private static final Pattern NAME_BEFORE_CHAIR = Pattern.compile(
+            "(?<![\\p{IsHan}々])([\\p{IsHan}々]{1,4}?)((?:副)?(?:会長|委員長|座長|部会長|議長))(?![\\p{IsHan}々])");
+
+    private java.util.Map<String, String> namedInBody(List<Line> spoken) {
+        java.util.Map<String, Set<String>> names = new java.util.HashMap<>();
+        for (Line l : spoken) {
+            if (l.kind() != Kind.TEXT && l.kind() != Kind.BULLETS && l.kind() != Kind.MARKER) {
+                continue;
+            }
+            for (String part : l.parts()) {
+                Matcher m = NAME_BEFORE_CHAIR.matcher(part);
+                while (m.find()) {
+                    RoleTable.Match who = roles.resolve(m.group(1) + m.group(2));
+                    if (who.speaker() != null && who.speaker().equals(m.group(1)) && m.group(2).equals(who.role())
+                            && (who.group() == RoleGroup.CHAIR || who.group() == RoleGroup.VICE_CHAIR)
+                            && PersonNames.isName(m.group(1))) {
+                        names.computeIfAbsent(who.role(), r -> new HashSet<>()).add(m.group(1));
+                    }
                 }
             }
         }
@@ -1324,6 +1361,10 @@ final class SummaryParser implements MinutesParser {
         if (name == null && oneHolder) {
             // (副館長) where the record's other labels write 藤井副館長, and no one else with that title
             name = labelHolders.get(who.role());
+        }
+        if (name == null && oneHolder) {
+            // 会長 where the record's words say 横山会長 (and no other name with that title)
+            name = namedInBody.get(who.role());
         }
         if (name == null && who.group() != RoleGroup.MEMBER && who.group() != RoleGroup.OTHER) {
             // 事務局(課長) where the lists give 星野清掃課長 and no other title ending so: the post written short

@@ -469,11 +469,16 @@ class SummaryParserLayoutsTest {
         // 戸田市: a two-column form (発言者 | 発言内容) read cell by cell, the 会長 cell two lines tall, so 会 and 長
         // stand on lines of their own between the lines of the speech
         ParsedMinutes p = parse(dir, "第２回みなと市協働会議　会議録（要旨）\n開催日時\n令和６年２月１３日（火）\n会議の経過\n"
-                + "事務局\n要綱第5条に基づき、会長に議事進行をお願いする。\n会\nそれでは、次第に従い会議を進める。まず、事務局より\n"
+                + "事務局\n要綱第5条に基づき、横山会長に議事進行をお願いする。\n会\nそれでは、次第に従い会議を進める。まず、事務局より\n"
                 + "長\n説明をお願いする。\n事務局\n資料1について説明する。\n会\n長\n今日はまとめを中心に行う。\n");
-        assertEquals(List.of("事務局/null/secretariat 要綱第5条に基づき、会長に議事進行をお願いする。",
-                "会長/null/chair それでは、次第に従い会議を進める。まず、事務局より説明をお願いする。",
-                "事務局/null/secretariat 資料1について説明する。", "会長/null/chair 今日はまとめを中心に行う。"), turns(p));
+        // the chair's label names no one, the lists neither; the record's words name the one 会長 (横山会長に…)
+        assertEquals(List.of("事務局/null/secretariat 要綱第5条に基づき、横山会長に議事進行をお願いする。",
+                "会長/横山/chair それでは、次第に従い会議を進める。まず、事務局より説明をお願いする。",
+                "事務局/null/secretariat 資料1について説明する。", "会長/横山/chair 今日はまとめを中心に行う。"), turns(p));
+        // two names with the title (a former chair spoken of) name no one
+        ParsedMinutes two = parse(dir, "第２回みなと市協働会議　会議録（要旨）\n開催日時\n令和６年２月１３日（火）\n会議の経過\n"
+                + "事務局\n横山会長に議事進行をお願いする。前任の田中会長にも感謝する。\n会長\nよろしくお願いする。\n");
+        assertEquals("会長/null/chair よろしくお願いする。", turns(two).getLast());
         // letters alone that spell no title, or a title with a name before it, are left as they stand
         List<String> lines = new java.util.ArrayList<>(List.of("市", "本日の議題は", "場", "です。", "山", "田", "委", "員"));
         assertEquals(1, SplitLabels.join(lines, 0, RoleTable.standard()));
