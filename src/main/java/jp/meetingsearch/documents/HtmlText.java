@@ -37,7 +37,9 @@ public final class HtmlText {
     private static final String NEVER = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
             + "form, input, button, select, textarea, nav, header, footer, aside, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=search], [role=complementary], "
-            + "[hidden], [aria-hidden=true]";
+            + "[hidden], [aria-hidden=true], "
+            // a cell the page hides (a viewer's navigation copy of the label: <td style="visibility: hidden;">)
+            + "[style~=(?i)(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)]";
     /** Names (in an id or class) of site furniture on Japanese municipal CMSs, matched anywhere in the name. */
     private static final Pattern FURNITURE = Pattern.compile(
             "breadcrumb|pankuzu|topicpath|topic-path|toiawase|inquiry|gnav|globalnav|global-nav|localnav|local-nav"

@@ -953,12 +953,13 @@ final class VerbatimParser implements MinutesParser {
 
     /** 定例会, 臨時会, 5月臨時会: a plenary sitting, whose body is the assembly. */
     private static final Pattern PLENARY = Pattern.compile(
-            "^(?:[0-9０-９一二三四五六七八九十]+月)?[\\s　]*(?:定例会|臨時会|本会議|定例会議|臨時会議)$");
+            "^(?:[0-9０-９一二三四五六七八九十]+月)?[\\s　]*(?:定例会|臨時会|本会議|定例会議|臨時会議|特別会議)$");
     private static final Pattern ASSEMBLY_SITTING = Pattern.compile("^(.+議会)[\\s　]*(?:定例会|臨時会)$");
     private static final String PLACE = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,8}?[都道府県市区町村]";
     /** 桐生市議会第１回臨時会, 横浜市会　会議録: the assembly as a record names it (a few cities' is a 市会). */
     private static final Pattern ASSEMBLY = Pattern.compile(
-            "(" + PLACE + ")(議会|(?<=市)会)(?:(?:第[0-9０-９一二三四五六七八九十]+回)?(?:定例会|臨時会|会議録|議場|本会議)"
+            "(" + PLACE + ")(議会|(?<=市)会)(?:(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]{1,2}月)?"
+                    + "(?:定例会|臨時会|会議録|議場|本会議|特別会議)"
                     // 草加市議会 2024-06-10, 川崎町議会 > 2017-04-17 >: a minutes site's heading, the sitting's day
                     + "|[>＞]?(?=[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}))");
     /** 平成25年2月28日: a date with its era, where it follows a meeting's name. */
@@ -984,7 +985,8 @@ final class VerbatimParser implements MinutesParser {
     /** A line naming a sitting or a body's meeting (２月定例会, 議会運営委員会), as a record's first line does. */
     private static final Pattern SITTING_NAME = Pattern.compile("定例会|臨時会|委員会|協議会|審議会|本会議|緊急議会");
     /** A sitting of the assembly named with more words (定例会緊急議会（１２月）), not one of its committees. */
-    private static final Pattern PLENARY_WORD = Pattern.compile("定例会|臨時会|本会議");
+    /** 大津市議会７月特別会議: an assembly that sits all year calls its sittings 定例会議 and 特別会議. */
+    private static final Pattern PLENARY_WORD = Pattern.compile("定例会|臨時会|本会議|特別会議");
     private static final Pattern COMMITTEE_WORD = Pattern.compile("委員会|協議会|審議会|懇談会|部会|分科会");
     /** 令和５年度高砂市一般会計補正予算: budget bills are named after the municipality. */
     private static final Pattern BUDGET = Pattern.compile(
@@ -1038,6 +1040,8 @@ final class VerbatimParser implements MinutesParser {
             Matcher m = OPENING.matcher(Cleaning.despace(raw.get(i)));
             if (m.find()) {
                 String name = m.group(1) != null ? m.group(1) : m.group(2);
+                // 令和2年6月12日招集の和歌山市議会定例会: the day it was called is no part of its name
+                name = name.replaceFirst("^.*招集の", "");
                 if (!NOT_A_NAME.matcher(name).find()) {
                     return Optional.of(name);
                 }
@@ -1063,8 +1067,9 @@ final class VerbatimParser implements MinutesParser {
                         l.charAt(m.start(1) - 1)) >= 0) {
                     place = place.substring(1);
                 }
+                // 令和2年6月12日招集の和歌山市議会: the day it was called before the place
                 String name = place.replaceFirst("^.*(?:年度|年|回|[0-9一二三四五六七八九十]月)", "")
-                        .replaceFirst("^.*議会", "");
+                        .replaceFirst("^.*議会", "").replaceFirst("^.*招集の", "");
                 if (!name.isEmpty()) {
                     return Optional.of(name + m.group(2));
                 }

@@ -30,6 +30,18 @@ class PublishedLayoutsTest {
     }
 
     @Test
+    void whatThePageHidesIsNoPartOfItsText() throws Exception {
+        // a record viewer's page: each speech a row, a hidden cell above it repeating the label for its navigation
+        String page = "<html><body><table><tr><td style=\"visibility: hidden;\"><span>P.4 議長（井上直樹君）</span></td>"
+                + "</tr><tr><td><pre>○議長（井上直樹君）　ただいまから会議を開きます。</pre></td></tr>"
+                + "<tr><td style=\"color:red; display : none\">選択解除</td></tr>"
+                + "<tr><td style=\"display: block\">以上</td></tr></table></body></html>";
+        DocumentText t = HtmlText.read(page.getBytes(StandardCharsets.UTF_8), "p.html", null);
+        assertEquals(List.of("○議長（井上直樹君）　ただいまから会議を開きます。", "以上"),
+                t.text().lines().filter(l -> !l.isBlank()).toList());
+    }
+
+    @Test
     void aRuleBetweenSpeechesIsASeparatorLine() throws Exception {
         // a record system's page: each speech a block, a rule drawn with <hr> or an image between them; an image
         // with words of its own (alt) or beside text is no rule

@@ -98,6 +98,20 @@ class VerbatimParserTest {
                 + "○澤田昌作 議長 ただいまより本日の会議を開きます。\n○大西一史 市長 お答えいたします。\n");
         assertEquals("熊本市議会", r.meeting().body());
         assertTrue(r.meeting().title() == null || !r.meeting().title().contains("シェア"), r.meeting().title());
+        // 和歌山市議会６月定例会会議録 (the month before 定例会) names the assembly; the day it was called, in the
+        // chair's first words, is no part of its name
+        ParsedMinutes m = parse(dir, "m.txt", "令和　２年　　６月　定例会\n\n　　和歌山市議会６月定例会会議録　第１号\n"
+                + "令和２年６月１２日（金曜日）\n○議長（井上直樹君）　ただいまから令和2年6月12日招集の和歌山市議会定例会を開会します。\n"
+                + "◎市長（尾花正啓君）　お答えいたします。\n");
+        assertEquals("和歌山市議会", m.meeting().body());
+        ParsedMinutes o = parse(dir, "o.txt", "令和２年６月１２日（金曜日）\n"
+                + "○議長（井上直樹君）　ただいまから令和2年6月12日招集の和歌山市議会定例会を開会します。\n"
+                + "◎市長（尾花正啓君）　お答えいたします。\n");
+        assertEquals("和歌山市議会", o.meeting().body());
+        // an assembly that sits all year: its sittings are 定例会議 and 特別会議
+        ParsedMinutes y = parse(dir, "y.txt", "令和　２年　７月特別会議\n大津市議会７月特別会議会議録（第７号）\n令和２年７月16日（木曜日）\n"
+                + "○八田憲児　議長　　ただいまから会議を開きます。\n◎佐藤健司　市長　　お答えいたします。\n");
+        assertEquals("大津市議会", y.meeting().body());
     }
 
     @Test
