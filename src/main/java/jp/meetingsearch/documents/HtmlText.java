@@ -132,6 +132,18 @@ public final class HtmlText {
     public static DocumentText parse(String html, String source, List<String> warnings) {
         Document doc = Jsoup.parse(html);
         String url = ownUrl(doc, html);
+        Elements sourceLines = doc.select("td.line-content");
+        if (sourceLines.size() >= VIEW_SOURCE_LINES && !doc.select("span.html-tag").isEmpty()) {
+            // a browser's view of the page's source, saved as a page: its text is the page, line by line
+            StringBuilder page = new StringBuilder();
+            for (Element line : sourceLines) {
+                page.append(line.wholeText()).append('\n');
+            }
+            warnings.add(source + ": a saved view of a page's source: the page it shows is read");
+            DocumentText shown = parse(page.toString(), source, warnings);
+            return url == null ? shown
+                    : new DocumentText(shown.text(), url, shown.pageStarts(), shown.warnings(), shown.pageNames());
+        }
         List<String> names = pageNames(doc);
         Element root = mainContent(doc);
         root.select(NEVER).remove();
@@ -145,6 +157,9 @@ public final class HtmlText {
         }
         return new DocumentText(text, url, List.of(), warnings, names);
     }
+
+    /** The fewest source lines ({@code <td class="line-content">}) a saved view of a page's source holds. */
+    private static final int VIEW_SOURCE_LINES = 3;
 
     /** A page title's parts: 文書閲覧 ＤＸ推進調査特別委員会 | すべての発言を表示 | 仙台市議会会議録. */
     private static final Pattern TITLE_PARTS = Pattern.compile("[\\s　]*[|｜][\\s　]*|[\\s　]+[-–—][\\s　]+");

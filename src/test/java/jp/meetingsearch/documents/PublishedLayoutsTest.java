@@ -1,6 +1,7 @@
 package jp.meetingsearch.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,25 @@ class PublishedLayoutsTest {
         DocumentText t = HtmlText.read(page.getBytes(StandardCharsets.UTF_8), "p.html", null);
         assertEquals(List.of("○議長（井上直樹君）　ただいまから会議を開きます。", "以上"),
                 t.text().lines().filter(l -> !l.isBlank()).toList());
+    }
+
+    @Test
+    void aSavedViewOfAPagesSourceIsReadAsThePageItShows() throws Exception {
+        // a browser's view-source of a record's page saved as a page: one table row per line of the source, the tags
+        // written out as text
+        StringBuilder page = new StringBuilder("<!-- saved from url=(0026)http://example.jp/r.html -->\n<html><body><table>");
+        for (String line : List.of("&lt;HTML&gt;", "&lt;BODY&gt;", "○議長（瀬川裕海）&lt;BR&gt;　皆さん、おはようございます。&lt;BR&gt;",
+                "○市長（橋川渉）&lt;BR&gt;　お答えいたします。", "&lt;/BODY&gt;&lt;/HTML&gt;")) {
+            page.append("<tr><td class=\"line-number\"></td><td class=\"line-content\">")
+                    .append(line.replace("&lt;", "<span class=\"html-tag\">&lt;").replace("&gt;", "&gt;</span>"))
+                    .append("</td></tr>");
+        }
+        page.append("</table></body></html>");
+        DocumentText t = HtmlText.read(page.toString().getBytes(StandardCharsets.UTF_8), "p.html", null);
+        assertEquals(List.of("○議長（瀬川裕海）", "　皆さん、おはようございます。", "○市長（橋川渉）", "　お答えいたします。"),
+                t.text().lines().filter(l -> !l.isBlank()).toList());
+        assertEquals("http://example.jp/r.html", t.url());
+        assertTrue(t.warnings().stream().anyMatch(w -> w.contains("view of a page's source")), t.warnings().toString());
     }
 
     @Test
