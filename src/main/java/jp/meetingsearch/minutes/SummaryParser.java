@@ -156,7 +156,9 @@ final class SummaryParser implements MinutesParser {
                     + "(?:した|する|られた|る)?。$");
     /** 午前10時00分, 午後2時開会: the clock alone on its line, as a record notes when it starts. */
     private static final Pattern CLOCK_ALONE = Pattern.compile("^[\\s　]*(?:午前|午後)[\\s　]*[0-9０-９一二三四五六七八九十]{1,3}"
-            + "[\\s　]*時(?:[\\s　]*[0-9０-９一二三四五六七八九十]{1,3}[\\s　]*分|半)?[\\s　]*(?:開会|開始|開議|再開)?[\\s　]*$");
+            + "[\\s　]*時(?:[\\s　]*[0-9０-９一二三四五六七八九十]{1,3}[\\s　]*分|半)?[\\s　]*(?:開会|開始|開議|再開)?[\\s　]*"
+            // 午前9時30分、第1回総会開会宣言: the clock and a few words of what began, no sentence
+            + "(?:[、，,][\\s　]*[^。、]{0,20}?(?:開会|開議|再開|休憩|散会|閉会|延会)(?:宣言|宣告)?[\\s　]*)?$");
     /** The contact box of a page (問い合わせ先：…課　電話…): no one's remark. */
     private static final Pattern CONTACT = Pattern.compile("^[\\s　]*(?:このページに関する)?(?:お?問い?合わせ先?|連絡先)[\\s　]*[:：]?");
     private static final Pattern SUBHEADING = Pattern.compile("^[\\s　]*〔[^〔〕:：]{1,16}〕[\\s　]*$");
@@ -335,6 +337,13 @@ final class SummaryParser implements MinutesParser {
                 spacedValue = true;
             }
             boolean listRow = LIST_ROWS.contains(row.key());
+            Line asSpeaker = listRow && c.kind() == Kind.TEXT ? speakerLine(c) : c;
+            if (asSpeaker.kind() == Kind.MARKER && asSpeaker.text().isBlank() && !line.contains("、")
+                    && !line.contains("：") && !line.contains(":") && sentenceWithin(raw, i, 2)) {
+                // 作田局長 alone after a list of a PDF's cells, a sentence within two lines below: the body's first
+                // speaker, not one more of the list's people
+                break;
+            }
             // 【委員】委員２２名 / 【事務局】５名 under 出席者: a sub-list, not a speaker
             // 【会長】 alone, and 市民 吉田 光雄 on the line below: the same, the names a line apart
             boolean subList = listRow && c.kind() == Kind.MARKER && !c.text().contains("。")
@@ -580,6 +589,22 @@ final class SummaryParser implements MinutesParser {
     }
 
     /** Whether the next non-blank line after {@code at} is speech: a sentence, not a list or a header row. */
+    /** Whether one of the {@code lines} lines with anything on them after {@code at} holds a sentence (no header row). */
+    private static boolean sentenceWithin(List<String> raw, int at, int lines) {
+        int seen = 0;
+        for (int k = at + 1; k < raw.size() && seen < lines; k++) {
+            String l = Cleaning.strip(Cleaning.stripMarkup(raw.get(k)));
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (l.contains("。") && HeaderRows.match(l, 0).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean speechBelow(List<String> raw, int at) {
         String l = Cleaning.nextLine(raw, at);
         return l.contains("。") && HeaderRows.match(l, 0).isEmpty();

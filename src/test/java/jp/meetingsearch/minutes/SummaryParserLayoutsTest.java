@@ -528,4 +528,16 @@ class SummaryParserLayoutsTest {
                 + "【事務局】 −配付資料の確認−\n\n【委員】 それでは議事に入ります。\n");
         assertEquals(List.of("事務局/null/secretariat ", "委員/null/member それでは議事に入ります。"), turns(q));
     }
+
+    @Test
+    void aSpeakerAloneAfterAListOfAPdfsCellsStartsTheBody(@TempDir Path dir) throws Exception {
+        // 大空町: the attendance table's cells one a line (seat, surname, given name), then the record: a speaker
+        // alone on a line, the clock and what began, the words
+        ParsedMinutes p = parse(dir, "第1回みなと町農業委員会総会議事録\n平成26年7月22日第1回みなと町農業委員会総会は、議事堂に招集された。\n"
+                + "1.委員の出欠状況\n(1)出席者(仮議席順)\n1番\n石田\n敦\n2番\n井上\n良幸\n事務局長\n作田\n勝弥\n"
+                + "(午前9時30分)\n作田局長\n午前9時30分、第1回総会開会宣言\n開会前ではございますが、座席についてご説明申し上げます。\n"
+                + "山下町長\nただちに総会を開催いたします。\n");
+        assertEquals(List.of("局長/作田/executive 開会前ではございますが、座席についてご説明申し上げます。",
+                "町長/山下/executive ただちに総会を開催いたします。"), turns(p));
+    }
 }
