@@ -672,12 +672,15 @@ final class VerbatimParser implements MinutesParser {
                 current = new RemarkDraft(section, item, who, false, no);
                 indentedTurn = false;
                 current.seat = l.kind() == SpeakerLabels.Kind.TURN ? l.who().seat() : null;
-                if (NOTE.matcher(l.speech()).matches() || Cleaning.isStageDirection(l.speech())) {
+                // ○市長（山田太郎君）　登壇　おはようございます: the speaker going up to the rostrum, written bare
+                String speech = BARE_STAGE.matcher(l.speech()).replaceFirst("");
+                if (NOTE.matcher(speech).matches() || Cleaning.isStageDirection(speech)
+                        || speech.isBlank() && !l.speech().isBlank()) {
                     // ◎住民課長（青木雅人）　（議案書及び資料により説明）, ○局長　（朗読する。）: the recorder's note is all
                     // the label has
                     current.noted = true;
                 } else {
-                    current.paragraph(Cleaning.removeStageDirections(l.speech()));
+                    current.paragraph(Cleaning.removeStageDirections(speech));
                 }
                 afterSeparator = false;
                 ended = false;
@@ -954,6 +957,8 @@ final class VerbatimParser implements MinutesParser {
     /** 定例会, 臨時会, 5月臨時会: a plenary sitting, whose body is the assembly. */
     private static final Pattern PLENARY = Pattern.compile(
             "^(?:[0-9０-９一二三四五六七八九十]+月)?[\\s　]*(?:定例会|臨時会|本会議|定例会議|臨時会議|特別会議)$");
+    /** 登壇 or 降壇 written bare at the start of a label's words, a space or the line's end after it. */
+    private static final Pattern BARE_STAGE = Pattern.compile("^[\\s　]*(?:登壇|降壇)(?=[\\s　]|$)[\\s　]*");
     private static final Pattern ASSEMBLY_SITTING = Pattern.compile("^(.+議会)[\\s　]*(?:定例会|臨時会)$");
     private static final String PLACE = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,8}?[都道府県市区町村]";
     /** 桐生市議会第１回臨時会, 横浜市会　会議録: the assembly as a record names it (a few cities' is a 市会). */

@@ -601,4 +601,12 @@ class VerbatimParserTest {
         assertEquals("お手元に配付のとおりであります。", p.remarks().getFirst().text());
         assertEquals("会議録署名議員指名", p.remarks().getLast().section());
     }
+
+    @Test
+    void theRostrumWrittenBareAfterALabelIsNoSpeech(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", HEAD + "○議長（山田一郎君）　市長。\n○市長（佐藤花子君）　登壇　おはようございます。\n"
+                + "○３番（高木直良君）　登壇\n　質問いたします。登壇された市長に伺います。\n");
+        assertEquals(List.of("市長。", "おはようございます。", "質問いたします。登壇された市長に伺います。"),
+                p.remarks().stream().map(Remark::text).toList());
+    }
 }
