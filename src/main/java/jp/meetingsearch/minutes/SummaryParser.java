@@ -808,7 +808,8 @@ final class SummaryParser implements MinutesParser {
                         continue;
                     }
                     current = current != null ? current : inferred(section, partSpeaker, item, l.no());
-                    current.text(l.text());
+                    // ※19名の委員のうち…報告する。: a sentence marked as the recorder's, the mark no part of the words
+                    current.text(l.isNote() ? Cleaning.strip(l.text().substring(1)) : l.text());
                 }
                 case CLOSING -> {
                     RemarkDraft.close(current, drafts, d);

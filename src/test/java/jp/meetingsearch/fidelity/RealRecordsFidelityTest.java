@@ -70,7 +70,6 @@ class RealRecordsFidelityTest {
             Map.entry("hamura-shakyo-h220418.txt", "a note with a quotation in it; a decision line marked as the chair's"),
             Map.entry("manazuru-giun-r010514.txt", "the chair's name from a letter-spaced list on one line loses its given name"),
             Map.entry("tara-chiikifukushi-h151128.txt", "a narrative line of the recorder's (…を説明。) read as a turn"),
-            Map.entry("kita-keikan-h270204.txt", "the ※ before a recorder's line kept in the turn"),
             Map.entry("toda-kyodo-h270213.txt", "a recorder's narrative under a heading read as the secretariat's"),
             Map.entry("chofu-kodomo-r061031.txt", "a heading and a note inside a record of one line kept in a turn"),
             Map.entry("nagasaki-chiikifukushi-h221108.txt", "narrative lines read as the secretariat's; a turn that"

@@ -84,10 +84,10 @@ class SummaryParserLayoutsTest {
                 + "※会議資料は町のホームページに掲載するのでよろしくお願いす\nる。\n※資料確認\n"
                 + "※条例第6条により、会長が議長となるため西山会長に議題の進\n行を依頼\n");
         // the staff's rank written alone (課長補佐) is the secretariat's; a ※ paragraph that ends as a sentence is the
-        // speaker's words, one that does not (※資料確認, ※…進行を依頼) the recorder's note
+        // speaker's words (the mark no part of them), one that does not (※資料確認, ※…進行を依頼) the recorder's note
         assertEquals(List.of("課長補佐/null/secretariat ただいまから会議を開催する。",
                 "子育て健康課長/null/executive 本日は事業計画案について説明する。|"
-                        + "※会議資料は町のホームページに掲載するのでよろしくお願いする。"), turns(p));
+                        + "会議資料は町のホームページに掲載するのでよろしくお願いする。"), turns(p));
         assertEquals("開会", p.remarks().getFirst().section());
     }
 
@@ -507,8 +507,10 @@ class SummaryParserLayoutsTest {
         // letter (where one name ends cannot be told: not read, with a warning); the title's 議 事 録 spaced too
         ParsedMinutes p = parse(dir, "第26回みなと市景観審議会 議 事 録\n\n◇ 日 時 平成27年2月4日(水)\n\n午後2時~\n\n"
                 + "◇ 出席委員 15名\n\n委 員 北 原 理 雄 村 井 祐 二 伊 藤 伍 朗 安 住 孝 史\n\n1.開会\n\n(まちづくり部長)\n\n"
-                + "ただ今から審議会を開催させていただきます。\n");
-        assertEquals(List.of("まちづくり部長/null/executive ただ今から審議会を開催させていただきます。"), turns(p));
+                + "ただ今から審議会を開催させていただきます。\n\n(都市計画課主事)\n\n※資料の確認を行う。\n");
+        // a sentence marked ※ as the recorder's is the turn's words, the mark no part of them
+        assertEquals(List.of("まちづくり部長/null/executive ただ今から審議会を開催させていただきます。",
+                "都市計画課主事/null/executive 資料の確認を行う。"), turns(p));
         assertEquals("みなと市景観審議会", p.meeting().body());
         assertEquals(java.time.LocalTime.of(14, 0), p.meeting().startTime());
         assertTrue(p.meeting().attendees().isEmpty(), p.meeting().attendees().toString());
