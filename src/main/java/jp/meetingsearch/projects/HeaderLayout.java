@@ -56,7 +56,9 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
      * 申込方法).
      */
     private static final Map<ProjectField, List<String>> NOT_THE_FIELD = Map.of(
-            ProjectField.NAME, List.of("場所", "施設", "会場", "所在", "住所", "都道府県", "市区町村", "担当者"),
+            // 当初補正区分名称, 事業区分名称: the name of a category the row falls in, not the project's
+            ProjectField.NAME, List.of("場所", "施設", "会場", "所在", "住所", "都道府県", "市区町村", "担当者", "区分",
+                    "分類"),
             ProjectField.DATE, List.of("更新", "作成", "登録", "公開", "掲載", "終了"),
             ProjectField.FORM, List.of("アクセス", "申込", "申し込", "参加", "交通", "問合", "問い合", "支払", "応募",
                     "連絡"));
@@ -296,6 +298,29 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
                     }
                 }
             }
+            Integer name = cols.get(ProjectField.NAME);
+            if (name != null && !keys.get(name).contains(PROJECT)) {
+                for (int c = 0; c < keys.size(); c++) {
+                    String key = keys.get(c);
+                    if (!cols.containsValue(c) && key.contains(PROJECT) && key.contains("名")
+                            && names(key, Map.entry(ProjectField.NAME, List.of("名称", "事業名")))) {
+                        // 会計名称 | 事業番号名称: the name of the project (事業) before any other name a list gives
+                        cols.put(ProjectField.NAME, c);
+                        break;
+                    }
+                }
+            }
+            for (ProjectField f : List.copyOf(cols.keySet())) {
+                int c = cols.get(f);
+                for (String suffix : List.of("名称", "名")) {
+                    int named = keys.indexOf(keys.get(c) + suffix);
+                    if (named >= 0 && !cols.containsValue(named)) {
+                        // 所属 | 所属名称: a code and its name side by side (open data's convention); the name is read
+                        cols.put(f, named);
+                        break;
+                    }
+                }
+            }
             Integer department = cols.get(ProjectField.DEPARTMENT);
             if (department != null && !isSection(keys.get(department))) {
                 for (int c = department + 1; c < keys.size(); c++) {
@@ -309,6 +334,9 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
         }
         return cols;
     }
+
+    /** The word of a header that names the project itself (事業名, 予算事業名称). */
+    private static final String PROJECT = "事業";
 
     /** A header naming a section (課), the unit that runs a project: 課名, 担当課, 主管課 — not 課題. */
     private static boolean isSection(String header) {

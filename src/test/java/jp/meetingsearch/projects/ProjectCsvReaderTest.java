@@ -93,6 +93,20 @@ class ProjectCsvReaderTest {
     }
 
     @Test
+    void aBudgetListsCodesBesideTheirNamesAndItsCategoriesAreNotTheProject() throws Exception {
+        // 世田谷区 歳出予算 (open data): each code column beside its name (所属 | 所属名称), the category's name first
+        // (当初補正区分名称, 事業区分名称), then the project's (事業番号名称)
+        String list = "年度,当初補正区分,当初補正区分名称,事業区分,事業区分名称,所属,所属名称,事業番号,事業番号名称,会計,会計名称\n"
+                + "2018,0,当初,1,一次経費,2135100000,地域振興課,2043,区民相談等事業運営,1,一般会計\n";
+        ProjectRow r = ProjectCsvReader.read(list, "b.csv", null, LIST_YEAR).rows().getFirst();
+        assertEquals("区民相談等事業運営", r.name());
+        assertEquals("地域振興課", r.department());
+        assertEquals(2018, r.fiscalYear());
+        assertEquals("2135100000", r.extra().get("所属"));
+        assertEquals("当初", r.extra().get("当初補正区分名称"));
+    }
+
+    @Test
     void rowsOfATableAboveTheHeaderAreNamed() throws Exception {
         String list = "令和5年度 協働事業一覧\n集計,3件,うち新規1件\n年度,事業名,担当課\nR5,清掃,環境課\n";
         ProjectParseResult r = ProjectCsvReader.read(list, "a.csv", null, LIST_YEAR);
