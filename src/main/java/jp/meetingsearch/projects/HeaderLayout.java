@@ -176,6 +176,40 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
         return added ? new Rec(combined, header.line()) : null;
     }
 
+    /**
+     * A description's column that is empty in every row gives way to another column whose header also names a
+     * description and that holds something (焼津市's event list: 概要 empty throughout, 説明 filled).
+     */
+    private static void filledInstead(List<Rec> rows, Rec header, Map<ProjectField, Integer> cols, String file,
+                                      List<String> warnings) {
+        for (var signal : HEADER_WORDS) {
+            ProjectField f = signal.getKey();
+            Integer bound = cols.get(f);
+            if (bound == null || f != ProjectField.DESCRIPTION || anyFilled(rows, bound)) {
+                continue;
+            }
+            for (int c = 0; c < header.cells().size(); c++) {
+                if (!cols.containsValue(c) && names(ProjectField.headerKey(header.cells().get(c)), signal)
+                        && anyFilled(rows, c)) {
+                    warnings.add(file + ":" + header.line() + ": column '" + header.cells().get(bound).strip()
+                            + "' is empty in every row; column '" + header.cells().get(c).strip() + "' is read as "
+                            + f.key() + " instead");
+                    cols.put(f, c);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean anyFilled(List<Rec> rows, int c) {
+        for (Rec r : rows) {
+            if (c < r.cells().size() && !r.cells().get(c).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The label of the header spanning a blank header cell from its left, or null when nothing stands left of it. */
     private static String spanningLeft(Rec header, int c) {
         for (int k = c - 1; k >= 0; k--) {
@@ -201,6 +235,9 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
             warnings.add(file + ":" + tableRowsAbove.get(0) + ": " + tableRowsAbove.size() + " row"
                     + (tableRowsAbove.size() == 1 ? "" : "s") + " of " + (TITLE_CELLS_MAX + 1) + " cells or more above"
                     + " the header (line " + header.line() + ") not read as projects: lines " + tableRowsAbove);
+        }
+        if (mapping == null) {
+            filledInstead(records.subList(lastHeaderRow + 1, records.size()), header, cols, file, warnings);
         }
         boolean mappedDate = mapping != null && mapping.columnsFor(ProjectField.DATE).isPresent()
                 && mapping.columnsFor(ProjectField.FISCAL_YEAR).isEmpty();

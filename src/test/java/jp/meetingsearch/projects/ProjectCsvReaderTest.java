@@ -107,6 +107,21 @@ class ProjectCsvReaderTest {
     }
 
     @Test
+    void anEmptyDescriptionColumnGivesWayToAFilledOne() throws Exception {
+        // 焼津市's event list (the recommended data set's columns): 概要 empty in every row, 説明 holding the text
+        String list = "イベント名,開始日,概要,説明,主催者\n手話奉仕員養成講座,2026/4/2,,聴覚障害者の生活について学ぶ講座です。,\n"
+                + "要約筆記者養成講座,2026/5/17,,文字通訳の技術を学ぶ講座です。,\n";
+        ProjectParseResult r = ProjectCsvReader.read(list, "e.csv", null, LIST_YEAR);
+        assertEquals(List.of("聴覚障害者の生活について学ぶ講座です。", "文字通訳の技術を学ぶ講座です。"),
+                r.rows().stream().map(ProjectRow::description).toList());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("'概要' is empty in every row")), r.warnings().toString());
+        // one row with a 概要 keeps the column
+        ProjectParseResult k = ProjectCsvReader.read("イベント名,開始日,概要,説明\n講座,2026/4/2,手話を学ぶ,詳しい説明\n講座2,2026/4/3,,説明\n",
+                "k.csv", null, LIST_YEAR);
+        assertEquals("手話を学ぶ", k.rows().getFirst().description());
+    }
+
+    @Test
     void rowsOfATableAboveTheHeaderAreNamed() throws Exception {
         String list = "令和5年度 協働事業一覧\n集計,3件,うち新規1件\n年度,事業名,担当課\nR5,清掃,環境課\n";
         ProjectParseResult r = ProjectCsvReader.read(list, "a.csv", null, LIST_YEAR);
