@@ -29,7 +29,12 @@ public final class RecordedMinutes {
     /** 午後一時四分散会, 午前10時41分　散会, 午後１時４分休憩, 午後一時三分開会・開議, 午後一時四分. */
     private static final Pattern TIME_LINE = Pattern.compile(
             "^[\\s　]*[○〇◯◎]?[\\s　]*(?:(午前|午後)[\\s　]*)?([0-9０-９一二三四五六七八九十〇零]+[\\s　]*時(?:[\\s　]*[0-9０-９一二三四五六七八九十〇零]+"
-                    + "[\\s　]*分|半)?)[\\s　]*(開議|開会|再開|休憩|散会|閉会|延会|休会|閉議)?(?:[・･、][^\\s　]{1,4})?[\\s　]*$");
+                    + "[\\s　]*分|半)?)[\\s　]*(開議|開会|再開|休憩|散会|閉会|延会|休会|閉議)?(?:[・･、][^\\s　]{1,4})?[\\s　]*"
+                    // 午後二時二十三分開会前: what was said before the sitting opened
+                    + "(前[\\s　]*)?$");
+    /** 令和八年三月六日（金曜日）: the day of the sitting alone on its line, as the record heads it (no speech). */
+    private static final Pattern DATE_LINE = Pattern.compile("^(?:令和|平成|昭和)(?:元|[0-9０-９一二三四五六七八九十〇]{1,3})年"
+            + "[0-9０-９一二三四五六七八九十〇]{1,2}月[0-9０-９一二三四五六七八九十〇]{1,3}日(?:[（(][月火水木金土日]曜?日?[）)])?$");
     /** ――――◇――――, ─────・─────: a rule between items of business, with a mark in its middle. */
     private static final Pattern MARKED_RULE = Pattern.compile(
             "^[\\s　]*[-－―─━=＝~～〜＊*_＿]{2,}[\\s　]*[◇◆○・◎]?[\\s　]*[-－―─━=＝~～〜＊*_＿]{2,}[\\s　]*$");
@@ -167,7 +172,21 @@ public final class RecordedMinutes {
         if (opening.find() && !TIME_LINE.matcher(firstLine).matches() && !markedHeading(firstLine, labels)) {
             label = opening.group(1);
             text = text.substring(opening.end());
-        } else if (label != null) {
+        } else if (label == null || label.isBlank()) {
+            // a speech with no speaker whose text heads the sitting (令和八年五月十四日（木曜日） / 午　後　一　時
+            // 三　分　開　会) and then opens with a label (◯永川俊彦委員長　それでは、…): the label's speech
+            String[] head = text.split("\n", -1);
+            int at = 0;
+            while (at < head.length && (head[at].isBlank() || time(Cleaning.strip(head[at]), times)
+                    || DATE_LINE.matcher(Cleaning.despace(head[at])).matches())) {
+                at++;
+            }
+            Matcher marked = at < head.length ? OPENING_LABEL.matcher(head[at]) : null;
+            if (at > 0 && marked != null && marked.find() && !markedHeading(head[at], labels)) {
+                label = marked.group(1);
+                text = String.join("\n", java.util.Arrays.copyOfRange(head, at, head.length)).substring(marked.end());
+            }
+        } else {
             label = label.replaceFirst("^[\\s　]*[○〇◯◎◆◇●]", "");
         }
         RoleTable.Match who = who(label, s.name(), s.position(), roles);
@@ -204,6 +223,11 @@ public final class RecordedMinutes {
                 continue;
             }
             if (time(line, times) || markedHeading(line, labels)) {
+                continue;
+            }
+            if (DATE_LINE.matcher(Cleaning.despace(line)).matches() && sittingOpensNext(lines, i + 1)) {
+                // 令和八年三月六日（金曜日） / 午　後　二　時　二　十　四　分　開　会 after the words: the record's head of
+                // the sitting that follows, no speech
                 continue;
             }
             String clean = Cleaning.strip(Cleaning.removeStageDirections(line));
@@ -292,14 +316,30 @@ public final class RecordedMinutes {
     }
 
     /** Reads a time line (開議, 散会 …) into the meeting's times; returns whether the line was one. */
+    /** Whether the next line with anything on it from {@code from} is a time of a sitting's opening (開会, 開議). */
+    private static boolean sittingOpensNext(String[] lines, int from) {
+        for (int k = from; k < lines.length; k++) {
+            if (lines[k].isBlank()) {
+                continue;
+            }
+            Matcher m = TIME_LINE.matcher(Cleaning.despace(Cleaning.strip(lines[k])));
+            return m.matches() && m.group(3) != null && (m.group(3).equals("開会") || m.group(3).equals("開議"));
+        }
+        return false;
+    }
+
     private static boolean time(String line, LocalTime[] times) {
         Matcher m = TIME_LINE.matcher(line);
+        if (!m.matches()) {
+            // 午　後　二　時　二　十　四　分　開　会: the line spaced letter by letter
+            m = TIME_LINE.matcher(Cleaning.despace(line));
+        }
         if (!m.matches() || m.group(1) == null && m.group(3) == null) {
             return false;
         }
         Optional<LocalTime> t = JapaneseDates.parseTime((m.group(1) == null ? "" : m.group(1))
                 + Cleaning.despace(m.group(2)));
-        String event = m.group(3);
+        String event = m.group(4) != null ? null : m.group(3);
         if (t.isPresent() && event != null) {
             if ((event.equals("開議") || event.equals("開会")) && times[0] == null) {
                 times[0] = t.get();

@@ -47,6 +47,9 @@ public record SpeechColumns(String source, Map<Field, List<String>> fields) {
             return name().toLowerCase(Locale.ROOT);
         }
     }
+    /** A line of a speech's text opened by a speaker's mark (◯永川俊彦委員長　…): the text names who speaks. */
+    private static final Pattern MARKED_LINE = Pattern.compile(
+            "(?m)^[\\s　]*[○〇◯◎◆][^\\s　○〇◯◎◆]");
 
     private static final Pattern STATEMENT = Pattern.compile("([^=]+?)\\s*=\\s*(.*)");
 
@@ -294,7 +297,7 @@ public record SpeechColumns(String source, Map<Field, List<String>> fields) {
             String reason = text == null ? "no speech text" : date.isEmpty() ? "no meeting date"
                     + (dateText == null ? "" : " ('" + dateText + "' is not a date")
                     + (dateText == null ? "" : ")") : label == null && speaker == null && role == null
-                    ? "no speaker (label, speaker or role)" : null;
+                    && !MARKED_LINE.matcher(text).find() ? "no speaker (label, speaker or role)" : null;
             if (reason != null) {
                 rejections.add(file + ": " + where + ": " + reason + ": left out");
                 return;

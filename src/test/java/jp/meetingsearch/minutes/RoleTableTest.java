@@ -57,6 +57,8 @@ class RoleTableTest {
     void aNameWrittenBeforeARoleIsSplitOff() {
         assertEquals(new RoleTable.Match("委員", "山田", RoleGroup.MEMBER, true), roles.resolve("山田委員"));
         assertEquals(new RoleTable.Match("委員長", "中村", RoleGroup.CHAIR, true), roles.resolve("中村委員長"));
+        // the member acting as chair until one is elected: 臨時 is part of the title, not of the name
+        assertEquals(new RoleTable.Match("臨時委員長", "井上順吾", RoleGroup.CHAIR, true), roles.resolve("井上順吾臨時委員長"));
         assertEquals(new RoleTable.Match("3番", null, RoleGroup.MEMBER, true), roles.resolve("３番"));
         // a department before a title stays part of the title
         assertEquals(new RoleTable.Match("総務部長", null, RoleGroup.EXECUTIVE, true), roles.resolve("総務部長"));
