@@ -38,12 +38,12 @@ final class HeaderFields {
     private static final Pattern SITTING_KIND_AFTER = Pattern.compile("(\\S(?:協議会|審議会|委員会))[\\s　]*(?:定例会|臨時会)$");
     private static final Pattern SESSION = Pattern.compile("第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*回");
     private static final Pattern ISSUE = Pattern.compile("[（(]?[\\s　]*第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*号[\\s　]*[）)]?");
+    /** 議 事 録 after a name: words of one letter each, a space before each, ending the line. */
+    private static final Pattern SPACED_TAIL = Pattern.compile("(?:[\\s　]+[^\\s　]){2,}[\\s　]*$");
     /**
      * What names the record, not the meeting, at the end of a name: 会議録, 議事録(要旨), and the part of the
      * record a minutes system shows (本文, as against 目次 or 名簿).
      */
-    /** 議 事 録 after a name: words of one letter each, a space before each, ending the line. */
-    private static final Pattern SPACED_TAIL = Pattern.compile("(?:[\\s　]+[^\\s　]){2,}[\\s　]*$");
     private static final Pattern RECORD_WORD = Pattern.compile("(?:[\\s　・･]*(?:(?:会議概要|会議の概要|会議録要旨|議事録要旨|会議録|議事録|議事概要"
             + "|議事要旨|会議要旨|要点記録|速記録|会議記録|記録|概要)(?:[\\s　]*[（(](?:要旨|要点|抄録|案)[）)])?|本文))+[\\s　]*$");
     /** The day part a minutes system appends to a meeting name: （ 4月25日）, (第1日 2月14日), （第１号）. */

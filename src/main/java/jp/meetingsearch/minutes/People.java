@@ -20,7 +20,6 @@ final class People {
     record Seat(String role, String name) {
     }
 
-    /** Names in a list and the total the list states, if any. */
     /**
      * The people a list names, the number it states, and its lines of names spaced letter by letter ({@code 北 原 理 雄
      * 村 井 祐 二}), where no one can tell where a name ends: those are not read as names.

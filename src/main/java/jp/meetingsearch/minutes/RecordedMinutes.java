@@ -315,7 +315,6 @@ public final class RecordedMinutes {
         return seat.matches() ? Numbers.parse(seat.group(1)) : null;
     }
 
-    /** Reads a time line (開議, 散会 …) into the meeting's times; returns whether the line was one. */
     /** Whether the next line with anything on it from {@code from} is a time of a sitting's opening (開会, 開議). */
     private static boolean sittingOpensNext(String[] lines, int from) {
         for (int k = from; k < lines.length; k++) {
@@ -328,6 +327,7 @@ public final class RecordedMinutes {
         return false;
     }
 
+    /** Reads a time line (開議, 散会 …) into the meeting's times; returns whether the line was one. */
     private static boolean time(String line, LocalTime[] times) {
         Matcher m = TIME_LINE.matcher(line);
         if (!m.matches()) {

@@ -588,7 +588,6 @@ final class SummaryParser implements MinutesParser {
         return text.length() <= 80 && !text.contains("。");
     }
 
-    /** Whether the next non-blank line after {@code at} is speech: a sentence, not a list or a header row. */
     /** Whether one of the {@code lines} lines with anything on them after {@code at} holds a sentence (no header row). */
     private static boolean sentenceWithin(List<String> raw, int at, int lines) {
         int seen = 0;
@@ -605,9 +604,9 @@ final class SummaryParser implements MinutesParser {
         return false;
     }
 
+    /** Whether the next non-blank line after {@code at} is speech: a sentence, not a list or a header row. */
     private static boolean speechBelow(List<String> raw, int at) {
-        String l = Cleaning.nextLine(raw, at);
-        return l.contains("。") && HeaderRows.match(l, 0).isEmpty();
+        return sentenceWithin(raw, at, 1);
     }
 
     /**

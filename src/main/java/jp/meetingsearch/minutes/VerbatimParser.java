@@ -989,8 +989,10 @@ final class VerbatimParser implements MinutesParser {
             + "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,6}[市区町村])$");
     /** A line naming a sitting or a body's meeting (２月定例会, 議会運営委員会), as a record's first line does. */
     private static final Pattern SITTING_NAME = Pattern.compile("定例会|臨時会|委員会|協議会|審議会|本会議|緊急議会");
-    /** A sitting of the assembly named with more words (定例会緊急議会（１２月）), not one of its committees. */
-    /** 大津市議会７月特別会議: an assembly that sits all year calls its sittings 定例会議 and 特別会議. */
+    /**
+     * A sitting of the assembly named with more words (定例会緊急議会（１２月）), not one of its committees; an assembly
+     * that sits all year calls its sittings 定例会議 and 特別会議 (大津市議会７月特別会議).
+     */
     private static final Pattern PLENARY_WORD = Pattern.compile("定例会|臨時会|本会議|特別会議");
     private static final Pattern COMMITTEE_WORD = Pattern.compile("委員会|協議会|審議会|懇談会|部会|分科会");
     /** 令和５年度高砂市一般会計補正予算: budget bills are named after the municipality. */

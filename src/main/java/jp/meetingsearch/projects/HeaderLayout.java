@@ -184,8 +184,8 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
                                       List<String> warnings) {
         for (var signal : HEADER_WORDS) {
             ProjectField f = signal.getKey();
-            Integer bound = cols.get(f);
-            if (bound == null || f != ProjectField.DESCRIPTION || anyFilled(rows, bound)) {
+            Integer bound = f == ProjectField.DESCRIPTION ? cols.get(f) : null;
+            if (bound == null || anyFilled(rows, bound)) {
                 continue;
             }
             for (int c = 0; c < header.cells().size(); c++) {
