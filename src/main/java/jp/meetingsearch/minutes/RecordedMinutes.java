@@ -24,6 +24,10 @@ public final class RecordedMinutes {
 
     /** ○泉委員, ○国務大臣（小泉進次郎君）: a label opening the speech, up to the first space. */
     private static final Pattern OPENING_LABEL = Pattern.compile("^[\\s　]*[○〇◯◎◆◇●]([^\\s　]{1,40})[\\s　]*");
+    /** A line opening with a speaker's mark (◯山田委員　…). */
+    private static final Pattern MARKED_LINE = Pattern.compile("(?m)^[\\s　]*[○〇◯◎◆][^\\s　○〇◯◎◆]");
+    /** A label without a mark opening a speech, ended by a full-width space: 調委員　…, 経済観光文化局長　…. */
+    private static final Pattern UNMARKED_LABEL = Pattern.compile("^[\\s　]*([^\\s　、。，．「」]{2,24})　+(?=\\S)");
     private static final Pattern WITH_BRACKET = Pattern.compile("^(.*?)[（(]([^（）()]+)[）)]$");
     private static final Pattern HONORIFIC = Pattern.compile("(君|氏|様|さん)$");
     /** 午後一時四分散会, 午前10時41分　散会, 午後１時４分休憩, 午後一時三分開会・開議, 午後一時四分. */
@@ -189,7 +193,20 @@ public final class RecordedMinutes {
         } else {
             label = label.replaceFirst("^[\\s　]*[○〇◯◎◆◇●]", "");
         }
-        RoleTable.Match who = who(label, s.name(), s.position(), roles);
+        if ((label == null || label.isBlank()) && s.name() == null && s.position() == null
+                && !MARKED_LINE.matcher(text).find()) {
+            // a record whose items give no speaker but open with one, unmarked (調委員　…, 経済観光文化局長　…)
+            Matcher unmarked = UNMARKED_LABEL.matcher(text);
+            RoleTable.Match speaker = unmarked.lookingAt() ? who(unmarked.group(1), null, null, roles, labels) : null;
+            if (speaker == null || !speaker.known()) {
+                warnings.add(file + ": " + s.where() + ": no speaker: the item names none and its text opens with no "
+                        + "speaker's label: no remark");
+                return section;
+            }
+            label = unmarked.group(1);
+            text = text.substring(unmarked.end());
+        }
+        RoleTable.Match who = who(label, s.name(), s.position(), roles, labels);
         if (!who.known() && who.role() != null) {
             warnings.add(file + ": " + s.where() + ": unknown role '" + who.role() + "': kept with role group other "
                     + "(add a rule to " + RoleTable.DEFAULT_FILE + ")");
@@ -207,7 +224,7 @@ public final class RecordedMinutes {
             }
             Matcher reader = READER.matcher(line);
             if (reader.matches()) {
-                RoleTable.Match r = Speakers.resolve(reader.group(1), roles);
+                RoleTable.Match r = Speakers.resolve(reader.group(1), roles, labels);
                 if (r.speaker() != null && r.known()) {
                     finish(current, parts, turns, warnings, file, s);
                     current = new Turn(s.order(), r, null, s.url(), section);
@@ -355,6 +372,12 @@ public final class RecordedMinutes {
      * field for the full name where it has one; or the record's name and position fields alone.
      */
     static RoleTable.Match who(String label, String name, String position, RoleTable roles) {
+        return who(label, name, position, roles, new SpeakerLabels(TitleLexicon.shared(),
+                KnownPeople.of(List.of(), TitleLexicon.shared())));
+    }
+
+    /** As {@link #who(String, String, String, RoleTable)}, splitting labels with the record's own grammar. */
+    static RoleTable.Match who(String label, String name, String position, RoleTable roles, SpeakerLabels labels) {
         String fullName = name == null ? null : Cleaning.despace(Width.normalize(name));
         if (label != null && !label.isBlank()) {
             String l = Cleaning.despace(Width.normalize(label));
@@ -368,7 +391,7 @@ public final class RecordedMinutes {
             }
             if (bracket.matches() && !bracket.group(1).isEmpty()) {
                 // 議長（額賀福志郎君）, 政府参考人（長谷川孝君）: the head is the title as written, the bracket the name
-                RoleTable.Match m = Speakers.resolve(l, roles);
+                RoleTable.Match m = Speakers.resolve(l, roles, labels);
                 return new RoleTable.Match(RoleTable.fold(bracket.group(1)), fullName != null ? fullName : m.speaker(),
                         m.group(), m.known());
             }
@@ -393,7 +416,7 @@ public final class RecordedMinutes {
                 }
             }
             String bare = HONORIFIC.matcher(l).replaceAll("");
-            RoleTable.Match m = Speakers.resolve(bare, roles);
+            RoleTable.Match m = Speakers.resolve(bare, roles, labels);
             if (fullName == null && !bare.equals(l) && !m.known() && m.speaker() == null
                     && SpeakerLabels.lettersOnly(bare) && bare.length() <= 8) {
                 // 南恵子君: a name with its honorific and no title speaks as a member, as ○南恵子君 does in a record

@@ -131,8 +131,10 @@ public final class RoleTable {
             return new Match(w, null, RoleGroup.OTHER, false);
         }
         if (best.kind() == Kind.SUFFIX && best.group() == RoleGroup.SECRETARIAT
-                && administrationDepartment(w.substring(0, w.length() - best.text().length()))) {
-            // a rank after a department of the administration (総務部総務室主幹, 市民病院事務局長) answers for it
+                && (administrationDepartment(w.substring(0, w.length() - best.text().length()))
+                || boardOffice(w.substring(0, w.length() - best.text().length()), best.text()))) {
+            // a rank after a department of the administration (総務部総務室主幹, 市民病院事務局長) or in a board's office
+            // (監査事務局長) answers for it
             return new Match(w, null, RoleGroup.EXECUTIVE, true);
         }
         if (best.kind() == Kind.NAME_SUFFIX && w.length() > best.text().length()) {
@@ -152,6 +154,17 @@ public final class RoleTable {
      */
     private static boolean administrationDepartment(String before) {
         return DEPARTMENT.matcher(before).matches() && !before.contains("議会") && !before.startsWith("事務局");
+    }
+
+    /** A board the mayor appoints, or its auditors, whose office (…事務局) answers for the administration. */
+    private static final Pattern BOARD = Pattern.compile(".+(?:委員会|委員)|.*監査");
+
+    /**
+     * Whether a secretariat's rank (事務局長, 事務局次長) is that of a board's office (行政委員会事務局長, 監査事務局長,
+     * 人事委員会事務局次長): the administration's, not the meeting's secretariat. The assembly's own stays so.
+     */
+    private static boolean boardOffice(String before, String rank) {
+        return rank.startsWith("事務局") && BOARD.matcher(before).matches() && !before.contains("議会");
     }
 
     /** Whether a rule (other than the catch-all) matches the written role, e.g. to tell a title from a name. */

@@ -78,6 +78,10 @@ final class SpeakerLabels {
     private final KnownPeople people;
     private final Map<String, Optional<Person>> glued = new HashMap<>();
     private final Map<String, List<PersonNames.Token>> tokens = new HashMap<>();
+    /** How many labels of this record were read as a name, a space and a title (◎今井　税制課長). */
+    private int namesBeforeTitles;
+    /** How many labels of this record were read as a name glued to a title (友枝生活衛生課長, 野原隆士委員長). */
+    private int gluedNames;
 
     SpeakerLabels(TitleLexicon lexicon, KnownPeople people) {
         this.lexicon = lexicon;
@@ -278,6 +282,10 @@ final class SpeakerLabels {
         String marked = "○" + qa.group(1);
         Optional<Label> l = read(marked);
         return l.isPresent() && l.get().kind() == Kind.TURN ? marked : line;
+    }
+
+    private static boolean isKanji(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** Whether a word ends as the words naming a person's post do. */
@@ -482,6 +490,7 @@ final class SpeakerLabels {
         String name = bestK == 0 ? null : t.substring(0, bestK);
         if (name != null) {
             people.addName(name);
+            gluedNames++;
         }
         return Optional.of(new Person(name, t.substring(bestK), null, null));
     }
@@ -568,6 +577,12 @@ final class SpeakerLabels {
         if (!conflict && allSingle && boundary && k >= 2 && k <= 3) {
             // a surname the dictionary does not know comes out as single letters (月|嶹)
             evidence += 4;
+            if (gluedNames >= 2 && title.length() >= 3 && name.codePoints().allMatch(SpeakerLabels::isKanji)
+                    && words.stream().noneMatch(w -> w.start() < k && w.pos() != null && w.pos().startsWith("接頭詞"))) {
+                // the record writes its speakers' names before their titles (友枝生活衛生課長): letters the dictionary
+                // reads as no word of their own before a department's post are a surname too (丹|所 防災企画課長)
+                evidence += 3;
+            }
         }
         if (k >= 2 && k <= 4) {
             evidence += 1;
@@ -599,12 +614,13 @@ final class SpeakerLabels {
         Optional<Person> title = gluedLabel(second);
         // a post the lexicon composes (文化振興課長) after what reads as a name (◎西川 文化振興課長, ◎當間順子 総務部長)
         boolean post = lexicon.isTitle(second) || people.isTitle(second)
-                || endsAsAPost(second) && readsAsName(first);
+                || endsAsAPost(second) && (readsAsName(first) || vouchedSurname(first));
         if (title.isPresent() && title.get().name() == null && title.get().seat() == null && post
                 && first.length() <= 8
                 && lexicon.headsOf(first).isEmpty() && (nameLike(first) || kanaGivenName(first))
-                && !lexicon.isHeading(first)) {
+                && !lexicon.isHeading(first) && !actionWord(first)) {
             people.addName(first);
+            namesBeforeTitles++;
             return turn(new Person(first, title.get().title(), null, null), folded.substring(next),
                     folded.substring(0, next));
         }
@@ -618,6 +634,28 @@ final class SpeakerLabels {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the dictionary reads {@code word} as one word of action (報告, 説明, 質疑): a heading's, no name. */
+    private boolean actionWord(String word) {
+        List<PersonNames.Token> words = tokens.computeIfAbsent(word, PersonNames::tokens);
+        return words.size() == 1 && words.getFirst().pos() != null && words.getFirst().pos().startsWith("名詞-サ変接続");
+    }
+
+    /**
+     * Whether {@code word} may be a surname the dictionary does not read as one (山藤, 沖村, 松田 read as a company),
+     * written before a post as the record's other labels are: two or more labels of this record were already read
+     * as a name, a space and a title, and the word is two to four kanji that the dictionary reads as no word of
+     * action and no particle (報告, 質疑 are not surnames).
+     */
+    private boolean vouchedSurname(String word) {
+        if (namesBeforeTitles < 2 || word.length() < 2 || word.length() > 4
+                || !word.codePoints().allMatch(SpeakerLabels::isKanji)) {
+            return false;
+        }
+        return tokens.computeIfAbsent(word, PersonNames::tokens).stream().noneMatch(w -> w.pos() == null
+                || w.pos().startsWith("名詞-サ変接続") || w.pos().startsWith("名詞-形容動詞語幹")
+                || w.pos().startsWith("助詞") || w.pos().startsWith("記号") || w.pos().startsWith("名詞-数"));
     }
 
     /**

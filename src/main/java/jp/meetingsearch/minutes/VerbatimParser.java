@@ -344,6 +344,7 @@ final class VerbatimParser implements MinutesParser {
         StringBuilder title = new StringBuilder();
         List<String> titleParts = new ArrayList<>();
         String datedName = null;
+        String recordHeading = null;
         HeaderRows.Row row = null;
         List<String> value = new ArrayList<>();
         int rowIndent = 0;
@@ -408,6 +409,10 @@ final class VerbatimParser implements MinutesParser {
             if (date.isPresent() && datedName == null && MEETING_NAME.matcher(line).find()) {
                 datedName = Cleaning.strip(line);
             }
+            if (date.isPresent() && recordHeading == null && d.date != null && title.isEmpty()
+                    && RECORD_HEADING.matcher(Cleaning.despace(line)).matches()) {
+                recordHeading = Cleaning.strip(line);
+            }
             if (date.isPresent() && d.date == null) {
                 d.date = date.get();
             } else if (!timeLine && d.date == null && title.length() < 120
@@ -444,6 +449,11 @@ final class VerbatimParser implements MinutesParser {
                 named0 = Cleaning.strip(named0.substring(0, dated.start()));
             }
             name = named0;
+        }
+        if (name.isEmpty() && recordHeading != null) {
+            // 令和７年７月２５日総務委員会 / 総務委員会会議録（令和７年７月２５日）: the date came first, on a line of its
+            // own naming the meeting; the record's heading below it, with the date again, is its title
+            name = recordHeading;
         }
         if (src.title() != null) {
             // the name the file gives apart from the text (a JSON field) names the meeting; the text's lines may
@@ -953,6 +963,13 @@ final class VerbatimParser implements MinutesParser {
         }
         return false;
     }
+
+    /**
+     * A record's own heading with its date (総務委員会会議録（令和７年７月２５日）, 第２回定例会会議録 令和６年６月１０日):
+     * a meeting's name, 会議録 or 議事録, and the date in brackets or after it.
+     */
+    private static final Pattern RECORD_HEADING = Pattern.compile(
+            "\\S{2,40}?(?:会議録|議事録)(?:[（(]\\S{0,30}[）)])?(?:第[0-9０-９]+号)?[（(]?(?:令和|平成|昭和|[0-9０-９]{4}年)\\S*");
 
     /** 定例会, 臨時会, 5月臨時会: a plenary sitting, whose body is the assembly. */
     private static final Pattern PLENARY = Pattern.compile(

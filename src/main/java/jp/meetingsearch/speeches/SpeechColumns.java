@@ -100,11 +100,15 @@ public record SpeechColumns(String source, Map<Field, List<String>> fields) {
                         + "text and its meeting's date");
             }
         }
-        if (!fields.containsKey(Field.LABEL) && !fields.containsKey(Field.SPEAKER) && !fields.containsKey(Field.ROLE)) {
-            throw new UnreadableInputException(source, 0, "none of label, speaker or role is mapped: a speech needs "
-                    + "to say who speaks");
-        }
         return new SpeechColumns(source, fields);
+    }
+
+    /**
+     * Whether no field says who speaks (none of label, speaker or role is mapped): each speech's text then opens
+     * with its speaker's label, marked or not (調委員　…), and an item whose text opens with none is left out.
+     */
+    boolean labelsInText() {
+        return !fields.containsKey(Field.LABEL) && !fields.containsKey(Field.SPEAKER) && !fields.containsKey(Field.ROLE);
     }
 
     private static Field field(String key, String source, int line) throws UnreadableInputException {
@@ -135,7 +139,7 @@ public record SpeechColumns(String source, Map<Field, List<String>> fields) {
         } else {
             meetings.add(root);
         }
-        Grouper g = new Grouper(file);
+        Grouper g = new Grouper(file, labelsInText());
         for (int mi = 0; mi < meetings.size(); mi++) {
             JsonNode meeting = meetings.get(mi);
             String where = fields.containsKey(Field.MEETINGS) ? "meeting " + (mi + 1) : "";
@@ -211,7 +215,7 @@ public record SpeechColumns(String source, Map<Field, List<String>> fields) {
         char delimiter = first.chars().filter(c -> c == '\t').count() > first.chars().filter(c -> c == ',').count()
                 ? '\t' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
-        Grouper g = new Grouper(file);
+        Grouper g = new Grouper(file, labelsInText());
         try (CSVParser parser = format.parse(new StringReader(text))) {
             Map<String, Integer> header = null;
             for (CSVRecord r : parser) {
@@ -277,13 +281,16 @@ public record SpeechColumns(String source, Map<Field, List<String>> fields) {
     /** Collects speeches into meetings by body, title and date, in the order they first appear. */
     private static final class Grouper {
         private final String file;
+        /** No field says who speaks: each text opens with its speaker's label. */
+        private final boolean labelsInText;
         private final Map<String, List<RecordedSpeech>> speeches = new LinkedHashMap<>();
         private final Map<String, RecordedMeeting> heads = new LinkedHashMap<>();
         private final List<String> rejections = new ArrayList<>();
         private int items;
 
-        Grouper(String file) {
+        Grouper(String file, boolean labelsInText) {
             this.file = file;
+            this.labelsInText = labelsInText;
         }
 
         void add(String where, Values v) {
@@ -297,7 +304,7 @@ public record SpeechColumns(String source, Map<Field, List<String>> fields) {
             String reason = text == null ? "no speech text" : date.isEmpty() ? "no meeting date"
                     + (dateText == null ? "" : " ('" + dateText + "' is not a date")
                     + (dateText == null ? "" : ")") : label == null && speaker == null && role == null
-                    && !MARKED_LINE.matcher(text).find() ? "no speaker (label, speaker or role)" : null;
+                    && !MARKED_LINE.matcher(text).find() && !labelsInText ? "no speaker (label, speaker or role)" : null;
             if (reason != null) {
                 rejections.add(file + ": " + where + ": " + reason + ": left out");
                 return;

@@ -45,6 +45,12 @@ class RoleTableTest {
         // a title written alone is matched by a rule for titles ending so, the longest one winning:
         // 選挙管理委員会事務局長 is the board's (executive), not the meeting's secretariat (*事務局長)
         group("選挙管理委員会事務局長", "executive");
+        // so is the office of any board the mayor appoints, and the auditors' office, however the city names it
+        group("行政委員会事務局長", "executive");
+        group("人事委員会事務局次長", "executive");
+        group("監査事務局長", "executive");
+        group("事務局長", "secretariat");
+        group("議会事務局次長", "secretariat");
         group("調整官", "executive");
         group("会長代理", "vice_chair");
         group("課長代理", "executive");

@@ -191,4 +191,45 @@ class SpeakerLabelsTest {
         assertTrue(l.problem().startsWith("'山田' looks like a speaker label"), l.problem());
         assertEquals("ただいまから会議を開きます。", Cleaning.strip(l.speech()));
     }
+
+    @Test
+    void surnamesTheDictionaryDoesNotReadAreVouchedForByTheRecordsOtherLabelsOfTheSameShape() {
+        // VOICES writes every official as surname, a space, the title (◎今井　税制課長); 菱藤 and 沖村 are no words the
+        // dictionary knows as names, 松田 it reads as a company: alone they are no label, after two labels of the
+        // shape read by the dictionary's names they are
+        SpeakerLabels fresh = labels();
+        SpeakerLabels.Label before = fresh.read("◎菱藤　国際平和推進担当局長　").orElseThrow();
+        assertTrue(before.kind() != SpeakerLabels.Kind.TURN, before.toString());
+        SpeakerLabels record = labels();
+        for (String line : List.of("◎今井　税制課長　", "◎石橋　市民局次長　")) {
+            assertEquals(SpeakerLabels.Kind.TURN, record.read(line).orElseThrow().kind(), line);
+        }
+        for (String line : List.of("◎菱藤　国際平和推進担当局長　|菱藤|国際平和推進担当局長",
+                "◎松田　平和推進課長　|松田|平和推進課長", "◎沖村　監査事務局長|沖村|監査事務局長")) {
+            String[] f = line.split("\\|");
+            SpeakerLabels.Label l = record.read(f[0]).orElseThrow();
+            assertEquals(SpeakerLabels.Kind.TURN, l.kind(), l.toString());
+            assertEquals(f[1], l.who().name());
+            assertEquals(f[2], l.who().title());
+        }
+        // a word of action before a post is a heading's, not a surname, whatever the record vouches for
+        SpeakerLabels.Label report = record.read("◎報告　監査委員").orElseThrow();
+        assertTrue(report.kind() != SpeakerLabels.Kind.TURN, report.toString());
+    }
+
+    @Test
+    void lettersThatAreNoWordBeforeADepartmentsPostAreASurnameWhereTheRecordGluesNamesToTitles() {
+        // 栃|所 防災企画課長: two letters the dictionary reads as no word of their own; after two labels of the record
+        // read as a name glued to a title they are the surname, before them the whole is the title
+        SpeakerLabels fresh = labels();
+        assertEquals(null, fresh.read("○栃所防災企画課長　お答えします。").orElseThrow().who().name());
+        SpeakerLabels record = labels();
+        record.read("○野原隆士委員長　ただいまから").orElseThrow();
+        record.read("○友枝生活衛生課長　お答えします。").orElseThrow();
+        SpeakerLabels.Label l = record.read("○栃所防災企画課長　お答えします。").orElseThrow();
+        assertEquals("栃所", l.who().name());
+        assertEquals("防災企画課長", l.who().title());
+        // a department's post alone stays whole
+        assertEquals(null, record.read("○生活衛生課長　お答えします。").orElseThrow().who().name());
+    }
 }

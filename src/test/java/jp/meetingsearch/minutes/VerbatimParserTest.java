@@ -609,4 +609,15 @@ class VerbatimParserTest {
         assertEquals(List.of("市長。", "おはようございます。", "質問いたします。登壇された市長に伺います。"),
                 p.remarks().stream().map(Remark::text).toList());
     }
+
+    @Test
+    void theRecordsHeadingBelowADatedLineIsTheTitle(@TempDir Path dir) throws Exception {
+        // VOICES' body frame: the day and the committee on one line, the record's own heading with the day again below
+        ParsedMinutes p = parse(dir, "r.txt", "令和　６年　９月１０日建設委員会\n\n　　　建設委員会会議録（令和６年９月１０日）\n\n"
+                + "　　　　　　開会　１０時００分\n○山口　委員長　\n　ただいまから、建設委員会を開会いたします。\n"
+                + "◎今井　道路課長　\n　御説明いたします。\n");
+        assertEquals("建設委員会会議録（令和６年９月１０日）", p.meeting().title());
+        assertEquals("建設委員会", p.meeting().body());
+        assertEquals(java.time.LocalDate.of(2024, 9, 10), p.meeting().date());
+    }
 }

@@ -291,4 +291,30 @@ class SpeechRecordsTest {
                         .toList());
         assertEquals(LocalTime.of(13, 1), m.meeting().startTime(), "the preamble's time lines are still read");
     }
+
+    @Test
+    void withNoFieldForTheSpeakerEachTextOpensWithItsLabelAndTheRecordsNarrationIsNoRemarkWithAWarning(@TempDir Path dir)
+            throws Exception {
+        // a condensed committee record repackaged without a speaker field: each text opens with its label, unmarked,
+        // and a full-width space (佐藤委員　…, 経済局長　…); the first item is the record's narration (times, agenda)
+        Path mapping = dir.resolve("m.speeches");
+        Files.writeString(mapping, "speeches = items\ntext = text\norder = seq\ndate = day\nbody = committee\n",
+                StandardCharsets.UTF_8);
+        Path f = dir.resolve("c.json");
+        Files.writeString(f, """
+                {"day": "2025-03-10", "committee": "予算特別委員会", "items": [
+                 {"seq": 1, "text": "３月10日　　午前10時０分開会\\n\\n議案審査\\n　議案第１号を議題とし、審査を行った。"},
+                 {"seq": 2, "text": "佐藤委員　市の産業政策について尋ねる。"},
+                 {"seq": 3, "text": "経済局長　企業の立地は進んでいる。\\n　引き続き取り組む。"},
+                 {"seq": 4, "text": "教育長　学校の整備は計画どおりである。"}]}
+                """, StandardCharsets.UTF_8);
+        ParsedFile<ParsedMinutes> read = Minutes.read(f, "c.json", null, null, SpeechColumns.load(mapping));
+        ParsedMinutes m = read.meetings().getFirst();
+        assertEquals(List.of("佐藤/委員/member:市の産業政策について尋ねる。", "null/経済局長/executive:企業の立地は進んでいる。\n引き続き取り組む。",
+                "null/教育長/executive:学校の整備は計画どおりである。"),
+                m.remarks().stream().map(r -> r.speaker() + "/" + r.role() + "/" + r.roleGroup() + ":" + r.text())
+                        .toList());
+        assertTrue(m.warnings().stream().anyMatch(w -> w.startsWith("c.json") && w.contains("no speaker")
+                && w.contains("no remark")), m.warnings().toString());
+    }
 }
