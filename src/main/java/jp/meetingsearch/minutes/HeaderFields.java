@@ -26,7 +26,8 @@ final class HeaderFields {
                     + "(?!定例|臨時)(?=\\S)");
     /** A full date opening a name or a line: 令和６年６月１８日（火）, 令和6年(2024年)5月1日, 2024年6月18日. */
     static final Pattern LEADING_DATE = Pattern.compile(
-            "^[\\s　]*(?:令和|平成|昭和)?[\\s　]*(?:元|[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*年[\\s　]*"
+            "^[\\s　]*[0-9０-９]{4}[/／\\-－.．][0-9０-９]{1,2}[/／\\-－.．][0-9０-９]{1,2}[\\s　]*|"
+                    + "^[\\s　]*(?:令和|平成|昭和)?[\\s　]*(?:元|[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*年[\\s　]*"
                     + "(?:[（(][0-9０-９]{4}年?[）)][\\s　]*)?(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*月[\\s　]*(?:[0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*日"
                     + "(?:[\\s　]*[（(][^）)]*[）)])?[\\s　]*");
     /** 臨時 / 定例 before a name that the sitting's number stood before (第10回臨時…協議会). */
@@ -45,7 +46,7 @@ final class HeaderFields {
      * record a minutes system shows (本文, as against 目次 or 名簿).
      */
     private static final Pattern RECORD_WORD = Pattern.compile("(?:[\\s　・･]*(?:(?:会議概要|会議の概要|会議録要旨|議事録要旨|会議録|議事録|議事概要"
-            + "|議事要旨|会議要旨|要点記録|速記録|会議記録|記録|概要)(?:[\\s　]*[（(](?:要旨|要点|抄録|案)[）)])?|本文))+[\\s　]*$");
+            + "|議事要旨|会議要旨|要点記録|速記録|会議記録|記録|概要|次第)(?:[\\s　]*[（(](?:要旨|要点|要約|抄録|案|テキスト版|要約版|概要版|議事録|開会中|閉会中)[）)])?|本文|[（(](?:要約版|概要版|テキスト版)[）)]))+[\\s　]*$");
     /** The day part a minutes system appends to a meeting name: （ 4月25日）, (第1日 2月14日), （第１号）. */
     private static final Pattern DAY_PART = Pattern.compile(
             "[\\s　]*[（(][^（）()]*(?:[0-9０-９一二三四五六七八九十]+[\\s　]*月[\\s　]*[0-9０-９一二三四五六七八九十]+[\\s　]*日"
@@ -60,7 +61,7 @@ final class HeaderFields {
      * committee's sittings, and all after them: no part of the name.
      */
     private static final Pattern LISTED_DAY = Pattern.compile(
-            "[\\s　]+[0-9０-９]{1,2}[\\s　]*月[\\s　]*[0-9０-９]{1,2}[\\s　]*日(?![\\s　]*[（(]).*$");
+            "(?:[\\s　]+|[\\s　]*[（(][\\s　]*)[0-9０-９]{1,2}[\\s　]*月[\\s　]*[0-9０-９]{1,2}[\\s　]*日(?![\\s　]*[（(]).*$");
     /** (平成22年度第5回), （令和3年度 第2回）: the sitting in brackets at the end of a name. */
     private static final Pattern TRAILING_SESSION = Pattern.compile("[\\s　]*[（(][^（）()]{0,12}第[\\s　]*"
             + "([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*回[^（）()]{0,6}[）)][\\s　]*$");
@@ -71,6 +72,38 @@ final class HeaderFields {
     private static final Pattern BRACKETED_COMMITTEE = Pattern.compile("[\\s　]*[（(][\\s　]*第[\\s　]*([0-9０-９]+|"
             + "[一二三四五六七八九十]+)[\\s　]*回[\\s　]*([^（）()]{1,12}(?:部会|分科会|委員会))[\\s　]*[）)][\\s　]*$");
     private static final Pattern QUOTED = Pattern.compile("^[「『](.+)[」』]$");
+    /** 長崎市:, 長崎市： before a name: a municipality a site files the record under. */
+    private static final Pattern PLACE_PREFIX = Pattern.compile(
+            "^[\\s　]*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,6}[都道府県市区町村][\\s　]*[:：][\\s　]*");
+    /** 第29次, 29次 before a council's name: its term. */
+    private static final Pattern TERM = Pattern.compile("^[\\s　]*第?[0-9０-９一二三四五六七八九十]+次[\\s　]*(?=\\p{IsHan})");
+    /** (定例), （臨時） before a name. */
+    private static final Pattern LEADING_KIND = Pattern.compile("^[\\s　]*[（(](?:定例|臨時)(?:会)?[）)][\\s　]*");
+    /** −05月16日-01号: the day and the issue a minutes site appends to a name, its number in group 1. */
+    private static final Pattern LISTING_TAIL = Pattern.compile("[\\s　]*[－\\-−‐―][\\s　]*[0-9０-９]{1,2}[\\s　]*月"
+            + "[\\s　]*[0-9０-９]{1,2}[\\s　]*日[\\s　]*[－\\-−‐―][\\s　]*([0-9０-９]+)[\\s　]*号.*$");
+    /** What a page says after the name of the body: 開催状況, 開催日: …, or the record's word followed by the year. */
+    private static final Pattern AFTER_NAME = Pattern.compile("(?:開催状況|開催結果|[\\s　]*開催日(?:時)?[\\s　]*[:：]|[\\s　]+(?:会議録|議事録|会議記録)"
+            + "(?=[\\s　]+(?:令和|平成|昭和|[0-9０-９]{4}年|第)))");
+    /**
+     * A bracket after a body's name saying what part of its business or which subject: (教育委員会関係); not the
+     * body's short name (協働推進委員会).
+     */
+    private static final Pattern SUBJECT_BRACKET = Pattern.compile(
+            "((?:委員会|審議会|協議会|部会|分科会))[\\s　]*[（(](?![^（）()]*(?:委員会|審議会|協議会|会議)[）)])"
+                    + "[^（）()0-9０-９]{2,20}[）)](?=[\\s　]*(?:第|$))");
+    /** 6月定例会 建設委員会: the assembly's sitting before the name of one of its committees. */
+    private static final Pattern SITTING_BEFORE_COMMITTEE = Pattern.compile(
+            "^[\\s　]*(?:第?[0-9０-９一二三四五六七八九十]+[回月])?[\\s　]*(?:定例会|臨時会)[\\s　]*"
+                    + "(?=\\S*(?:委員会|協議会|審議会|調査会|懇談会|部会)$)");
+    /** 第2回会議, 第３回総会 at the end of a name: the sitting, its number in group 1. */
+    private static final Pattern NUMBERED_MEETING = Pattern.compile(
+            "[\\s　]*第[\\s　]*([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*回[\\s　]*(?:会議|総会)$");
+    /** 消費者委員会本会議, 農業委員会総会: a council's or a board's plenary or general meeting. */
+    private static final Pattern COUNCIL_PLENARY = Pattern.compile("(\\S(?:委員会|審議会|協議会|調査会))[\\s　]*(?:本会議|総会)$");
+    /** A name of Japanese words only, spaces between some (世田谷区地域包括支援センター 運営協議会). */
+    private static final Pattern CJK_WORDS = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・ヶ0-9０-９]+(?:[\\s　]+[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・ヶ0-9０-９]+)+");
     private static final Pattern COUNT = Pattern.compile("([0-9０-９]+|[一二三四五六七八九十]+)[\\s　]*[名人]");
     private static final Pattern NONE = Pattern.compile("なし|無し|いない|０|0");
     private static final Pattern PRESS_WORD = Pattern.compile("記者|報道");
@@ -87,6 +120,34 @@ final class HeaderFields {
             JapaneseDates.findDate(name).ifPresent(x -> d.date = x);
         }
         String n = LEADING_DATE.matcher(Cleaning.strip(name)).replaceFirst("");
+        // 京都市の基本構想・基本計画(資料編)/京都市基本構想等審議会/第10回 都市整備・交通部会: a page's trail whose
+        // steps from the first naming a meeting name the body
+        String[] steps = n.split("[/／]");
+        if (steps.length > 1) {
+            for (int k = 0; k < steps.length; k++) {
+                if (PageLines.namesMeeting(steps[k])) {
+                    n = String.join("", java.util.Arrays.copyOfRange(steps, k, steps.length));
+                    break;
+                }
+            }
+        }
+        // 第29次地方制度調査会: the council's term before its name
+        n = TERM.matcher(n).replaceFirst("");
+        // 長崎市:平成27年全員協議会: the municipality a minutes site files the record under, before its name
+        n = PLACE_PREFIX.matcher(n).replaceFirst("");
+        n = LEADING_DATE.matcher(n).replaceFirst("");
+        // 平成27年3月2日:議会運営委員会…: the colon between the day and the name
+        n = n.replaceFirst("^[\\s　]*[:：][\\s　]*", "");
+        // (定例)教育委員会議事録: the kind of sitting in brackets before the name
+        n = LEADING_KIND.matcher(n).replaceFirst("");
+        // 平成24年 5月16日政策・土木交通常任委員会−05月16日-01号: the day and issue DiscussNet appends
+        Matcher listed = LISTING_TAIL.matcher(n);
+        if (listed.find()) {
+            if (d.session == null) {
+                d.session = Numbers.parse(listed.group(1));
+            }
+            n = n.substring(0, listed.start());
+        }
         Matcher spaced = SPACED_TAIL.matcher(n);
         if (spaced.find()) {
             // …都市景観づくり審議会 議 事 録: the record's word spaced letter by letter after the name
@@ -122,6 +183,8 @@ final class HeaderFields {
                 n = n.substring(0, inner.start()) + inner.group(1) + n.substring(inner.end());
             }
         }
+        // 令和6年度第15回(定例)教育委員会: the kind of sitting in brackets after the number
+        n = LEADING_KIND.matcher(n).replaceFirst("");
         // 少子化社会対策推進専門委員会(第10回)議事要旨: the record's word after the sitting in brackets
         n = RECORD_WORD.matcher(n).replaceAll("");
         Matcher day = DAY_PART.matcher(n);
@@ -159,8 +222,31 @@ final class HeaderFields {
         n = DAY_PART.matcher(n).replaceAll("");
         n = TRAILING_DATE.matcher(n).replaceAll("");
         n = LISTED_DAY.matcher(n).replaceFirst("");
+        // 地区懇談会開催状況(平成24年度とかちプラザ), …運営委員会 議事録 平成21年第1回: what follows the name's end
+        Matcher after = AFTER_NAME.matcher(n);
+        if (after.find() && after.start() > 0) {
+            n = n.substring(0, after.start());
+        }
+        // 文教警察常任委員会(教育委員会関係), 第4部会(地域経済と地域経営): what part of the business, or the
+        // committee's subject, in brackets after the name
+        n = SUBJECT_BRACKET.matcher(n).replaceFirst("$1");
         n = RECORD_WORD.matcher(n).replaceAll("");
         n = Cleaning.strip(n);
+        Matcher numbered = NUMBERED_MEETING.matcher(n);
+        if (numbered.find() && numbered.start() > 0) {
+            // 長崎市総合計画審議会第4部会第2回会議: the sitting's number and 会議 after the body's name
+            if (d.session == null) {
+                d.session = Numbers.parse(numbered.group(1));
+            }
+            n = Cleaning.strip(n.substring(0, numbered.start()));
+        }
+        n = SITTING_BEFORE_COMMITTEE.matcher(n).replaceFirst("");
+        // 消費者委員会本会議: the plenary of a council is the council
+        n = COUNCIL_PLENARY.matcher(n).replaceFirst("$1");
+        if (CJK_WORDS.matcher(n).matches()) {
+            // 世田谷区地域包括支援センター 運営協議会: the name's words spaced apart are one name
+            n = n.replaceAll("[\\s　]+", "");
+        }
         // 第10回臨時田沢湖・角館・西木合併協議会, 第964回長野県教育委員会定例会: the kind of sitting is no part of a
         // council's or a board's name
         if (sittingFirst) {

@@ -26,6 +26,8 @@ final class MeetingDraft {
     Integer press;
     final List<AgendaItem> agenda = new ArrayList<>();
     LocalDate createdDate;
+    /** The first line before the record that holds a date and names a meeting (a site's listing of it), or null. */
+    String datedLine;
     /** Warnings as (line, message); {@link #build} names the file in each: {@code file:line: message}. */
     private final List<Warning> warnings = new ArrayList<>();
 

@@ -406,13 +406,21 @@ final class SpeakerLabels {
         return !n.isEmpty() && n.length() <= 12 && lettersOnly(n) ? n : null;
     }
 
+    /** Counts a label of the record read elsewhere as a name glued to a title (本多委員長 by the role rules). */
+    void nameBeforeTitle() {
+        gluedNames++;
+    }
+
     /** seat name君, name君, and [name] title glued, as one word without spaces. */
     Optional<Person> gluedLabel(String t) {
         Optional<Person> known = glued.get(t);
         if (known == null) {
             // not computeIfAbsent: reading one label may read a shorter one (…事務取扱)
             known = readGlued(t);
-            glued.put(t, known);
+            if (gluedNames >= 2 || known.isEmpty() || known.get().name() != null) {
+                // a title read whole before the record vouched for its names may be read again once it has
+                glued.put(t, known);
+            }
         }
         return known;
     }
@@ -532,6 +540,7 @@ final class SpeakerLabels {
         boolean personBefore = false;
         boolean personAfter = false;
         boolean afterGivenName = false;
+        boolean orgAsSurname = false;
         // 伊藤祥広委員長: the one letter between a given name and a title (広, a prefix to the dictionary) ends the
         // given name when the title after it is one and the letter does not make a longer title (副|委員長)
         boolean lastLetterOfName = lexicon.isTitle(title) && !lexicon.isTitle(t.substring(k - 1));
@@ -554,6 +563,13 @@ final class SpeakerLabels {
             personOrPlace |= w.isPerson() || place;
             allNameLike &= w.isPerson() || place || kana;
             boolean single = w.end() - w.start() == 1;
+            if (w.start() == 0 && w.end() == k && k <= 3 && gluedNames >= 2 && w.pos() != null
+                    && w.pos().startsWith("名詞-固有名詞-組織")) {
+                // 市岡|企画財政課長, 松田|…: a surname the dictionary reads as a company's name, where the record glues
+                // its speakers' names to their titles
+                orgAsSurname = true;
+                continue;
+            }
             // one letter a prefix or suffix may be part of a surname the dictionary does not know (今|竹)
             conflict |= w.isCommonWord(t) && !single;
             weakConflict |= w.isCommonWord(t) && single;
@@ -586,6 +602,9 @@ final class SpeakerLabels {
         }
         if (k >= 2 && k <= 4) {
             evidence += 1;
+        }
+        if (orgAsSurname && boundary && title.length() >= 3) {
+            evidence += 3;
         }
         if (evidence < MIN_NAME_EVIDENCE) {
             return NO;

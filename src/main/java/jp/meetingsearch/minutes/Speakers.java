@@ -58,6 +58,8 @@ final class Speakers {
         }
         RoleTable.Match r = resolve(w, null, roles);
         if (r.speaker() != null) {
+            // 本多委員長: a name glued to a title, as the record writes its speakers
+            labels.nameBeforeTitle();
             return r;
         }
         String folded = SpeakerLabels.fold(w);

@@ -211,6 +211,8 @@ final class SummaryParser implements MinutesParser {
         StringBuilder title = new StringBuilder();
         String titleLine = null;
         List<String> titleLines = new ArrayList<>();
+        List<String> pageLines = new ArrayList<>();
+        boolean titleDated = false;
         HeaderRows.Row row = null;
         List<String> value = new ArrayList<>();
         boolean anyRow = false;
@@ -288,7 +290,10 @@ final class SummaryParser implements MinutesParser {
                     // their names (a venue, lists of names), or the body; no part of the title
                     break;
                 }
-                if (date.isPresent() && d.date == null && !title.isEmpty() && dateLine(line)) {
+                if (date.isPresent() && d.date == null && !title.isEmpty() && (dateLine(line)
+                        || PageLines.namesMeeting(title.toString())
+                        && HeaderFields.LEADING_DATE.matcher(line).lookingAt())) {
+                    // (or a line that opens with the day under a title naming the meeting: 平成26年7月22日第1回…総会は、)
                     // a line of its own under the title: 令和６年１１月２０日　午後３時～５時
                     dateUnderTitle = true;
                     d.date = date.get();
@@ -299,12 +304,24 @@ final class SummaryParser implements MinutesParser {
                     // 名張市 alone above the page's trail: the site's name, not the record's title
                     previousBlank = false;
                     continue;
-                } else if (c.kind() != Kind.SKIP && !Cleaning.strip(line).equals(titleLine)) {
+                } else if (title.isEmpty() && c.kind() != Kind.SKIP && PageLines.isSiteLine(line)) {
+                    // このページの先頭です, あしあと, 〒…: the page's own lines above the record; its title if no other
+                    pageLines.add(Cleaning.strip(line));
+                    previousBlank = false;
+                    continue;
+                } else if (titleDated) {
+                    // 平成31年 建設委員会 本文 開催日: 2019-03-07, then the site's other listings of that day: the title
+                    // is whole once it named a meeting and its day
+                    previousBlank = false;
+                    continue;
+                } else if (c.kind() != Kind.SKIP && !Cleaning.strip(line).equals(titleLine)
+                        && !(dateUnderTitle && Cleaning.strip(line).endsWith("。"))) {
                     // a page repeats its title above the record (its heading, then the record's own first line);
                     // a square before it (■第1回…委員会議事録) marks it, no part of it
                     titleLine = Cleaning.strip(Cleaning.strip(line).replaceFirst("^[■□◆◇]+", ""));
                     title.append(titleLine);
                     titleLines.add(titleLine);
+                    titleDated = date.isPresent() && PageLines.namesMeeting(titleLine);
                 }
                 previousBlank = false;
                 continue;
@@ -409,6 +426,10 @@ final class SummaryParser implements MinutesParser {
                 readAgenda(agenda, row.word(), d);
             }
         }
+        if (title.isEmpty() && !pageLines.isEmpty()) {
+            title.append(String.join("", pageLines));
+            titleLines.addAll(pageLines);
+        }
         d.title = title.isEmpty() ? null : title.toString();
         if (d.title != null && !NAMES_A_MEETING.matcher(d.title).find()) {
             // 市政全般, then 平成29年度第1回介護保険運営審議会会議録 under it: a site's heading above the record's own
@@ -420,13 +441,16 @@ final class SummaryParser implements MinutesParser {
                 }
             }
         }
-        if (d.body == null && d.title != null) {
+        if (d.body == null && d.title != null && PageLines.namesMeeting(d.title)) {
+            // a title that names no meeting (あしあと, (令和元年9月30日開催)議事(2)) names no body either
             HeaderFields.nameInto(d.title, d);
         }
         for (int k = titleLines.size() - 1; k >= 0 && d.body == null && titleLines.size() > 1; k--) {
             // 第3回議事録要旨 / 平成27年第3回三瀬地域審議会 議事要旨: a site's heading above the record's own title,
             // which names the body
-            HeaderFields.nameInto(titleLines.get(k), d);
+            if (PageLines.namesMeeting(titleLines.get(k))) {
+                HeaderFields.nameInto(titleLines.get(k), d);
+            }
         }
         if (d.title == null && d.body != null) {
             d.title = d.body;

@@ -131,8 +131,17 @@ final class VerbatimParser implements MinutesParser {
                 HeaderFields.nameInto(t, d);
             });
         }
+        if (d.title != null && d.body == null) {
+            // 平成26年度議事録: a title that names no body; the chair's opening words may
+            openedMeeting(raw, first).ifPresent(t -> HeaderFields.nameInto(t, d));
+        }
+        if (d.title == null && d.datedLine != null && d.datedLine.indexOf('>') < 0 && d.datedLine.length() <= 60) {
+            // 2021-07-20 令和3年議会運営委員会 本文 under a site's heading: the listing's line names the meeting
+            d.title = d.datedLine;
+            HeaderFields.nameInto(d.title, d);
+        }
         if (d.body == null || PLENARY.matcher(d.body).matches()
-                || PLENARY_WORD.matcher(d.body).find() && !COMMITTEE_WORD.matcher(d.body).find()) {
+                || PLENARY_TAIL.matcher(d.body).find() && !COMMITTEE_WORD.matcher(d.body).find()) {
             assemblyName(raw).or(() -> pageAssembly(src)).or(() -> place.map(p -> p + "議会"))
                     .ifPresent(a -> d.body = a);
         }
@@ -345,6 +354,7 @@ final class VerbatimParser implements MinutesParser {
         List<String> titleParts = new ArrayList<>();
         String datedName = null;
         String recordHeading = null;
+        boolean dateOnTrail = false;
         HeaderRows.Row row = null;
         List<String> value = new ArrayList<>();
         int rowIndent = 0;
@@ -406,16 +416,19 @@ final class VerbatimParser implements MinutesParser {
                 continue;
             }
             Optional<LocalDate> date = JapaneseDates.findDate(line);
-            if (date.isPresent() && datedName == null && MEETING_NAME.matcher(line).find()) {
+            if (date.isPresent() && datedName == null && PageLines.MEETING_NAME.matcher(line).find()) {
                 datedName = Cleaning.strip(line);
+                d.datedLine = datedName;
             }
-            if (date.isPresent() && recordHeading == null && d.date != null && title.isEmpty()
+            if (recordHeading == null && d.date != null && title.isEmpty()
                     && RECORD_HEADING.matcher(Cleaning.despace(line)).matches()) {
                 recordHeading = Cleaning.strip(line);
             }
             if (date.isPresent() && d.date == null) {
                 d.date = date.get();
-            } else if (!timeLine && d.date == null && title.length() < 120
+                // 三重県議会 > … > 平成29年6月22日: a page's trail gives the day; the title lines follow it
+                dateOnTrail = title.isEmpty() && PageLines.isSiteLine(line);
+            } else if (!timeLine && (d.date == null || dateOnTrail && date.isEmpty()) && title.length() < 120
                     && !(SITTING_NAME.matcher(title).find() && titleLineNamesSitting) && mayName(line)) {
                 // a first line that names the sitting (令和６年第１回２月定例会) is the title; the record's own
                 // heading below it (令和６年第１回函館市議会定例会会議録　第１号) is not run into it
@@ -426,7 +439,7 @@ final class VerbatimParser implements MinutesParser {
         }
         applyRow(row, value, d, src);
         int named = 0;
-        while (named < titleParts.size() && isSiteLine(titleParts.get(named))) {
+        while (named < titleParts.size() && PageLines.isSiteLine(titleParts.get(named))) {
             named++;
         }
         List<String> chrome = titleParts.subList(0, named);
@@ -434,21 +447,36 @@ final class VerbatimParser implements MinutesParser {
                 .filter(Matcher::matches).map(m -> m.group(1)).findFirst();
         String name = title.toString();
         List<String> own = titleParts.subList(named, titleParts.size());
-        if (named > 0 && own.stream().anyMatch(t -> MEETING_NAME.matcher(t).find())) {
+        if (named > 0 && own.stream().anyMatch(PageLines::namesMeeting)) {
             // 議事ロックス -地方議会議事録検索- / 神奈川県 中井町 / 平成19年第1回定例会(第2日) 本文: a site's lines above the
             // record's own title, which the first line naming a meeting starts
             name = String.join("", own);
+            int naming = own.size() - 2;
+            while (naming >= 0 && !PageLines.namesMeeting(own.get(naming))) {
+                naming--;
+            }
+            if (naming >= 0 && RECORD_HEADING.matcher(Cleaning.despace(own.getLast())).matches()) {
+                // … > 道路関係四公団民営化推進委員会開催状況 / 第一回道路関係四公団民営化推進委員会議事録: the page's trail
+                // names the body's listing, the record's own heading under it (with the lines it starts on) is the title
+                name = String.join("", own.subList(naming + 1, own.size()));
+            }
         } else if (named > 0 && named == titleParts.size() && datedName != null
                 && datedName.indexOf('>') >= 0) {
             // ページの先頭です。 / … > 平成25年第1回江別市議会会議録(第1号)平成25年2月28日: the page's lines name no meeting,
             // the line with the date does (after a breadcrumb's last step)
             String named0 = Cleaning.strip(datedName.substring(datedName.lastIndexOf('>') + 1));
             Matcher dated = ERA_DATE.matcher(named0);
-            if (dated.find() && dated.start() > 0 && MEETING_NAME.matcher(named0.substring(0, dated.start())).find()) {
+            if (dated.find() && dated.start() > 0
+                    && PageLines.MEETING_NAME.matcher(named0.substring(0, dated.start())).find()) {
                 // 平成25年第1回江別市議会会議録(第1号)平成25年2月28日 2ページ: the name before the date
                 named0 = Cleaning.strip(named0.substring(0, dated.start()));
             }
             name = named0;
+        }
+        if (!name.isEmpty() && !PageLines.namesMeeting(name)) {
+            // 運営者 Bitlet 姉妹サービス, • 会派(/), 〒315-8640 …: a site's lines above the record name no meeting; the
+            // record's own words (the chair's opening, a dated line) name it instead
+            name = "";
         }
         if (name.isEmpty() && recordHeading != null) {
             // 令和７年７月２５日総務委員会 / 総務委員会会議録（令和７年７月２５日）: the date came first, on a line of its
@@ -969,7 +997,8 @@ final class VerbatimParser implements MinutesParser {
      * a meeting's name, 会議録 or 議事録, and the date in brackets or after it.
      */
     private static final Pattern RECORD_HEADING = Pattern.compile(
-            "\\S{2,40}?(?:会議録|議事録)(?:[（(]\\S{0,30}[）)])?(?:第[0-9０-９]+号)?[（(]?(?:令和|平成|昭和|[0-9０-９]{4}年)\\S*");
+            "\\S{2,40}?(?:会議録|議事録|会議記録|委員会記録)(?:[（(]\\S{0,30}[）)])?(?:第[0-9０-９]+号)?"
+                    + "(?:[（(]?(?:令和|平成|昭和|[0-9０-９]{4}年)\\S*)?");
 
     /** 定例会, 臨時会, 5月臨時会: a plenary sitting, whose body is the assembly. */
     private static final Pattern PLENARY = Pattern.compile(
@@ -987,19 +1016,6 @@ final class VerbatimParser implements MinutesParser {
     /** 平成25年2月28日: a date with its era, where it follows a meeting's name. */
     private static final Pattern ERA_DATE = Pattern.compile("(?:令和|平成|昭和)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年[\\s　]*"
             + "[0-9０-９]{1,2}[\\s　]*月[\\s　]*[0-9０-９]{1,2}[\\s　]*日");
-    /** A line naming a meeting or its record: a sitting, a body's meeting, or 会議録 (not a room: 第1委員会室). */
-    private static final Pattern MEETING_NAME = Pattern.compile("定例会|臨時会|委員会(?!室)|協議会|審議会|懇談会|本会議|緊急議会|会議録");
-    /** How a body's or a record's name ends: ○○市総合教育会議, まちづくり懇談会, …議事録. */
-    private static final Pattern NAME_END = Pattern.compile(".*(?:会議|会|議事録|記録|要旨|概要|本文)[\\s　]*$");
-
-    /**
-     * A line of the page's own above the record (議事ロックス -地方議会議事録検索-, ツイート シェア, 神奈川県 中井町): no digit,
-     * no meeting named, and not ending as a body's or record's name does.
-     */
-    private static boolean isSiteLine(String line) {
-        return line.codePoints().noneMatch(Character::isDigit) && !MEETING_NAME.matcher(line).find()
-                && !NAME_END.matcher(line).matches();
-    }
 
     /** 神奈川県 中井町, 中井町: a municipality named alone, with its prefecture or not (spaces removed). */
     private static final Pattern PLACE_LINE = Pattern.compile("^(?:[\\p{IsHan}]{1,3}[都道府県])?("
@@ -1011,10 +1027,18 @@ final class VerbatimParser implements MinutesParser {
      * that sits all year calls its sittings 定例会議 and 特別会議 (大津市議会７月特別会議).
      */
     private static final Pattern PLENARY_WORD = Pattern.compile("定例会|臨時会|本会議|特別会議");
+    /**
+     * A name of a plenary sitting (定例会, ６月議会, 9月定例会 古堅茂治 一般質問): no other meeting named after it;
+     * 臨時会運営に係る打合せ会 is a meeting of its own.
+     */
+    private static final Pattern PLENARY_TAIL = Pattern.compile(
+            "(?:定例会|臨時会|本会議|特別会議|緊急議会|[0-9０-９一二三四五六七八九十]月議会)"
+                    + "(?!.*(?:打合せ会|打ち合わせ会|協議会|委員会|審議会|懇談会|部会|説明会|研修会|勉強会))");
     private static final Pattern COMMITTEE_WORD = Pattern.compile("委員会|協議会|審議会|懇談会|部会|分科会");
     /** 令和５年度高砂市一般会計補正予算: budget bills are named after the municipality. */
     private static final Pattern BUDGET = Pattern.compile(
-            "年度(" + PLACE + ")(?:一般会計|国民健康保険|介護保険|後期高齢者|水道事業|下水道事業|病院事業)");
+            "年度(" + PLACE + ")(?:一般会計|国民健康保険|介護保険|後期高齢者|水道事業|下水道事業|病院事業"
+                    + "|[^、。，．\\s]{1,16}?特別会計)");
 
     /** The heading the proceedings start under (会議の経過, ※会議の概要, 議事の経過): no meeting's name. */
     private static final Pattern PROCEEDINGS_HEADING = Pattern.compile(
@@ -1098,10 +1122,11 @@ final class VerbatimParser implements MinutesParser {
                     return Optional.of(name + m.group(2));
                 }
             }
-            Matcher b = BUDGET.matcher(l);
-            while (b.find()) {
-                budgets.merge(b.group(1), 1, Integer::sum);
-            }
+        }
+        // 令和4年度川内村 / 農業集落排水事業特別会計: a bill's name broken over lines is read whole
+        Matcher b = BUDGET.matcher(Cleaning.despace(Width.fold(String.join("", raw))));
+        while (b.find()) {
+            budgets.merge(b.group(1), 1, Integer::sum);
         }
         return budgets.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                 .map(e -> e.getKey() + "議会");

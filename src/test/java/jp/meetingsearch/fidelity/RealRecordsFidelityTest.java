@@ -64,8 +64,6 @@ class RealRecordsFidelityTest {
             Map.entry("env-kikakuseisaku-h121020.txt", "a narrative line under <議事経過> read as a turn"),
             Map.entry("semboku-gappei-h170327.txt", "a header of labels, then their values; a list headed 〜出席者"),
             Map.entry("atsugi-johokokai-r041027.txt", "header labels with the value below read as speakers"),
-            Map.entry("shinagawa-kessan-h131002.json", "a name glued to a title the lists do not give"),
-            Map.entry("shinagawa-somu-h131126.json", "a name glued to a title the lists do not give"),
             Map.entry("fukui-somu-h280908.txt", "a surname the dictionary reads as a prefix and a noun (片矢委員長)"),
             Map.entry("hamura-shakyo-h220418.txt", "a note with a quotation in it; a decision line marked as the chair's"),
             Map.entry("manazuru-giun-r010514.txt", "the chair's name from a letter-spaced list on one line loses its given name"),
@@ -84,5 +82,41 @@ class RealRecordsFidelityTest {
                         r.file() + ": " + r.right() + " of " + r.expected() + " right, " + r.extra() + " extra, "
                                 + r.merged() + " merged" + (r.refused() == null ? "" : ", refused: " + r.refused())
                                 + "\n" + String.join("\n", r.details()))));
+    }
+
+    /**
+     * The records whose meeting fields (the date, body and title their expectations give) are not all read yet, each
+     * with why; every other record must have every judged field right.
+     */
+    private static final Map<String, String> FIELDS_NOT_YET_RIGHT = Map.ofEntries(
+            Map.entry("higashiomi-teirei-r020225.html", "title: the page's heading is read, not the printed title"),
+            Map.entry("kusatsu-teirei-r020605.html", "title: the listing's day and issue (－06月05日-01号) are kept"),
+            Map.entry("otsu-tokubetsu-r020716.html", "title: the listing's day and issue (－07月16日-07号) are kept"),
+            Map.entry("ichikawa-honkaigi-h290622.txt", "body: a plenary whose assembly only a bill's name gives"),
+            Map.entry("naha-ippan-r0509.txt", "body: a plenary page that names no assembly"),
+            Map.entry("yukuhashi-ippan-h290612.txt", "body: a plenary page that names no assembly"),
+            Map.entry("tsukuba-giun-r061226.html", "body: a committee page that names no committee; the site's"
+                    + " assembly is read"),
+            Map.entry("chikugo-byoinhyoka-h221201.txt", "body: the record names its body short (評価委員会)"),
+            Map.entry("chofu-kominkan-r061126.txt", "body: the name stands inside a header run into one line"),
+            Map.entry("gunma-kyoiku-r060319.txt", "body: no title; the venue line under the date is read as one"),
+            Map.entry("higashimurayama-bunkazai-h260313.txt", "body: a form's cells extracted out of order"),
+            Map.entry("mext-taishin-h180522.txt", "body: the parent committee's name is kept before the working"
+                    + " group's, as 中央環境審議会企画政策部会 is"),
+            Map.entry("hamura-hamuran-r070123.txt", "body: the text names no meeting"),
+            Map.entry("hamura-shakyo-h220418.txt", "body: the text names no meeting"),
+            Map.entry("komae-gomihangen-r050221.txt", "body: the text names no meeting"),
+            Map.entry("komae-toshokan-h250410.txt", "body: the text names no meeting"),
+            Map.entry("komae-toshokan-h250830.txt", "body: the text names no meeting"),
+            Map.entry("sakai-byoinkikohyoka-r010930.txt", "body: the page names its agenda item, not its meeting"));
+
+    @TestFactory
+    Stream<DynamicTest> everyRecordsMeetingFieldsAreRight() throws IOException {
+        return results().stream()
+                .filter(r -> r.fields() > 0 && !FIELDS_NOT_YET_RIGHT.containsKey(r.file().getFileName().toString()))
+                .map(r -> DynamicTest.dynamicTest(REAL.relativize(r.file()).toString(), () -> assertTrue(
+                        r.fieldsRight() == r.fields(), r.file() + ": " + r.fieldsRight() + " of " + r.fields()
+                                + " meeting fields right\n" + String.join("\n", r.details().stream()
+                                .filter(d -> d.startsWith("meeting ")).toList()))));
     }
 }
