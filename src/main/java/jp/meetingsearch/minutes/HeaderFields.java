@@ -301,6 +301,17 @@ final class HeaderFields {
                 d.endTime = t.end();
             }
             case VENUE -> d.venue = value;
+            case OPENED -> {
+                // 開会時間 / 午前10時00分: the time alone under its own row
+                if (d.startTime == null) {
+                    d.startTime = TimeRange.find(value).start();
+                }
+            }
+            case CLOSED -> {
+                if (d.endTime == null) {
+                    d.endTime = TimeRange.find(value).start();
+                }
+            }
             case ATTENDEES -> {
                 People.Listed<Attendee> listed = People.attendees(lines, defaultRole(row, roles), roles);
                 d.addAttendees(listed);

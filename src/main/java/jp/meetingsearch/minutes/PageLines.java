@@ -17,6 +17,8 @@ final class PageLines {
             "^[\\s　]*〒|(?i:tel|fax)[\\s　.:：]*[0-9０-９(（]|電話[\\s　:：]*[0-9０-９(（]|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\\.[a-z]{2,}");
     /** A page's trail: steps between › or > (武蔵野市議会 > 2019-03-07 >, トップ > 会議録 > …). */
     private static final Pattern TRAIL = Pattern.compile("\\S[\\s　]*[>＞›»][\\s　]*(?:\\S|$)");
+    /** A menu's item alone on its line: a bullet and a few words (• くらし・環境, • サイトマップ). */
+    private static final Pattern MENU_ITEM = Pattern.compile("^[\\s　]*[•·▸►][\\s　]*\\S{1,15}[\\s　]*$");
     /** A running head with its page number (総会議事録1, 会議録 2): the record's word and a number, nothing else. */
     private static final Pattern RUNNING_HEAD = Pattern.compile(
             "^[\\s　]*\\S{0,6}(?:議事録|会議録|記録)[\\s　]*[0-9０-９]{1,3}[\\s　]*$");
@@ -33,7 +35,7 @@ final class PageLines {
      */
     static boolean isSiteLine(String line) {
         if (CONTACT.matcher(line).find() || ADDRESS.matcher(line).find() || TRAIL.matcher(line).find()
-                || RUNNING_HEAD.matcher(line).find()) {
+                || RUNNING_HEAD.matcher(line).find() || MENU_ITEM.matcher(line).matches()) {
             return true;
         }
         return line.codePoints().noneMatch(Character::isDigit) && (!MEETING_NAME.matcher(line).find()

@@ -472,6 +472,9 @@ final class VerbatimParser implements MinutesParser {
                 named0 = Cleaning.strip(named0.substring(0, dated.start()));
             }
             name = named0;
+        } else if (named > 0 && named == titleParts.size()) {
+            // • 携帯電話向けページ / • くらし・環境 / …: the page's menus and nothing of the record's own
+            name = "";
         }
         if (!name.isEmpty() && !PageLines.namesMeeting(name)) {
             // 運営者 Bitlet 姉妹サービス, • 会派(/), 〒315-8640 …: a site's lines above the record name no meeting; the
@@ -493,6 +496,13 @@ final class VerbatimParser implements MinutesParser {
         if (d.title == null) {
             d.title = name.isEmpty() ? null : name;
             if (d.title != null) {
+                String issuer = titleParts.size() > 1 ? Cleaning.despace(titleParts.getLast()) : "";
+                if (BODY_ALONE.matcher(issuer).matches() && RECORD_WORD_IN.matcher(
+                        String.join("", titleParts.subList(0, titleParts.size() - 1))).find()) {
+                    // 平成 28 年 / 第 4 回 / 教育委員会会議録 / 行橋市教育委員会: the body that issues the record on a
+                    // line of its own under the record's heading
+                    d.body = issuer;
+                }
                 HeaderFields.nameInto(d.title, d);
             }
         }
@@ -693,6 +703,19 @@ final class VerbatimParser implements MinutesParser {
             // Q 片桐委員 / A 鈴木道路建設課長: a question's and an answer's speakers, their words below
             line = labels.questionOrAnswerLabel(line);
             Optional<SpeakerLabels.Label> label = SpeakerLabels.isMarked(line) ? labels.read(line) : Optional.empty();
+            if (label.isPresent() && label.get().kind() == SpeakerLabels.Kind.TURN && label.get().who().name() == null
+                    && label.get().who().seat() == null && label.get().speech().isBlank() && i + 1 < raw.size()) {
+                // ○教育政策係長 / 大園健朗君 / それでは、…: the name with its honorific on the line below the title
+                Matcher named = NAME_BELOW.matcher(Cleaning.stripMarkup(raw.get(i + 1)));
+                if (named.matches() && SpeakerLabels.lettersOnly(named.group(1))
+                        && TitleLexicon.shared().headsOf(named.group(1)).isEmpty()) {
+                    SpeakerLabels.Person p = label.get().who();
+                    label = Optional.of(new SpeakerLabels.Label(SpeakerLabels.Kind.TURN, new SpeakerLabels.Person(
+                            named.group(1), p.title(), null, p.groupFrom()), "", label.get().written()
+                            + named.group(1), null));
+                    i++;
+                }
+            }
             if (label.isPresent() && label.get().kind() != SpeakerLabels.Kind.HEADING) {
                 RemarkDraft.close(current, drafts, d);
                 SpeakerLabels.Label l = label.get();
@@ -999,6 +1022,13 @@ final class VerbatimParser implements MinutesParser {
     private static final Pattern RECORD_HEADING = Pattern.compile(
             "\\S{2,40}?(?:会議録|議事録|会議記録|委員会記録)(?:[（(]\\S{0,30}[）)])?(?:第[0-9０-９]+号)?"
                     + "(?:[（(]?(?:令和|平成|昭和|[0-9０-９]{4}年)\\S*)?");
+
+    /** A body's name alone: no digit, ending as a body's name does (行橋市教育委員会, 那覇市議会). */
+    private static final Pattern BODY_ALONE = Pattern.compile("[^0-9０-９\\s　]{2,30}(?:委員会|審議会|協議会|議会|会議)");
+    /** The record's word in a title (会議録, 議事録). */
+    private static final Pattern RECORD_WORD_IN = Pattern.compile("会議録|議事録|会議記録");
+    /** A name alone with its honorific on its line (大園健朗君), as the line below a title-only label writes it. */
+    private static final Pattern NAME_BELOW = Pattern.compile("^[\\s　]*([^\\s　]{2,10}?)(?:君|さん|氏)[\\s　]*$");
 
     /** 定例会, 臨時会, 5月臨時会: a plenary sitting, whose body is the assembly. */
     private static final Pattern PLENARY = Pattern.compile(

@@ -127,4 +127,27 @@ class MeetingNamesTest {
         assertEquals("みなと町農業委員会", p.meeting().body());
         assertEquals(LocalDate.of(2014, 7, 22), p.meeting().date());
     }
+
+    @Test
+    void aHeadersRowsWithTheirValuesBelowGiveTheTimesAndNoneOfThemIsATurn(@TempDir Path dir) throws Exception {
+        // keys on lines of their own, each value below it after a blank line; the opening and closing times as rows
+        ParsedMinutes p = parse(dir, "広報委員会会議録 平成30年3月6日\n\n開催年月日\n\n平成30年3月6日(火曜日)\n\n開会時間\n\n"
+                + "午前10時00分\n\n閉会時間\n\n午前10時46分\n\n付議案件\n\n1 町民との会議について\n\n出席並びに欠席委員\n\n"
+                + "出席 7名 欠席 0名\n\n会議の書記\n\n議会事務局局長 山田一郎\n\n会議録署名委員\n\n委員長 佐藤花子\n\n"
+                + "会議の経過\n\n委員長(佐藤花子君)\n\nおはようございます。ただいまから委員会を開催いたします。\n\n"
+                + "事務局長(山田一郎君)\n\n御説明いたします。\n");
+        assertEquals(java.time.LocalTime.of(10, 0), p.meeting().startTime());
+        assertEquals(java.time.LocalTime.of(10, 46), p.meeting().endTime());
+        assertTrue(p.remarks().stream().noneMatch(r -> java.util.List.of("出席並びに欠席委員", "会議の書記", "会議録署名委員",
+                "付議案件", "開会時間").contains(r.role())), "no header row is a turn");
+        assertTrue(p.remarks().stream().allMatch(r -> r.text().contains("おはようございます")
+                || r.text().contains("御説明いたします")), p.remarks().toString());
+    }
+
+    @Test
+    void aPageOfMenusAloneAboveTheRecordGivesNoTitle(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "• 携帯電話向けページ\n• くらし・環境\n• 県議会の会議\n• サイトマップ\n\n"
+                + "令和4年6月27日\n〇中田委員\n よろしくお願いいたします。\n〇産業部長\n お答えします。\n");
+        assertTrue(p.meeting().title() == null || !p.meeting().title().contains("•"), p.meeting().title());
+    }
 }

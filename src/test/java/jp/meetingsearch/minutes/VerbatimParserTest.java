@@ -620,4 +620,21 @@ class VerbatimParserTest {
         assertEquals("建設委員会", p.meeting().body());
         assertEquals(java.time.LocalDate.of(2024, 9, 10), p.meeting().date());
     }
+
+    @Test
+    void aNameWithItsHonorificOnTheLineBelowATitleIsTheSpeakers(@TempDir Path dir) throws Exception {
+        // a PDF's cells one per line: the mark and title, then the name, then the speech
+        ParsedMinutes p = parse(dir, "r.txt", HEAD + "○教育政策係長\n大園太郎君\nそれでは、ただいまから開会いたします。\n"
+                + "○教育長\n笹山一郎君\nよろしくお願いいたします。\n○委員長\n本日はこれまでとします。\n");
+        assertEquals(List.of("大園太郎/教育政策係長/それでは、ただいまから開会いたします。", "笹山一郎/教育長/よろしくお願いいたします。",
+                "null/委員長/本日はこれまでとします。"),
+                p.remarks().stream().map(r -> r.speaker() + "/" + r.role() + "/" + r.text()).toList());
+    }
+
+    @Test
+    void theBodyThatIssuesTheRecordOnALineUnderItsHeadingIsTheBody(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "r.txt", "平成28年3月会議録\n\n平成 28 年\n第 4 回\n教育委員会会議録\nみなと市教育委員会\n"
+                + "平成 28 年 3 月 24 日( 木 )\n○教育長（山田一郎君）　開会します。\n○委員（佐藤花子君）　伺います。\n");
+        assertEquals("みなと市教育委員会", p.meeting().body());
+    }
 }
