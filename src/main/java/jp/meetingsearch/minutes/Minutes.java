@@ -213,16 +213,38 @@ public final class Minutes {
                 if (marked.get().column()) {
                     return parsed(file, sourceName, form, marked.get().text(), markedWarnings, null, roles, doc, title);
                 }
-                // 議長(細川運一君) …: a summary reads such labels itself; marked where the text is read no other way
+                // 議長(細川運一君) …: a summary reads such labels itself; marked where the text is read no other way,
+                // or where the reading leaves the labels inside the remarks' words
+                ParsedFile<ParsedMinutes> plain;
                 try {
-                    return parsed(file, sourceName, form, text, warnings, null, roles, doc, title);
+                    plain = parsed(file, sourceName, form, text, warnings, null, roles, doc, title);
                 } catch (MinutesParseException unmarked) {
                     return parsed(file, sourceName, form, marked.get().text(), markedWarnings, null, roles, doc,
                             title);
                 }
+                return labelsInWords(plain, text, marked.get().text())
+                        ? parsed(file, sourceName, form, marked.get().text(), markedWarnings, null, roles, doc, title)
+                        : plain;
             }
         }
         return parsed(file, sourceName, form, text, warnings, formatOrNull, roles, doc, title);
+    }
+
+    /**
+     * Whether a remark of {@code read} holds, as a line of its words, a line that marking the text made a label
+     * (委員長(佐藤花子君) alone on its line, kept in the secretariat's words).
+     */
+    private static boolean labelsInWords(ParsedFile<ParsedMinutes> read, String text, String markedText) {
+        String[] plain = MinutesSource.split(text);
+        String[] marked = MinutesSource.split(markedText);
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (int i = 0; i < Math.min(plain.length, marked.length); i++) {
+            if (!plain[i].equals(marked[i])) {
+                labels.add(Cleaning.strip(plain[i]));
+            }
+        }
+        return read.meetings().stream().flatMap(m -> m.remarks().stream())
+                .anyMatch(r -> r.text().lines().map(Cleaning::strip).anyMatch(labels::contains));
     }
 
     /** The text read in the format given or detected. */

@@ -62,6 +62,28 @@ final class People {
      * Attendees of a summary header: comma-separated names with a role written after the name (佐々木委員) or a
      * label before a group ("委員：…"); {@code defaultRole} applies to a bare name.
      */
+    /** 出席 7名 欠席 0名, 出席委員８名　欠席委員０名: the counts of a list, present first. */
+    private static final Pattern PRESENT_ABSENT_COUNTS = Pattern.compile(
+            "出席\\S{0,3}?[\\s　]*([0-9０-９]+)[\\s　]*[名人][\\s　、,]*欠席\\S{0,3}?[\\s　]*[0-9０-９]+[\\s　]*[名人]");
+    /** A title, a space and one name (a surname and a given name, one space between at most): a table's row. */
+    private static final Pattern TITLE_THEN_NAME = Pattern.compile(
+            "([\\p{IsHan}ー]{1,10})[\\s　]+([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々]{1,6}(?:[\\s　][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々]{1,5})?)");
+    /** 出席 / 欠席 as a table's last column after a title and a name. */
+    private static final Pattern ATTENDANCE_STATUS = Pattern.compile("(?<=\\S)[\\s　]+(出席|欠席)[\\s　]*$");
+    /** 役職 氏名 出欠, 職名 氏名: a table's column names over its people. */
+    private static final Pattern TABLE_HEAD = Pattern.compile("(?:役職|職名|職|区分)[\\s　]+氏[\\s　]*名(?:[\\s　]+(?:出欠|備考))?");
+
+    /** How many came, where the line gives the counts of a list alone (出席 7名 欠席 0名); else null. */
+    static Integer presentCount(String line) {
+        Matcher m = PRESENT_ABSENT_COUNTS.matcher(Cleaning.strip(line));
+        return m.matches() ? Numbers.parse(m.group(1)) : null;
+    }
+
+    /** Whether the line names a table's columns (役職 氏名 出欠), not people. */
+    static boolean tableHead(String line) {
+        return TABLE_HEAD.matcher(Cleaning.strip(line)).matches();
+    }
+
     static Listed<Attendee> attendees(List<String> lines, String defaultRole, RoleTable roles) {
         List<Attendee> out = new ArrayList<>();
         List<String> spaced = new ArrayList<>();
@@ -85,6 +107,24 @@ final class People {
                 // ＜欠席＞ inside the list: the names after it did not attend
                 break;
             }
+            Integer counted = presentCount(line);
+            if (counted != null) {
+                // 出席 7名 欠席 0名: how many came and how many did not, no one's name
+                stated = sum(stated, counted);
+                continue;
+            }
+            if (tableHead(line)) {
+                // 役職 氏名 出欠: the table's column names
+                continue;
+            }
+            Matcher status = ATTENDANCE_STATUS.matcher(line);
+            if (status.find()) {
+                // 委員長 金崎ひさ 出席: the table's last column says whether they came
+                if (!status.group(1).equals("出席")) {
+                    continue;
+                }
+                line = line.substring(0, status.start());
+            }
             Matcher st = PRESENT_OF.matcher(line);
             if (!st.find()) {
                 st = STATED.matcher(line);
@@ -95,12 +135,18 @@ final class People {
             }
             String role = defaultRole;
             Matcher label = LABEL.matcher(Cleaning.strip(line));
+            Matcher titled = TITLE_THEN_NAME.matcher(Cleaning.strip(line));
             if (label.matches()) {
                 String l = label.group(1) != null ? label.group(1) : label.group(2);
                 if (roles.isRole(Cleaning.despace(l))) {
                     role = Cleaning.despace(l);
                     line = label.group(3);
                 }
+            } else if (titled.matches() && roles.isRole(titled.group(1))
+                    && roles.resolve(titled.group(1)).speaker() == null) {
+                // 委員長 金崎ひさ: a table's row, the title, then the one name
+                role = titled.group(1);
+                line = titled.group(2);
             }
             for (String entry : entries(line)) {
                 Matcher bare = BARE_COUNT.matcher(entry);

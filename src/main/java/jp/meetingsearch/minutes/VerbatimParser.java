@@ -535,6 +535,12 @@ final class VerbatimParser implements MinutesParser {
                 Integer stated = row.statedCount();
                 String defaultRole = row.word().endsWith("委員") ? "委員" : row.word().endsWith("議員") ? "議員" : null;
                 for (String l : lines) {
+                    Integer counted = People.presentCount(l);
+                    if (counted != null || People.tableHead(l)) {
+                        // 出席 7名 欠席 0名, 役職 氏名 出欠: the list's counts and its columns' names, no one's name
+                        stated = stated == null ? counted : stated;
+                        continue;
+                    }
                     if (stated == null) {
                         stated = People.bareCount(l);
                     }

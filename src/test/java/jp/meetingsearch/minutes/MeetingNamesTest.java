@@ -129,7 +129,7 @@ class MeetingNamesTest {
     }
 
     @Test
-    void aHeadersRowsWithTheirValuesBelowGiveTheTimesAndNoneOfThemIsATurn(@TempDir Path dir) throws Exception {
+    void aHeadersRowsWithTheirValuesBelowGiveTheTimesAndTheUnmarkedLabelsUnderThemTheTurns(@TempDir Path dir) throws Exception {
         // keys on lines of their own, each value below it after a blank line; the opening and closing times as rows
         ParsedMinutes p = parse(dir, "広報委員会会議録 平成30年3月6日\n\n開催年月日\n\n平成30年3月6日(火曜日)\n\n開会時間\n\n"
                 + "午前10時00分\n\n閉会時間\n\n午前10時46分\n\n付議案件\n\n1 町民との会議について\n\n出席並びに欠席委員\n\n"
@@ -138,10 +138,12 @@ class MeetingNamesTest {
                 + "事務局長(山田一郎君)\n\n御説明いたします。\n");
         assertEquals(java.time.LocalTime.of(10, 0), p.meeting().startTime());
         assertEquals(java.time.LocalTime.of(10, 46), p.meeting().endTime());
-        assertTrue(p.remarks().stream().noneMatch(r -> java.util.List.of("出席並びに欠席委員", "会議の書記", "会議録署名委員",
-                "付議案件", "開会時間").contains(r.role())), "no header row is a turn");
-        assertTrue(p.remarks().stream().allMatch(r -> r.text().contains("おはようございます")
-                || r.text().contains("御説明いたします")), p.remarks().toString());
+        // no header row is a turn; the labels alone on their lines, unmarked, are the speakers' (not left inside the
+        // secretariat's words)
+        assertEquals(java.util.List.of("佐藤花子/委員長/おはようございます。ただいまから委員会を開催いたします。",
+                "山田一郎/事務局長/御説明いたします。"),
+                p.remarks().stream().map(r -> r.speaker() + "/" + r.role() + "/" + r.text()).toList());
+        assertEquals(java.util.List.of(), p.meeting().attendees(), "出席 7名 欠席 0名 counts, names no one");
     }
 
     @Test
@@ -149,5 +151,14 @@ class MeetingNamesTest {
         ParsedMinutes p = parse(dir, "• 携帯電話向けページ\n• くらし・環境\n• 県議会の会議\n• サイトマップ\n\n"
                 + "令和4年6月27日\n〇中田委員\n よろしくお願いいたします。\n〇産業部長\n お答えします。\n");
         assertTrue(p.meeting().title() == null || !p.meeting().title().contains("•"), p.meeting().title());
+    }
+
+    @Test
+    void anAttendanceTablesRowsAreATitleANameAndWhetherTheyCame(@TempDir Path dir) throws Exception {
+        ParsedMinutes p = parse(dir, "委員会会議録 平成30年3月6日\n\n出席並びに欠席委員の詳細\n役職 氏名 出欠\n委員長 山田花子 出席\n"
+                + "副委員長 佐藤一郎 出席\n委員 鈴木次郎 欠席\n委員 田中三郎 出席\n\n会議の経過\n\n【委員長】\nただいまから開会します。\n");
+        assertEquals(java.util.List.of("山田花子/委員長", "佐藤一郎/副委員長", "田中三郎/委員"),
+                p.meeting().attendees().stream().map(a -> a.name() + "/" + a.role()).toList(),
+                "the column names are no one; who did not come is not an attendee");
     }
 }
