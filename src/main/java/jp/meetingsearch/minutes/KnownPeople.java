@@ -223,11 +223,52 @@ final class KnownPeople {
                     runs.set(k, title);
                     runs.add(k + 1, name);
                     gaps.add(k, 1);
+                    int[] inner = innerPair(title, lexicon);
+                    if (inner != null) {
+                        // 町 長 大 崎 貞 二 教 育 長 西 田 篤 人: two columns of title and name spaced into one run; the
+                        // first pair's name is where the dictionary reads a person between two titles
+                        runs.set(k, title.substring(0, inner[0]));
+                        runs.add(k + 1, title.substring(inner[0], inner[1]));
+                        runs.add(k + 2, title.substring(inner[1]));
+                        gaps.add(k, 1);
+                        gaps.add(k, 1);
+                        k += 2;
+                    }
                     k++;
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * Where a run of letters holds a title, a name and a title (町長大崎貞二教育長): the name's start and end, the name
+     * the longest run of two to five letters the dictionary reads as a person's (a surname first) and no title's word,
+     * both titles ending as titles do; null where there is none.
+     */
+    private static int[] innerPair(String run, TitleLexicon lexicon) {
+        for (int i = 2; i + 4 <= run.length(); i++) {
+            if (lexicon.headsOf(run.substring(0, i)).isEmpty()) {
+                continue;
+            }
+            for (int j = Math.min(i + 5, run.length() - 2); j >= i + 2; j--) {
+                String name = run.substring(i, j);
+                String next = run.substring(j);
+                List<String> heads = lexicon.headsOf(next);
+                if (!heads.isEmpty() && heads.getFirst().length() >= 2 && lexicon.headsOf(name).isEmpty()
+                        && personOnly(name)) {
+                    return new int[] {i, j};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the dictionary reads every word of {@code name} as a person's name (斉藤|隆, 大崎|貞二). */
+    private static boolean personOnly(String name) {
+        List<PersonNames.Token> t = PersonNames.tokens(name);
+        return !t.isEmpty() && t.stream().allMatch(PersonNames.Token::isPerson)
+                && t.getFirst().isSurname();
     }
 
     /** Words of bodies and documents, which a list line may hold beside names (総務常任委員会会議録). */

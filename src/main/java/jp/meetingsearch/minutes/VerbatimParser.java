@@ -714,7 +714,7 @@ final class VerbatimParser implements MinutesParser {
                 // ○教育政策係長 / 大園健朗君 / それでは、…: the name with its honorific on the line below the title
                 Matcher named = NAME_BELOW.matcher(Cleaning.stripMarkup(raw.get(i + 1)));
                 if (named.matches() && SpeakerLabels.lettersOnly(named.group(1))
-                        && TitleLexicon.shared().headsOf(named.group(1)).isEmpty()) {
+                        && lexicon.headsOf(named.group(1)).isEmpty()) {
                     SpeakerLabels.Person p = label.get().who();
                     label = Optional.of(new SpeakerLabels.Label(SpeakerLabels.Kind.TURN, new SpeakerLabels.Person(
                             named.group(1), p.title(), null, p.groupFrom()), "", label.get().written()

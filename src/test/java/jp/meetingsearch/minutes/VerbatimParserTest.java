@@ -637,4 +637,14 @@ class VerbatimParserTest {
                 + "平成 28 年 3 月 24 日( 木 )\n○教育長（山田一郎君）　開会します。\n○委員（佐藤花子君）　伺います。\n");
         assertEquals("みなと市教育委員会", p.meeting().body());
     }
+
+    @Test
+    void aTitleAloneTakesTheNameOfATwoColumnListSpacedLetterByLetter(@TempDir Path dir) throws Exception {
+        // 町 長 大 崎 貞 二 教 育 長 西 田 篤 人: two columns of title and name in one letter-spaced line
+        ParsedMinutes p = parse(dir, "r.txt", "令和６年第４回みなと町議会定例会会議録\n令和６年１２月１１日（水）\n"
+                + "説明のため会議に出席した者\n町 長 大 崎 貞 二 教 育 長 西 田 篤 人\n"
+                + "○議長（山田一郎君）　町長。\n○町長　行政報告を行います。\n○教育長　御報告します。\n");
+        assertEquals(List.of("山田一郎/議長", "大崎貞二/町長", "西田篤人/教育長"),
+                p.remarks().stream().map(r -> r.speaker() + "/" + r.role()).toList());
+    }
 }
