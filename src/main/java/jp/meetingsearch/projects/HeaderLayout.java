@@ -245,7 +245,7 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
                 : cols.containsKey(ProjectField.DATE) ? ProjectField.DATE : null;
         OptionalInt titleYear = OptionalInt.empty();
         int titleLine = 0;
-        if (yearFrom == null) {
+        if (yearFrom != ProjectField.FISCAL_YEAR) {
             for (int i = 0; i < headerIndex && titleYear.isEmpty(); i++) {
                 if (filled(records.get(i)) <= TITLE_CELLS_MAX) {
                     titleYear = JapaneseDates.findFiscalYear(String.join(" ", records.get(i).cells()));
@@ -261,14 +261,23 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
                 says = "as " + captionIs + " (" + caption + ") says";
             }
             if (titleYear.isEmpty()) {
+                // events-R6.csv, 協働事業_2024年度.xlsx: the year the file's name gives
+                titleYear = fileNameYear(file);
+                titleLine = header.line();
+                says = "as the file name says";
+            }
+            // with a date column the year serves only the days that give none (開催日 9月7日(土)); RowReader says so
+            if (yearFrom == null && titleYear.isEmpty()) {
                 throw new UnreadableInputException(file, header.line(), "no fiscal year: the header "
                         + nonBlank(header.cells()) + " has no year column (" + describe(ProjectField.FISCAL_YEAR,
                         mapping) + ") nor date column (" + describe(ProjectField.DATE, mapping)
                         + ") and no title row above it" + (caption == null ? "" : " nor " + captionIs)
-                        + " names a fiscal year (令和3年度 …)");
+                        + " nor the file's name names a fiscal year (令和3年度 …, R6, 2024年度)");
             }
-            warnings.add(file + ":" + titleLine + ": no year column; every row is taken to be in fiscal year "
-                    + titleYear.getAsInt() + " " + says);
+            if (yearFrom == null) {
+                warnings.add(file + ":" + titleLine + ": no year column; every row is taken to be in fiscal year "
+                        + titleYear.getAsInt() + " " + says);
+            }
         }
         for (int c = 0; c < header.cells().size(); c++) {
             String key = ProjectField.headerKey(header.cells().get(c));
@@ -284,6 +293,27 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
             }
         }
         return new HeaderLayout(lastHeaderRow, header, cols, yearFrom, titleYear, warnings);
+    }
+
+    /** R6, R06, 令和6年度, H30, FY2024, 2024 standing apart in a file's name. */
+    private static final java.util.regex.Pattern NAME_YEAR = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z0-9])(?:[RrHh][0-9]{1,2}|FY[0-9]{4}|20[0-9]{2})(?![0-9])|(?:令和|平成)[0-9０-９元]{1,2}(?:年度?)?");
+
+    /** The fiscal year a file's name gives (its folder left out), if it gives one; else empty. */
+    static OptionalInt fileNameYear(String file) {
+        String name = file == null ? "" : java.nio.file.Path.of(file).getFileName().toString();
+        OptionalInt fy = JapaneseDates.findFiscalYear(name);
+        if (fy.isPresent()) {
+            return fy;
+        }
+        java.util.regex.Matcher m = NAME_YEAR.matcher(Width.normalize(name));
+        while (m.find()) {
+            OptionalInt y = JapaneseDates.parseFiscalYear(m.group().replaceFirst("^FY", ""));
+            if (y.isPresent()) {
+                return y;
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**

@@ -105,12 +105,41 @@ record RowReader(Rec rec, HeaderLayout layout, ColumnMapping mapping, String fil
     private int fromDateColumn() throws RejectedRow {
         String v = cell(ProjectField.DATE);
         String header = layout.headerOf(ProjectField.DATE);
-        if (v == null || v.isBlank()) {
-            throw new RejectedRow(header + " is empty, so the fiscal year is unknown");
+        if ((v == null || v.isBlank()) && layout.titleYear().isPresent()) {
+            warnings.add(file + ":" + rec.line() + ": " + header + " is empty: the row is taken to be in fiscal year "
+                    + layout.titleYear().getAsInt() + ", the list's, as its title, sheet or file name says");
+            return layout.titleYear().getAsInt();
         }
-        return dateFiscalYear(v).orElseThrow(() -> new RejectedRow(
-                header + " '" + Width.normalize(v) + "' holds no date to take the fiscal year from"));
+        if (v == null || v.isBlank()) {
+            throw new RejectedRow(header + " is empty, so the fiscal year is unknown" + PLACE_BY_NAME);
+        }
+        OptionalInt fy = dateFiscalYear(v);
+        if (fy.isEmpty() && layout.titleYear().isPresent() && MONTH_DAY.matcher(Width.normalize(v)).find()) {
+            // 9月7日(土): a day without its year, in a list whose title or file name gives the fiscal year
+            String note = file + ": " + header + " gives days without a year: they are taken to be in fiscal year "
+                    + layout.titleYear().getAsInt() + ", as the list's title, sheet or file name says";
+            if (!warnings.contains(note)) {
+                warnings.add(note);
+            }
+            return layout.titleYear().getAsInt();
+        }
+        if (fy.isEmpty() && layout.titleYear().isPresent()) {
+            // 随時（要調整）, 日程調整し決定: a standing programme of the list's year, with no day to give
+            warnings.add(file + ":" + rec.line() + ": " + header + " '" + Width.normalize(v).strip() + "' gives no day:"
+                    + " the row is taken to be in fiscal year " + layout.titleYear().getAsInt()
+                    + ", the list's, as its title, sheet or file name says");
+            return layout.titleYear().getAsInt();
+        }
+        return fy.orElseThrow(() -> new RejectedRow(header + " '" + Width.normalize(v)
+                + "' holds no date to take the fiscal year from" + PLACE_BY_NAME));
     }
+
+    /** What would place a row whose date cell gives no year: the list's year in its name. */
+    private static final String PLACE_BY_NAME = " (a fiscal year in the list's title or file name, R6 or 2024年度,"
+            + " would place it in that year)";
+
+    /** A month, with its day or not (9月7日, 9月の試合日程, 9/7), without a year. */
+    private static final Pattern MONTH_DAY = Pattern.compile("[0-9]{1,2}\\s*月|(?<![0-9/])[0-9]{1,2}/[0-9]{1,2}(?![0-9/])");
 
     private Boolean flag(ProjectField f) {
         String v = cell(f);

@@ -249,4 +249,29 @@ class ProjectCsvReaderTest {
         assertEquals(StandardCharsets.UTF_8, utf8.charset());
         assertEquals("第Ⅲ期 縁側づくり", utf8.rows().get(0).name(), "the BOM is not part of the first header");
     }
+
+    @Test
+    void daysWithoutAYearTakeTheFiscalYearTheFilesNameGives() throws Exception {
+        // an event list whose dates give month and day only; a standing programme gives no day at all
+        String csv = "№,開催日,行事名,問い合わせ先\n1,9月7日(土),コレクション展,文化振興課\n2,2月27日(木),講座,生涯学習課\n"
+                + "3,随時（要調整）,出前講座,広聴広報課\n";
+        ProjectParseResult named = ProjectCsvReader.read(csv, "events-R6.csv", null, LIST_YEAR);
+        assertEquals(List.of(2024, 2024, 2024), named.rows().stream().map(ProjectRow::fiscalYear).toList(),
+                "February's day is still in the fiscal year the name gives");
+        assertTrue(named.warnings().stream().anyMatch(w -> w.startsWith("events-R6.csv: 開催日 gives days without a year")),
+                named.warnings().toString());
+        assertTrue(named.warnings().stream().anyMatch(w -> w.startsWith("events-R6.csv:4: 開催日 '随時(要調整)' gives no"
+                + " day")), named.warnings().toString());
+        ProjectParseResult unnamed = ProjectCsvReader.read(csv, "events.csv", null, LIST_YEAR);
+        assertEquals(0, unnamed.rows().size());
+        assertTrue(unnamed.rejections().getFirst().toString().contains("R6 or 2024年度"),
+                unnamed.rejections().toString());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"events-R6.csv,2024", "協働事業_令和5年度.csv,2023", "list_FY2022.xlsx,2022",
+        "h30-kyodo.csv,2018", "2024_events.csv,2024", "dir/R3/list.csv,-1", "20240305.csv,-1", "list.csv,-1"})
+    void aFilesNameGivesItsFiscalYear(String file, int year) {
+        assertEquals(year, HeaderLayout.fileNameYear(file).orElse(-1), file);
+    }
 }
