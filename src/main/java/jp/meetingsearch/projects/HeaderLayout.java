@@ -21,7 +21,15 @@ import jp.meetingsearch.text.Width;
  * @param header      the header's labels, both rows read into one for a header of two
  */
 record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> columns, ProjectField yearFrom,
-              OptionalInt titleYear, List<String> warnings) {
+              OptionalInt titleYear, List<String> warnings, int contactColumn) {
+    /**
+     * A contact column's names (問い合わせ先（市の担当課）, the standard event dataset's 連絡先名称): where a row's
+     * department or partner cell is empty or missing, a contact that is a section of the city is the department, any
+     * other body a partner; the column stays among the extra columns as written.
+     */
+    static final java.util.Set<String> CONTACT_HEADERS = java.util.Set.of("問い合わせ先", "問合せ先", "お問い合わせ先",
+            "お問合せ先", "問い合わせ", "連絡先名称", "担当窓口");
+
     /** How far down the header row is looked for. */
     static final int HEADER_SEARCH_ROWS = 20;
 
@@ -292,7 +300,13 @@ record HeaderLayout(int headerIndex, Rec header, Map<ProjectField, Integer> colu
                 }
             }
         }
-        return new HeaderLayout(lastHeaderRow, header, cols, yearFrom, titleYear, warnings);
+        int contact = -1;
+        for (int c = 0; c < header.cells().size() && contact < 0; c++) {
+            if (!cols.containsValue(c) && CONTACT_HEADERS.contains(ProjectField.headerKey(header.cells().get(c)))) {
+                contact = c;
+            }
+        }
+        return new HeaderLayout(lastHeaderRow, header, cols, yearFrom, titleYear, warnings, contact);
     }
 
     /** R6, R06, 令和6年度, H30, FY2024, 2024 standing apart in a file's name. */

@@ -36,8 +36,21 @@ record RowReader(Rec rec, HeaderLayout layout, ColumnMapping mapping, String fil
         int fy = fiscalYear();
         String department = oneLine(ProjectField.DEPARTMENT);
         String partnersCell = cell(ProjectField.PARTNERS);
+        List<String> partners = partnersCell == null ? List.of() : Partners.split(partnersCell);
+        String contact = layout.contactColumn() >= 0 && layout.contactColumn() < rec.cells().size()
+                ? rec.cells().get(layout.contactColumn()) : null;
+        if (contact != null && !contact.isBlank()) {
+            Contact c = Contact.of(contact);
+            // 問い合わせ先（市の担当課）, 連絡先名称: who to ask runs the project, where no cell of the row says who does
+            if (department == null) {
+                department = c.section();
+            }
+            if (partners.isEmpty() && c.body() != null) {
+                partners = List.of(c.body());
+            }
+        }
         ProjectRow row = new ProjectRow(ProjectIds.id(fy, name, department), fy, name, department,
-                partnersCell == null ? List.of() : Partners.split(partnersCell), oneLine(ProjectField.FORM),
+                partners, oneLine(ProjectField.FORM),
                 flag(ProjectField.NEW), flag(ProjectField.PROPOSAL), oneLine(ProjectField.AREA),
                 text(ProjectField.DESCRIPTION), text(ProjectField.EVALUATION), source, rec.line(), extra());
         warnAboutCells();

@@ -274,4 +274,22 @@ class ProjectCsvReaderTest {
     void aFilesNameGivesItsFiscalYear(String file, int year) {
         assertEquals(year, HeaderLayout.fileNameYear(file).orElse(-1), file);
     }
+
+    @Test
+    void aContactColumnGivesTheDepartmentOrThePartnerWhereTheRowNamesNeither() throws Exception {
+        // an event list: who to ask is a section of the city, a facility, or an outside body with the city's section
+        String csv = "開催日,行事名,共催団体,問い合わせ先（市の担当課）\n"
+                + "2024-09-07,コレクション展,,文化記念館\n"
+                + "2024-09-08,げすいどうフェスタ,,下水道経営課 TEL 087-839-2222\n"
+                + "2024-09-09,パラスポーツ体験,,\"公益財団法人みなと市スポーツ協会\n（みなと市スポーツ振興課）\"\n"
+                + "2024-09-10,花火大会,,花火大会実行委員会（事務局：みなと市観光協会）\n"
+                + "2024-09-11,出前トーク,,広聴広報課 市民相談コーナー\n"
+                + "2024-09-12,講演会,みなと市医師会,健康づくり課\n";
+        ProjectParseResult r = ProjectCsvReader.read(csv, "events.csv", null, LIST_YEAR);
+        assertEquals(List.of("文化記念館|[]", "下水道経営課|[]", "スポーツ振興課|[公益財団法人みなと市スポーツ協会]",
+                "null|[花火大会実行委員会]", "広聴広報課|[]", "健康づくり課|[みなと市医師会]"),
+                r.rows().stream().map(p -> p.department() + "|" + p.partners()).toList());
+        assertEquals("下水道経営課 TEL 087-839-2222", r.rows().get(1).extra().get("問い合わせ先(市の担当課)"),
+                "the contact stays as written");
+    }
 }
